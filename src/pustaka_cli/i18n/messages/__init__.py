@@ -1,0 +1,17 @@
+"""The message catalogue, assembled from one module per area.
+
+Each module defines ``MESSAGES: dict[str, dict[str, str]]``: key -> {"id": ..., "en": ...}.
+"""
+
+from __future__ import annotations
+
+from pustaka_cli.i18n.messages import cli, problems, reader
+
+Entry = dict[str, str]
+
+CATALOGUE: dict[str, Entry] = {}
+for _module in (reader, problems, cli):
+    for _key, _entry in _module.MESSAGES.items():
+        if _key in CATALOGUE:
+            raise RuntimeError(f"message key defined twice: {_key}")
+        CATALOGUE[_key] = _entry

@@ -1,0 +1,4 @@
+"""Messages: problems."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+}

@@ -1,0 +1,4 @@
+"""Messages: reader."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+}

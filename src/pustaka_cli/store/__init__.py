@@ -1,0 +1,1 @@
+"""The store: the only part of pustaka that reads or writes files."""
