@@ -30,6 +30,10 @@ class Translator:
     def __call__(self, key: str, /, **args: object) -> str:
         return CATALOGUE[key][self.lang].format(**args)
 
+    def raw(self, key: str) -> str:
+        """The message without filling its placeholders (for texts others format)."""
+        return CATALOGUE[key][self.lang]
+
     def has(self, key: str) -> bool:
         return key in CATALOGUE
 

@@ -1,4 +1,168 @@
-"""Messages: problems."""
+"""Messages: problems found in records (``problem.<code>``) and their hints (``hint.<name>``)."""
 
 MESSAGES: dict[str, dict[str, str]] = {
+    # --- reading records ---
+    "problem.unknown-key": {
+        "id": "kunci `{key}` tidak dikenal di {record}; kunci ini diabaikan",
+        "en": "unknown key `{key}` in {record}; it is ignored",
+    },
+    "problem.missing-field": {
+        "id": "`{field}` wajib diisi di {record}",
+        "en": "`{field}` is required in {record}",
+    },
+    "problem.wrong-type": {
+        "id": "diharapkan {expected}, tertulis `{found}`",
+        "en": "expected {expected}, found `{found}`",
+    },
+    "problem.wrong-root": {
+        "id": "berkas {kind} harus berisi kunci {keys} di tingkat teratas",
+        "en": "a {kind} file must hold the key {keys} at its top level",
+    },
+    "problem.bad-date": {
+        "id": "tanggal `{value}` tidak ada di kalender",
+        "en": "the date `{value}` does not exist",
+    },
+    "problem.bad-value": {
+        "id": "`{value}` bukan nilai yang sah untuk `{field}`; pilih salah satu: {choices}",
+        "en": "`{value}` is not a valid `{field}`; choose one of: {choices}",
+    },
+    "problem.bad-id": {
+        "id": "id `{value}` hanya boleh berisi huruf, angka, `-`, `_` dan `.`",
+        "en": "the id `{value}` may hold only letters, digits, `-`, `_` and `.`",
+    },
+    "problem.out-of-range": {
+        "id": "nilai `{value}` untuk `{field}` harus antara {minimum} dan {maximum}",
+        "en": "`{field}` must lie between {minimum} and {maximum}, not `{value}`",
+    },
+    "problem.file-unreadable": {
+        "id": "berkas tidak dapat dibaca: {reason}",
+        "en": "the file cannot be read: {reason}",
+    },
+    # --- between records ---
+    "problem.duplicate-id": {
+        "id": "id {kind} `{id}` sudah dipakai di {first}",
+        "en": "the {kind} id `{id}` is already used at {first}",
+    },
+    "problem.unknown-librarian": {
+        "id": "pustakawan `{value}` tidak ada di data",
+        "en": "there is no librarian `{value}`",
+    },
+    "problem.unknown-training": {
+        "id": "kegiatan `{value}` tidak ada di data",
+        "en": "there is no training `{value}`",
+    },
+    "problem.unknown-competency": {
+        "id": "kompetensi `{value}` tidak ada di kerangka kompetensi",
+        "en": "there is no competency `{value}` in the framework",
+    },
+    "problem.unknown-grade": {
+        "id": "jenjang jabatan `{value}` tidak dikenal",
+        "en": "unknown grade `{value}`",
+    },
+    "problem.unknown-library": {
+        "id": "perpustakaan/unit `{value}` tidak tercantum di `libraries` pada pustaka.yaml",
+        "en": "the library `{value}` is not listed under `libraries` in pustaka.yaml",
+    },
+    "problem.unknown-key-function": {
+        "id": "fungsi kunci `{value}` tidak ada di `key_functions`",
+        "en": "there is no key function `{value}` under `key_functions`",
+    },
+    "problem.bad-scale": {
+        "id": "tingkat skala harus berurutan mulai 0 tanpa loncatan, tertulis: {levels}",
+        "en": "scale levels must run from 0 without gaps, found: {levels}",
+    },
+    "problem.level-out-of-scale": {
+        "id": "tingkat {value} berada di luar skala (0–{maximum})",
+        "en": "level {value} is outside the scale (0–{maximum})",
+    },
+    "problem.end-before-start": {
+        "id": "tanggal akhir {end} lebih awal dari tanggal mulai {start}",
+        "en": "the end {end} comes before the start {start}",
+    },
+    "problem.over-capacity": {
+        "id": "kegiatan `{id}` berkapasitas {capacity} tetapi ada {count} peserta; sisanya masukkan ke daftar tunggu (waitlisted)",
+        "en": "training `{id}` has room for {capacity} but {count} participants; put the rest on the waitlist (waitlisted)",
+    },
+    "problem.duplicate-participant": {
+        "id": "`{id}` sudah tercatat sebagai peserta di {first}",
+        "en": "`{id}` is already a participant at {first}",
+    },
+    "problem.self-prerequisite": {
+        "id": "kegiatan `{id}` tidak dapat menjadi prasyarat bagi dirinya sendiri",
+        "en": "training `{id}` cannot be its own prerequisite",
+    },
+    "problem.score-out-of-range": {
+        "id": "nilai {value} harus antara {minimum} dan {maximum}",
+        "en": "the score {value} must lie between {minimum} and {maximum}",
+    },
+    "problem.evidence-before-start": {
+        "id": "tanggal {date} lebih awal dari mulai bertugasnya `{id}` ({started})",
+        "en": "the date {date} is before `{id}` started ({started})",
+    },
+    "problem.evidence-in-future": {
+        "id": "tanggal {date} belum terjadi (hari ini {today})",
+        "en": "the date {date} has not happened yet (today is {today})",
+    },
+    "problem.self-mentoring": {
+        "id": "`{id}` tidak dapat menjadi mentor bagi dirinya sendiri",
+        "en": "`{id}` cannot mentor themselves",
+    },
+    "problem.mentoring-cycle": {
+        "id": "`{mentor}` membimbing `{mentee}`, padahal `{mentee}` sudah (langsung atau tidak) membimbing `{mentor}`",
+        "en": "`{mentor}` mentors `{mentee}`, but `{mentee}` already mentors `{mentor}` (directly or through others)",
+    },
+    "problem.left-without-date": {
+        "id": "`{id}` berstatus left tetapi tanggal `left` tidak diisi",
+        "en": "`{id}` has status left but no `left` date",
+    },
+    "problem.nip-malformed": {
+        "id": "NIP `{value}` tidak sesuai format 18 digit ({reason})",
+        "en": "the NIP `{value}` does not follow the 18-digit layout ({reason})",
+    },
+    "problem.nip-unquoted": {
+        "id": "NIP `{value}` ditulis tanpa tanda kutip",
+        "en": "the NIP `{value}` is written without quotes",
+    },
+    "problem.duplicate-nip": {
+        "id": "NIP milik `{id}` sama dengan NIP `{other}`",
+        "en": "`{id}` has the same NIP as `{other}`",
+    },
+    # --- hints ---
+    "hint.did-you-mean": {
+        "id": "mungkin maksudnya `{suggestion}`?",
+        "en": "did you mean `{suggestion}`?",
+    },
+    "hint.bad-id": {
+        "id": "ganti spasi dengan `-`, misalnya `sari-wulandari`",
+        "en": "replace spaces with `-`, as in `sari-wulandari`",
+    },
+    "hint.number-format": {
+        "id": "tulis angka tanpa pemisah ribuan dan pakai titik untuk desimal: 15000000, 3.5",
+        "en": "write numbers without thousands separators, with a point for decimals: 15000000, 3.5",
+    },
+    "hint.date-format": {
+        "id": "tulis tanggal sebagai TTTT-BB-HH, misalnya 2025-03-10",
+        "en": "write dates as YYYY-MM-DD, for example 2025-03-10",
+    },
+    "hint.nip": {
+        "id": 'tulis NIP dalam tanda kutip: nip: "19870412 201101 2 003" (tanggal lahir, TMT CPNS, jenis kelamin, urutan)',
+        "en": 'quote NIPs: nip: "19870412 201101 2 003" (birth date, CPNS appointment, gender, sequence)',
+    },
+    # --- words used inside messages ---
+    "word.mapping": {"id": "pasangan kunci: nilai", "en": "a mapping of keys to values"},
+    "word.list": {"id": "daftar", "en": "a list"},
+    "word.text": {"id": "teks", "en": "text"},
+    "word.id": {"id": "id", "en": "an id"},
+    "word.whole-number": {"id": "bilangan bulat", "en": "a whole number"},
+    "word.number": {"id": "angka", "en": "a number"},
+    "word.date": {"id": "tanggal (TTTT-BB-HH)", "en": "a date (YYYY-MM-DD)"},
+    "word.yes-no": {"id": "true atau false", "en": "true or false"},
+    "word.names": {"id": "nama, atau {id: ..., en: ...}", "en": "a name, or {id: ..., en: ...}"},
+    "word.length": {"id": "harus 18 digit", "en": "it must have 18 digits"},
+    "word.birth-date": {"id": "8 digit pertama bukan tanggal lahir", "en": "the first 8 digits are not a birth date"},
+    "word.appointment": {"id": "digit 9–14 bukan TMT CPNS yang masuk akal", "en": "digits 9–14 are not a plausible CPNS appointment"},
+    "word.gender": {"id": "digit ke-15 harus 1 atau 2", "en": "digit 15 must be 1 or 2"},
+    "severity.error": {"id": "kesalahan", "en": "error"},
+    "severity.warning": {"id": "peringatan", "en": "warning"},
+    "hint.label": {"id": "petunjuk", "en": "hint"},
 }

@@ -1,0 +1,324 @@
+"""Checks across records: references, dates, capacity, mentoring, NIPs.
+
+Reading already found what is wrong inside a single value (types, dates, choices); these
+checks find what is wrong between records. Pure: today's date is passed in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+
+from pustaka_cli import vocab
+from pustaka_cli.index import Index
+from pustaka_cli.model import Dataset, LevelRef, Librarian
+from pustaka_cli.problems import Loc, Problem, problem
+from pustaka_cli.store.fields import suggest
+
+NIP_DIGITS = re.compile(r"\d{18}\Z")
+
+
+def check(data: Dataset, today: dt.date) -> list[Problem]:
+    """Every cross-record problem in a dataset, in no particular order."""
+    ix = Index.of(data)
+    return [
+        *_framework(data),
+        *_settings(data),
+        *_profiles(data, ix),
+        *_librarians(data, ix),
+        *_trainings(data, ix, today),
+        *_evaluations(data, ix, today),
+        *_feedback(data, ix, today),
+        *_mentoring(data, ix, today),
+    ]
+
+
+# --- helpers --------------------------------------------------------------------------
+
+
+def _duplicates(items: Iterable[tuple[str, Loc]], what: str) -> Iterator[Problem]:
+    first: dict[str, Loc] = {}
+    for key, loc in items:
+        if key in first:
+            yield problem(loc, "duplicate-id", id=key, kind=what, first=_where(first[key]))
+        else:
+            first[key] = loc
+
+
+def _where(loc: Loc) -> str:
+    return f"{loc.path}:{loc.line}"
+
+
+def _unknown(code: str, loc: Loc, value: str, known: Iterable[str]) -> Problem:
+    suggestion = suggest(value, sorted(known))
+    return problem(
+        loc, code, value=value, suggestion=suggestion, hint="did-you-mean" if suggestion else None
+    )
+
+
+def _levels(refs: Iterable[LevelRef], data: Dataset, ix: Index) -> Iterator[Problem]:
+    top = data.framework.max_level
+    for ref in refs:
+        if ref.competency not in ix.competencies:
+            yield _unknown("unknown-competency", ref.loc, ref.competency, ix.competencies)
+        if ref.level > top:
+            yield problem(ref.loc, "level-out-of-scale", value=ref.level, maximum=top)
+
+
+def _librarian(ix: Index, ref: str, loc: Loc) -> Iterator[Problem]:
+    if ref not in ix.librarians:
+        yield _unknown("unknown-librarian", loc, ref, ix.librarians)
+
+
+def _evidence_date(
+    when: dt.date | None, who: Librarian | None, loc: Loc, today: dt.date
+) -> Iterator[Problem]:
+    if when is None:
+        return
+    if when > today:
+        yield problem(loc, "evidence-in-future", date=when, today=today)
+    elif who is not None and who.started is not None and when < who.started:
+        yield problem(loc, "evidence-before-start", date=when, started=who.started, id=who.id)
+
+
+def _order(start: dt.date | None, end: dt.date | None, loc: Loc) -> Iterator[Problem]:
+    if start is not None and end is not None and end < start:
+        yield problem(loc, "end-before-start", start=start, end=end)
+
+
+# --- framework, settings, profiles ----------------------------------------------------
+
+
+def _framework(data: Dataset) -> Iterator[Problem]:
+    fw = data.framework
+    yield from _duplicates(((c.id, c.src.of("id")) for c in fw.competencies), "competency")
+    yield from _duplicates(((k.id, k.src.of("id")) for k in fw.key_functions), "key-function")
+    levels = sorted(s.level for s in fw.scale)
+    if fw.scale and levels != list(range(len(levels))):
+        yield problem(fw.scale[0].src.loc, "bad-scale", levels=", ".join(map(str, levels)))
+    functions = {k.id for k in fw.key_functions}
+    for c in fw.competencies:
+        if c.key_function and functions and c.key_function not in functions:
+            yield _unknown("unknown-key-function", c.src.of("key_function"), c.key_function, functions)
+
+
+def _settings(data: Dataset) -> Iterator[Problem]:
+    s = data.settings
+    yield from _duplicates(((lib.id, lib.src.of("id")) for lib in s.libraries), "library")
+    rule = s.levels
+    for name, words in (("priority", rule.priority), ("sources", rule.sources)):
+        for word in words:
+            if word not in vocab.EVIDENCE_KINDS:
+                yield _bad_value(s.src.loc, name, word, vocab.EVIDENCE_KINDS)
+    for word, _ in rule.valid_months:
+        if word not in vocab.EVIDENCE_KINDS:
+            yield _bad_value(s.src.loc, "valid_months", word, vocab.EVIDENCE_KINDS)
+    for word, _ in s.jp_targets:
+        if word not in vocab.EMPLOYMENT_TYPES:
+            yield _bad_value(s.src.loc, "targets", word, vocab.EMPLOYMENT_TYPES)
+    top = data.framework.max_level
+    for name in ("kompeten_level", "proficient_level", "expert_level"):
+        value = getattr(rule, name)
+        if value > top:
+            yield problem(s.src.loc, "level-out-of-scale", value=value, maximum=top)
+
+
+def _bad_value(loc: Loc, name: str, word: str, choices: tuple[str, ...]) -> Problem:
+    suggestion = suggest(word, choices)
+    return problem(
+        loc,
+        "bad-value",
+        field=name,
+        value=word,
+        choices=", ".join(choices),
+        suggestion=suggestion,
+        hint="did-you-mean" if suggestion else None,
+    )
+
+
+def _profiles(data: Dataset, ix: Index) -> Iterator[Problem]:
+    yield from _duplicates(((p.grade, p.src.of("grade")) for p in data.profiles), "grade")
+    for p in data.profiles:
+        yield from _levels(p.requires, data, ix)
+
+
+# --- librarians -----------------------------------------------------------------------
+
+
+def _librarians(data: Dataset, ix: Index) -> Iterator[Problem]:
+    yield from _duplicates(((lib.id, lib.src.of("id")) for lib in data.librarians), "librarian")
+    libraries = {lib.id for lib in data.settings.libraries}
+    nips: dict[str, Librarian] = {}
+    for lib in data.librarians:
+        where = lib.src.of
+        if lib.library and libraries and lib.library not in libraries:
+            yield _unknown("unknown-library", where("library"), lib.library, libraries)
+        for name in ("grade", "target_grade"):
+            value = getattr(lib, name)
+            if value is not None and ix.grade(value) is None:
+                yield _unknown("unknown-grade", where(name), value, ix.profiles)
+        if lib.mentor is not None:
+            if lib.mentor == lib.id:
+                yield problem(where("mentor"), "self-mentoring", id=lib.id)
+            else:
+                yield from _librarian(ix, lib.mentor, where("mentor"))
+        if lib.status == "left" and lib.left is None:
+            yield problem(where("status"), "left-without-date", id=lib.id)
+        yield from _order(lib.started, lib.left, where("left"))
+        if lib.nip is not None:
+            yield from _nip(lib)
+            digits = lib.nip.replace(" ", "")
+            if digits in nips:
+                yield problem(where("nip"), "duplicate-nip", id=lib.id, other=nips[digits].id)
+            nips.setdefault(digits, lib)
+
+
+def _nip(lib: Librarian) -> Iterator[Problem]:
+    """NIP layout: birth date (8), CPNS appointment year-month (6), gender (1|2), sequence (3)."""
+    assert lib.nip is not None
+    loc = lib.src.of("nip")
+    digits = lib.nip.replace(" ", "")
+    reason = _nip_fault(digits)
+    if reason:
+        civil = lib.employment in vocab.CIVIL_SERVANTS
+        yield problem(loc, "nip-malformed", warning=not civil, value=lib.nip, reason=reason, hint="nip")
+    elif not lib.nip_quoted and " " not in lib.nip:
+        yield problem(loc, "nip-unquoted", warning=True, value=lib.nip, hint="nip")
+
+
+def _nip_fault(digits: str) -> str:
+    """'' for a well-formed NIP, else the catalogue word for what is wrong."""
+    if not NIP_DIGITS.match(digits):
+        return "length"
+    try:
+        born = dt.date(int(digits[0:4]), int(digits[4:6]), int(digits[6:8]))
+    except ValueError:
+        return "birth-date"
+    year, month = int(digits[8:12]), int(digits[12:14])
+    if not 1 <= month <= 12 or year < born.year + 15:
+        return "appointment"
+    if digits[14] not in "12":
+        return "gender"
+    return ""
+
+
+# --- trainings ------------------------------------------------------------------------
+
+
+def _trainings(data: Dataset, ix: Index, today: dt.date) -> Iterator[Problem]:
+    yield from _duplicates(((t.id, t.src.of("id")) for t in data.trainings), "training")
+    for t in data.trainings:
+        yield from _order(t.start, t.end, t.src.of("end"))
+        yield from _levels(t.develops, data, ix)
+        yield from _levels(t.prerequisite_levels, data, ix)
+        for ref, loc in t.prerequisite_trainings:
+            if ref not in ix.trainings:
+                yield _unknown("unknown-training", loc, ref, ix.trainings)
+            elif ref == t.id:
+                yield problem(loc, "self-prerequisite", id=t.id)
+        seated = [p for p in t.participants if p.state in vocab.SEATED_STATES]
+        if t.capacity is not None and len(seated) > t.capacity:
+            yield problem(
+                seated[t.capacity].src.loc,
+                "over-capacity",
+                id=t.id,
+                capacity=t.capacity,
+                count=len(seated),
+            )
+        seen: dict[str, Loc] = {}
+        for p in t.participants:
+            loc = p.src.of("librarian")
+            yield from _librarian(ix, p.librarian, loc)
+            if p.librarian in seen:
+                yield problem(loc, "duplicate-participant", id=p.librarian, first=_where(seen[p.librarian]))
+            seen.setdefault(p.librarian, loc)
+            if p.score is not None and not 0 <= p.score <= 100:
+                yield problem(p.src.of("score"), "score-out-of-range", value=p.score, minimum=0, maximum=100)
+            if p.rating is not None and not 1 <= p.rating <= 5:
+                yield problem(p.src.of("rating"), "score-out-of-range", value=p.rating, minimum=1, maximum=5)
+            who = ix.librarians.get(p.librarian)
+            for day in p.attended:
+                yield from _evidence_date(day, who, p.src.of("attended"), today)
+            if p.state in ("completed", "failed", "attended") and t.start > today:
+                yield problem(p.src.of("state"), "evidence-in-future", date=t.start, today=today)
+
+
+# --- evaluations, feedback, mentoring -------------------------------------------------
+
+
+def _evaluations(data: Dataset, ix: Index, today: dt.date) -> Iterator[Problem]:
+    for e in data.evaluations:
+        where = e.src.of
+        yield from _librarian(ix, e.librarian, where("librarian"))
+        if e.kind == "skp":
+            for name in ("year", "predicate"):
+                if getattr(e, name) is None:
+                    yield problem(e.src.loc, "missing-field", field=name, record="skp")
+        else:
+            if e.date is None:
+                yield problem(e.src.loc, "missing-field", field="date", record=e.kind)
+            needed = "levels" if e.kind in vocab.ASSESSMENT_KINDS else "results"
+            if not getattr(e, needed) and where(needed) == e.src.loc:
+                yield problem(e.src.loc, "missing-field", field=needed, record=e.kind)
+        yield from _levels(e.levels, data, ix)
+        for r in e.results:
+            if r.competency not in ix.competencies:
+                yield _unknown("unknown-competency", r.loc, r.competency, ix.competencies)
+        yield from _evidence_date(e.date, ix.librarians.get(e.librarian), where("date"), today)
+        yield from _order(e.date, e.expires, where("expires"))
+
+
+def _feedback(data: Dataset, ix: Index, today: dt.date) -> Iterator[Problem]:
+    yield from _duplicates(((f.id, f.src.of("id")) for f in data.feedback), "feedback")
+    libraries = {lib.id for lib in data.settings.libraries}
+    top = data.settings.feedback_scale_max
+    for f in data.feedback:
+        if f.library and libraries and f.library not in libraries:
+            yield _unknown("unknown-library", f.src.of("library"), f.library, libraries)
+        if f.librarian is not None:
+            yield from _librarian(ix, f.librarian, f.src.of("librarian"))
+        if not 1 <= f.score <= top:
+            yield problem(f.src.of("score"), "score-out-of-range", value=f.score, minimum=1, maximum=top)
+        if f.date > today:
+            yield problem(f.src.of("date"), "evidence-in-future", date=f.date, today=today)
+
+
+def _mentoring(data: Dataset, ix: Index, today: dt.date) -> Iterator[Problem]:
+    yield from _duplicates(((m.id, m.src.of("id")) for m in data.mentoring), "mentoring")
+    mentees: dict[str, set[str]] = {}  # mentor -> mentees, to find cycles
+
+    def reaches(start: str, goal: str) -> bool:
+        todo, seen = [start], set()
+        while todo:
+            node = todo.pop()
+            if node == goal:
+                return True
+            if node not in seen:
+                seen.add(node)
+                todo.extend(mentees.get(node, ()))
+        return False
+
+    for lib in data.librarians:
+        if lib.mentor and lib.mentor != lib.id:
+            if reaches(lib.id, lib.mentor):
+                yield problem(lib.src.of("mentor"), "mentoring-cycle", mentor=lib.mentor, mentee=lib.id)
+            else:
+                mentees.setdefault(lib.mentor, set()).add(lib.id)
+    for m in data.mentoring:
+        where = m.src.of
+        for name in ("mentor", "mentee"):
+            yield from _librarian(ix, getattr(m, name), where(name))
+        for ref, loc in m.competencies:
+            if ref not in ix.competencies:
+                yield _unknown("unknown-competency", loc, ref, ix.competencies)
+        yield from _order(m.start, m.end, where("end"))
+        for s in m.sessions:
+            if s.date > today:
+                yield problem(s.src.of("date"), "evidence-in-future", date=s.date, today=today)
+        if m.mentor == m.mentee:
+            yield problem(where("mentee"), "self-mentoring", id=m.mentor)
+        elif reaches(m.mentee, m.mentor):
+            yield problem(where("mentee"), "mentoring-cycle", mentor=m.mentor, mentee=m.mentee)
+        else:
+            mentees.setdefault(m.mentor, set()).add(m.mentee)

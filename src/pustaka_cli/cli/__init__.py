@@ -1,0 +1,62 @@
+"""The command line: parses arguments, calls the core, prints, and exits.
+
+The language is chosen before the commands are built, so that ``--help`` itself speaks
+it: ``--lang``, else ``language:`` in the data folder's pustaka.yaml, else the locale,
+else Indonesian.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+import typer
+
+from pustaka_cli.i18n import DEFAULT_LANGUAGE, Translator, language_from_locale, normalise_language
+
+
+def option_values(argv: Sequence[str], name: str) -> list[str]:
+    """Every value given to ``name`` in argv, as ``--name V`` or ``--name=V``."""
+    found = []
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == name and i + 1 < len(argv):
+            found.append(argv[i + 1])
+        elif arg.startswith(name + "="):
+            found.append(arg[len(name) + 1 :])
+    return found
+
+
+def choose_language(argv: Sequence[str], environ: Mapping[str, str], cwd: Path) -> str:
+    for value in reversed(option_values(argv, "--lang")):
+        lang = normalise_language(value)
+        if lang:
+            return lang
+    from pustaka_cli.errors import PustakaError
+    from pustaka_cli.store.folder import find_data_folders, settings_language
+
+    try:
+        folders = find_data_folders(option_values(argv, "--data"), environ, cwd)
+    except PustakaError:
+        folders = []
+    for folder in folders[:1]:
+        lang = normalise_language(settings_language(folder))
+        if lang:
+            return lang
+    return language_from_locale(environ) or DEFAULT_LANGUAGE
+
+
+def app_for(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> typer.Typer:
+    """The application, in the language this command line asks for."""
+    from pustaka_cli.cli.app import build_app
+
+    env = os.environ if environ is None else environ
+    return build_app(Translator(choose_language(argv, env, Path.cwd())))
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    args = list(sys.argv[1:] if argv is None else argv)
+    app_for(args)(args=args, prog_name="pustaka")

@@ -1,0 +1,37 @@
+"""Click and Typer print a few words of their own (Usage:, Options, usage errors).
+
+They take them through ``gettext``; we hand them ours instead, so that those words too
+follow ``--lang``. Text without an entry in the catalogue passes through unchanged.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from pustaka_cli.i18n import Translator
+
+# Recent Typer releases carry their own copy of Click as ``typer._click``.
+_CLICK_PARTS = ("core", "exceptions", "parser", "formatting", "types", "decorators", "termui")
+MODULES = (
+    *(f"{package}.{part}" for package in ("click", "typer._click") for part in _CLICK_PARTS),
+    "typer.core",
+    "typer.main",
+)
+
+
+def install(t: Translator) -> None:
+    def gettext(message: str) -> str:
+        key = f"click:{message}"
+        return t.raw(key) if t.has(key) else message
+
+    def ngettext(singular: str, plural: str, n: int) -> str:
+        return gettext(singular if n == 1 else plural)
+
+    for name in MODULES:
+        module = sys.modules.get(name)
+        if module is None:
+            continue
+        if hasattr(module, "_"):
+            module._ = gettext  # type: ignore[attr-defined]
+        if hasattr(module, "ngettext"):
+            module.ngettext = ngettext  # type: ignore[attr-defined]

@@ -1,0 +1,43 @@
+"""``pustaka check``: validate the whole data folder, print every problem, never write."""
+
+# No `from __future__ import annotations`: Typer reads these annotations at run time.
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from pustaka_cli import errors
+from pustaka_cli.cli import common
+from pustaka_cli.i18n import Translator
+from pustaka_cli.problems import Severity
+
+FORMATS = ("text", "json")
+
+
+def register(app: typer.Typer, t: Translator) -> None:
+    @app.command("check", help=t("check.help"), epilog=t("check.epilog"))
+    @common.boundary(t)
+    def check(
+        data: Annotated[Optional[list[Path]], common.data_option(t)] = None,  # noqa: UP007
+        strict: Annotated[bool, typer.Option("--strict", help=t("check.option.strict"))] = False,
+        output_format: Annotated[
+            str, typer.Option("--format", "-f", help=t("check.option.format"), metavar="text|json")
+        ] = "text",
+        today: Annotated[Optional[str], common.today_option(t)] = None,  # noqa: UP007
+        lang: Annotated[Optional[str], common.lang_option(t)] = None,  # noqa: UP007
+    ) -> None:
+        from pustaka_cli.render import problems as render
+
+        if output_format not in FORMATS:
+            raise errors.UsageError("error.bad-format", value=output_format, choices="text, json")
+        loaded = common.load_checked(common.data_folders(data), common.today(today))
+        found = loaded.problems
+        if output_format == "json":
+            common.write(render.as_json(found, t))
+        elif found:
+            common.write(render.as_text(found, t))
+            errors_count = sum(p.severity is Severity.ERROR for p in found)
+            common.say_error(t("check.summary", errors=errors_count, warnings=len(found) - errors_count))
+        failed = any(p.severity is Severity.ERROR or strict for p in found)
+        raise typer.Exit(errors.FAILED if failed else errors.OK)

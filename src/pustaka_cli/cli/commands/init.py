@@ -1,0 +1,34 @@
+"""``pustaka init``: start a new data folder."""
+
+# No `from __future__ import annotations`: Typer reads these annotations at run time.
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from pustaka_cli.cli import common
+from pustaka_cli.i18n import Translator
+
+
+def register(app: typer.Typer, t: Translator) -> None:
+    @app.command("init", help=t("init.help"))
+    @common.boundary(t)
+    def init(
+        folder: Annotated[
+            Path, typer.Argument(help=t("init.argument.folder"), metavar=t("metavar.dir"))
+        ] = Path("."),
+        organisation: Annotated[
+            Optional[str],  # noqa: UP007
+            typer.Option("--organisation", "-o", help=t("init.option.organisation")),
+        ] = None,
+        lang: Annotated[Optional[str], common.lang_option(t)] = None,  # noqa: UP007
+    ) -> None:
+        from pustaka_cli.store.scaffold import create
+
+        name = organisation or t("init.default-organisation")
+        written = create(folder, name, t.lang)
+        common.write(t("init.done", folder=folder, count=len(written)) + "\n")
+        for rel in written:
+            common.write(f"  {rel}\n")
+        common.write(t("init.next", folder=folder) + "\n")

@@ -1,0 +1,90 @@
+"""What every command shares: the error boundary, common options, dates, output."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import typer
+
+from pustaka_cli.errors import PustakaError, UsageError
+from pustaka_cli.i18n import Translator
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def boundary(t: Translator) -> Callable[[F], F]:
+    """Turn a refused action into one clear sentence on stderr and its exit code."""
+
+    def wrap(command: F) -> F:
+        @functools.wraps(command)
+        def run(*args: Any, **kwargs: Any) -> Any:
+            try:
+                return command(*args, **kwargs)
+            except PustakaError as err:
+                say_error(t(err.key, **err.args_map))
+                raise typer.Exit(err.exit_code) from None
+
+        return run  # type: ignore[return-value]
+
+    return wrap
+
+
+def say_error(text: str) -> None:
+    sys.stderr.write(f"pustaka: {text}\n")
+
+
+def write(text: str) -> None:
+    sys.stdout.write(text)
+
+
+def today(given: str | None) -> dt.date:
+    """``--today``, else PUSTAKA_TODAY, else the clock: reports stay reproducible."""
+    value = given or os.environ.get("PUSTAKA_TODAY")
+    if not value:
+        return dt.date.today()
+    return parse_date(value, "--today")
+
+
+def parse_date(value: str, option: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UsageError("error.bad-date-option", option=option, value=value) from None
+
+
+def data_folders(given: list[Path] | None) -> list[Path]:
+    from pustaka_cli.store.folder import find_data_folders
+
+    return find_data_folders([str(g) for g in given or []], os.environ, Path.cwd())
+
+
+# --- options shared by commands (built per language, for --help) ----------------------
+
+
+def data_option(t: Translator) -> Any:
+    return typer.Option(
+        "--data", "-d", help=t("option.data"), metavar=t("metavar.dir"), show_default=False
+    )
+
+
+def lang_option(t: Translator) -> Any:
+    return typer.Option("--lang", help=t("option.lang"), metavar="id|en", show_default=False)
+
+
+def today_option(t: Translator) -> Any:
+    return typer.Option(
+        "--today", help=t("option.today"), metavar=t("metavar.date"), show_default=False
+    )
+
+
+def load_checked(folders: list[Path], when: dt.date) -> Any:
+    """Read and check the data folders; several folders combine into one dataset."""
+    from pustaka_cli.workspace import open_folders
+
+    return open_folders(folders, when)

@@ -1,0 +1,319 @@
+"""The records of a pustaka data folder, as frozen values.
+
+The store builds these from YAML; everything else only reads them. Each record keeps
+where it was written (``loc``) and where each of its fields was (``where(name)``), so a
+problem found later can point at the exact line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from pustaka_cli.problems import Loc
+
+
+@dataclass(frozen=True, slots=True)
+class Names:
+    """A name in both languages."""
+
+    id: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.id
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """The source location of a record and of each of its fields."""
+
+    loc: Loc
+    fields: tuple[tuple[str, Loc], ...] = ()
+
+    def of(self, name: str) -> Loc:
+        for key, loc in self.fields:
+            if key == name:
+                return loc
+        return self.loc
+
+
+# --- settings -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Library:
+    id: str
+    name: str
+    src: Located
+
+
+@dataclass(frozen=True, slots=True)
+class LevelRule:
+    """How dated evidence becomes a level (README: "How levels are computed")."""
+
+    combine: str = "latest"
+    priority: tuple[str, ...] = ("lsp", "uji-kompetensi", "supervisor", "training", "peer", "self")
+    sources: tuple[str, ...] = ("lsp", "uji-kompetensi", "supervisor", "peer", "training")
+    valid_months: tuple[tuple[str, int], ...] = (
+        ("supervisor", 36),
+        ("peer", 24),
+        ("self", 12),
+        ("training", 36),
+        ("uji-kompetensi", 60),
+    )
+    kompeten_level: int = 3
+    pass_score: float = 70
+    require_post_test: bool = True
+    unknown_is_zero: bool = False
+    proficient_level: int = 3
+    expert_level: int = 4
+
+    def months_valid(self, kind: str) -> int | None:
+        for name, months in self.valid_months:
+            if name == kind:
+                return months
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    organisation: str
+    src: Located
+    language: str | None = None
+    currency: str = "IDR"
+    libraries: tuple[Library, ...] = ()
+    minutes_per_jp: int = 45
+    jp_targets: tuple[tuple[str, int], ...] = (("pns", 20), ("cpns", 20), ("pppk", 24))
+    levels: LevelRule = field(default_factory=LevelRule)
+    feedback_scale_max: int = 4
+
+    def jp_target(self, employment: str) -> int | None:
+        for name, target in self.jp_targets:
+            if name == employment:
+                return target
+        return None
+
+
+# --- framework and profiles -----------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ScaleLevel:
+    level: int
+    name: Names
+    description: Names
+    src: Located
+
+
+@dataclass(frozen=True, slots=True)
+class KeyFunction:
+    id: str
+    name: Names
+    src: Located
+
+
+@dataclass(frozen=True, slots=True)
+class Competency:
+    id: str
+    group: str
+    name: Names
+    src: Located
+    key_function: str | None = None
+    skkni_ref: str | None = None
+    weight: float = 1.0
+    holders: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Framework:
+    scale: tuple[ScaleLevel, ...]
+    key_functions: tuple[KeyFunction, ...]
+    competencies: tuple[Competency, ...]
+
+    @property
+    def max_level(self) -> int:
+        return max((s.level for s in self.scale), default=4)
+
+
+@dataclass(frozen=True, slots=True)
+class LevelRef:
+    """A competency with a level: a requirement, a rating, or an activity's aim."""
+
+    competency: str
+    level: int
+    loc: Loc
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    grade: str
+    name: Names
+    src: Located
+    track: str = "keahlian"
+    rank: int = 0
+    coefficient: float | None = None
+    aliases: tuple[str, ...] = ()
+    requires: tuple[LevelRef, ...] = ()
+
+    def required(self, competency: str) -> int:
+        for ref in self.requires:
+            if ref.competency == competency:
+                return ref.level
+        return 0
+
+
+# --- people ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Librarian:
+    id: str
+    name: str
+    src: Located
+    library: str | None = None
+    grade: str | None = None
+    employment: str | None = None
+    nip: str | None = None
+    nip_quoted: bool = True
+    started: dt.date | None = None
+    status: str = "active"
+    left: dt.date | None = None
+    mentor: str | None = None
+    target_grade: str | None = None
+    email: str | None = None
+
+    @property
+    def active(self) -> bool:
+        return self.status == "active"
+
+
+# --- trainings and other development activities ---------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    text: Names
+    target: float
+    src: Located
+    achieved: float | None = None
+    unit: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    librarian: str
+    state: str
+    src: Located
+    date: dt.date | None = None
+    attended: tuple[dt.date, ...] = ()
+    score: float | None = None
+    rating: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Training:
+    id: str
+    title: str
+    type: str
+    start: dt.date
+    src: Located
+    end: dt.date | None = None
+    mode: str | None = None
+    provider: str | None = None
+    partner: str | None = None
+    partner_kind: str | None = None
+    jp: float | None = None
+    minutes: int | None = None
+    capacity: int | None = None
+    cost: float | None = None
+    status: str | None = None
+    develops: tuple[LevelRef, ...] = ()
+    prerequisite_levels: tuple[LevelRef, ...] = ()
+    prerequisite_trainings: tuple[tuple[str, Loc], ...] = ()
+    indicators: tuple[Indicator, ...] = ()
+    participants: tuple[Participant, ...] = ()
+    notes: str | None = None
+
+    @property
+    def last_day(self) -> dt.date:
+        return self.end or self.start
+
+
+# --- evaluations, feedback, mentoring -------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """An LSP or uji kompetensi outcome for one competency."""
+
+    competency: str
+    kompeten: bool
+    loc: Loc
+
+
+@dataclass(frozen=True, slots=True)
+class Evaluation:
+    librarian: str
+    kind: str
+    src: Located
+    date: dt.date | None = None
+    by: str | None = None
+    levels: tuple[LevelRef, ...] = ()
+    results: tuple[Result, ...] = ()
+    certificate: str | None = None
+    expires: dt.date | None = None
+    year: int | None = None
+    predicate: str | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Feedback:
+    id: str
+    date: dt.date
+    score: float
+    src: Located
+    library: str | None = None
+    service: str | None = None
+    librarian: str | None = None
+    method: str | None = None
+    respondents: int | None = None
+    comments: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    date: dt.date
+    src: Located
+    minutes: int | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Mentoring:
+    id: str
+    mentor: str
+    mentee: str
+    start: dt.date
+    src: Located
+    competencies: tuple[tuple[str, Loc], ...] = ()
+    end: dt.date | None = None
+    sessions: tuple[Session, ...] = ()
+
+
+# --- the whole folder -----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Dataset:
+    """Every record of one data folder (or of several, combined)."""
+
+    settings: Settings
+    framework: Framework
+    profiles: tuple[Profile, ...]
+    librarians: tuple[Librarian, ...] = ()
+    trainings: tuple[Training, ...] = ()
+    evaluations: tuple[Evaluation, ...] = ()
+    feedback: tuple[Feedback, ...] = ()
+    mentoring: tuple[Mentoring, ...] = ()

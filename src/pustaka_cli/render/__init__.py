@@ -1,0 +1,1 @@
+"""Rendering: records and results into text, tables, CSV, JSON and HTML. Returns, never prints."""

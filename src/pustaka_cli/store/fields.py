@@ -1,0 +1,389 @@
+"""Field specifications, and reading YAML nodes by them.
+
+A record kind is described once, as a ``RecordSpec`` of ``Field``s. The same description
+reads the YAML (here), checks types, and writes the JSON Schema (``store/schema.py``).
+Every scalar arrives as the text the person wrote; the field decides what it means, so
+``name: no`` is the word "no" and ``capacity: no`` is a wrong type, not ``False``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from pustaka_cli.model import LevelRef, Located, Names, Result
+from pustaka_cli.problems import Loc, Problem, problem
+from pustaka_cli.store.yamltext import Mapping, Node, Scalar, Sequence
+
+ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*\Z")
+DATE_PATTERN = re.compile(r"(\d{4})-(\d{2})-(\d{2})\Z")
+INT_PATTERN = re.compile(r"[+-]?\d[\d_]*\Z")
+NUMBER_PATTERN = re.compile(r"[+-]?(\d[\d_]*)?(\.\d+)?\Z")
+TRUE_WORDS = ("true", "yes", "ya", "on")
+FALSE_WORDS = ("false", "no", "tidak", "off")
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One key of a record.
+
+    ``type`` is one of: text, id, int, number, date, bool, choice, names, ids, texts, dates,
+    levels (competency: level), results (competency: kompeten), intmap (word: number),
+    record (a nested mapping), records (a list of nested mappings).
+    """
+
+    name: str
+    type: str
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    minimum: float | None = None
+    maximum: float | None = None
+    record: RecordSpec | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RecordSpec:
+    """A kind of mapping: its fields, by name."""
+
+    name: str
+    fields: tuple[Field, ...]
+
+    def field(self, name: str) -> Field | None:
+        for f in self.fields:
+            if f.name == name:
+                return f
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Raw:
+    """A record read by its spec: values by field name, and where each was written.
+
+    Lives only inside the store: builders turn it into a model record at once.
+    """
+
+    values: dict[str, Any]
+    src: Located
+    valid: bool = True
+    quoted: frozenset[str] = frozenset()
+
+    def get(self, name: str, default: Any = None) -> Any:
+        return self.values.get(name, default)
+
+
+@dataclass(slots=True)
+class Reader:
+    """Reads nodes by specs, collecting problems on the way."""
+
+    problems: list[Problem] = field(default_factory=list)
+
+    def record(self, node: Node, spec: RecordSpec) -> Raw:
+        """Read a mapping node as a record of ``spec``."""
+        if not isinstance(node, Mapping):
+            self._wrong_type(node, "mapping")
+            return Raw({}, Located(node.loc), valid=False)
+        values: dict[str, Any] = {}
+        locs: list[tuple[str, Loc]] = []
+        wrong: set[str] = set()
+        quoted: set[str] = set()
+        for key, value in node.items:
+            f = spec.field(key.text)
+            if f is None:
+                self.problems.append(self._unknown_key(key, spec))
+                continue
+            locs.append((f.name, key.loc if _is_null(value) else value.loc))
+            if _is_null(value):
+                continue
+            if isinstance(value, Scalar) and value.quoted:
+                quoted.add(f.name)
+            converted = self.value(value, f)
+            if converted is _INVALID:
+                wrong.add(f.name)
+            else:
+                values[f.name] = converted
+        src = Located(node.loc, tuple(locs))
+        valid = True
+        for f in spec.fields:
+            if f.required and f.name not in values:
+                valid = False
+                if f.name not in wrong:
+                    self.problems.append(
+                        problem(src.of(f.name), "missing-field", field=f.name, record=spec.name)
+                    )
+        return Raw(values, src, valid=valid, quoted=frozenset(quoted))
+
+    def records(self, node: Node, spec: RecordSpec) -> list[Raw]:
+        """Read a sequence node of records; other nodes are a wrong type."""
+        if not isinstance(node, Sequence):
+            self._wrong_type(node, "list")
+            return []
+        return [self.record(item, spec) for item in node.items]
+
+    def value(self, node: Node, f: Field) -> Any:
+        """Convert one value; on a problem, record it and return the invalid marker."""
+        read = _READERS[f.type]
+        return read(self, node, f)
+
+    # -- scalars -----------------------------------------------------------------------
+
+    def _scalar(self, node: Node, expected: str) -> Scalar | None:
+        if isinstance(node, Scalar):
+            return node
+        self._wrong_type(node, expected)
+        return None
+
+    def _text(self, node: Node, f: Field) -> Any:
+        s = self._scalar(node, "text")
+        return _INVALID if s is None else s.text
+
+    def _id(self, node: Node, f: Field) -> Any:
+        s = self._scalar(node, "id")
+        if s is None:
+            return _INVALID
+        if not ID_PATTERN.match(s.text):
+            self.problems.append(problem(s.loc, "bad-id", value=s.text, hint="bad-id"))
+            return _INVALID
+        return s.text
+
+    def _int(self, node: Node, f: Field) -> Any:
+        s = self._scalar(node, "whole-number")
+        if s is None:
+            return _INVALID
+        text = s.text.strip()
+        if not INT_PATTERN.match(text):
+            self._wrong_type(s, "whole-number", hint="number-format")
+            return _INVALID
+        return self._in_range(s, int(text.replace("_", "")), f)
+
+    def _number(self, node: Node, f: Field) -> Any:
+        s = self._scalar(node, "number")
+        if s is None:
+            return _INVALID
+        text = s.text.strip()
+        if not text or text in "+-." or not NUMBER_PATTERN.match(text):
+            self._wrong_type(s, "number", hint="number-format")
+            return _INVALID
+        number = float(text.replace("_", ""))
+        return self._in_range(s, int(number) if number.is_integer() else number, f)
+
+    def _in_range(self, s: Scalar, number: float, f: Field) -> Any:
+        low, high = f.minimum, f.maximum
+        if (low is not None and number < low) or (high is not None and number > high):
+            code = "level-out-of-scale" if f.type == "levels" else "out-of-range"
+            self.problems.append(
+                problem(
+                    s.loc,
+                    code,
+                    field=f.name,
+                    value=s.text,
+                    minimum=_fmt(low),
+                    maximum=_fmt(high),
+                )
+            )
+            return _INVALID
+        return number
+
+    def _date(self, node: Node, f: Field) -> Any:
+        s = self._scalar(node, "date")
+        if s is None:
+            return _INVALID
+        return self._date_of(s)
+
+    def _date_of(self, s: Scalar) -> Any:
+        m = DATE_PATTERN.match(s.text.strip())
+        if not m:
+            self._wrong_type(s, "date", hint="date-format")
+            return _INVALID
+        try:
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            self.problems.append(problem(s.loc, "bad-date", value=s.text))
+            return _INVALID
+
+    def _bool(self, node: Node, f: Field) -> Any:
+        s = self._scalar(node, "yes-no")
+        if s is None:
+            return _INVALID
+        word = s.text.strip().lower()
+        if word in TRUE_WORDS:
+            return True
+        if word in FALSE_WORDS:
+            return False
+        self._wrong_type(s, "yes-no")
+        return _INVALID
+
+    def _choice(self, node: Node, f: Field) -> Any:
+        s = self._scalar(node, "text")
+        if s is None:
+            return _INVALID
+        return self._choice_of(s, f.name, f.choices)
+
+    def _choice_of(self, s: Scalar, name: str, choices: tuple[str, ...]) -> Any:
+        if s.text in choices:
+            return s.text
+        self.problems.append(
+            problem(
+                s.loc,
+                "bad-value",
+                field=name,
+                value=s.text,
+                choices=", ".join(choices),
+                suggestion=suggest(s.text, choices),
+                hint="did-you-mean" if suggest(s.text, choices) else None,
+            )
+        )
+        return _INVALID
+
+    # -- structures --------------------------------------------------------------------
+
+    def _names(self, node: Node, f: Field) -> Any:
+        if isinstance(node, Scalar):
+            return Names(node.text, node.text)
+        if not isinstance(node, Mapping):
+            self._wrong_type(node, "names")
+            return _INVALID
+        raw = self.record(node, NAMES_SPEC)
+        if not raw.valid:
+            return _INVALID
+        return Names(raw.values["id"], raw.values["en"])
+
+    def _list(self, node: Node, f: Field, item: Callable[[Node], Any]) -> Any:
+        if not isinstance(node, Sequence):
+            self._wrong_type(node, "list")
+            return _INVALID
+        out = [item(child) for child in node.items]
+        return tuple(v for v in out if v is not _INVALID)
+
+    def _ids(self, node: Node, f: Field) -> Any:
+        def one(child: Node) -> Any:
+            value = self._id(child, f)
+            return _INVALID if value is _INVALID else (value, child.loc)
+
+        return self._list(node, f, one)
+
+    def _texts(self, node: Node, f: Field) -> Any:
+        return self._list(node, f, lambda child: self._text(child, f))
+
+    def _dates(self, node: Node, f: Field) -> Any:
+        return self._list(node, f, lambda child: self._date(child, f))
+
+    def _pairs(self, node: Node, f: Field, convert: Callable[[Scalar, Node], Any]) -> Any:
+        if not isinstance(node, Mapping):
+            self._wrong_type(node, "mapping")
+            return _INVALID
+        out = []
+        for key, value in node.items:
+            if not ID_PATTERN.match(key.text):
+                self.problems.append(problem(key.loc, "bad-id", value=key.text, hint="bad-id"))
+                continue
+            converted = convert(key, value)
+            if converted is not _INVALID:
+                out.append(converted)
+        return tuple(out)
+
+    def _levels(self, node: Node, f: Field) -> Any:
+        def one(key: Scalar, value: Node) -> Any:
+            level = self._int(value, f)
+            return _INVALID if level is _INVALID else LevelRef(key.text, level, key.loc)
+
+        return self._pairs(node, f, one)
+
+    def _results(self, node: Node, f: Field) -> Any:
+        def one(key: Scalar, value: Node) -> Any:
+            s = self._scalar(value, "text")
+            word = _INVALID if s is None else self._choice_of(s, f.name, f.choices)
+            return _INVALID if word is _INVALID else Result(key.text, word == "kompeten", key.loc)
+
+        return self._pairs(node, f, one)
+
+    def _intmap(self, node: Node, f: Field) -> Any:
+        def one(key: Scalar, value: Node) -> Any:
+            number = self._int(value, f)
+            return _INVALID if number is _INVALID else (key.text, number)
+
+        return self._pairs(node, f, one)
+
+    def _record(self, node: Node, f: Field) -> Any:
+        assert f.record is not None
+        raw = self.record(node, f.record)
+        return raw if raw.valid else _INVALID
+
+    def _records(self, node: Node, f: Field) -> Any:
+        assert f.record is not None
+        return tuple(raw for raw in self.records(node, f.record) if raw.valid)
+
+    # -- problems ----------------------------------------------------------------------
+
+    def _wrong_type(self, node: Node, expected: str, hint: str | None = None) -> None:
+        self.problems.append(
+            problem(node.loc, "wrong-type", expected=expected, found=_describe(node), hint=hint)
+        )
+
+    def _unknown_key(self, key: Scalar, spec: RecordSpec) -> Problem:
+        names = tuple(f.name for f in spec.fields)
+        suggestion = suggest(key.text, names)
+        return problem(
+            key.loc,
+            "unknown-key",
+            warning=True,
+            key=key.text,
+            record=spec.name,
+            suggestion=suggestion,
+            hint="did-you-mean" if suggestion else None,
+        )
+
+
+_INVALID: Any = object()
+
+_READERS: dict[str, Callable[[Reader, Node, Field], Any]] = {
+    "text": Reader._text,
+    "id": Reader._id,
+    "int": Reader._int,
+    "number": Reader._number,
+    "date": Reader._date,
+    "bool": Reader._bool,
+    "choice": Reader._choice,
+    "names": Reader._names,
+    "ids": Reader._ids,
+    "texts": Reader._texts,
+    "dates": Reader._dates,
+    "levels": Reader._levels,
+    "results": Reader._results,
+    "intmap": Reader._intmap,
+    "record": Reader._record,
+    "records": Reader._records,
+}
+
+NAMES_SPEC = RecordSpec("names", (Field("id", "text", True), Field("en", "text", True)))
+
+
+def _is_null(node: Node) -> bool:
+    return isinstance(node, Scalar) and node.is_null
+
+
+def _describe(node: Node) -> str:
+    if isinstance(node, Mapping):
+        return "mapping"
+    if isinstance(node, Sequence):
+        return "list"
+    return node.text if len(node.text) <= 40 else node.text[:37] + "..."
+
+
+def _fmt(number: float | None) -> str:
+    if number is None:
+        return ""
+    return str(int(number)) if float(number).is_integer() else str(number)
+
+
+def suggest(word: str, choices: tuple[str, ...] | list[str]) -> str:
+    """The closest of ``choices`` to a mistyped ``word``, or "" when none is close.
+
+    >>> suggest("katalogisai", ["katalogisasi", "klasifikasi"])
+    'katalogisasi'
+    """
+    found = difflib.get_close_matches(word.lower(), list(choices), n=1, cutoff=0.75)
+    return found[0] if found else ""

@@ -1,0 +1,455 @@
+"""The record kinds of a data folder: their specs, and how raw records become model values.
+
+To add a field: add it to the spec here, to the model record, and to docs/records.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pustaka_cli import vocab
+from pustaka_cli.model import (
+    Competency,
+    Evaluation,
+    Feedback,
+    Framework,
+    Indicator,
+    KeyFunction,
+    LevelRule,
+    Librarian,
+    Library,
+    Located,
+    Mentoring,
+    Participant,
+    Profile,
+    ScaleLevel,
+    Session,
+    Settings,
+    Training,
+)
+from pustaka_cli.problems import Loc
+from pustaka_cli.store.fields import Field, Raw, RecordSpec
+
+# --- specs ----------------------------------------------------------------------------
+
+LIBRARY = RecordSpec(
+    "library",
+    (Field("id", "id", True), Field("name", "text", True)),
+)
+JP = RecordSpec(
+    "jp",
+    (
+        Field("minutes_per_jp", "int", minimum=1, maximum=600),
+        Field("targets", "intmap", minimum=0, maximum=1000),
+    ),
+)
+LEVEL_RULE = RecordSpec(
+    "levels",
+    (
+        Field("combine", "choice", choices=vocab.COMBINE_RULES),
+        Field("priority", "texts"),
+        Field("sources", "texts"),
+        Field("valid_months", "intmap", minimum=1, maximum=1200),
+        Field("kompeten_level", "int", minimum=0),
+        Field("pass_score", "number", minimum=0, maximum=100),
+        Field("require_post_test", "bool"),
+        Field("unknown_is_zero", "bool"),
+        Field("proficient_level", "int", minimum=0),
+        Field("expert_level", "int", minimum=0),
+    ),
+)
+FEEDBACK_SETTINGS = RecordSpec(
+    "feedback-settings", (Field("scale_max", "int", minimum=2, maximum=100),)
+)
+SETTINGS = RecordSpec(
+    "settings",
+    (
+        Field("organisation", "text", True),
+        Field("language", "choice", choices=vocab.LANGUAGES),
+        Field("currency", "text"),
+        Field("libraries", "records", record=LIBRARY),
+        Field("jp", "record", record=JP),
+        Field("levels", "record", record=LEVEL_RULE),
+        Field("feedback", "record", record=FEEDBACK_SETTINGS),
+    ),
+)
+
+SCALE_LEVEL = RecordSpec(
+    "scale-level",
+    (
+        Field("level", "int", True, minimum=0, maximum=20),
+        Field("name", "names", True),
+        Field("description", "names"),
+    ),
+)
+KEY_FUNCTION = RecordSpec("key-function", (Field("id", "id", True), Field("name", "names", True)))
+COMPETENCY = RecordSpec(
+    "competency",
+    (
+        Field("id", "id", True),
+        Field("group", "choice", True, choices=vocab.GROUPS),
+        Field("key_function", "id"),
+        Field("name", "names", True),
+        Field("skkni_ref", "text"),
+        Field("weight", "number", minimum=0, maximum=100),
+        Field("holders", "int", minimum=1),
+    ),
+)
+PROFILE = RecordSpec(
+    "profile",
+    (
+        Field("grade", "id", True),
+        Field("name", "names", True),
+        Field("track", "choice", choices=vocab.TRACKS),
+        Field("rank", "int", minimum=0),
+        Field("coefficient", "number", minimum=0),
+        Field("aliases", "texts"),
+        Field("requires", "levels", minimum=0),
+    ),
+)
+LIBRARIAN = RecordSpec(
+    "librarian",
+    (
+        Field("id", "id", True),
+        Field("name", "text", True),
+        Field("nip", "text"),
+        Field("library", "id"),
+        Field("grade", "text"),
+        Field("employment", "choice", choices=vocab.EMPLOYMENT_TYPES),
+        Field("started", "date"),
+        Field("status", "choice", choices=vocab.LIBRARIAN_STATUSES),
+        Field("left", "date"),
+        Field("mentor", "id"),
+        Field("target_grade", "text"),
+        Field("email", "text"),
+    ),
+)
+INDICATOR = RecordSpec(
+    "indicator",
+    (
+        Field("text", "names", True),
+        Field("target", "number", True),
+        Field("achieved", "number"),
+        Field("unit", "text"),
+    ),
+)
+PARTICIPANT = RecordSpec(
+    "participant",
+    (
+        Field("librarian", "id", True),
+        Field("state", "choice", True, choices=vocab.PARTICIPANT_STATES),
+        Field("date", "date"),
+        Field("attended", "dates"),
+        Field("score", "number"),
+        Field("rating", "number"),
+    ),
+)
+PREREQUISITES = RecordSpec(
+    "prerequisites",
+    (Field("levels", "levels", minimum=0), Field("trainings", "ids")),
+)
+TRAINING = RecordSpec(
+    "training",
+    (
+        Field("id", "id", True),
+        Field("title", "text", True),
+        Field("type", "choice", True, choices=vocab.ACTIVITY_TYPES),
+        Field("mode", "choice", choices=vocab.MODES),
+        Field("provider", "text"),
+        Field("partner", "text"),
+        Field("partner_kind", "choice", choices=vocab.PARTNER_KINDS),
+        Field("start", "date", True),
+        Field("end", "date"),
+        Field("jp", "number", minimum=0, maximum=10000),
+        Field("minutes", "int", minimum=0),
+        Field("capacity", "int", minimum=0),
+        Field("cost", "number", minimum=0),
+        Field("status", "choice", choices=vocab.TRAINING_STATUSES),
+        Field("develops", "levels", minimum=0),
+        Field("prerequisites", "record", record=PREREQUISITES),
+        Field("indicators", "records", record=INDICATOR),
+        Field("participants", "records", record=PARTICIPANT),
+        Field("notes", "text"),
+    ),
+)
+EVALUATION = RecordSpec(
+    "evaluation",
+    (
+        Field("librarian", "id", True),
+        Field("kind", "choice", True, choices=vocab.EVALUATION_KINDS),
+        Field("date", "date"),
+        Field("by", "text"),
+        Field("levels", "levels", minimum=0),
+        Field("results", "results", choices=vocab.RESULTS),
+        Field("certificate", "text"),
+        Field("expires", "date"),
+        Field("year", "int", minimum=1950, maximum=2100),
+        Field("predicate", "choice", choices=vocab.PREDICATES),
+        Field("notes", "text"),
+    ),
+)
+FEEDBACK = RecordSpec(
+    "feedback",
+    (
+        Field("id", "id", True),
+        Field("date", "date", True),
+        Field("library", "id"),
+        Field("service", "text"),
+        Field("librarian", "id"),
+        Field("method", "choice", choices=vocab.FEEDBACK_METHODS),
+        Field("respondents", "int", minimum=0),
+        Field("score", "number", True, minimum=0),
+        Field("comments", "text"),
+    ),
+)
+SESSION = RecordSpec(
+    "session",
+    (
+        Field("date", "date", True),
+        Field("minutes", "int", minimum=0, maximum=24 * 60),
+        Field("notes", "text"),
+    ),
+)
+MENTORING = RecordSpec(
+    "mentoring",
+    (
+        Field("id", "id", True),
+        Field("mentor", "id", True),
+        Field("mentee", "id", True),
+        Field("competencies", "ids"),
+        Field("start", "date", True),
+        Field("end", "date"),
+        Field("sessions", "records", record=SESSION),
+    ),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """A kind of record file: its name, the top-level keys it may hold, and their specs."""
+
+    name: str
+    lists: tuple[tuple[str, RecordSpec], ...]
+    folder: bool = True
+
+
+FRAMEWORK_KIND = Kind(
+    "framework",
+    (("scale", SCALE_LEVEL), ("key_functions", KEY_FUNCTION), ("competencies", COMPETENCY)),
+    folder=False,
+)
+PROFILES_KIND = Kind("profiles", (("profiles", PROFILE),), folder=False)
+RECORD_KINDS = (
+    Kind("librarians", (("librarians", LIBRARIAN),)),
+    Kind("trainings", (("trainings", TRAINING),)),
+    Kind("evaluations", (("evaluations", EVALUATION),)),
+    Kind("feedback", (("feedback", FEEDBACK),)),
+    Kind("mentoring", (("mentoring", MENTORING),)),
+)
+KINDS = (FRAMEWORK_KIND, PROFILES_KIND, *RECORD_KINDS)
+
+
+# --- builders -------------------------------------------------------------------------
+
+
+def build_settings(raw: Raw | None, path: str) -> Settings:
+    if raw is None:
+        return Settings(organisation="", src=Located(Loc(path)))
+    v = raw.values
+    jp: Raw | None = v.get("jp")
+    levels: Raw | None = v.get("levels")
+    fb: Raw | None = v.get("feedback")
+    defaults = Settings(organisation="", src=raw.src)
+    return Settings(
+        organisation=v.get("organisation", ""),
+        src=raw.src,
+        language=v.get("language"),
+        currency=v.get("currency", defaults.currency),
+        libraries=tuple(Library(r.values["id"], r.values["name"], r.src) for r in v.get("libraries", ())),
+        minutes_per_jp=jp.get("minutes_per_jp", defaults.minutes_per_jp) if jp else defaults.minutes_per_jp,
+        jp_targets=jp.get("targets", defaults.jp_targets) if jp else defaults.jp_targets,
+        levels=_level_rule(levels),
+        feedback_scale_max=fb.get("scale_max", defaults.feedback_scale_max) if fb else 4,
+    )
+
+
+def _level_rule(raw: Raw | None) -> LevelRule:
+    if raw is None:
+        return LevelRule()
+    d = LevelRule()
+    v = raw.values
+    return LevelRule(
+        combine=v.get("combine", d.combine),
+        priority=v.get("priority", d.priority),
+        sources=v.get("sources", d.sources),
+        valid_months=v.get("valid_months", d.valid_months),
+        kompeten_level=v.get("kompeten_level", d.kompeten_level),
+        pass_score=v.get("pass_score", d.pass_score),
+        require_post_test=v.get("require_post_test", d.require_post_test),
+        unknown_is_zero=v.get("unknown_is_zero", d.unknown_is_zero),
+        proficient_level=v.get("proficient_level", d.proficient_level),
+        expert_level=v.get("expert_level", d.expert_level),
+    )
+
+
+def build_framework(lists: dict[str, list[Raw]]) -> Framework:
+    return Framework(
+        scale=tuple(
+            ScaleLevel(
+                r.values["level"],
+                r.values["name"],
+                r.values.get("description", r.values["name"]),
+                r.src,
+            )
+            for r in lists.get("scale", ())
+        ),
+        key_functions=tuple(
+            KeyFunction(r.values["id"], r.values["name"], r.src) for r in lists.get("key_functions", ())
+        ),
+        competencies=tuple(_competency(r) for r in lists.get("competencies", ())),
+    )
+
+
+def _competency(r: Raw) -> Competency:
+    v = r.values
+    return Competency(
+        id=v["id"],
+        group=v["group"],
+        name=v["name"],
+        src=r.src,
+        key_function=v.get("key_function"),
+        skkni_ref=v.get("skkni_ref"),
+        weight=v.get("weight", 1.0),
+        holders=v.get("holders"),
+    )
+
+
+def build_profile(r: Raw) -> Profile:
+    v = r.values
+    return Profile(
+        grade=v["grade"],
+        name=v["name"],
+        src=r.src,
+        track=v.get("track", "keahlian"),
+        rank=v.get("rank", 0),
+        coefficient=v.get("coefficient"),
+        aliases=v.get("aliases", ()),
+        requires=v.get("requires", ()),
+    )
+
+
+def build_librarian(r: Raw) -> Librarian:
+    v = r.values
+    return Librarian(
+        id=v["id"],
+        name=v.get("name", ""),
+        src=r.src,
+        library=v.get("library"),
+        grade=v.get("grade"),
+        employment=v.get("employment"),
+        nip=v.get("nip"),
+        nip_quoted="nip" in r.quoted,
+        started=v.get("started"),
+        status=v.get("status", "active"),
+        left=v.get("left"),
+        mentor=v.get("mentor"),
+        target_grade=v.get("target_grade"),
+        email=v.get("email"),
+    )
+
+
+def build_training(r: Raw) -> Training:
+    v = r.values
+    prereq: Raw | None = v.get("prerequisites")
+    return Training(
+        id=v["id"],
+        title=v.get("title", ""),
+        type=v["type"],
+        start=v["start"],
+        src=r.src,
+        end=v.get("end"),
+        mode=v.get("mode"),
+        provider=v.get("provider"),
+        partner=v.get("partner"),
+        partner_kind=v.get("partner_kind"),
+        jp=v.get("jp"),
+        minutes=v.get("minutes"),
+        capacity=v.get("capacity"),
+        cost=v.get("cost"),
+        status=v.get("status"),
+        develops=v.get("develops", ()),
+        prerequisite_levels=prereq.get("levels", ()) if prereq else (),
+        prerequisite_trainings=prereq.get("trainings", ()) if prereq else (),
+        indicators=tuple(_indicator(i) for i in v.get("indicators", ())),
+        participants=tuple(_participant(p) for p in v.get("participants", ())),
+        notes=v.get("notes"),
+    )
+
+
+def _indicator(r: Raw) -> Indicator:
+    v = r.values
+    return Indicator(v["text"], v["target"], r.src, v.get("achieved"), v.get("unit"))
+
+
+def _participant(r: Raw) -> Participant:
+    v = r.values
+    return Participant(
+        librarian=v["librarian"],
+        state=v["state"],
+        src=r.src,
+        date=v.get("date"),
+        attended=v.get("attended", ()),
+        score=v.get("score"),
+        rating=v.get("rating"),
+    )
+
+
+def build_evaluation(r: Raw) -> Evaluation:
+    v = r.values
+    return Evaluation(
+        librarian=v["librarian"],
+        kind=v["kind"],
+        src=r.src,
+        date=v.get("date"),
+        by=v.get("by"),
+        levels=v.get("levels", ()),
+        results=v.get("results", ()),
+        certificate=v.get("certificate"),
+        expires=v.get("expires"),
+        year=v.get("year"),
+        predicate=v.get("predicate"),
+        notes=v.get("notes"),
+    )
+
+
+def build_feedback(r: Raw) -> Feedback:
+    v = r.values
+    return Feedback(
+        id=v["id"],
+        date=v["date"],
+        score=v["score"],
+        src=r.src,
+        library=v.get("library"),
+        service=v.get("service"),
+        librarian=v.get("librarian"),
+        method=v.get("method"),
+        respondents=v.get("respondents"),
+        comments=v.get("comments"),
+    )
+
+
+def build_mentoring(r: Raw) -> Mentoring:
+    v = r.values
+    return Mentoring(
+        id=v["id"],
+        mentor=v["mentor"],
+        mentee=v["mentee"],
+        start=v["start"],
+        src=r.src,
+        competencies=v.get("competencies", ()),
+        end=v.get("end"),
+        sessions=tuple(
+            Session(s.values["date"], s.src, s.values.get("minutes"), s.values.get("notes"))
+            for s in v.get("sessions", ())
+        ),
+    )
+

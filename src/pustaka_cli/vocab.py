@@ -1,0 +1,69 @@
+"""The fixed words of the domain: the values a record may take in its enumerated fields.
+
+Their names in both languages are in the message catalogue as ``value.<field>.<word>``.
+"""
+
+from __future__ import annotations
+
+KLASIKAL = (
+    "pelatihan",
+    "bimtek",
+    "workshop",
+    "seminar",
+    "konferensi",
+    "diskusi-panel",
+    "kursus",
+    "penataran",
+    "sosialisasi",
+    "studi-kasus",
+)
+NONKLASIKAL = (
+    "coaching",
+    "mentoring",
+    "e-learning",
+    "pelatihan-jarak-jauh",
+    "detasering",
+    "patok-banding",
+    "pertukaran-pegawai",
+    "belajar-mandiri",
+    "komunitas-belajar",
+    "bimbingan-di-tempat-kerja",
+    "magang",
+    "penelitian-bersama",
+)
+ACTIVITY_TYPES = KLASIKAL + NONKLASIKAL
+
+MODES = ("luring", "daring", "blended")
+PARTNER_KINDS = ("universitas", "pemerintah", "lsm", "swasta", "asosiasi")
+TRAINING_STATUSES = ("planned", "cancelled")
+
+PARTICIPANT_STATES = ("enrolled", "waitlisted", "withdrawn", "attended", "completed", "failed")
+# States that take a seat: waitlisted and withdrawn people do not count against capacity.
+SEATED_STATES = ("enrolled", "attended", "completed", "failed")
+
+EMPLOYMENT_TYPES = ("pns", "cpns", "pppk", "honorer", "non-asn")
+CIVIL_SERVANTS = ("pns", "cpns")
+LIBRARIAN_STATUSES = ("active", "left")
+
+GROUPS = ("umum", "inti", "khusus")
+TRACKS = ("keterampilan", "keahlian", "non-jabatan")
+
+ASSESSMENT_KINDS = ("supervisor", "peer", "self")
+RESULT_KINDS = ("uji-kompetensi", "lsp")
+EVALUATION_KINDS = (*ASSESSMENT_KINDS, *RESULT_KINDS, "skp")
+# Evidence kinds the level rule can name: evaluations plus completed trainings.
+EVIDENCE_KINDS = (*ASSESSMENT_KINDS, *RESULT_KINDS, "training")
+RESULTS = ("kompeten", "belum-kompeten")
+PREDICATES = ("sangat-baik", "baik", "butuh-perbaikan", "kurang", "sangat-kurang")
+# Share of the grade coefficient earned per predicate (PermenPANRB 1/2023).
+PREDICATE_PERCENT = {
+    "sangat-baik": 150,
+    "baik": 100,
+    "butuh-perbaikan": 75,
+    "kurang": 50,
+    "sangat-kurang": 25,
+}
+
+FEEDBACK_METHODS = ("kuesioner", "kotak-saran", "daring", "wawancara")
+COMBINE_RULES = ("latest", "highest", "priority")
+LANGUAGES = ("id", "en")
