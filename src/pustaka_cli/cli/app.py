@@ -8,10 +8,10 @@ import typer
 
 from pustaka_cli import __version__
 from pustaka_cli.cli import clicktext, common
-from pustaka_cli.cli.commands import check, init, schema
+from pustaka_cli.cli.commands import check, enroll, init, report, schema
 from pustaka_cli.i18n import Translator
 
-COMMAND_MODULES = (check, init, schema)
+COMMAND_MODULES = (init, check, schema, report, enroll)
 
 
 def build_app(t: Translator) -> typer.Typer:

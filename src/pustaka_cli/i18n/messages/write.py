@@ -1,0 +1,3 @@
+"""Messages: write."""
+
+MESSAGES: dict[str, dict[str, str]] = {}
