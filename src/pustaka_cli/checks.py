@@ -253,13 +253,13 @@ def _evaluations(data: Dataset, ix: Index, today: dt.date) -> Iterator[Problem]:
         yield from _librarian(ix, e.librarian, where("librarian"))
         if e.kind == "skp":
             for name in ("year", "predicate"):
-                if getattr(e, name) is None:
+                if not e.src.has(name):
                     yield problem(e.src.loc, "missing-field", field=name, record="skp")
         else:
-            if e.date is None:
+            if not e.src.has("date"):
                 yield problem(e.src.loc, "missing-field", field="date", record=e.kind)
             needed = "levels" if e.kind in vocab.ASSESSMENT_KINDS else "results"
-            if not getattr(e, needed) and where(needed) == e.src.loc:
+            if not e.src.has(needed):
                 yield problem(e.src.loc, "missing-field", field=needed, record=e.kind)
         yield from _levels(e.levels, data, ix)
         for r in e.results:

@@ -31,6 +31,10 @@ class Located:
     loc: Loc
     fields: tuple[tuple[str, Loc], ...] = ()
 
+    def has(self, name: str) -> bool:
+        """Whether the field was written (even with a value that turned out wrong)."""
+        return any(key == name for key, _ in self.fields)
+
     def of(self, name: str) -> Loc:
         for key, loc in self.fields:
             if key == name:

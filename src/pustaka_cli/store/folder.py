@@ -35,7 +35,8 @@ def find_data_folders(
     given: Iterable[str], environ: Mapping[str, str], cwd: Path
 ) -> list[Path]:
     """The data folders to use: ``--data`` values, else PUSTAKA_DATA, else the nearest
-    folder from ``cwd`` upward that holds ``pustaka.yaml`` (as git finds ``.git``)."""
+    folder from ``cwd`` upward that holds ``pustaka.yaml`` (as git finds ``.git``), else
+    ``cwd/data`` if it is a data folder."""
     chosen = [Path(g) for g in given]
     if not chosen and environ.get("PUSTAKA_DATA"):
         chosen = [Path(p) for p in environ["PUSTAKA_DATA"].split(os.pathsep) if p]
@@ -50,6 +51,9 @@ def find_data_folders(
     for folder in (here, *here.parents):
         if (folder / SETTINGS_FILE).is_file():
             return [folder]
+    # A repository that keeps its records in data/ works from its top folder too.
+    if (here / "data" / SETTINGS_FILE).is_file():
+        return [here / "data"]
     raise PustakaError("error.no-data-folder", start=here)
 
 

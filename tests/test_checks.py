@@ -1,0 +1,228 @@
+"""Cross-record checks: one test per problem code, with the exact line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers import codes, make_folder, problems_of
+
+PEOPLE = """\
+librarians:
+  - id: ani
+    name: Ani
+    nip: "19870412 201101 2 003"
+    library: pusat
+    grade: ahli-pertama
+    employment: pns
+    started: 2011-01-01
+  - id: budi
+    name: Budi
+    library: pusat
+    grade: pelaksana
+    employment: honorer
+    started: 2020-01-01
+"""
+
+
+def folder_with(tmp_path: Path, **files: str) -> Path:
+    return make_folder(tmp_path, {"librarians.yaml": PEOPLE, **files})
+
+
+def test_clean_folder_has_no_problems(tmp_path: Path) -> None:
+    assert problems_of(folder_with(tmp_path)) == []
+
+
+@pytest.mark.parametrize(
+    ("change", "line", "code"),
+    [
+        (("library: pusat", "library: cabang"), 5, "unknown-library"),
+        (("grade: ahli-pertama", "grade: ahli-pertma"), 6, "unknown-grade"),
+        (('nip: "19870412 201101 2 003"', 'nip: "19870412 201101 2 00"'), 4, "nip-malformed"),
+        (('nip: "19870412 201101 2 003"', 'nip: "19871312 201101 2 003"'), 4, "nip-malformed"),
+        (('nip: "19870412 201101 2 003"', 'nip: "19870412 201101 3 003"'), 4, "nip-malformed"),
+        (("id: budi", "id: ani"), 9, "duplicate-id"),
+    ],
+)
+def test_librarian_problems(tmp_path: Path, change: tuple[str, str], line: int, code: str) -> None:
+    folder = make_folder(tmp_path, {"librarians.yaml": PEOPLE.replace(*change, 1)})
+    assert codes(problems_of(folder)) == [("librarians.yaml", line, code)]
+
+
+def test_old_grade_titles_are_accepted(tmp_path: Path) -> None:
+    # budi's grade is written with the old title "pelaksana"
+    assert problems_of(folder_with(tmp_path)) == []
+
+
+def test_nip_of_non_civil_servant_is_only_a_warning(tmp_path: Path) -> None:
+    text = PEOPLE.replace("employment: pns", "employment: pppk").replace(
+        '"19870412 201101 2 003"', '"2023 0101 0042"'
+    )
+    (p,) = problems_of(make_folder(tmp_path, {"librarians.yaml": text}))
+    assert (p.code, p.severity.value) == ("nip-malformed", "warning")
+
+
+def test_left_without_date_and_self_mentor(tmp_path: Path) -> None:
+    text = PEOPLE + "    status: left\n    mentor: budi\n"
+    assert codes(problems_of(make_folder(tmp_path, {"librarians.yaml": text}))) == [
+        ("librarians.yaml", 15, "left-without-date"),
+        ("librarians.yaml", 16, "self-mentoring"),
+    ]
+
+
+TRAINING = """\
+trainings:
+  - id: t1
+    title: Bimtek SLiMS
+    type: bimtek
+    start: 2025-03-10
+    end: 2025-03-12
+    capacity: 1
+    develops: {otomasi: 3}
+    prerequisites: {trainings: [t0], levels: {tik-dasar: 2}}
+    participants:
+      - {librarian: ani, state: completed, score: 85}
+      - {librarian: budi, state: waitlisted}
+"""
+
+
+def test_training_clean(tmp_path: Path) -> None:
+    text = TRAINING.replace("[t0]", "[]")
+    assert problems_of(folder_with(tmp_path, **{"trainings.yaml": text})) == []
+
+
+@pytest.mark.parametrize(
+    ("change", "line", "code"),
+    [
+        (("[t0]", "[t0]"), 9, "unknown-training"),
+        (("otomasi: 3", "otomasii: 3"), 8, "unknown-competency"),
+        (("otomasi: 3", "otomasi: 5"), 8, "level-out-of-scale"),
+        (("end: 2025-03-12", "end: 2025-03-01"), 6, "end-before-start"),
+        (("budi, state: waitlisted", "budi, state: enrolled"), 12, "over-capacity"),
+        (("budi, state: waitlisted", "ani, state: waitlisted"), 12, "duplicate-participant"),
+        (("budi, state: waitlisted", "zaki, state: waitlisted"), 12, "unknown-librarian"),
+        (("score: 85", "score: 120"), 11, "score-out-of-range"),
+        (("start: 2025-03-10", "start: 2027-03-10"), 11, "evidence-in-future"),
+    ],
+)
+def test_training_problems(tmp_path: Path, change: tuple[str, str], line: int, code: str) -> None:
+    text = TRAINING if change[0] == "[t0]" else TRAINING.replace("[t0]", "[]")
+    text = text.replace(*change, 1)
+    if code == "evidence-in-future":
+        text = text.replace("end: 2025-03-12", "end: 2027-03-12")
+    found = problems_of(folder_with(tmp_path, **{"trainings.yaml": text}))
+    assert codes(found) == [("trainings.yaml", line, code)]
+
+
+EVALUATION = """\
+evaluations:
+  - librarian: ani
+    kind: supervisor
+    date: 2025-06-15
+    levels: {katalogisasi: 3}
+  - librarian: ani
+    kind: lsp
+    date: 2024-11-02
+    expires: 2027-11-02
+    results: {katalogisasi: kompeten}
+  - librarian: ani
+    kind: skp
+    year: 2025
+    predicate: baik
+"""
+
+
+def test_evaluations_clean(tmp_path: Path) -> None:
+    assert problems_of(folder_with(tmp_path, **{"evaluations.yaml": EVALUATION})) == []
+
+
+@pytest.mark.parametrize(
+    ("change", "line", "code"),
+    [
+        (("date: 2025-06-15", "date: 2010-06-15"), 4, "evidence-before-start"),
+        (("date: 2025-06-15", "date: 2027-01-10"), 4, "evidence-in-future"),
+        (("expires: 2027-11-02", "expires: 2023-11-02"), 9, "end-before-start"),
+        (("katalogisasi: kompeten", "katalogisasi: lulus"), 10, "bad-value"),
+        (("predicate: baik", "predicate: bagus"), 14, "bad-value"),
+        (("kind: supervisor", "kind: atasan"), 3, "bad-value"),
+        (("    year: 2025\n", ""), 11, "missing-field"),
+        (("librarian: ani\n    kind: supervisor", "librarian: zaki\n    kind: supervisor"), 2, "unknown-librarian"),
+    ],
+)
+def test_evaluation_problems(tmp_path: Path, change: tuple[str, str], line: int, code: str) -> None:
+    text = EVALUATION.replace(*change, 1)
+    found = problems_of(folder_with(tmp_path, **{"evaluations.yaml": text}))
+    assert codes(found) == [("evaluations.yaml", line, code)]
+
+
+MENTORING = """\
+mentoring:
+  - id: m1
+    mentor: ani
+    mentee: budi
+    competencies: [katalogisasi]
+    start: 2025-01-15
+    sessions:
+      - {date: 2025-02-01, minutes: 90}
+  - id: m2
+    mentor: budi
+    mentee: ani
+    start: 2025-01-15
+"""
+
+
+def test_mentoring_cycle_and_self(tmp_path: Path) -> None:
+    found = problems_of(folder_with(tmp_path, **{"mentoring.yaml": MENTORING}))
+    assert codes(found) == [("mentoring.yaml", 11, "mentoring-cycle")]
+    text = MENTORING.replace("mentee: ani", "mentee: budi")
+    found = problems_of(folder_with(tmp_path, **{"mentoring.yaml": text}))
+    assert codes(found) == [("mentoring.yaml", 11, "self-mentoring")]
+
+
+def test_mentoring_cycle_through_librarian_mentor_field(tmp_path: Path) -> None:
+    text = PEOPLE.replace("started: 2011-01-01", "started: 2011-01-01\n    mentor: budi") + "    mentor: ani\n"
+    found = problems_of(make_folder(tmp_path, {"librarians.yaml": text}))
+    assert codes(found) == [("librarians.yaml", 16, "mentoring-cycle")]
+
+
+def test_feedback_problems(tmp_path: Path) -> None:
+    text = """\
+    feedback:
+      - {id: f1, date: 2025-06-30, library: pusat, score: 3.4}
+      - {id: f1, date: 2025-12-30, library: cabang, score: 5, librarian: zaki}
+      - {id: f3, date: 2026-12-30, score: 3}
+    """
+    found = problems_of(folder_with(tmp_path, **{"feedback.yaml": text}))
+    assert [c for _, _, c in codes(found)] == [
+        "duplicate-id", "unknown-library", "score-out-of-range", "unknown-librarian", "evidence-in-future",
+    ]
+
+
+def test_framework_and_profile_problems(tmp_path: Path) -> None:
+    framework = """\
+    scale:
+      - {level: 0, name: Nol}
+      - {level: 1, name: Satu}
+      - {level: 2, name: Dua}
+      - {level: 3, name: Tiga}
+      - {level: 5, name: Lima}
+    competencies:
+      - {id: a, group: umum, name: A, key_function: zzz}
+      - {id: a, group: inti, name: A2}
+    key_functions:
+      - {id: f, name: F}
+    """
+    profiles = """\
+    profiles:
+      - grade: g
+        name: G
+        requires: {a: 1, b: 1}
+    """
+    found = problems_of(make_folder(tmp_path, {"framework.yaml": framework, "profiles.yaml": profiles}))
+    assert codes(found) == [
+        ("framework.yaml", 2, "bad-scale"),
+        ("framework.yaml", 8, "unknown-key-function"),
+        ("framework.yaml", 9, "duplicate-id"),
+        ("profiles.yaml", 4, "unknown-competency"),
+    ]
