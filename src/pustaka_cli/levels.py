@@ -1,0 +1,340 @@
+"""Current levels, required levels and gaps, each traceable to the evidence behind it.
+
+A level is never a bare number: ``Level`` keeps the evidence that was chosen, the rule
+that chose it, and every other piece of evidence with the reason it did or did not count.
+Pure: the as-of date is passed in; no files, clock or environment.
+
+How evidence is judged on an as-of date (first reason that applies wins):
+
+1. ``after-as-of``: dated after the as-of date (it did not exist yet).
+2. ``not-a-source``: its kind is not in ``levels.sources`` (self-assessment by default).
+3. ``undated``: an evaluation without a date cannot be placed in time.
+4. ``belum-kompeten``: a "belum kompeten" result says only "below", not a level.
+5. ``not-completed`` / ``failed``: a training participation that was attended or failed.
+6. ``no-post-test`` (when ``require_post_test``) / ``post-test-failed`` (score below
+   ``pass_score``): a completion that does not prove the level.
+7. ``expired``: the as-of date is after its validity — an LSP certificate's ``expires``,
+   otherwise its date plus ``valid_months`` of its kind (no entry: never expires).
+
+The rest *counts*; one of them is *chosen* by ``levels.combine``:
+
+- ``latest``: the newest date; same date: the kind first in ``priority``, then the higher level.
+- ``highest``: the higher level; same level: the newer date, then ``priority``.
+- ``priority``: the kind first in ``priority`` that has counted evidence (kinds not listed
+  come last); within it the newest, then the higher level.
+
+With no counted evidence the level is unknown (``None``), or 0 when ``unknown_is_zero``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from pustaka_cli import vocab
+from pustaka_cli.index import Index
+from pustaka_cli.model import Dataset, LevelRule, Librarian, Profile, Training
+from pustaka_cli.problems import Loc
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One dated statement about one librarian's level in one competency."""
+
+    librarian: str
+    competency: str
+    kind: str  # supervisor | peer | self | uji-kompetensi | lsp | training
+    date: dt.date | None
+    level: int | None  # None: it gives no level (belum kompeten)
+    loc: Loc
+    source: str | None = None  # the assessor, the certificate, or the training id
+    expires: dt.date | None = None  # an LSP certificate's own expiry
+    state: str | None = None  # training participation state
+    score: float | None = None  # training post-test score
+    kompeten: bool | None = None  # LSP / uji kompetensi result
+
+
+@dataclass(frozen=True, slots=True)
+class Judged:
+    """Evidence with its verdict on the as-of date: ``reason`` is None when it counts."""
+
+    evidence: Evidence
+    valid_until: dt.date | None
+    reason: str | None
+
+    @property
+    def counts(self) -> bool:
+        return self.reason is None
+
+
+@dataclass(frozen=True, slots=True)
+class Level:
+    """The current level of one librarian in one competency, with its explanation."""
+
+    librarian: str
+    competency: str
+    as_of: dt.date
+    level: int | None
+    rule: str  # latest | highest | priority | unknown | unknown-is-zero
+    chosen: Evidence | None
+    judged: tuple[Judged, ...]  # newest first
+
+
+@dataclass(frozen=True, slots=True)
+class Requirement:
+    """The level a profile requires, and which profile it came from."""
+
+    level: int | None
+    grade: str | None
+    basis: str  # grade | target-grade | next-rank | no-profile
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """Required against current for one librarian and one competency."""
+
+    librarian: Librarian
+    competency: str
+    current: Level
+    required: Requirement
+
+    @property
+    def gap(self) -> int | None:
+        """max(required - current, 0); 0 when nothing is required; None when unknown."""
+        if self.required.level is None:
+            return None
+        if self.required.level == 0:
+            return 0
+        if self.current.level is None:
+            return None
+        return max(self.required.level - self.current.level, 0)
+
+    @property
+    def below(self) -> bool:
+        return (self.gap or 0) > 0
+
+    @property
+    def unknown(self) -> bool:
+        return self.gap is None
+
+
+# --- dates ----------------------------------------------------------------------------
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` later, clamped to the month's end: 2024-01-31 + 1 → 2024-02-29."""
+    year, month0 = divmod(day.month - 1 + months, 12)
+    year += day.year
+    last = calendar.monthrange(year, month0 + 1)[1]
+    return dt.date(year, month0 + 1, min(day.day, last))
+
+
+def on_staff(librarian: Librarian, day: dt.date) -> bool:
+    """Whether a librarian had started and not yet left on ``day``."""
+    if librarian.started is not None and librarian.started > day:
+        return False
+    if librarian.status == "left":
+        return librarian.left is not None and librarian.left > day
+    return True
+
+
+# --- evidence -------------------------------------------------------------------------
+
+
+def collect(data: Dataset) -> dict[tuple[str, str], tuple[Evidence, ...]]:
+    """Every piece of evidence in a dataset, by (librarian, competency)."""
+    rule = data.settings.levels
+    found: dict[tuple[str, str], list[Evidence]] = {}
+
+    def add(e: Evidence) -> None:
+        found.setdefault((e.librarian, e.competency), []).append(e)
+
+    for ev in data.evaluations:
+        if ev.kind in vocab.ASSESSMENT_KINDS:
+            for ref in ev.levels:
+                add(Evidence(ev.librarian, ref.competency, ev.kind, ev.date, ref.level, ref.loc,
+                             source=ev.by))
+        elif ev.kind in vocab.RESULT_KINDS:
+            for res in ev.results:
+                add(Evidence(
+                    ev.librarian, res.competency, ev.kind, ev.date,
+                    rule.kompeten_level if res.kompeten else None, res.loc,
+                    source=ev.certificate or ev.by,
+                    expires=ev.expires if ev.kind == "lsp" else None,
+                    kompeten=res.kompeten,
+                ))
+    for training in data.trainings:
+        for e in _training_evidence(training):
+            add(e)
+    return {key: tuple(items) for key, items in found.items()}
+
+
+def _training_evidence(training: Training) -> Iterable[Evidence]:
+    if training.status == "cancelled":
+        return
+    for p in training.participants:
+        if p.state not in ("completed", "attended", "failed"):
+            continue
+        for ref in training.develops:
+            yield Evidence(p.librarian, ref.competency, "training", training.last_day, ref.level,
+                           p.src.loc, source=training.id, state=p.state, score=p.score)
+
+
+# --- judging and combining ------------------------------------------------------------
+
+
+def valid_until(e: Evidence, rule: LevelRule) -> dt.date | None:
+    """The last day evidence counts: the certificate's expiry, or date + valid months."""
+    if e.expires is not None:
+        return e.expires
+    months = rule.months_valid(e.kind)
+    if months is None or e.date is None:
+        return None
+    return add_months(e.date, months)
+
+
+def judge(e: Evidence, rule: LevelRule, as_of: dt.date) -> Judged:
+    """Whether one piece of evidence counts on ``as_of``, and if not, why."""
+    until = valid_until(e, rule)
+    return Judged(e, until, _reason(e, rule, as_of, until))
+
+
+def _reason(e: Evidence, rule: LevelRule, as_of: dt.date, until: dt.date | None) -> str | None:
+    if e.date is not None and e.date > as_of:
+        return "after-as-of"
+    if e.kind not in rule.sources:
+        return "not-a-source"
+    if e.date is None:
+        return "undated"
+    if e.kompeten is False:
+        return "belum-kompeten"
+    if e.kind == "training":
+        if e.state == "attended":
+            return "not-completed"
+        if e.state == "failed":
+            return "failed"
+        if e.score is None:
+            if rule.require_post_test:
+                return "no-post-test"
+        elif e.score < rule.pass_score:
+            return "post-test-failed"
+    if until is not None and as_of > until:
+        return "expired"
+    return None
+
+
+def current_level(
+    librarian: str, competency: str, evidence: Sequence[Evidence], rule: LevelRule, as_of: dt.date
+) -> Level:
+    """The level evidence shows on ``as_of`` under ``rule``, with every verdict."""
+    judged = sorted(
+        (judge(e, rule, as_of) for e in evidence),
+        key=lambda j: (
+            -(j.evidence.date or dt.date.min).toordinal(),
+            _rank(rule, j.evidence.kind),
+            -(j.evidence.level or 0),
+            j.evidence.loc,
+        ),
+    )
+    counted = [j.evidence for j in judged if j.counts]
+    if counted:
+        chosen = min(counted, key=lambda e: _choice_key(rule, e))
+        return Level(
+            librarian, competency, as_of, chosen.level, rule.combine, chosen, tuple(judged)
+        )
+    if rule.unknown_is_zero:
+        return Level(librarian, competency, as_of, 0, "unknown-is-zero", None, tuple(judged))
+    return Level(librarian, competency, as_of, None, "unknown", None, tuple(judged))
+
+
+def _rank(rule: LevelRule, kind: str) -> int:
+    return rule.priority.index(kind) if kind in rule.priority else len(rule.priority)
+
+
+def _choice_key(rule: LevelRule, e: Evidence) -> tuple[int, int, int, Loc]:
+    # Smallest key wins; the location is the last tie-breaker so the choice is stable.
+    date = -(e.date or dt.date.min).toordinal()
+    level = -(e.level or 0)
+    rank = _rank(rule, e.kind)
+    if rule.combine == "highest":
+        key = (level, date, rank)
+    elif rule.combine == "priority":
+        key = (rank, date, level)
+    else:
+        key = (date, rank, level)
+    return (*key, e.loc)
+
+
+# --- requirements and gaps ------------------------------------------------------------
+
+
+def requirement(librarian: Librarian, competency: str, ix: Index, target: bool) -> Requirement:
+    """The required level: the grade's profile, or with ``target`` the target grade's."""
+    profile, basis = required_profile(librarian, ix, target)
+    if profile is None:
+        return Requirement(None, None, "no-profile")
+    return Requirement(profile.required(competency), profile.grade, basis)
+
+
+def required_profile(librarian: Librarian, ix: Index, target: bool) -> tuple[Profile | None, str]:
+    """The profile that sets requirements, and why: grade, target-grade or next-rank.
+
+    With ``target``, a librarian without ``target_grade`` is measured against the next
+    rank on the same track (the usual promotion); at the top, against the grade itself.
+    """
+    current = ix.profile(librarian.grade)
+    if not target:
+        return current, "grade"
+    wanted = ix.profile(librarian.target_grade)
+    if wanted is not None:
+        return wanted, "target-grade"
+    if current is None:
+        return None, "no-profile"
+    higher = sorted(
+        (p for p in ix.profiles.values() if p.track == current.track and p.rank > current.rank),
+        key=lambda p: (p.rank, p.grade),
+    )
+    if higher:
+        return higher[0], "next-rank"
+    return current, "grade"
+
+
+@dataclass(frozen=True, slots=True)
+class Assessor:
+    """Levels and gaps for a dataset, with its evidence gathered once."""
+
+    data: Dataset
+    ix: Index
+    evidence: dict[tuple[str, str], tuple[Evidence, ...]]
+
+    @classmethod
+    def of(cls, data: Dataset, ix: Index | None = None) -> Assessor:
+        return cls(data, ix or Index.of(data), collect(data))
+
+    def level(self, librarian: str, competency: str, as_of: dt.date) -> Level:
+        return current_level(
+            librarian, competency, self.evidence.get((librarian, competency), ()),
+            self.data.settings.levels, as_of,
+        )
+
+    def gap(self, librarian: Librarian, competency: str, as_of: dt.date, target: bool) -> Gap:
+        return Gap(
+            librarian,
+            competency,
+            self.level(librarian.id, competency, as_of),
+            requirement(librarian, competency, self.ix, target),
+        )
+
+    def gaps(
+        self,
+        librarians: Sequence[Librarian],
+        competencies: Sequence[str],
+        as_of: dt.date,
+        target: bool = False,
+    ) -> tuple[Gap, ...]:
+        """Every (librarian, competency) pair, in the order given."""
+        return tuple(
+            self.gap(lib, comp, as_of, target) for lib in librarians for comp in competencies
+        )
