@@ -61,8 +61,12 @@ def run_cli(args: list[str], cwd: Path | None = None, input: str | None = None) 
     return Run(result.exit_code, result.stdout, result.stderr)
 
 
-def run_process(args: list[str], cwd: Path | None = None, env: dict[str, str] | None = None,
-                timeout: float = 120) -> Run:
+def run_process(
+    args: list[str],
+    cwd: Path | None = None,
+    env: dict[str, str] | None = None,
+    timeout: float = 120,
+) -> Run:
     """Run pustaka as a real subprocess (``python -m pustaka_cli``)."""
     full_env = {k: v for k, v in os.environ.items() if k not in CLEARED_ENV}
     full_env.update(PINNED_ENV)

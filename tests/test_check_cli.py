@@ -12,7 +12,9 @@ from conftest import DATA, EXAMPLES, run_cli, run_process
 from helpers import make_folder
 
 TODAY = "--today=2026-11-21"
-EXAMPLE_FOLDERS = sorted(p for p in EXAMPLES.iterdir() if (p / "pustaka.yaml").is_file() and p.name != "broken")
+EXAMPLE_FOLDERS = sorted(
+    p for p in EXAMPLES.glob("*") if (p / "pustaka.yaml").is_file() and p.name != "broken"
+)
 
 
 def test_shipped_data_checks_clean() -> None:
@@ -53,7 +55,9 @@ def test_broken_folder_in_both_languages(lang: str, golden: object) -> None:
 
 
 def test_warnings_pass_unless_strict(tmp_path: Path) -> None:
-    folder = make_folder(tmp_path, {"librarians.yaml": "librarians:\n  - {id: a, name: A, nmae: A}\n"})
+    folder = make_folder(
+        tmp_path, {"librarians.yaml": "librarians:\n  - {id: a, name: A, nmae: A}\n"}
+    )
     relaxed = run_cli(["check", "--data", str(folder), TODAY, "--lang", "en"])
     assert relaxed.exit_code == 0
     assert relaxed.stdout == (
@@ -65,7 +69,9 @@ def test_warnings_pass_unless_strict(tmp_path: Path) -> None:
 
 
 def test_json_output_shape(tmp_path: Path) -> None:
-    folder = make_folder(tmp_path, {"librarians.yaml": "librarians:\n  - {id: a, name: A, grade: x}\n"})
+    folder = make_folder(
+        tmp_path, {"librarians.yaml": "librarians:\n  - {id: a, name: A, grade: x}\n"}
+    )
     result = run_cli(["check", "--data", str(folder), TODAY, "--format", "json", "--lang", "en"])
     assert result.exit_code == 1
     assert json.loads(result.stdout) == {
@@ -73,7 +79,7 @@ def test_json_output_shape(tmp_path: Path) -> None:
             {
                 "path": "librarians.yaml",
                 "line": 2,
-                "column": 33,
+                "column": 29,
                 "severity": "error",
                 "code": "unknown-grade",
                 "message": "unknown grade `x`",
@@ -92,7 +98,9 @@ def test_language_from_settings_then_flag(tmp_path: Path) -> None:
         settings="organisation: X\nlanguage: en\n",
     )
     assert "unknown grade" in run_cli(["check", "--data", str(folder), TODAY]).stdout
-    assert "tidak dikenal" in run_cli(["check", "--data", str(folder), TODAY, "--lang", "id"]).stdout
+    assert (
+        "tidak dikenal" in run_cli(["check", "--data", str(folder), TODAY, "--lang", "id"]).stdout
+    )
 
 
 def test_data_folder_is_found_upward(tmp_path: Path) -> None:
@@ -121,7 +129,10 @@ def test_no_data_folder_says_how_to_start(tmp_path: Path, lang: str, text: str) 
 def test_not_a_data_folder(tmp_path: Path) -> None:
     result = run_cli(["check", "--data", str(tmp_path), "--lang", "en"])
     assert result.exit_code == 1
-    assert result.stderr == f"pustaka: {tmp_path} is not a data folder: it has no pustaka.yaml. Create one with `pustaka init {tmp_path}`.\n"
+    assert (
+        result.stderr
+        == f"pustaka: {tmp_path} is not a data folder: it has no pustaka.yaml. Create one with `pustaka init {tmp_path}`.\n"
+    )
 
 
 def test_bad_today_is_a_usage_error(tmp_path: Path) -> None:
@@ -141,14 +152,23 @@ def test_check_never_writes(tmp_path: Path) -> None:
 
 
 def test_several_folders_prefix_paths(tmp_path: Path) -> None:
-    a = make_folder(tmp_path / "kota-a", {"librarians.yaml": "librarians:\n  - {id: a, name: A, grade: x}\n"})
-    b = make_folder(tmp_path / "kota-b", {"librarians.yaml": "librarians:\n  - {id: b, name: B}\n"})
+    a = make_folder(
+        tmp_path / "kota-a", {"librarians.yaml": "librarians:\n  - {id: a, name: A, grade: x}\n"}
+    )
+    b = make_folder(
+        tmp_path / "kota-b",
+        {"librarians.yaml": "librarians:\n  - {id: b, name: B}\n  - {id: a, name: A2}\n"},
+        settings="organisation: Kota B\nlibraries: [{id: b-pusat, name: B}]\n",
+    )
     result = run_cli(["check", "--data", str(a), "--data", str(b), TODAY, "--format", "json"])
-    paths = [p["path"] for p in json.loads(result.stdout)["problems"]]
-    assert paths == ["kota-a/librarians.yaml"]
+    found = [(p["path"], p["code"]) for p in json.loads(result.stdout)["problems"]]
+    # the same librarian id in two cities is a clash, never a silent merge
+    assert found == [("kota-a/librarians.yaml", "unknown-grade"), ("kota-b/librarians.yaml", "duplicate-id")]
 
 
 def test_repository_root_uses_its_data_folder(tmp_path: Path) -> None:
-    make_folder(tmp_path / "data", {"librarians.yaml": "librarians:\n  - {id: a, name: A, grade: x}\n"})
+    make_folder(
+        tmp_path / "data", {"librarians.yaml": "librarians:\n  - {id: a, name: A, grade: x}\n"}
+    )
     result = run_cli(["check", TODAY, "--format", "json"], cwd=tmp_path)
     assert [p["code"] for p in json.loads(result.stdout)["problems"]] == ["unknown-grade"]

@@ -147,7 +147,11 @@ def test_evaluations_clean(tmp_path: Path) -> None:
         (("predicate: baik", "predicate: bagus"), 14, "bad-value"),
         (("kind: supervisor", "kind: atasan"), 3, "bad-value"),
         (("    year: 2025\n", ""), 11, "missing-field"),
-        (("librarian: ani\n    kind: supervisor", "librarian: zaki\n    kind: supervisor"), 2, "unknown-librarian"),
+        (
+            ("librarian: ani\n    kind: supervisor", "librarian: zaki\n    kind: supervisor"),
+            2,
+            "unknown-librarian",
+        ),
     ],
 )
 def test_evaluation_problems(tmp_path: Path, change: tuple[str, str], line: int, code: str) -> None:
@@ -181,7 +185,10 @@ def test_mentoring_cycle_and_self(tmp_path: Path) -> None:
 
 
 def test_mentoring_cycle_through_librarian_mentor_field(tmp_path: Path) -> None:
-    text = PEOPLE.replace("started: 2011-01-01", "started: 2011-01-01\n    mentor: budi") + "    mentor: ani\n"
+    text = (
+        PEOPLE.replace("started: 2011-01-01", "started: 2011-01-01\n    mentor: budi")
+        + "    mentor: ani\n"
+    )
     found = problems_of(make_folder(tmp_path, {"librarians.yaml": text}))
     assert codes(found) == [("librarians.yaml", 16, "mentoring-cycle")]
 
@@ -195,7 +202,11 @@ def test_feedback_problems(tmp_path: Path) -> None:
     """
     found = problems_of(folder_with(tmp_path, **{"feedback.yaml": text}))
     assert [c for _, _, c in codes(found)] == [
-        "duplicate-id", "unknown-library", "score-out-of-range", "unknown-librarian", "evidence-in-future",
+        "duplicate-id",
+        "unknown-library",
+        "score-out-of-range",
+        "unknown-librarian",
+        "evidence-in-future",
     ]
 
 
@@ -219,7 +230,9 @@ def test_framework_and_profile_problems(tmp_path: Path) -> None:
         name: G
         requires: {a: 1, b: 1}
     """
-    found = problems_of(make_folder(tmp_path, {"framework.yaml": framework, "profiles.yaml": profiles}))
+    found = problems_of(
+        make_folder(tmp_path, {"framework.yaml": framework, "profiles.yaml": profiles})
+    )
     assert codes(found) == [
         ("framework.yaml", 2, "bad-scale"),
         ("framework.yaml", 8, "unknown-key-function"),

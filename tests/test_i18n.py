@@ -51,19 +51,30 @@ def test_every_hint_named_in_source_exists() -> None:
 def test_every_error_key_raised_exists() -> None:
     keys: set[str] = set()
     for path in SRC.rglob("*.py"):
-        keys |= set(re.findall(r'Error\(\s*"(error\.[a-z0-9.-]+)"', path.read_text(encoding="utf-8")))
+        keys |= set(
+            re.findall(r'Error\(\s*"(error\.[a-z0-9.-]+)"', path.read_text(encoding="utf-8"))
+        )
     assert keys
     assert sorted(k for k in keys if k not in CATALOGUE) == []
 
 
 def test_translator_fills_placeholders() -> None:
     assert Translator("en")("problem.unknown-grade", value="x") == "unknown grade `x`"
-    assert Translator("id")("problem.unknown-grade", value="x") == "jenjang jabatan `x` tidak dikenal"
+    assert (
+        Translator("id")("problem.unknown-grade", value="x") == "jenjang jabatan `x` tidak dikenal"
+    )
 
 
 @pytest.mark.parametrize(
     ("value", "lang"),
-    [("en_US.UTF-8", "en"), ("id_ID.UTF-8", "id"), ("in_ID", "id"), ("C.UTF-8", None), ("", None), ("EN", "en")],
+    [
+        ("en_US.UTF-8", "en"),
+        ("id_ID.UTF-8", "id"),
+        ("in_ID", "id"),
+        ("C.UTF-8", None),
+        ("", None),
+        ("EN", "en"),
+    ],
 )
 def test_locale_names(value: str, lang: str | None) -> None:
     assert normalise_language(value) == lang

@@ -16,9 +16,19 @@ def test_init_makes_a_folder_that_checks_clean(tmp_path: Path, lang: str) -> Non
     target = tmp_path / "pembinaan"
     result = run_cli(["init", str(target), "--organisation", "Dinas: Kota #1", "--lang", lang])
     assert result.exit_code == 0, result.stderr
-    for name in ("pustaka.yaml", "framework.yaml", "profiles.yaml", "librarians.yaml",
-                 "trainings.yaml", "evaluations.yaml", "feedback.yaml", "mentoring.yaml",
-                 ".gitignore", ".pre-commit-config.yaml", ".vscode/settings.json"):
+    for name in (
+        "pustaka.yaml",
+        "framework.yaml",
+        "profiles.yaml",
+        "librarians.yaml",
+        "trainings.yaml",
+        "evaluations.yaml",
+        "feedback.yaml",
+        "mentoring.yaml",
+        ".gitignore",
+        ".pre-commit-config.yaml",
+        ".vscode/settings.json",
+    ):
         assert (target / name).is_file(), name
     check = run_cli(["check", "--data", str(target), "--strict"])
     assert (check.exit_code, check.stdout, check.stderr) == (0, "", "")
@@ -33,7 +43,8 @@ def test_init_writes_schemas_and_editor_wiring(tmp_path: Path) -> None:
         assert schema["$schema"].startswith("http://json-schema.org/")
     wiring = json.loads((tmp_path / "d" / ".vscode" / "settings.json").read_text())
     assert wiring["yaml.schemas"][".pustaka/schema/librarians.json"] == [
-        "librarians.yaml", "librarians/**/*.yaml",
+        "librarians.yaml",
+        "librarians/**/*.yaml",
     ]
     first_line = (tmp_path / "d" / "librarians.yaml").read_text().splitlines()[0]
     assert first_line == "# yaml-language-server: $schema=.pustaka/schema/librarians.json"
@@ -94,8 +105,11 @@ def test_schemas_accept_the_shipped_data() -> None:
         return {"true": True, "false": False}.get(node.text, node.text)
 
     for path in sorted(DATA.rglob("*.yaml")):
-        kind = "settings" if path.name == "pustaka.yaml" else (
-            path.stem if path.parent == DATA else path.parent.name)
+        kind = (
+            "settings"
+            if path.name == "pustaka.yaml"
+            else (path.stem if path.parent == DATA else path.parent.name)
+        )
         root = parse(path.read_bytes(), path.name).root
         schema = json.loads(run_cli(["schema", kind]).stdout)
         jsonschema.validate(plain(root), schema)

@@ -43,7 +43,9 @@ def test_unquoted_nip_keeps_every_digit(tmp_path: Path) -> None:
 
 
 def test_missing_required_field_is_located(tmp_path: Path) -> None:
-    folder = make_folder(tmp_path, {"librarians.yaml": "librarians:\n  - id: a\n    grade: mahir\n"})
+    folder = make_folder(
+        tmp_path, {"librarians.yaml": "librarians:\n  - id: a\n    grade: mahir\n"}
+    )
     assert codes(problems_of(folder)) == [("librarians.yaml", 2, "missing-field")]
 
 
@@ -96,7 +98,9 @@ def test_unknown_key_is_a_warning_with_a_suggestion(tmp_path: Path) -> None:
 
 
 def test_bad_id(tmp_path: Path) -> None:
-    found = problems_of(make_folder(tmp_path, {"librarians.yaml": LIBRARIAN.format(id="sari w", name="x")}))
+    found = problems_of(
+        make_folder(tmp_path, {"librarians.yaml": LIBRARIAN.format(id="sari w", name="x")})
+    )
     assert codes(found) == [("librarians.yaml", 2, "bad-id")]
 
 
@@ -111,7 +115,12 @@ def test_kind_folder_files_are_read_in_path_order(tmp_path: Path) -> None:
     )
     loaded = load(folder)
     assert [lib.id for lib in loaded.dataset.librarians] == ["top", "a1", "b1"]
-    assert loaded.files == ("pustaka.yaml", "librarians.yaml", "librarians/a.yaml", "librarians/b.yaml")
+    assert loaded.files == (
+        "pustaka.yaml",
+        "librarians.yaml",
+        "librarians/a.yaml",
+        "librarians/b.yaml",
+    )
 
 
 def test_defaults_apply_without_framework_and_profiles(tmp_path: Path) -> None:
@@ -130,7 +139,11 @@ def test_settings_defaults_and_values(tmp_path: Path) -> None:
     """
     s = load(make_folder(tmp_path, {}, settings=settings)).dataset.settings
     assert (s.minutes_per_jp, s.jp_target("pns"), s.jp_target("pppk")) == (60, 30, None)
-    assert (s.levels.combine, s.levels.unknown_is_zero, s.levels.pass_score) == ("highest", True, 70)
+    assert (s.levels.combine, s.levels.unknown_is_zero, s.levels.pass_score) == (
+        "highest",
+        True,
+        70,
+    )
 
 
 def test_record_values_are_typed(tmp_path: Path) -> None:

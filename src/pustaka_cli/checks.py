@@ -100,7 +100,9 @@ def _framework(data: Dataset) -> Iterator[Problem]:
     functions = {k.id for k in fw.key_functions}
     for c in fw.competencies:
         if c.key_function and functions and c.key_function not in functions:
-            yield _unknown("unknown-key-function", c.src.of("key_function"), c.key_function, functions)
+            yield _unknown(
+                "unknown-key-function", c.src.of("key_function"), c.key_function, functions
+            )
 
 
 def _settings(data: Dataset) -> Iterator[Problem]:
@@ -182,7 +184,9 @@ def _nip(lib: Librarian) -> Iterator[Problem]:
     reason = _nip_fault(digits)
     if reason:
         civil = lib.employment in vocab.CIVIL_SERVANTS
-        yield problem(loc, "nip-malformed", warning=not civil, value=lib.nip, reason=reason, hint="nip")
+        yield problem(
+            loc, "nip-malformed", warning=not civil, value=lib.nip, reason=reason, hint="nip"
+        )
     elif not lib.nip_quoted and " " not in lib.nip:
         yield problem(loc, "nip-unquoted", warning=True, value=lib.nip, hint="nip")
 
@@ -231,12 +235,18 @@ def _trainings(data: Dataset, ix: Index, today: dt.date) -> Iterator[Problem]:
             loc = p.src.of("librarian")
             yield from _librarian(ix, p.librarian, loc)
             if p.librarian in seen:
-                yield problem(loc, "duplicate-participant", id=p.librarian, first=_where(seen[p.librarian]))
+                yield problem(
+                    loc, "duplicate-participant", id=p.librarian, first=_where(seen[p.librarian])
+                )
             seen.setdefault(p.librarian, loc)
             if p.score is not None and not 0 <= p.score <= 100:
-                yield problem(p.src.of("score"), "score-out-of-range", value=p.score, minimum=0, maximum=100)
+                yield problem(
+                    p.src.of("score"), "score-out-of-range", value=p.score, minimum=0, maximum=100
+                )
             if p.rating is not None and not 1 <= p.rating <= 5:
-                yield problem(p.src.of("rating"), "score-out-of-range", value=p.rating, minimum=1, maximum=5)
+                yield problem(
+                    p.src.of("rating"), "score-out-of-range", value=p.rating, minimum=1, maximum=5
+                )
             who = ix.librarians.get(p.librarian)
             for day in p.attended:
                 yield from _evidence_date(day, who, p.src.of("attended"), today)
@@ -279,7 +289,9 @@ def _feedback(data: Dataset, ix: Index, today: dt.date) -> Iterator[Problem]:
         if f.librarian is not None:
             yield from _librarian(ix, f.librarian, f.src.of("librarian"))
         if not 1 <= f.score <= top:
-            yield problem(f.src.of("score"), "score-out-of-range", value=f.score, minimum=1, maximum=top)
+            yield problem(
+                f.src.of("score"), "score-out-of-range", value=f.score, minimum=1, maximum=top
+            )
         if f.date > today:
             yield problem(f.src.of("date"), "evidence-in-future", date=f.date, today=today)
 
@@ -302,7 +314,9 @@ def _mentoring(data: Dataset, ix: Index, today: dt.date) -> Iterator[Problem]:
     for lib in data.librarians:
         if lib.mentor and lib.mentor != lib.id:
             if reaches(lib.id, lib.mentor):
-                yield problem(lib.src.of("mentor"), "mentoring-cycle", mentor=lib.mentor, mentee=lib.id)
+                yield problem(
+                    lib.src.of("mentor"), "mentoring-cycle", mentor=lib.mentor, mentee=lib.id
+                )
             else:
                 mentees.setdefault(lib.mentor, set()).add(lib.id)
     for m in data.mentoring:

@@ -8,7 +8,7 @@ from pustaka_cli.model import Competency, Dataset, Librarian, Profile, Training
 
 
 def grade_key(text: str) -> str:
-    """How a grade or an old title is compared: ``Pustakawan Pelaksana`` ~ ``pustakawan-pelaksana``."""
+    """How grades and old titles compare: ``Pustakawan Pelaksana`` ~ ``pustakawan-pelaksana``."""
     return "-".join(text.lower().replace("_", " ").replace("-", " ").split())
 
 
@@ -47,7 +47,9 @@ class Index:
         return self.profiles.get(grade) if grade else None
 
 
-def _first_by_id(records: tuple[Librarian, ...] | tuple[Training, ...] | tuple[Competency, ...]) -> dict:  # type: ignore[type-arg]
+def _first_by_id(
+    records: tuple[Librarian, ...] | tuple[Training, ...] | tuple[Competency, ...],
+) -> dict:  # type: ignore[type-arg]
     # The first record wins when ids clash; the clash itself is a problem reported by check.
     out: dict[str, object] = {}
     for r in records:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pustaka_cli import checks
 from pustaka_cli.model import Dataset
-from pustaka_cli.problems import Loc, Problem, sorted_problems
+from pustaka_cli.problems import Problem, sorted_problems
 from pustaka_cli.store.folder import load
 
 
@@ -25,19 +25,12 @@ class Workspace:
 
 
 def open_folders(folders: list[Path], today: dt.date) -> Workspace:
-    loaded = [load(folder) for folder in folders]
-    if len(loaded) == 1:
-        dataset = loaded[0].dataset
-        found = list(loaded[0].problems)
-    else:
-        dataset = _combine([x.dataset for x in loaded])
-        found = [_prefixed(p, x.folder.name + "/") for x in loaded for p in x.problems]
+    several = len(folders) > 1
+    loaded = [load(folder, prefix=f"{folder.name}/" if several else "") for folder in folders]
+    dataset = _combine([x.dataset for x in loaded]) if several else loaded[0].dataset
+    found = [p for x in loaded for p in x.problems]
     found.extend(checks.check(dataset, today))
     return Workspace(tuple(folders), dataset, tuple(sorted_problems(found)))
-
-
-def _prefixed(p: Problem, prefix: str) -> Problem:
-    return dataclasses.replace(p, loc=Loc(prefix + p.loc.path, p.loc.line, p.loc.col))
 
 
 def _combine(datasets: list[Dataset]) -> Dataset:

@@ -2,7 +2,7 @@
 
 # No `from __future__ import annotations`: Typer reads these annotations at run time.
 
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -38,12 +38,12 @@ def build_app(t: Translator) -> typer.Typer:
     @app.callback()
     def root(
         version: Annotated[
-            Optional[bool],  # noqa: UP007 - typer reads the annotation at run time
+            bool | None,
             typer.Option(
                 "--version", callback=show_version, is_eager=True, help=t("option.version")
             ),
         ] = None,
-        lang: Annotated[Optional[str], common.lang_option(t)] = None,  # noqa: UP007
+        lang: Annotated[str | None, common.lang_option(t)] = None,
     ) -> None:
         """Chosen before the app is built; declared here so that it parses."""
 

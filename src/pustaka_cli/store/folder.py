@@ -9,9 +9,9 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import TypeVar
 from importlib import resources
 from pathlib import Path
+from typing import TypeVar
 
 from pustaka_cli.errors import PustakaError
 from pustaka_cli.model import Dataset, Settings
@@ -31,9 +31,7 @@ YAML_SUFFIXES = (".yaml", ".yml")
 # --- finding the folder ---------------------------------------------------------------
 
 
-def find_data_folders(
-    given: Iterable[str], environ: Mapping[str, str], cwd: Path
-) -> list[Path]:
+def find_data_folders(given: Iterable[str], environ: Mapping[str, str], cwd: Path) -> list[Path]:
     """The data folders to use: ``--data`` values, else PUSTAKA_DATA, else the nearest
     folder from ``cwd`` upward that holds ``pustaka.yaml`` (as git finds ``.git``), else
     ``cwd/data`` if it is a data folder."""
@@ -99,11 +97,15 @@ def kind_files(folder: Path, kind: Kind) -> list[Path]:
     return files
 
 
-def load(folder: Path) -> Loaded:
-    """Read every record file of a data folder."""
+def load(folder: Path, prefix: str = "") -> Loaded:
+    """Read every record file of a data folder.
+
+    Locations are paths relative to the folder, after ``prefix`` (a folder's name when
+    several folders are combined, so that every location stays unambiguous).
+    """
     reader = Reader()
-    files: list[str] = [SETTINGS_FILE]
-    settings_raw = _read_settings(folder, reader)
+    files: list[str] = [prefix + SETTINGS_FILE]
+    settings_raw = _read_settings(folder, prefix, reader)
 
     lists: dict[str, list[Raw]] = {}
     for kind in records.KINDS:
@@ -114,7 +116,7 @@ def load(folder: Path) -> Loaded:
             _read_kind_file(f"<{kind.name}>", _default_bytes(kind.name), kind, reader, lists)
             continue
         for path in paths:
-            rel = _rel(folder, path)
+            rel = prefix + _rel(folder, path)
             files.append(rel)
             data = _read_bytes(path, rel, reader)
             if data is not None:
@@ -122,7 +124,9 @@ def load(folder: Path) -> Loaded:
 
     dataset = Dataset(
         settings=records.build_settings(settings_raw, SETTINGS_FILE),
-        framework=records.build_framework({k: _valid(lists[k]) for k in ("scale", "key_functions", "competencies")}),
+        framework=records.build_framework(
+            {k: _valid(lists[k]) for k in ("scale", "key_functions", "competencies")}
+        ),
         profiles=_build(lists["profiles"], records.build_profile),
         librarians=_build(lists["librarians"], records.build_librarian),
         trainings=_build(lists["trainings"], records.build_training),
@@ -133,14 +137,15 @@ def load(folder: Path) -> Loaded:
     return Loaded(folder, dataset, tuple(sorted_problems(reader.problems)), tuple(files))
 
 
-def _read_settings(folder: Path, reader: Reader) -> Raw | None:
-    data = _read_bytes(folder / SETTINGS_FILE, SETTINGS_FILE, reader)
-    parsed = parse(data or b"", SETTINGS_FILE)
+def _read_settings(folder: Path, prefix: str, reader: Reader) -> Raw | None:
+    rel = prefix + SETTINGS_FILE
+    data = _read_bytes(folder / SETTINGS_FILE, rel, reader)
+    parsed = parse(data or b"", rel)
     reader.problems.extend(parsed.problems)
     if parsed.root is None:
-        if not reader.problems:
+        if data is not None and not parsed.problems:
             reader.problems.append(
-                problem(Loc(SETTINGS_FILE, 1, 1), "missing-field", field="organisation", record="settings")
+                problem(Loc(rel, 1, 1), "missing-field", field="organisation", record="settings")
             )
         return None
     return reader.record(parsed.root, records.SETTINGS)
@@ -156,7 +161,9 @@ def _read_kind_file(
         return
     specs: dict[str, RecordSpec] = dict(kind.lists)
     if not isinstance(root, YMapping):
-        reader.problems.append(problem(root.loc, "wrong-root", kind=kind.name, keys=", ".join(specs)))
+        reader.problems.append(
+            problem(root.loc, "wrong-root", kind=kind.name, keys=", ".join(specs))
+        )
         return
     for key, value in root.items:
         spec = specs.get(key.text)
@@ -189,7 +196,9 @@ def _read_bytes(path: Path, rel: str, reader: Reader) -> bytes | None:
     try:
         return path.read_bytes()
     except OSError as err:
-        reader.problems.append(problem(Loc(rel), "file-unreadable", reason=err.strerror or str(err)))
+        reader.problems.append(
+            problem(Loc(rel), "file-unreadable", reason=err.strerror or str(err))
+        )
         return None
 
 

@@ -6,6 +6,7 @@ To add a field: add it to the spec here, to the model record, and to docs/record
 from __future__ import annotations
 
 from dataclasses import dataclass
+
 from pustaka_cli import vocab
 from pustaka_cli.model import (
     Competency,
@@ -264,8 +265,12 @@ def build_settings(raw: Raw | None, path: str) -> Settings:
         src=raw.src,
         language=v.get("language"),
         currency=v.get("currency", defaults.currency),
-        libraries=tuple(Library(r.values["id"], r.values["name"], r.src) for r in v.get("libraries", ())),
-        minutes_per_jp=jp.get("minutes_per_jp", defaults.minutes_per_jp) if jp else defaults.minutes_per_jp,
+        libraries=tuple(
+            Library(r.values["id"], r.values["name"], r.src) for r in v.get("libraries", ())
+        ),
+        minutes_per_jp=jp.get("minutes_per_jp", defaults.minutes_per_jp)
+        if jp
+        else defaults.minutes_per_jp,
         jp_targets=jp.get("targets", defaults.jp_targets) if jp else defaults.jp_targets,
         levels=_level_rule(levels),
         feedback_scale_max=fb.get("scale_max", defaults.feedback_scale_max) if fb else 4,
@@ -303,7 +308,8 @@ def build_framework(lists: dict[str, list[Raw]]) -> Framework:
             for r in lists.get("scale", ())
         ),
         key_functions=tuple(
-            KeyFunction(r.values["id"], r.values["name"], r.src) for r in lists.get("key_functions", ())
+            KeyFunction(r.values["id"], r.values["name"], r.src)
+            for r in lists.get("key_functions", ())
         ),
         competencies=tuple(_competency(r) for r in lists.get("competencies", ())),
     )
@@ -452,4 +458,3 @@ def build_mentoring(r: Raw) -> Mentoring:
             for s in v.get("sessions", ())
         ),
     )
-

@@ -61,8 +61,8 @@ def create(target: Path, organisation: str, lang: str) -> list[str]:
     }
     for kind in RECORD_KINDS:
         files[f"{kind.name}.yaml"] = _template("init", lang, f"{kind.name}.yaml")
-    for kind in KIND_NAMES:
-        files[f"{SCHEMA_FOLDER}/{kind}.json"] = kind_schema_text(kind).encode()
+    for name in KIND_NAMES:
+        files[f"{SCHEMA_FOLDER}/{name}.json"] = kind_schema_text(name).encode()
     gitignore = target / ".gitignore"
     ignore = _template("init", "gitignore")
     if gitignore.exists():

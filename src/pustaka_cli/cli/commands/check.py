@@ -3,7 +3,7 @@
 # No `from __future__ import annotations`: Typer reads these annotations at run time.
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -19,13 +19,13 @@ def register(app: typer.Typer, t: Translator) -> None:
     @app.command("check", help=t("check.help"), epilog=t("check.epilog"))
     @common.boundary(t)
     def check(
-        data: Annotated[Optional[list[Path]], common.data_option(t)] = None,  # noqa: UP007
+        data: Annotated[list[Path] | None, common.data_option(t)] = None,
         strict: Annotated[bool, typer.Option("--strict", help=t("check.option.strict"))] = False,
         output_format: Annotated[
             str, typer.Option("--format", "-f", help=t("check.option.format"), metavar="text|json")
         ] = "text",
-        today: Annotated[Optional[str], common.today_option(t)] = None,  # noqa: UP007
-        lang: Annotated[Optional[str], common.lang_option(t)] = None,  # noqa: UP007
+        today: Annotated[str | None, common.today_option(t)] = None,
+        lang: Annotated[str | None, common.lang_option(t)] = None,
     ) -> None:
         from pustaka_cli.render import problems as render
 
@@ -38,6 +38,8 @@ def register(app: typer.Typer, t: Translator) -> None:
         elif found:
             common.write(render.as_text(found, t))
             errors_count = sum(p.severity is Severity.ERROR for p in found)
-            common.say_error(t("check.summary", errors=errors_count, warnings=len(found) - errors_count))
+            common.say_error(
+                t("check.summary", errors=errors_count, warnings=len(found) - errors_count)
+            )
         failed = any(p.severity is Severity.ERROR or strict for p in found)
         raise typer.Exit(errors.FAILED if failed else errors.OK)

@@ -3,7 +3,7 @@
 # No `from __future__ import annotations`: Typer reads these annotations at run time.
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -19,10 +19,10 @@ def register(app: typer.Typer, t: Translator) -> None:
             Path, typer.Argument(help=t("init.argument.folder"), metavar=t("metavar.dir"))
         ] = Path("."),
         organisation: Annotated[
-            Optional[str],  # noqa: UP007
+            str | None,
             typer.Option("--organisation", "-o", help=t("init.option.organisation")),
         ] = None,
-        lang: Annotated[Optional[str], common.lang_option(t)] = None,  # noqa: UP007
+        lang: Annotated[str | None, common.lang_option(t)] = None,
     ) -> None:
         from pustaka_cli.store.scaffold import create
 

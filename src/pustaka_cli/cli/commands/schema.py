@@ -3,7 +3,7 @@
 # No `from __future__ import annotations`: Typer reads these annotations at run time.
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -17,17 +17,17 @@ def register(app: typer.Typer, t: Translator) -> None:
     @common.boundary(t)
     def schema(
         kind: Annotated[
-            Optional[str],  # noqa: UP007
+            str | None,
             typer.Argument(help=t("schema.argument.kind"), show_default=False),
         ] = None,
         out: Annotated[
-            Optional[Path],  # noqa: UP007
+            Path | None,
             typer.Option("--out", "-o", help=t("schema.option.out"), metavar=t("metavar.dir")),
         ] = None,
-        lang: Annotated[Optional[str], common.lang_option(t)] = None,  # noqa: UP007
+        lang: Annotated[str | None, common.lang_option(t)] = None,
     ) -> None:
-        from pustaka_cli.store.schema import KIND_NAMES, kind_schema_text
         from pustaka_cli.store.scaffold import write_schemas
+        from pustaka_cli.store.schema import KIND_NAMES, kind_schema_text
 
         if kind is not None and kind not in KIND_NAMES:
             raise UsageError("error.bad-kind", value=kind, choices=", ".join(KIND_NAMES))

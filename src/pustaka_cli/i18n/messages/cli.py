@@ -13,8 +13,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "app.epilog": {
         "id": "Kode keluar: 0 berhasil; 1 ada masalah di data atau perintah ditolak; "
         "2 penggunaan perintah keliru.",
-        "en": "Exit codes: 0 success; 1 problems in the data or a refused command; "
-        "2 wrong usage.",
+        "en": "Exit codes: 0 success; 1 problems in the data or a refused command; 2 wrong usage.",
     },
     "metavar.options": {"id": "[OPSI]", "en": "[OPTIONS]"},
     "metavar.command": {"id": "PERINTAH [ARG]...", "en": "COMMAND [ARGS]..."},
@@ -34,8 +33,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "option.today": {
         "id": "Anggap hari ini tanggal ini (TTTT-BB-HH; juga PUSTAKA_TODAY), agar hasil dapat "
         "diulang.",
-        "en": "Take this date as today (YYYY-MM-DD; also PUSTAKA_TODAY), for reproducible "
-        "results.",
+        "en": "Take this date as today (YYYY-MM-DD; also PUSTAKA_TODAY), for reproducible results.",
     },
     # --- check ---
     "check.help": {
@@ -76,8 +74,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The folder to create (default: this folder).",
     },
     "init.option.organisation": {
-        "id": "Nama instansi, misalnya \"Dinas Perpustakaan Kota Bukittinggi\".",
-        "en": "The organisation's name, such as \"Dinas Perpustakaan Kota Bukittinggi\".",
+        "id": 'Nama instansi, misalnya "Dinas Perpustakaan Kota Bukittinggi".',
+        "en": 'The organisation\'s name, such as "Dinas Perpustakaan Kota Bukittinggi".',
     },
     "init.default-organisation": {
         "id": "Dinas Perpustakaan Kota (ganti nama ini)",

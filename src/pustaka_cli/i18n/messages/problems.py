@@ -159,8 +159,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "word.yes-no": {"id": "true atau false", "en": "true or false"},
     "word.names": {"id": "nama, atau {id: ..., en: ...}", "en": "a name, or {id: ..., en: ...}"},
     "word.length": {"id": "harus 18 digit", "en": "it must have 18 digits"},
-    "word.birth-date": {"id": "8 digit pertama bukan tanggal lahir", "en": "the first 8 digits are not a birth date"},
-    "word.appointment": {"id": "digit 9–14 bukan TMT CPNS yang masuk akal", "en": "digits 9–14 are not a plausible CPNS appointment"},
+    "word.birth-date": {
+        "id": "8 digit pertama bukan tanggal lahir",
+        "en": "the first 8 digits are not a birth date",
+    },
+    "word.appointment": {
+        "id": "digit 9–14 bukan TMT CPNS yang masuk akal",
+        "en": "digits 9–14 are not a plausible CPNS appointment",
+    },
     "word.gender": {"id": "digit ke-15 harus 1 atau 2", "en": "digit 15 must be 1 or 2"},
     "severity.error": {"id": "kesalahan", "en": "error"},
     "severity.warning": {"id": "peringatan", "en": "warning"},
