@@ -1,0 +1,158 @@
+"""Make a national-scale data folder, deterministically, in pustaka's own record format.
+
+    python benchmarks/make_national.py OUT [--scale 1.0] [--layout few|many] [--seed 1]
+
+At scale 1: about 10,000 staff in 400 libraries, 2,000 activities with 150,000
+enrolments, and 60,000 evaluations (about 20 MB of YAML). ``few`` writes a handful of large
+files; ``many`` writes one file per librarian, activity and evaluation (about 72,000).
+Everyone is invented; NIPs are synthetic but well formed. Every record is dated on or
+before 2026-11-21, so the folder checks clean with ``--today 2026-11-21``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import shutil
+from pathlib import Path
+
+TODAY = dt.date(2026, 11, 21)
+FIRST = ["Ani", "Budi", "Citra", "Dedi", "Eka", "Fajar", "Gita", "Hendra", "Indah", "Joko",
+         "Kartika", "Lukman", "Maya", "Nanda", "Oki", "Putri", "Rahmat", "Sari", "Taufik",
+         "Utami", "Vina", "Wahyu", "Yuni", "Zainal"]
+LAST = ["Siregar", "Nasution", "Harahap", "Saputra", "Wulandari", "Pratama", "Hidayat",
+        "Rahmawati", "Kurniawan", "Lestari", "Situmorang", "Sembiring", "Tanjung", "Putra",
+        "Handayani", "Setiawan", "Marpaung", "Daulay", "Rangkuti", "Sihombing"]
+GRADES = ["terampil", "mahir", "penyelia", "ahli-pertama", "ahli-muda", "ahli-madya",
+          "tenaga-teknis"]
+EMPLOYMENT = ["pns"] * 6 + ["pppk"] * 2 + ["honorer", "non-asn"]
+COMPETENCIES = [
+    "tik-dasar", "rencana-kerja", "laporan-kerja", "komunikasi", "pelayanan-prima",
+    "etika-profesi", "seleksi-koleksi", "pengadaan-koleksi", "katalogisasi", "klasifikasi",
+    "sirkulasi", "referensi", "pelestarian", "otomasi", "literasi-informasi", "promosi",
+    "inklusi-sosial", "perpustakaan-digital", "karya-tulis", "manajemen", "kepemimpinan",
+    "pengembangan-profesi",
+]
+TYPES = ["pelatihan", "bimtek", "workshop", "seminar", "kursus", "e-learning", "coaching",
+         "magang", "studi-kasus", "komunitas-belajar"]
+KINDS = ["supervisor"] * 5 + ["peer"] * 2 + ["self"] * 2 + ["uji-kompetensi"]
+
+
+def quote(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def nip(rng: random.Random, born: dt.date, appointed: dt.date, seq: int) -> str:
+    gender = rng.choice("12")
+    return f'"{born:%Y%m%d} {appointed:%Y%m} {gender} {seq % 1000:03d}"'
+
+
+def librarian(rng: random.Random, i: int, libraries: int) -> tuple[str, dt.date]:
+    started = dt.date(rng.randint(1995, 2021), rng.randint(1, 12), 1)
+    employment = rng.choice(EMPLOYMENT)
+    lines = [
+        f"  - id: p{i:05d}",
+        f"    name: {rng.choice(FIRST)} {rng.choice(LAST)}",
+        f"    library: lib{i % libraries:03d}",
+        f"    grade: {rng.choice(GRADES)}",
+        f"    employment: {employment}",
+        f"    started: {started}",
+    ]
+    if employment == "pns":
+        born = dt.date(started.year - rng.randint(22, 35), rng.randint(1, 12), rng.randint(1, 28))
+        lines.insert(2, f"    nip: {nip(rng, born, started, i)}")
+    return "\n".join(lines) + "\n", started
+
+
+def training(rng: random.Random, i: int, people: list[tuple[str, dt.date]], size: int) -> str:
+    start = dt.date(2022, 1, 3) + dt.timedelta(days=rng.randint(0, 1700))
+    end = start + dt.timedelta(days=rng.randint(0, 4))
+    develops = rng.sample(COMPETENCIES, rng.randint(1, 3))
+    lines = [
+        f"  - id: t{i:04d}",
+        f"    title: {quote(f'Kegiatan pengembangan {i}')}",
+        f"    type: {rng.choice(TYPES)}",
+        f"    start: {start}",
+        f"    end: {end}",
+        f"    jp: {rng.choice([8, 12, 16, 24, 32])}",
+        f"    capacity: {size + rng.randint(0, 10)}",
+        f"    cost: {rng.randint(5, 60) * 1_000_000}",
+        "    develops: {" + ", ".join(f"{c}: {rng.randint(2, 4)}" for c in develops) + "}",
+        "    participants:",
+    ]
+    eligible = [p for p in people if p[1] <= start]
+    for who, _ in sorted(rng.sample(eligible, min(size, len(eligible)))):
+        if end > TODAY:
+            lines.append(f"      - {{librarian: {who}, state: enrolled}}")
+            continue
+        state = rng.choice(["completed"] * 8 + ["failed", "withdrawn"])
+        score = f", score: {rng.randint(40, 100)}" if state != "withdrawn" else ""
+        lines.append(f"      - {{librarian: {who}, state: {state}{score}}}")
+    return "\n".join(lines) + "\n"
+
+
+def evaluation(rng: random.Random, who: str, started: dt.date) -> str:
+    first = max(started, dt.date(2020, 1, 1))
+    date = first + dt.timedelta(days=rng.randint(0, (TODAY - first).days))
+    kind = rng.choice(KINDS)
+    picked = rng.sample(COMPETENCIES, rng.randint(2, 6))
+    if kind == "uji-kompetensi":
+        body = "    results: {" + ", ".join(
+            f"{c}: {rng.choice(['kompeten', 'kompeten', 'belum-kompeten'])}" for c in picked
+        ) + "}"
+    else:
+        body = "    levels: {" + ", ".join(f"{c}: {rng.randint(0, 4)}" for c in picked) + "}"
+    return (
+        f"  - librarian: {who}\n    kind: {kind}\n    date: {date}\n"
+        f"    by: {quote('Penilai ' + str(rng.randint(1, 99)))}\n{body}\n"
+    )
+
+
+def settings(libraries: int) -> str:
+    rows = "".join(
+        f"  - id: lib{n:03d}\n    name: {quote(f'Perpustakaan Kota {n:03d}')}\n"
+        for n in range(libraries)
+    )
+    return f"organisation: {quote('Perpustakaan Nasional (data uji)')}\nlibraries:\n{rows}"
+
+
+def make(out: Path, scale: float, layout: str, seed: int) -> None:
+    rng = random.Random(seed)
+    staff, activities = int(10_000 * scale), int(2_000 * scale)
+    evaluations, libraries = int(60_000 * scale), max(1, int(400 * scale))
+    per_training = 75  # 2,000 activities x 75 = 150,000 enrolments at scale 1
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    (out / "pustaka.yaml").write_text(settings(libraries), encoding="utf-8")
+
+    people = [librarian(rng, i, libraries) for i in range(staff)]
+    started = [(f"p{i:05d}", p[1]) for i, p in enumerate(people)]
+    trainings = [training(rng, i, started, per_training) for i in range(activities)]
+    evals = [evaluation(rng, *rng.choice(started)) for _ in range(evaluations)]
+
+    groups = {"librarians": [p[0] for p in people], "trainings": trainings, "evaluations": evals}
+    for kind, records in groups.items():
+        if layout == "few":
+            (out / f"{kind}.yaml").write_text(f"{kind}:\n" + "".join(records), encoding="utf-8")
+            continue
+        folder = out / kind
+        for n, record in enumerate(records):
+            path = folder / f"{n // 1000:03d}" / f"{n:06d}.yaml"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(f"{kind}:\n{record}", encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument("--layout", choices=["few", "many"], default="few")
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    make(args.out, args.scale, args.layout, args.seed)
+
+
+if __name__ == "__main__":
+    main()
