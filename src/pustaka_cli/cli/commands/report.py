@@ -1,9 +1,218 @@
-"""``pustaka report``: not built yet."""
+"""``pustaka report [gaps|hours|...]`` and ``pustaka explain``: wiring only.
+
+Every report takes the same options, so they are declared once (``_options``) and given
+to each command as its signature; Typer reads signatures at run time.
+"""
+
+# No `from __future__ import annotations`: Typer reads these annotations at run time.
+
+import datetime as dt
+import inspect
+import os
+import shutil
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any
 
 import typer
 
+from pustaka_cli import errors, reports, selection
+from pustaka_cli.cli import common
 from pustaka_cli.i18n import Translator
+from pustaka_cli.index import Index
+from pustaka_cli.problems import Severity
+
+# Options given before the subcommand (``report --year 2025 gaps``) are kept here.
+PARENT_OPTIONS = "report-options"
 
 
 def register(app: typer.Typer, t: Translator) -> None:
-    """Registers nothing yet."""
+    from pustaka_cli.render import views
+
+    group = typer.Typer(
+        name="report",
+        help=t("report.help"),
+        invoke_without_command=True,
+        no_args_is_help=False,
+        rich_markup_mode=None,
+        options_metavar=t("metavar.options"),
+        subcommand_metavar=t("metavar.command"),
+    )
+
+    def summary(ctx: typer.Context, **given: Any) -> None:
+        if ctx.invoked_subcommand is None:
+            _run(t, "summary", given)
+        else:
+            ctx.obj = {PARENT_OPTIONS: given}
+
+    group.callback()(_with_options(summary, _options(t), context=True))
+    for kind in views.REPORTS[1:]:
+        group.command(kind, help=t(f"report.{kind}.help"))(
+            _with_options(_subcommand(t, kind), _options(t), context=True)
+        )
+    app.add_typer(group, name="report", help=t("report.help"))
+
+    def explain(
+        librarian: Annotated[str, typer.Argument(help=t("explain.arg.librarian"),
+                                                 metavar=t("explain.metavar.librarian"))],
+        competency: Annotated[str | None, typer.Argument(
+            help=t("explain.arg.competency"), metavar=t("explain.metavar.competency"))] = None,
+        **given: Any,
+    ) -> None:
+        _run(t, "explain", given, librarian=librarian, competency=competency)
+
+    explain_options = [o for o in _options(t) if o.name not in _FILTERS]
+    app.command("explain", help=t("explain.help"))(
+        _with_options(explain, explain_options, keep=("librarian", "competency"))
+    )
+
+
+def _subcommand(t: Translator, kind: str) -> Callable[..., None]:
+    def command(ctx: typer.Context, **given: Any) -> None:
+        parent = (ctx.obj or {}).get(PARENT_OPTIONS, {})
+        merged = {
+            k: v if v not in (None, False, []) else parent.get(k, v) for k, v in given.items()
+        }
+        _run(t, kind, merged)
+
+    return command
+
+
+def _run(t: Translator, kind: str, given: dict[str, Any], **args: Any) -> None:
+    from pustaka_cli.render import output, views
+
+    run = common.boundary(t)(_report)
+    run(t, kind, given, views, output, **args)
+
+
+def _report(t: Translator, kind: str, o: dict[str, Any], views: Any, output: Any,
+            librarian: str = "", competency: str | None = None) -> None:
+    fmt = output.choose(o["output_format"], o["output"])
+    today = common.today(o["today"])
+    loaded = common.load_checked(common.data_folders(o["data"]), today)
+    errors_count = sum(p.severity is Severity.ERROR for p in loaded.problems)
+    if errors_count:
+        common.say_error(t("report.data-has-errors", errors=errors_count))
+    data = loaded.dataset
+    ctx = views.Context(data, Index.of(data), _request(o, today), t, o["show_nip"])
+    if kind == "explain":
+        doc = views.explain(ctx, reports.explain(data, ctx.ix, ctx.request, librarian, competency))
+    else:
+        doc = views.report(kind, ctx)
+    width, color = _terminal(o["output"])
+    text = output.render(doc, fmt, t, width, color)
+    if o["output"] is None:
+        common.write(text)
+    else:
+        _save(o["output"], text)
+
+
+def _request(o: dict[str, Any], today: dt.date) -> reports.Request:
+    if o.get("year") is not None and (o.get("date_from") or o.get("date_to")):
+        raise errors.UsageError("report.error.year-and-dates")
+    as_of = common.parse_date(o["as_of"], "--as-of") if o.get("as_of") else today
+    start = common.parse_date(o["date_from"], "--from") if o.get("date_from") else None
+    end = common.parse_date(o["date_to"], "--to") if o.get("date_to") else None
+    if start and end and end < start:
+        raise errors.UsageError("report.error.end-before-start", start=start, end=end)
+    sel = selection.Selection(
+        libraries=tuple(o.get("library") or ()),
+        grades=tuple(o.get("grade") or ()),
+        competencies=tuple(o.get("competency") or ()),
+        librarians=tuple(o.get("librarian") or ()),
+    )
+    period = selection.period(as_of, o.get("year"), start, end)
+    return reports.Request(today, as_of, period, sel, bool(o.get("target")))
+
+
+def _terminal(output: Path | None) -> tuple[int, bool]:
+    """Width and colour: a real terminal's, else 80 columns (or COLUMNS) without colour."""
+    tty = output is None and sys.stdout.isatty()
+    color = tty and "NO_COLOR" not in os.environ
+    if tty:
+        return shutil.get_terminal_size().columns, color
+    columns = os.environ.get("COLUMNS", "")
+    return (int(columns) if columns.isdigit() and int(columns) >= 40 else 80), False
+
+
+def _save(path: Path, text: str) -> None:
+    from pustaka_cli.store.files import write_atomic
+
+    try:
+        write_atomic(path, text.encode("utf-8"))
+    except OSError as err:
+        raise errors.PustakaError(
+            "report.error.cannot-write", path=path, reason=err.strerror or str(err)
+        ) from None
+
+
+# --- the options every report shares --------------------------------------------------
+
+_FILTERS = ("library", "grade", "competency_filter", "librarian_filter", "date_from", "date_to",
+            "year")
+
+
+def _options(t: Translator) -> list[inspect.Parameter]:
+    def opt(name: str, kind: Any, default: Any, *names: str, key: str, meta: str = "") -> Any:
+        info = typer.Option(*names, help=t(f"report.option.{key}"), show_default=False,
+                            metavar=t(meta) if meta else None)
+        return inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default,
+                                 annotation=Annotated[kind, info])
+
+    many = list[str] | None
+    text = str | None
+    return [
+        inspect.Parameter("data", inspect.Parameter.KEYWORD_ONLY, default=None,
+                          annotation=Annotated[list[Path] | None, common.data_option(t)]),
+        opt("library", many, None, "--library", key="library", meta="report.metavar.id"),
+        opt("grade", many, None, "--grade", key="grade", meta="report.metavar.id"),
+        opt("competency_filter", many, None, "--competency", key="competency",
+            meta="report.metavar.id"),
+        opt("librarian_filter", many, None, "--librarian", key="librarian",
+            meta="report.metavar.id"),
+        opt("as_of", text, None, "--as-of", key="as-of", meta="metavar.date"),
+        opt("date_from", text, None, "--from", key="from", meta="metavar.date"),
+        opt("date_to", text, None, "--to", key="to", meta="metavar.date"),
+        opt("year", int | None, None, "--year", key="year", meta="report.metavar.year"),
+        opt("target", bool, False, "--target", key="target"),
+        opt("output_format", text, None, "--format", "-f", key="format",
+            meta="report.metavar.format"),
+        opt("output", Path | None, None, "--output", "-o", key="output",
+            meta="report.metavar.file"),
+        opt("show_nip", bool, False, "--show-nip", key="show-nip"),
+        inspect.Parameter("today", inspect.Parameter.KEYWORD_ONLY, default=None,
+                          annotation=Annotated[text, common.today_option(t)]),
+        inspect.Parameter("lang", inspect.Parameter.KEYWORD_ONLY, default=None,
+                          annotation=Annotated[text, common.lang_option(t)]),
+    ]
+
+
+def _with_options(
+    func: Callable[..., None],
+    options: list[inspect.Parameter],
+    context: bool = False,
+    keep: tuple[str, ...] = (),
+) -> Callable[..., None]:
+    """Give ``func`` (which takes ``**given``) the shared options as its signature."""
+    first = inspect.signature(func).parameters
+    params = [first[name] for name in ("ctx", *keep) if name in first]
+    if context and "ctx" not in first:
+        params.insert(0, inspect.Parameter("ctx", inspect.Parameter.POSITIONAL_OR_KEYWORD,
+                                           annotation=typer.Context))
+    params.extend(options)
+    names = {p.name for p in options}
+
+    def call(*args: Any, **kwargs: Any) -> None:
+        given = {k: v for k, v in kwargs.items() if k in names}
+        rest = {k: v for k, v in kwargs.items() if k not in names}
+        for name in ("competency", "librarian"):
+            if f"{name}_filter" in given:
+                given[name] = given.pop(f"{name}_filter")
+        func(*args, **rest, **given)
+
+    call.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
+    call.__annotations__ = {p.name: p.annotation for p in params}
+    call.__name__ = func.__name__
+    call.__doc__ = func.__doc__
+    return call

@@ -1,3 +1,359 @@
-"""Messages: report."""
+"""Messages: reports (``pustaka report ...``) and ``pustaka explain``."""
 
-MESSAGES: dict[str, dict[str, str]] = {}
+MESSAGES: dict[str, dict[str, str]] = {
+    # --- words ---
+    "report.yes": {"id": "ya", "en": "yes"},
+    "report.no": {"id": "tidak", "en": "no"},
+    "report.empty": {"id": "Tidak ada data yang cocok.", "en": "No matching records."},
+    "report.all-libraries": {"id": "Semua perpustakaan", "en": "All libraries"},
+    "report.matrix.legend": {
+        "id": "Angka = kesenjangan; . = memenuhi; ? = level belum diketahui; - = tanpa profil.",
+        "en": "Number = gap; . = meets; ? = level unknown; - = no profile.",
+    },
+    "report.kind.supervisor": {"id": "atasan", "en": "supervisor"},
+    "report.kind.peer": {"id": "rekan sejawat", "en": "peer"},
+    "report.kind.self": {"id": "diri sendiri", "en": "self"},
+    "report.kind.uji-kompetensi": {"id": "uji kompetensi", "en": "competency test"},
+    "report.kind.lsp": {"id": "LSP", "en": "LSP"},
+    "report.kind.training": {"id": "pelatihan", "en": "training"},
+    "report.combine.latest": {"id": "terbaru", "en": "latest"},
+    "report.combine.highest": {"id": "tertinggi", "en": "highest"},
+    "report.combine.priority": {"id": "prioritas", "en": "priority"},
+    "report.category.klasikal": {"id": "klasikal", "en": "classroom (klasikal)"},
+    "report.category.nonklasikal": {"id": "nonklasikal", "en": "non-classroom (nonklasikal)"},
+    # --- verdicts on evidence and JP ---
+    "report.verdict.chosen": {"id": "dipilih", "en": "chosen"},
+    "report.verdict.counted": {"id": "dihitung", "en": "counted"},
+    "report.verdict.after-as-of": {
+        "id": "sesudah tanggal acuan",
+        "en": "after the as-of date",
+    },
+    "report.verdict.not-a-source": {
+        "id": "jenis tidak dihitung",
+        "en": "kind not counted",
+    },
+    "report.verdict.undated": {"id": "tanpa tanggal", "en": "undated"},
+    "report.verdict.belum-kompeten": {
+        "id": "belum kompeten",
+        "en": "belum kompeten",
+    },
+    "report.verdict.not-completed": {"id": "hadir, belum selesai", "en": "attended, not completed"},
+    "report.verdict.failed": {"id": "tidak lulus", "en": "failed"},
+    "report.verdict.no-post-test": {
+        "id": "tanpa nilai post-test",
+        "en": "no post-test score",
+    },
+    "report.verdict.post-test-failed": {
+        "id": "post-test di bawah batas",
+        "en": "post-test below pass",
+    },
+    "report.verdict.expired": {"id": "kedaluwarsa", "en": "expired"},
+    "report.verdict.no-jp": {"id": "tanpa JP atau menit", "en": "no JP or minutes"},
+    "report.why.chosen": {
+        "id": "aturan {rule}: {kind} {date}",
+        "en": "{rule} rule: {kind} {date}",
+    },
+    "report.why.unknown": {"id": "tidak ada bukti yang berlaku", "en": "no evidence counts"},
+    "report.why.unknown-is-zero": {
+        "id": "tidak ada bukti; dianggap 0 (unknown_is_zero)",
+        "en": "no evidence; taken as 0 (unknown_is_zero)",
+    },
+    "report.rule-note": {
+        "id": "Level saat ini: bukti yang berlaku dipilih dengan aturan {combine}; jenis yang "
+        "dihitung: {sources}; pelatihan dihitung bila nilai post-test minimal {pass_score}. "
+        "Lihat bukti di balik setiap angka dengan: pustaka explain PUSTAKAWAN [KOMPETENSI].",
+        "en": "Current level: the evidence that counts is chosen by the {combine} rule; kinds "
+        "that count: {sources}; a training counts with a post-test score of at least "
+        "{pass_score}. See the evidence behind any number with: pustaka explain LIBRARIAN "
+        "[COMPETENCY].",
+    },
+    # --- parameters ---
+    "report.param.organisation": {"id": "Lembaga", "en": "Organisation"},
+    "report.param.as-of": {"id": "Per tanggal", "en": "As of"},
+    "report.param.from": {"id": "Dari", "en": "From"},
+    "report.param.to": {"id": "Sampai", "en": "To"},
+    "report.param.target": {"id": "Terhadap jenjang sasaran", "en": "Against the target grade"},
+    "report.param.library": {"id": "Perpustakaan", "en": "Library"},
+    "report.param.grade": {"id": "Jenjang", "en": "Grade"},
+    "report.param.competency": {"id": "Kompetensi", "en": "Competency"},
+    "report.param.librarian": {"id": "Pustakawan", "en": "Librarian"},
+    "report.param.target-grade": {"id": "Jenjang sasaran", "en": "Target grade"},
+    # --- column headers ---
+    "report.col.library-id": {"id": "id_perpustakaan", "en": "library_id"},
+    "report.col.library": {"id": "Perpustakaan", "en": "Library"},
+    "report.col.staff": {"id": "Staf", "en": "Staff"},
+    "report.col.meeting": {"id": "Sesuai profil", "en": "Meet profile"},
+    "report.col.unknown-staff": {"id": "Level belum tahu", "en": "Level unknown"},
+    "report.col.jp-met": {"id": "JP cukup", "en": "JP met"},
+    "report.col.jp-with-target": {"id": "Wajib JP", "en": "JP due"},
+    "report.col.activities": {"id": "Kegiatan", "en": "Activities"},
+    "report.col.completion": {"id": "Tuntas", "en": "Done"},
+    "report.col.satisfaction": {"id": "Kepuasan pemustaka", "en": "User rating"},
+    "report.col.change": {"id": "Tren", "en": "Trend"},
+    "report.col.grade-id": {"id": "id_jenjang", "en": "grade_id"},
+    "report.col.grade": {"id": "Jenjang", "en": "Grade"},
+    "report.col.competency": {"id": "Kompetensi", "en": "Competency"},
+    "report.col.competency-name": {"id": "Nama kompetensi", "en": "Competency name"},
+    "report.col.below": {"id": "Di bawah", "en": "Below"},
+    "report.col.total-gap": {"id": "Jumlah kesenjangan", "en": "Total gap"},
+    "report.col.mean-gap": {"id": "Rerata kesenjangan", "en": "Mean gap"},
+    "report.col.librarian-id": {"id": "id_pustakawan", "en": "librarian_id"},
+    "report.col.name": {"id": "Nama", "en": "Name"},
+    "report.col.nip": {"id": "NIP", "en": "NIP"},
+    "report.col.unknown": {"id": "Belum diketahui", "en": "Unknown"},
+    "report.col.holders": {"id": "Pemegang per perpustakaan", "en": "Holders per library"},
+    "report.col.required-staff": {"id": "Diwajibkan", "en": "Required"},
+    "report.col.met": {"id": "Memenuhi", "en": "Meet"},
+    "report.col.needed": {"id": "Perlu ditutup", "en": "To close"},
+    "report.col.few": {"id": "Hanya 1-2 orang", "en": "Only 1-2 people"},
+    "report.col.closest": {"id": "Paling dekat", "en": "Closest"},
+    "report.col.employment": {"id": "Status kepegawaian", "en": "Employment"},
+    "report.col.year": {"id": "Tahun", "en": "Year"},
+    "report.col.klasikal": {"id": "Klasikal", "en": "Klasikal"},
+    "report.col.nonklasikal": {"id": "Nonklasikal", "en": "Nonklasikal"},
+    "report.col.total-jp": {"id": "Jumlah JP", "en": "Total JP"},
+    "report.col.target-jp": {"id": "Target", "en": "Target"},
+    "report.col.shortfall": {"id": "Kurang", "en": "Short"},
+    "report.col.target-met": {"id": "Target tercapai", "en": "Target met"},
+    "report.col.not-counted": {"id": "JP tidak dihitung", "en": "JP not counted"},
+    "report.col.activity-id": {"id": "Kegiatan", "en": "Activity"},
+    "report.col.title": {"id": "Judul", "en": "Title"},
+    "report.col.minutes": {"id": "Menit", "en": "Minutes"},
+    "report.col.jp": {"id": "JP", "en": "JP"},
+    "report.col.participants": {"id": "Peserta", "en": "Participants"},
+    "report.col.current": {"id": "Saat ini", "en": "Current"},
+    "report.col.required": {"id": "Wajib", "en": "Required"},
+    "report.col.gap": {"id": "Kesenjangan", "en": "Gap"},
+    "report.col.required-by": {"id": "Diwajibkan oleh", "en": "Required by"},
+    "report.col.why": {"id": "Alasan", "en": "Why"},
+    "report.col.date": {"id": "Tanggal", "en": "Date"},
+    "report.col.kind": {"id": "Jenis", "en": "Kind"},
+    "report.col.level": {"id": "Level", "en": "Level"},
+    "report.col.source": {"id": "Sumber", "en": "Source"},
+    "report.col.valid-until": {"id": "Berlaku sampai", "en": "Valid until"},
+    "report.col.verdict": {"id": "Keputusan", "en": "Verdict"},
+    "report.col.verdict-code": {"id": "kode_keputusan", "en": "verdict_code"},
+    "report.col.where": {"id": "Letak", "en": "Where"},
+    "report.col.category": {"id": "Kategori", "en": "Category"},
+    # --- summary ---
+    "report.summary.title": {
+        "id": "Ringkasan program pembinaan {year}",
+        "en": "Development programme summary {year}",
+    },
+    "report.summary.libraries": {"id": "Per perpustakaan", "en": "Per library"},
+    "report.summary.note": {
+        "id": "Sesuai profil: tidak ada kesenjangan dan tidak ada level yang belum diketahui. "
+        "JP, kegiatan dan tuntas: tahun {year}. Kepuasan: rerata umpan balik pemustaka {year}, "
+        "perubahan dibanding {previous}.",
+        "en": "Meet profile: no gap and no unknown level. JP, activities and completion: year "
+        "{year}. Satisfaction: mean user feedback in {year}, change from {previous}.",
+    },
+    "report.summary.grades": {"id": "Staf per jenjang", "en": "Staff by grade"},
+    "report.summary.top-gaps": {
+        "id": "Lima kesenjangan kompetensi terbesar",
+        "en": "The five largest competency gaps",
+    },
+    "report.summary.no-gaps": {"id": "Tidak ada kesenjangan.", "en": "No gaps."},
+    # --- gaps ---
+    "report.gaps.title": {"id": "Kesenjangan kompetensi", "en": "Competency gaps"},
+    "report.gaps.matrix": {
+        "id": "Pustakawan x kompetensi (saat ini/wajib)",
+        "en": "Librarian x competency (current/required)",
+    },
+    "report.gaps.matrix-note": {
+        "id": "Kesenjangan = wajib - saat ini, tidak pernah di bawah 0; tanpa bukti: belum "
+        "diketahui.",
+        "en": "Gap = required - current, never below 0; no evidence: unknown.",
+    },
+    "report.gaps.basis-grade": {
+        "id": "Level wajib: profil jenjang saat ini.",
+        "en": "Required level: the profile of the current grade.",
+    },
+    "report.gaps.basis-target": {
+        "id": "Level wajib: profil jenjang sasaran (target_grade, atau jenjang berikutnya).",
+        "en": "Required level: the profile of the target grade (target_grade, or the next "
+        "grade).",
+    },
+    "report.gaps.competencies": {"id": "Per kompetensi", "en": "Per competency"},
+    "report.gaps.coverage-note": {
+        "id": "Perlu ditutup: orang yang masih harus mencapai level wajib; bila kerangka "
+        "menyebut holders, cukup sejumlah itu per perpustakaan. Paling dekat: mereka yang "
+        "kesenjangannya paling kecil.",
+        "en": "To close: people who still have to reach the required level; when the "
+        "framework gives holders, that many per library are enough. Closest: those with the "
+        "smallest gap.",
+    },
+    # --- hours ---
+    "report.hours.title": {"id": "Jam pelajaran (JP) per tahun", "en": "Learning hours (JP) per year"},
+    "report.hours.table": {"id": "JP per pustakawan", "en": "JP per librarian"},
+    "report.hours.note": {
+        "id": "Dihitung: partisipasi berstatus completed (JP kegiatan, atau menit dibagi menit "
+        "per JP) pada tahun kegiatan berakhir, dan sesi mentoring bagi mentee (nonklasikal). "
+        "Hadir tanpa selesai tidak dihitung.",
+        "en": "Counted: participations marked completed (the activity's JP, or its minutes "
+        "divided by minutes per JP) in the year the activity ends, and mentoring sessions for "
+        "the mentee (nonklasikal). Attended without completing does not count.",
+    },
+    "report.hours.shortfalls": {"id": "Belum mencapai target", "en": "Short of the target"},
+    "report.hours.nobody-short": {
+        "id": "Semua yang memiliki target sudah mencapainya.",
+        "en": "Everyone with a target has reached it.",
+    },
+    "report.hours.converted": {
+        "id": "Kegiatan tanpa JP: menit dikonversi (1 JP = {minutes} menit)",
+        "en": "Activities without JP: minutes converted (1 JP = {minutes} minutes)",
+    },
+    "report.hours.none-converted": {
+        "id": "Tidak ada kegiatan yang dikonversi dari menit.",
+        "en": "No activity was converted from minutes.",
+    },
+    # --- explain ---
+    "report.explain.title": {"id": "Penjelasan: {name}", "en": "Explanation: {name}"},
+    "report.explain.levels": {"id": "Level dan kesenjangan", "en": "Levels and gaps"},
+    "report.explain.evidence": {"id": "Bukti, terbaru dahulu", "en": "Evidence, newest first"},
+    "report.explain.no-evidence": {"id": "Tidak ada bukti.", "en": "No evidence."},
+    "report.explain.hours": {
+        "id": "JP {year}: {total} dari target {target}",
+        "en": "JP {year}: {total} of a target of {target}",
+    },
+    "report.explain.no-hours": {
+        "id": "Tidak ada kegiatan yang memberi JP tahun ini.",
+        "en": "No activity giving JP this year.",
+    },
+    # --- refusals ---
+    "report.error.unknown-librarian": {
+        "id": "pustakawan `{value}` tidak ada (mungkin maksudnya: {suggestion})",
+        "en": "there is no librarian `{value}` (did you mean: {suggestion})",
+    },
+    "report.error.unknown-competency": {
+        "id": "kompetensi `{value}` tidak ada (mungkin maksudnya: {suggestion})",
+        "en": "there is no competency `{value}` (did you mean: {suggestion})",
+    },
+}
+
+MESSAGES.update({
+    # --- the commands ---
+    "report.help": {
+        "id": "Laporan program: tanpa subperintah, ringkasan per perpustakaan (staf per "
+        "jenjang, kesesuaian profil, kesenjangan terbesar, JP, kegiatan, kepuasan pemustaka). "
+        "Setiap angka dapat ditelusuri dengan `pustaka explain`.",
+        "en": "Programme reports: without a subcommand, a summary per library (staff by grade, "
+        "profile fit, largest gaps, JP, activities, user satisfaction). Every number can be "
+        "traced with `pustaka explain`.",
+    },
+    "report.summary.help": {
+        "id": "Ringkasan per perpustakaan.",
+        "en": "A summary per library.",
+    },
+    "report.gaps.help": {
+        "id": "Matriks pustakawan x kompetensi (saat ini/wajib) dan tinjauan per kompetensi: "
+        "berapa yang di bawah, rerata kesenjangan, dan siapa paling dekat menutupnya.",
+        "en": "The librarian x competency matrix (current/required) and a view per "
+        "competency: how many are below, the mean gap, and who is closest to closing it.",
+    },
+    "report.hours.help": {
+        "id": "JP per pustakawan per tahun terhadap target jenis kepegawaiannya, klasikal dan "
+        "nonklasikal, dengan siapa yang kurang dan berapa.",
+        "en": "JP per librarian per year against the target of their employment type, "
+        "klasikal and nonklasikal, with who is short and by how much.",
+    },
+    "explain.help": {
+        "id": "Tunjukkan bukti di balik level, level wajib dan kesenjangan seorang pustakawan "
+        "(semua kompetensi, atau satu), aturan yang memilihnya, bukti yang diabaikan beserta "
+        "alasannya, dan JP tahun ini.",
+        "en": "Show the evidence behind a librarian's levels, required levels and gaps (every "
+        "competency, or one), the rule that chose each, the evidence ignored and why, and this "
+        "year's JP.",
+    },
+    "explain.arg.librarian": {
+        "id": "Id pustakawan (atau nama lengkapnya).",
+        "en": "The librarian's id (or full name).",
+    },
+    "explain.arg.competency": {
+        "id": "Id kompetensi (bawaan: semua).",
+        "en": "A competency id (default: all).",
+    },
+    "explain.metavar.librarian": {"id": "PUSTAKAWAN", "en": "LIBRARIAN"},
+    "explain.metavar.competency": {"id": "[KOMPETENSI]", "en": "[COMPETENCY]"},
+    "report.metavar.id": {"id": "ID", "en": "ID"},
+    "report.metavar.year": {"id": "TAHUN", "en": "YEAR"},
+    "report.metavar.format": {
+        "id": "text|markdown|csv|json|html",
+        "en": "text|markdown|csv|json|html",
+    },
+    "report.metavar.file": {"id": "BERKAS", "en": "FILE"},
+    "report.option.library": {
+        "id": "Hanya perpustakaan ini (boleh diulang).",
+        "en": "Only this library (may be repeated).",
+    },
+    "report.option.grade": {
+        "id": "Hanya jenjang ini; judul lama juga diterima (boleh diulang).",
+        "en": "Only this grade; old titles are accepted (may be repeated).",
+    },
+    "report.option.competency": {
+        "id": "Hanya kompetensi ini (boleh diulang).",
+        "en": "Only this competency (may be repeated).",
+    },
+    "report.option.librarian": {
+        "id": "Hanya pustakawan ini (boleh diulang).",
+        "en": "Only this librarian (may be repeated).",
+    },
+    "report.option.as-of": {
+        "id": "Hitung level per tanggal ini (bawaan: hari ini).",
+        "en": "Compute levels as of this date (default: today).",
+    },
+    "report.option.from": {
+        "id": "Awal periode (bawaan: 1 Januari tahun ini).",
+        "en": "Start of the period (default: 1 January of this year).",
+    },
+    "report.option.to": {
+        "id": "Akhir periode (bawaan: tanggal acuan).",
+        "en": "End of the period (default: the as-of date).",
+    },
+    "report.option.year": {
+        "id": "Periode satu tahun kalender (pengganti --from/--to).",
+        "en": "A calendar year as the period (instead of --from/--to).",
+    },
+    "report.option.target": {
+        "id": "Bandingkan dengan jenjang sasaran (target_grade, atau jenjang berikutnya) untuk "
+        "kesiapan kenaikan jenjang.",
+        "en": "Compare with the target grade (target_grade, or the next grade) for promotion "
+        "readiness.",
+    },
+    "report.option.format": {
+        "id": "Format keluaran (bawaan: dari ekstensi -o, atau text).",
+        "en": "Output format (default: from the -o extension, or text).",
+    },
+    "report.option.output": {
+        "id": "Tulis ke berkas ini; formatnya dari ekstensi (.txt .md .csv .json .html).",
+        "en": "Write to this file; its format comes from the extension (.txt .md .csv .json "
+        ".html).",
+    },
+    "report.option.show-nip": {
+        "id": "Tampilkan NIP utuh (bawaan: disamarkan; data pribadi, UU PDP).",
+        "en": "Show NIPs in full (default: masked; personal data, UU PDP).",
+    },
+    "report.data-has-errors": {
+        "id": "data memuat {errors} kesalahan; angka mungkin tidak lengkap. Jalankan "
+        "`pustaka check`.",
+        "en": "the data has {errors} errors; figures may be incomplete. Run `pustaka check`.",
+    },
+    "report.error.year-and-dates": {
+        "id": "pakai --year atau --from/--to, tidak keduanya.",
+        "en": "use --year or --from/--to, not both.",
+    },
+    "report.error.end-before-start": {
+        "id": "--to {end} lebih awal daripada --from {start}.",
+        "en": "--to {end} is before --from {start}.",
+    },
+    "report.error.unknown-extension": {
+        "id": "format untuk {path} tidak dapat ditentukan dari ekstensinya; pakai salah satu "
+        "({choices}) atau --format.",
+        "en": "cannot tell the format of {path} from its extension; use one of ({choices}) "
+        "or --format.",
+    },
+    "report.error.cannot-write": {
+        "id": "tidak dapat menulis {path}: {reason}",
+        "en": "cannot write {path}: {reason}",
+    },
+})

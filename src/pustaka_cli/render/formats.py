@@ -1,0 +1,156 @@
+"""A report document as Markdown, CSV or JSON text (docs/report-json.md describes them)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from typing import Any
+
+from pustaka_cli.i18n import Translator
+from pustaka_cli.render import cells
+from pustaka_cli.render import document as d
+
+# Cells a spreadsheet would run as a formula (OWASP "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+# --- Markdown -------------------------------------------------------------------------
+
+
+def exported(table: d.Table) -> d.Table:
+    """The table without its terminal-only columns."""
+    keep = [i for i, c in enumerate(table.columns) if not c.terminal_only]
+    if len(keep) == len(table.columns):
+        return table
+    return d.Table(
+        table.key,
+        table.title,
+        tuple(table.columns[i] for i in keep),
+        tuple(tuple(row[i] for i in keep) for row in table.rows),
+        table.notes,
+        table.empty,
+    )
+
+
+def markdown(doc: d.Document, t: Translator) -> str:
+    out = [f"# {_md(doc.title)}", ""]
+    for _key, label, value in doc.parameters:
+        out.append(f"- **{_md(label)}**: {_md(cells.text(value, d.TEXT, t))}")
+    if doc.parameters:
+        out.append("")
+    for table in map(exported, doc.tables):
+        out.extend([f"## {_md(table.title)}", ""])
+        if not table.rows:
+            out.extend([_md(table.empty), ""])
+        else:
+            out.append("| " + " | ".join(_md(c.header) for c in table.columns) + " |")
+            out.append("|" + "|".join(_md_align(c.kind) for c in table.columns) + "|")
+            for row in table.rows:
+                pairs = zip(table.columns, row, strict=True)
+                shown = (_md(cells.text(v, c.kind, t)) for c, v in pairs)
+                out.append("| " + " | ".join(shown) + " |")
+            out.append("")
+        for note in table.notes:
+            out.extend([_md(note), ""])
+    for note in doc.notes:
+        out.extend([_md(note), ""])
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _md(text: str) -> str:
+    # Escape what Markdown (and the HTML it may carry) would read as markup.
+    for ch in "\\`*_[]<>|#":
+        text = text.replace(ch, "\\" + ch)
+    return " ".join(text.split())
+
+
+def _md_align(kind: str) -> str:
+    return "---" if kind in (d.TEXT, d.ID, d.NIP, d.DATE) else "---:"
+
+
+# --- CSV ------------------------------------------------------------------------------
+
+
+def csv_text(doc: d.Document, t: Translator) -> str:
+    """Every table: its title, its header, its rows, then an empty line.
+
+    Indonesian: ``;`` between cells and a decimal comma (as Excel and LibreOffice in an
+    Indonesian locale expect); English: ``,`` and a decimal point. UTF-8 with a BOM.
+    """
+    buf = io.StringIO()
+    writer = csv.writer(buf, delimiter=";" if t.lang == "id" else ",", lineterminator="\r\n")
+    for i, table in enumerate(map(exported, doc.tables)):
+        if i:
+            writer.writerow([])
+        writer.writerow([_safe(table.title)])
+        writer.writerow([_safe(c.header) for c in table.columns])
+        for row in table.rows:
+            pairs = zip(table.columns, row, strict=True)
+            writer.writerow([_csv_cell(v, c.kind, t) for c, v in pairs])
+    return "\ufeff" + buf.getvalue()
+
+
+def _csv_cell(value: d.Cell, kind: str, t: Translator) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, d.MatrixCell):
+        if value.required is None:
+            return ""
+        # "2/3" would become a date in a spreadsheet; "2 (3)" stays text.
+        current = cells.UNKNOWN if value.current is None else str(value.current)
+        return f"{current} ({value.required})"
+    if isinstance(value, bool):
+        return t("report.yes") if value else t("report.no")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, (int, float)):
+        # Plain numbers (no grouping, no sign, no %) so that the spreadsheet reads numbers.
+        return cells.number(value, t.lang, 2)
+    if kind == d.NIP and value.isdigit():
+        return "'" + value  # digits only: a spreadsheet would keep just 15 of them
+    return _safe(value)
+
+
+def _safe(text: str) -> str:
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+# --- JSON -----------------------------------------------------------------------------
+
+
+def json_text(doc: d.Document) -> str:
+    """The stable structure of docs/report-json.md, keys in a fixed order."""
+    body = {
+        "schema": d.SCHEMA_VERSION,
+        "report": doc.report,
+        "lang": doc.lang,
+        "title": doc.title,
+        "parameters": {key: _json(value) for key, _label, value in doc.parameters},
+        "tables": [
+            {
+                "key": table.key,
+                "title": table.title,
+                "columns": [
+                    {"key": c.key, "header": c.header, "kind": c.kind} for c in table.columns
+                ],
+                "rows": [
+                    {c.key: _json(v) for c, v in zip(table.columns, row, strict=True)}
+                    for row in table.rows
+                ],
+                "notes": list(table.notes),
+            }
+            for table in map(exported, doc.tables)
+        ],
+        "notes": list(doc.notes),
+    }
+    return json.dumps(body, ensure_ascii=False, indent=2) + "\n"
+
+
+def _json(value: d.Cell) -> Any:
+    if isinstance(value, d.MatrixCell):
+        return {"current": value.current, "required": value.required, "gap": value.gap}
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value

@@ -1,0 +1,127 @@
+"""What each report computes, from a dataset and a request: results as frozen values.
+
+The commands parse options into a ``Request``; these functions select, compute and
+return; ``render.views`` turns the results into documents. Pure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from pustaka_cli import hours as jp
+from pustaka_cli.coverage import Coverage, coverage
+from pustaka_cli.errors import PustakaError
+from pustaka_cli.index import Index
+from pustaka_cli.levels import Assessor, Gap
+from pustaka_cli.model import Competency, Dataset, Librarian
+from pustaka_cli.selection import Period, Selection, competencies, staff, staff_during
+from pustaka_cli.store.fields import suggest
+from pustaka_cli.summary import LibrarySummary, summarise
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    """The options every report shares, already parsed."""
+
+    today: dt.date
+    as_of: dt.date
+    period: Period
+    selection: Selection = field(default_factory=Selection)
+    target: bool = False
+
+    @property
+    def period_as_of(self) -> dt.date:
+        """The last day that counts for period figures: the period's end, or as-of if earlier."""
+        return min(self.as_of, self.period.end)
+
+
+@dataclass(frozen=True, slots=True)
+class GapsResult:
+    staff: tuple[Librarian, ...]
+    competencies: tuple[Competency, ...]
+    gaps: tuple[Gap, ...]  # staff-major, in the order of ``staff`` and ``competencies``
+    coverage: tuple[Coverage, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class HoursResult:
+    hours: tuple[jp.Hours, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryResult:
+    year: int
+    libraries: tuple[LibrarySummary, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ExplainResult:
+    librarian: Librarian
+    gaps: tuple[Gap, ...]
+    hours: jp.Hours
+
+
+def gaps(data: Dataset, ix: Index, req: Request, assessor: Assessor | None = None) -> GapsResult:
+    """Every selected librarian x competency on the as-of date, and the per-competency view."""
+    people = staff(data, ix, req.selection, req.as_of)
+    comps = competencies(data, req.selection)
+    found = (assessor or Assessor.of(data, ix)).gaps(
+        people, [c.id for c in comps], req.as_of, req.target
+    )
+    per: dict[str, list[Gap]] = {}
+    for g in found:
+        per.setdefault(g.competency, []).append(g)
+    views = tuple(coverage(c, per.get(c.id, [])) for c in comps)
+    return GapsResult(people, comps, found, views)
+
+
+def hours(data: Dataset, ix: Index, req: Request) -> HoursResult:
+    """JP per librarian per year of the period, for the staff on staff during it."""
+    people = staff_during(data, ix, req.selection, req.period)
+    return HoursResult(jp.hours(data, people, req.period.years, req.as_of))
+
+
+def summary(data: Dataset, ix: Index, req: Request) -> SummaryResult:
+    """The summary per library for the period's (last) year, levels on the as-of date."""
+    year = req.period.end.year
+    as_of = req.period_as_of
+    found = gaps(data, ix, req)
+    people = found.staff
+    hrs = jp.hours(data, people, [year], as_of)
+    return SummaryResult(
+        year,
+        summarise(data, ix, people, found.competencies, found.gaps, hrs, year, as_of),
+    )
+
+
+def explain(
+    data: Dataset, ix: Index, req: Request, librarian: str, competency: str | None
+) -> ExplainResult:
+    """One librarian's levels with their evidence, and the JP of the as-of year."""
+    who = find_librarian(ix, librarian)
+    if competency is not None and competency not in ix.competencies:
+        raise PustakaError(
+            "report.error.unknown-competency",
+            value=competency,
+            suggestion=suggest(competency, sorted(ix.competencies)) or "-",
+        )
+    comps = [competency] if competency else [c.id for c in data.framework.competencies]
+    assessor = Assessor.of(data, ix)
+    found = tuple(assessor.gap(who, c, req.as_of, req.target) for c in comps)
+    year = req.as_of.year
+    return ExplainResult(who, found, jp.hours(data, [who], [year], req.as_of)[0])
+
+
+def find_librarian(ix: Index, text: str) -> Librarian:
+    """A librarian by id, or by a name that only one librarian has (any case)."""
+    if text in ix.librarians:
+        return ix.librarians[text]
+    named = [lib for lib in ix.librarians.values() if lib.name.casefold() == text.casefold()]
+    if len(named) == 1:
+        return named[0]
+    raise PustakaError(
+        "report.error.unknown-librarian",
+        value=text,
+        suggestion=suggest(text, sorted(ix.librarians)) or "-",
+    )

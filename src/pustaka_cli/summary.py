@@ -1,0 +1,137 @@
+"""The one-screen summary per library: staff, profile, largest gaps, JP, activities, users.
+
+Every figure here is one of the detailed reports' figures counted per library, so each
+can be traced with ``report gaps``, ``report hours``, ``report trainings``,
+``report feedback`` and ``explain``. Pure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pustaka_cli import vocab
+from pustaka_cli.coverage import Coverage, coverage
+from pustaka_cli.hours import Hours
+from pustaka_cli.index import Index
+from pustaka_cli.levels import Gap
+from pustaka_cli.model import Competency, Dataset, Librarian
+from pustaka_cli.satisfaction import Score, score
+
+TOP_GAPS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class LibrarySummary:
+    library: str  # a library id; "" for staff without one; "*" for everyone together
+    staff: int
+    by_grade: tuple[tuple[str, int], ...]  # grade id (or the text written) → staff
+    meeting: int  # staff at or above every requirement (an unknown level does not meet)
+    unknown: int  # staff with no gap known to be open but some level unknown
+    top_gaps: tuple[Coverage, ...]
+    jp_with_target: int
+    jp_met: int
+    activities: int  # activities of the year with participants from here
+    seated: int  # seats taken in the year's activities that have ended
+    completed: int
+    satisfaction: Score
+    satisfaction_before: Score
+
+    @property
+    def completion(self) -> float | None:
+        return round(100 * self.completed / self.seated, 1) if self.seated else None
+
+
+def summarise(
+    data: Dataset,
+    ix: Index,
+    staff: Sequence[Librarian],
+    competencies: Sequence[Competency],
+    gaps: Sequence[Gap],
+    hours: Sequence[Hours],
+    year: int,
+    as_of: dt.date,
+) -> tuple[LibrarySummary, ...]:
+    """One summary per library (settings order, then unknown ones), then one for all."""
+    order = [lib.id for lib in data.settings.libraries]
+    present = {lib.library or "" for lib in staff}
+    libraries = [x for x in order if x in present] + sorted(present - set(order))
+    out = [
+        _one(data, ix, name, [s for s in staff if (s.library or "") == name], competencies,
+             gaps, hours, year, as_of)
+        for name in libraries
+    ]
+    if len(libraries) != 1:
+        out.append(_one(data, ix, "*", list(staff), competencies, gaps, hours, year, as_of))
+    return tuple(out)
+
+
+def _one(
+    data: Dataset,
+    ix: Index,
+    library: str,
+    staff: Sequence[Librarian],
+    competencies: Sequence[Competency],
+    gaps: Sequence[Gap],
+    hours: Sequence[Hours],
+    year: int,
+    as_of: dt.date,
+) -> LibrarySummary:
+    ids = {s.id for s in staff}
+    mine = [g for g in gaps if g.librarian.id in ids]
+    grades: dict[str, int] = {}
+    for s in staff:
+        grade = ix.grade(s.grade) or s.grade or ""
+        grades[grade] = grades.get(grade, 0) + 1
+    rank = {p.grade: p.rank for p in data.profiles}
+    by_grade = tuple(sorted(grades.items(), key=lambda kv: (rank.get(kv[0], 999), kv[0])))
+    per_person: dict[str, list[Gap]] = {}
+    per_competency: dict[str, list[Gap]] = {}
+    for g in mine:
+        per_person.setdefault(g.librarian.id, []).append(g)
+        per_competency.setdefault(g.competency, []).append(g)
+    meeting = unknown = 0
+    for s in staff:
+        own = per_person.get(s.id, [])
+        if any(g.below for g in own):
+            continue
+        if any(g.unknown for g in own):
+            unknown += 1
+        else:
+            meeting += 1
+    views = [coverage(c, per_competency.get(c.id, [])) for c in competencies]
+    top = sorted(
+        (v for v in views if v.total_gap > 0),
+        key=lambda v: (-v.total_gap, -v.below, competencies.index(v.competency)),
+    )[:TOP_GAPS]
+    jp = [h for h in hours if h.librarian.id in ids and h.year == year and h.target is not None]
+    activities = seated = completed = 0
+    for t in data.trainings:
+        if t.status == "cancelled" or year not in (t.start.year, t.last_day.year):
+            continue
+        here = [p for p in t.participants if p.librarian in ids and p.state in vocab.SEATED_STATES]
+        if here:
+            activities += 1
+        if t.last_day <= as_of:
+            seated += len(here)
+            completed += sum(p.state == "completed" for p in here)
+    feedback = [
+        f for f in data.feedback
+        if f.date <= as_of and (library == "*" or (f.library or "") == library)
+    ]
+    return LibrarySummary(
+        library=library,
+        staff=len(staff),
+        by_grade=by_grade,
+        meeting=meeting,
+        unknown=unknown,
+        top_gaps=tuple(top),
+        jp_with_target=len(jp),
+        jp_met=sum(bool(h.met) for h in jp),
+        activities=activities,
+        seated=seated,
+        completed=completed,
+        satisfaction=score(f for f in feedback if f.date.year == year),
+        satisfaction_before=score(f for f in feedback if f.date.year == year - 1),
+    )
