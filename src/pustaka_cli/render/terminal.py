@@ -73,9 +73,9 @@ def _table(console: Console, table: d.Table, t: Translator, color: bool) -> None
         for i, column in columns:
             header = column.header
             if compact and column.kind == d.MATRIX:
+                header = _letters(number)
                 number += 1
-                legend.append(f"{number}={column.header}")
-                header = str(number)
+                legend.append(f"{header}={column.header}")
             longest = max((len(_plain(row[i], column.kind, t, compact)) for row in table.rows),
                           default=0)
             # Wide enough for the header's longest word, so headers wrap between words;
@@ -119,6 +119,16 @@ def _cell(value: d.Cell, kind: str, t: Translator, color: bool, compact: bool) -
     if kind == d.CHANGE and isinstance(value, (int, float)):
         return Text(shown, style="green" if value > 0 else "red" if value < 0 else "")
     return Text(shown)
+
+
+def _letters(n: int) -> str:
+    """0 → a, 25 → z, 26 → aa: one-letter headers keep 22 competencies within 80 columns."""
+    text = ""
+    n += 1
+    while n:
+        n, rest = divmod(n - 1, 26)
+        text = chr(ord("a") + rest) + text
+    return text
 
 
 def _plain(value: d.Cell, kind: str, t: Translator, compact: bool) -> str:

@@ -194,13 +194,13 @@ def gaps(ctx: Context, result: reports.GapsResult) -> d.Document:
         C("nip", t("report.col.nip"), d.NIP, export_only=True),
         *(C(c.id, c.id, d.MATRIX) for c in result.competencies),
         C("below", t("report.col.below"), d.INT),
-        C("unknown", t("report.col.unknown"), d.INT),
+        C("unknown", t("report.col.unknown"), d.INT, export_only=True),
     )
     coverage_rows = tuple(
         (
             v.competency.id, v.competency.name.get(ctx.lang), v.competency.holders,
             v.required, v.met, v.below, v.unknown, v.mean_gap, v.needed, v.few,
-            ", ".join(g.librarian.name for g in v.closest),
+            _names([g.librarian.name for g in v.closest]),
         )
         for v in result.coverage
     )
@@ -242,6 +242,11 @@ def gaps(ctx: Context, result: reports.GapsResult) -> d.Document:
         ),
         notes=(rule_note(ctx),),
     )
+
+
+def _names(names: list[str], most: int = 3) -> str:
+    shown = ", ".join(names[:most])
+    return shown + (f", +{len(names) - most}" if len(names) > most else "")
 
 
 def rule_note(ctx: Context) -> str:
