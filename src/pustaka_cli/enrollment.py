@@ -1,0 +1,315 @@
+"""Enrolment: who may join an activity, who waits, who moves up — decided, never written.
+
+Pure: the dataset and today's date come in, decisions (or a refusal) go out. A refusal is
+a ``PustakaError`` naming its message; the command turns a decision into a file change.
+
+The rules, in the order they are checked for each librarian of ``pustaka enroll``:
+
+1. The activity and the librarian exist (with a "did you mean" when one is close).
+2. The activity is not cancelled and not finished (its last day is before today).
+3. The librarian is active (not ``status: left``).
+4. The librarian is not already in it (a withdrawn entry may enrol again).
+5. Prerequisites: every required level is reached (``level_now``) and every earlier
+   activity named was completed.
+6. No other activity the librarian has a seat in overlaps its dates (``allow_clash``).
+7. While seats are free the librarian is enrolled, else waitlisted; the waitlist is served
+   in order of enrolment ``date``, then file order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pustaka_cli import levels, vocab
+from pustaka_cli.errors import PustakaError
+from pustaka_cli.index import Index
+from pustaka_cli.model import Dataset, Librarian, Participant, Training
+from pustaka_cli.store.fields import suggest
+
+
+@dataclass(frozen=True, slots=True)
+class Seat:
+    """One librarian's new place in an activity: ``enrolled`` or ``waitlisted``.
+
+    ``again`` is True when the librarian had withdrawn before: the old entry is reused.
+    ``position`` is the place on the waitlist (1 = next), 0 when enrolled.
+    """
+
+    librarian: str
+    state: str
+    date: dt.date
+    again: bool = False
+    position: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Withdrawal:
+    """A librarian leaves an activity; ``promoted`` moves up from the waitlist (or None)."""
+
+    librarian: str
+    promoted: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Attendance:
+    """A day of attendance; ``state`` is the participant's state afterwards."""
+
+    librarian: str
+    day: dt.date
+    state: str
+    state_changes: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Completion:
+    librarian: str
+    state: str  # completed | failed
+    score: float | None
+
+
+# --- looking things up ----------------------------------------------------------------
+
+
+def training(data: Dataset, training_id: str) -> Training:
+    """The activity with this id, or a refusal that suggests a close one."""
+    ix = Index.of(data)
+    found = ix.trainings.get(training_id)
+    if found is None:
+        raise _unknown("error.unknown-training", training_id, tuple(ix.trainings))
+    return found
+
+
+def librarian(data: Dataset, librarian_id: str) -> Librarian:
+    ix = Index.of(data)
+    found = ix.librarians.get(librarian_id)
+    if found is None:
+        raise _unknown("error.unknown-librarian", librarian_id, tuple(ix.librarians))
+    return found
+
+
+def _unknown(key: str, value: str, known: tuple[str, ...]) -> PustakaError:
+    close = suggest(value, sorted(known))
+    if close:
+        return PustakaError(key + "-suggest", id=value, suggestion=close)
+    return PustakaError(key, id=value)
+
+
+def participant(t: Training, librarian_id: str) -> Participant | None:
+    for p in t.participants:
+        if p.librarian == librarian_id:
+            return p
+    return None
+
+
+def level_now(data: Dataset, librarian_id: str, competency: str, today: dt.date) -> int | None:
+    """The librarian's current level in a competency under the folder's level rule."""
+    evidence = levels.collect(data).get((librarian_id, competency), ())
+    return levels.current_level(
+        librarian_id, competency, evidence, data.settings.levels, today
+    ).level
+
+
+def finished(t: Training, today: dt.date) -> bool:
+    return t.last_day < today
+
+
+def waitlist(t: Training) -> list[Participant]:
+    """Who waits for a seat, first first: by enrolment date, then file order."""
+    waiting = [(p.date or dt.date.max, i, p) for i, p in enumerate(t.participants)
+               if p.state == "waitlisted"]
+    return [p for _, _, p in sorted(waiting, key=lambda x: (x[0], x[1]))]
+
+
+def seated(t: Training) -> int:
+    return sum(p.state in vocab.SEATED_STATES for p in t.participants)
+
+
+# --- enrol ----------------------------------------------------------------------------
+
+
+def enrol(
+    data: Dataset,
+    training_id: str,
+    librarian_ids: Sequence[str],
+    today: dt.date,
+    allow_clash: bool = False,
+) -> tuple[Seat, ...]:
+    """Seats for these librarians in order, or the first refusal (then nobody is enrolled)."""
+    t = training(data, training_id)
+    if t.status == "cancelled":
+        raise PustakaError("error.training-cancelled", training=t.id)
+    if finished(t, today):
+        raise PustakaError("error.training-finished", training=t.id, end=t.last_day)
+    if len(set(librarian_ids)) != len(librarian_ids):
+        twice = next(x for x in librarian_ids if list(librarian_ids).count(x) > 1)
+        raise PustakaError("error.named-twice", librarian=twice)
+    free = None if t.capacity is None else t.capacity - seated(t)
+    queue = len(waitlist(t))
+    seats: list[Seat] = []
+    for lid in librarian_ids:
+        who = librarian(data, lid)
+        _may_enrol(data, t, who, today, allow_clash)
+        again = participant(t, lid) is not None
+        if free is None or free > 0:
+            seats.append(Seat(lid, "enrolled", today, again))
+            if free is not None:
+                free -= 1
+        else:
+            queue += 1
+            seats.append(Seat(lid, "waitlisted", today, again, position=queue))
+    return tuple(seats)
+
+
+def _may_enrol(
+    data: Dataset, t: Training, who: Librarian, today: dt.date, allow_clash: bool
+) -> None:
+    if not who.active:
+        raise PustakaError("error.librarian-left", librarian=who.id, left=who.left or "")
+    mine = participant(t, who.id)
+    if mine is not None and mine.state != "withdrawn":
+        raise PustakaError(
+            "error.already-enrolled", librarian=who.id, training=t.id, state=mine.state
+        )
+    for ref in t.prerequisite_levels:
+        has = level_now(data, who.id, ref.competency, today)
+        if has is None or has < ref.level:
+            raise PustakaError(
+                "error.prerequisite-level",
+                librarian=who.id,
+                training=t.id,
+                competency=ref.competency,
+                level=ref.level,
+                has="?" if has is None else has,
+            )
+    ix = Index.of(data)
+    for before, _ in t.prerequisite_trainings:
+        earlier = ix.trainings.get(before)
+        done = earlier is not None and any(
+            p.librarian == who.id and p.state == "completed" for p in earlier.participants
+        )
+        if not done:
+            raise PustakaError(
+                "error.prerequisite-training", librarian=who.id, training=t.id, earlier=before
+            )
+    if not allow_clash:
+        clash = clashing(data, t, who.id)
+        if clash is not None:
+            raise PustakaError(
+                "error.clash",
+                librarian=who.id,
+                training=t.id,
+                other=clash.id,
+                start=clash.start,
+                end=clash.last_day,
+            )
+
+
+def clashing(data: Dataset, t: Training, librarian_id: str) -> Training | None:
+    """Another activity whose dates overlap ``t``'s and in which the librarian has a seat."""
+    for other in sorted(data.trainings, key=lambda o: (o.start, o.id)):
+        if other.id == t.id or other.status == "cancelled":
+            continue
+        if other.start > t.last_day or other.last_day < t.start:
+            continue
+        mine = participant(other, librarian_id)
+        if mine is not None and mine.state in vocab.SEATED_STATES:
+            return other
+    return None
+
+
+# --- withdraw, attend, complete -------------------------------------------------------
+
+
+def withdraw(data: Dataset, training_id: str, librarian_id: str, today: dt.date) -> Withdrawal:
+    """Take a librarian out; the first on the waitlist moves up if a seat came free."""
+    t = training(data, training_id)
+    librarian(data, librarian_id)
+    mine = participant(t, librarian_id)
+    if mine is None or mine.state == "withdrawn":
+        raise PustakaError("error.not-enrolled", librarian=librarian_id, training=t.id)
+    if mine.state not in ("enrolled", "waitlisted"):
+        raise PustakaError(
+            "error.withdraw-too-late", librarian=librarian_id, training=t.id, state=mine.state
+        )
+    if finished(t, today):
+        raise PustakaError("error.training-finished", training=t.id, end=t.last_day)
+    promoted = None
+    if mine.state == "enrolled":
+        waiting = waitlist(t)
+        free = t.capacity is None or seated(t) - 1 < t.capacity
+        if waiting and free:
+            promoted = waiting[0].librarian
+    return Withdrawal(librarian_id, promoted)
+
+
+def attend(
+    data: Dataset,
+    training_id: str,
+    librarian_ids: Sequence[str],
+    day: dt.date | None,
+    today: dt.date,
+) -> tuple[Attendance, ...]:
+    """Record a day of attendance for each librarian (all or none)."""
+    t = training(data, training_id)
+    if day is None:
+        if t.start <= today <= t.last_day:
+            day = today
+        elif t.start == t.last_day and t.start < today:
+            day = t.start
+        else:
+            raise PustakaError(
+                "error.attend-date-needed", training=t.id, start=t.start, end=t.last_day
+            )
+    if not t.start <= day <= t.last_day:
+        raise PustakaError(
+            "error.attend-outside", training=t.id, date=day, start=t.start, end=t.last_day
+        )
+    if day > today:
+        raise PustakaError("error.date-in-future", date=day, today=today)
+    out = []
+    for lid in librarian_ids:
+        librarian(data, lid)
+        mine = participant(t, lid)
+        if mine is None or mine.state not in vocab.SEATED_STATES:
+            raise PustakaError(
+                "error.not-seated", librarian=lid, training=t.id,
+                state=mine.state if mine else "-",
+            )
+        if day in mine.attended:
+            raise PustakaError("error.already-attended", librarian=lid, training=t.id, date=day)
+        state = "attended" if mine.state == "enrolled" else mine.state
+        out.append(Attendance(lid, day, state, state != mine.state))
+    return tuple(out)
+
+
+def complete(
+    data: Dataset,
+    training_id: str,
+    librarian_ids: Sequence[str],
+    score: float | None,
+    failed: bool,
+    today: dt.date,
+) -> tuple[Completion, ...]:
+    """Mark each librarian completed (or failed), with the post-test score if given."""
+    t = training(data, training_id)
+    if t.start > today:
+        raise PustakaError("error.not-started", training=t.id, start=t.start)
+    if score is not None and not 0 <= score <= 100:
+        raise PustakaError("error.bad-score", value=score)
+    out = []
+    for lid in librarian_ids:
+        librarian(data, lid)
+        mine = participant(t, lid)
+        if mine is None or mine.state not in ("enrolled", "attended"):
+            if mine is not None and mine.state in ("completed", "failed"):
+                raise PustakaError(
+                    "error.already-completed", librarian=lid, training=t.id, state=mine.state
+                )
+            raise PustakaError(
+                "error.not-seated", librarian=lid, training=t.id,
+                state=mine.state if mine else "-",
+            )
+        out.append(Completion(lid, "failed" if failed else "completed", score))
+    return tuple(out)

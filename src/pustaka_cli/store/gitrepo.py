@@ -1,0 +1,37 @@
+"""Committing a written record file in the data folder's git repository (``--commit``)."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from pustaka_cli.errors import PustakaError
+
+
+def _git(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    try:
+        return subprocess.run(
+            ["git", "-C", str(folder), *args],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=60,
+        )
+    except (OSError, subprocess.SubprocessError) as err:
+        raise PustakaError("error.git-failed", reason=str(err)) from None
+
+
+def ensure_repository(folder: Path) -> None:
+    """Refuse, before anything is written, when the folder is not in a git repository."""
+    done = _git(folder, "rev-parse", "--show-toplevel")
+    if done.returncode != 0:
+        raise PustakaError("error.not-a-repository", folder=folder)
+
+
+def commit(folder: Path, path: str, message: str) -> None:
+    """Commit only ``path`` (relative to ``folder``), whatever else is staged or changed."""
+    for args in (("add", "--", path), ("commit", "-q", "-m", message, "--", path)):
+        done = _git(folder, *args)
+        if done.returncode != 0:
+            reason = (done.stderr or done.stdout).strip().splitlines()
+            raise PustakaError("error.git-failed", reason=reason[-1] if reason else args[0])
