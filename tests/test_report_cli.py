@@ -20,6 +20,10 @@ REPORTS = {
     "gaps-target": ["report", "gaps", "--target"],
     "hours": ["report", "hours", "--year", "2025"],
     "explain": ["explain", "ani"],
+    "progress": ["report", "progress", "--year", "2025"],
+    "trainings": ["report", "trainings", "--year", "2025"],
+    "feedback": ["report", "feedback", "--from", "2025-01-01", "--to", "2026-06-30"],
+    "mentoring": ["report", "mentoring", "--year", "2025"],
 }
 FORMATS = {"text": "txt", "markdown": "md", "csv": "csv", "json": "json", "html": "html"}
 
@@ -117,9 +121,20 @@ def test_usage_errors() -> None:
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
-@pytest.mark.parametrize("command", [["report"], ["report", "gaps"], ["report", "hours"],
-                                     ["explain"]])
+@pytest.mark.parametrize(
+    "command",
+    [["report"], ["explain"]]
+    + [["report", kind] for kind in ("gaps", "progress", "hours", "trainings", "feedback",
+                                     "mentoring")],
+)
 def test_help_in_both_languages(command: list[str], lang: str) -> None:
     result = run_cli([*command, "--help", "--lang", lang])
     assert result.exit_code == 0
     assert ("--show-nip" in result.stdout) and ("--today" in result.stdout)
+
+
+@pytest.mark.parametrize("name", list(REPORTS))
+def test_terminal_output_fits_80_columns(name: str) -> None:
+    for lang in ("id", "en"):
+        out = run_cli([*REPORTS[name], "--data", BASIC, *TODAY, "--lang", lang]).stdout
+        assert max(len(line) for line in out.splitlines()) <= 80

@@ -10,6 +10,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from pustaka_cli import hours as jp
+from pustaka_cli import mentoring, programme, satisfaction
+from pustaka_cli import progress as growth
 from pustaka_cli.coverage import Coverage, coverage
 from pustaka_cli.errors import PustakaError
 from pustaka_cli.index import Index
@@ -125,3 +127,78 @@ def find_librarian(ix: Index, text: str) -> Librarian:
         value=text,
         suggestion=suggest(text, sorted(ix.librarians)) or "-",
     )
+
+
+@dataclass(frozen=True, slots=True)
+class ProgressResult:
+    start: dt.date
+    end: dt.date
+    people: tuple[growth.PersonProgress, ...]
+    proficiency: tuple[growth.Proficiency, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TrainingsResult:
+    outcomes: tuple[programme.Outcome, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FeedbackResult:
+    libraries: tuple[satisfaction.Trend, ...]
+    services: tuple[satisfaction.Trend, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MentoringResult:
+    pairs: tuple[mentoring.Pair, ...]
+
+
+def progress(data: Dataset, ix: Index, req: Request) -> ProgressResult:
+    """Levels at the period's start and end, and what happened between, per librarian."""
+    start, end = req.period.start, req.period_as_of
+    people = staff_during(data, ix, req.selection, req.period)
+    assessor = Assessor.of(data, ix)
+    found = growth.progress(
+        data, assessor, people, competencies(data, req.selection),
+        jp.credits(data, end), start, end,
+    )
+    return ProgressResult(start, end, *found)
+
+
+def trainings(data: Dataset, ix: Index, req: Request) -> TrainingsResult:
+    """Every activity overlapping the period (with a filter: those the selected staff took)."""
+    sel = req.selection
+    who = None
+    if sel.libraries or sel.grades or sel.librarians:
+        who = {lib.id for lib in staff_during(data, ix, sel, req.period)}
+    found = programme.outcomes(
+        data.trainings, Assessor.of(data, ix), req.period.start, req.period.end, req.as_of, who
+    )
+    if sel.competencies:
+        found = tuple(
+            o for o in found if any(r.competency in sel.competencies for r in o.training.develops)
+        )
+    return TrainingsResult(found)
+
+
+def feedback(data: Dataset, ix: Index, req: Request) -> FeedbackResult:
+    """User feedback per library and per service, per year of the period, with the trend."""
+    items = [f for f in data.feedback if f.date <= req.as_of]
+    years = req.period.years
+    libs = req.selection.libraries
+    return FeedbackResult(
+        satisfaction.trends(items, years, False, libs),
+        satisfaction.trends(items, years, True, libs),
+    )
+
+
+def mentoring_pairs(data: Dataset, ix: Index, req: Request) -> MentoringResult:
+    """Mentoring pairs overlapping the period, with the mentees' progress."""
+    sel = req.selection
+    who = None
+    if sel.libraries or sel.grades or sel.librarians:
+        who = {lib.id for lib in staff_during(data, ix, sel, req.period)}
+    return MentoringResult(mentoring.pairs(
+        data.mentoring, ix, Assessor.of(data, ix), req.period.start, req.period_as_of,
+        data.settings.minutes_per_jp, who,
+    ))

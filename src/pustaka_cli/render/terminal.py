@@ -92,7 +92,6 @@ def _table(console: Console, table: d.Table, t: Translator, color: bool) -> None
             if column.kind in (d.ID, d.DATE) and 0 < longest <= _MIN_CAP[column.kind]:
                 fixed = rich.columns[-1]
                 fixed.width = max(longest, word)
-                fixed.no_wrap = True
         for row in table.rows:
             rich.add_row(*(_cell(row[i], c.kind, t, color, compact) for i, c in columns))
         console.print(rich)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pustaka_cli import reports
+from pustaka_cli import programme, reports
 from pustaka_cli.hours import Credit
 from pustaka_cli.i18n import Translator
 from pustaka_cli.index import Index
@@ -16,6 +16,7 @@ from pustaka_cli.levels import Gap, Judged
 from pustaka_cli.model import Dataset, Librarian
 from pustaka_cli.render import document as d
 from pustaka_cli.render.cells import nip_text, number
+from pustaka_cli.satisfaction import Trend
 
 C = d.Column
 
@@ -476,9 +477,317 @@ def _where(path: str, line: int) -> str:
     return f"{path}:{line}" if line else path
 
 
+# --- progress -------------------------------------------------------------------------
+
+
+def progress(ctx: Context, result: reports.ProgressResult) -> d.Document:
+    t = ctx.t
+    people = tuple(
+        (
+            p.librarian.id, p.librarian.name, p.librarian.library, p.open_at_start,
+            p.open_at_end, p.closed, p.opened, p.raised, p.activities, p.jp,
+            _predicate(t, p.skp_before), _predicate(t, p.skp_after),
+        )
+        for p in result.people
+    )
+    shares = tuple(
+        (
+            s.competency.id, s.competency.name.get(ctx.lang), s.staff, s.at_start,
+            s.share_start, s.at_end, s.share_end,
+            None if s.share_start is None or s.share_end is None
+            else round(s.share_end - s.share_start, 1),
+        )
+        for s in result.proficiency
+    )
+    level = ctx.data.settings.levels.proficient_level
+    return d.Document(
+        report="progress",
+        title=t("report.progress.title"),
+        lang=ctx.lang,
+        parameters=(
+            *parameters(ctx, period=False),
+            ("start", t("report.param.start"), result.start),
+            ("end", t("report.param.end"), result.end),
+        ),
+        tables=(
+            d.Table(
+                "librarians",
+                t("report.progress.librarians"),
+                (
+                    C("librarian", t("report.col.librarian-id"), d.ID, export_only=True),
+                    C("name", t("report.col.name")),
+                    C("library", t("report.col.library-id"), d.ID, export_only=True),
+                    C("gaps_start", t("report.col.gaps-start"), d.INT),
+                    C("gaps_end", t("report.col.gaps-end"), d.INT),
+                    C("closed", t("report.col.closed"), d.INT),
+                    C("opened", t("report.col.opened"), d.INT),
+                    C("raised", t("report.col.raised"), d.INT),
+                    C("activities", t("report.col.activities"), d.INT),
+                    C("jp", t("report.col.jp"), d.JP),
+                    C("skp_before", t("report.col.skp-before"), export_only=True),
+                    C("skp", t("report.col.skp"), export_only=True),
+                ),
+                people,
+                notes=(t("report.progress.note"),),
+                empty=t("report.empty"),
+            ),
+            d.Table(
+                "proficiency",
+                t("report.progress.proficiency", level=level),
+                (
+                    C("competency", t("report.col.competency"), d.ID),
+                    C("name", t("report.col.competency-name"), export_only=True),
+                    C("staff", t("report.col.staff"), d.INT, export_only=True),
+                    C("at_start", t("report.col.at-start"), d.INT, export_only=True),
+                    C("share_start", t("report.col.share-start"), d.PERCENT),
+                    C("at_end", t("report.col.at-end"), d.INT, export_only=True),
+                    C("share_end", t("report.col.share-end"), d.BAR),
+                    C("change", t("report.col.change-points"), d.CHANGE),
+                ),
+                shares,
+                empty=t("report.empty"),
+            ),
+        ),
+        notes=(rule_note(ctx),),
+    )
+
+
+def _predicate(t: Translator, value: str | None) -> str | None:
+    return t(f"report.predicate.{value}") if value and t.has(f"report.predicate.{value}") else value
+
+
+# --- trainings ------------------------------------------------------------------------
+
+
+def trainings(ctx: Context, result: reports.TrainingsResult) -> d.Document:
+    t = ctx.t
+    rows = []
+    costs = []
+    indicators = []
+    changes = []
+    for o in result.outcomes:
+        tr = o.training
+        rows.append((
+            tr.id, tr.title, tr.type, tr.start, tr.last_day, o.jp, tr.capacity, o.seated,
+            o.waitlisted, o.withdrawn, o.completed, o.failed, o.completion, o.mean_score,
+            o.passed, o.mean_rating, o.mean_before, o.mean_after, o.improved,
+        ))
+        costs.append((
+            tr.id, tr.cost, o.seated, o.cost_per_participant, o.jp, o.cost_per_jp,
+        ))
+        for ind in tr.indicators:
+            indicators.append((
+                tr.id, ind.text.get(ctx.lang), ind.target, ind.achieved, ind.unit,
+                programme.achieved(ind),
+            ))
+        for c in o.changes:
+            changes.append((
+                tr.id, c.librarian, _person(ctx, c.librarian), c.competency, c.before, c.after,
+                c.after_date,
+            ))
+    currency = ctx.data.settings.currency
+    return d.Document(
+        report="trainings",
+        title=t("report.trainings.title"),
+        lang=ctx.lang,
+        parameters=parameters(ctx, period=True),
+        tables=(
+            d.Table(
+                "activities",
+                t("report.trainings.activities"),
+                (
+                    C("activity", t("report.col.activity-id"), d.ID),
+                    C("title", t("report.col.title"), export_only=True),
+                    C("type", t("report.col.type"), d.ID, export_only=True),
+                    C("start", t("report.col.start"), d.DATE, export_only=True),
+                    C("end", t("report.col.end"), d.DATE, export_only=True),
+                    C("jp", t("report.col.jp"), d.JP),
+                    C("capacity", t("report.col.capacity"), d.INT),
+                    C("enrolled", t("report.col.enrolled"), d.INT),
+                    C("waitlisted", t("report.col.waitlisted"), d.INT),
+                    C("withdrawn", t("report.col.withdrawn"), d.INT, export_only=True),
+                    C("completed", t("report.col.completed"), d.INT),
+                    C("failed", t("report.col.failed"), d.INT, export_only=True),
+                    C("completion_percent", t("report.col.completion"), d.PERCENT),
+                    C("mean_score", t("report.col.post-test"), d.NUMBER),
+                    C("passed", t("report.col.passed"), d.INT, export_only=True),
+                    C("mean_rating", t("report.col.rating"), d.NUMBER),
+                    C("level_before", t("report.col.before"), d.NUMBER, export_only=True),
+                    C("level_after", t("report.col.after"), d.NUMBER, export_only=True),
+                    C("improved", t("report.col.improved"), d.INT, export_only=True),
+                ),
+                tuple(rows),
+                notes=(t("report.trainings.note"),),
+                empty=t("report.empty"),
+            ),
+            d.Table(
+                "costs",
+                t("report.trainings.costs", currency=currency),
+                (
+                    C("activity", t("report.col.activity-id"), d.ID),
+                    C("cost", t("report.col.cost"), d.MONEY),
+                    C("enrolled", t("report.col.enrolled"), d.INT),
+                    C("cost_per_participant", t("report.col.cost-per-participant"), d.MONEY),
+                    C("jp", t("report.col.jp"), d.JP),
+                    C("cost_per_jp", t("report.col.cost-per-jp"), d.MONEY),
+                ),
+                tuple(costs),
+                empty=t("report.empty"),
+            ),
+            d.Table(
+                "indicators",
+                t("report.trainings.indicators"),
+                (
+                    C("activity", t("report.col.activity-id"), d.ID),
+                    C("indicator", t("report.col.indicator")),
+                    C("target", t("report.col.target-value"), d.NUMBER),
+                    C("achieved", t("report.col.achieved"), d.NUMBER),
+                    C("unit", t("report.col.unit")),
+                    C("met", t("report.col.indicator-met")),
+                ),
+                tuple(indicators),
+                empty=t("report.trainings.no-indicators"),
+            ),
+            d.Table(
+                "levels",
+                t("report.trainings.levels"),
+                (
+                    C("activity", t("report.col.activity-id"), d.ID),
+                    C("librarian", t("report.col.librarian-id"), d.ID, export_only=True),
+                    C("name", t("report.col.name")),
+                    C("competency", t("report.col.competency"), d.ID),
+                    C("before", t("report.col.before"), d.LEVEL),
+                    C("after", t("report.col.after"), d.LEVEL),
+                    C("after_date", t("report.col.after-date"), d.DATE),
+                ),
+                tuple(changes),
+                empty=t("report.empty"),
+            ),
+        ),
+    )
+
+
+def _person(ctx: Context, librarian_id: str) -> str:
+    found = ctx.ix.librarians.get(librarian_id)
+    return found.name if found else librarian_id
+
+
+# --- feedback -------------------------------------------------------------------------
+
+
+def feedback(ctx: Context, result: reports.FeedbackResult) -> d.Document:
+    t = ctx.t
+
+    def rows(items: tuple[Trend, ...], service: bool) -> tuple[tuple[d.Cell, ...], ...]:
+        return tuple(
+            (
+                x.library, ctx.library(x.library),
+                *((x.service,) if service else ()),
+                x.year, x.score.mean, x.score.surveys, x.score.respondents,
+                x.previous.mean, x.change,
+            )
+            for x in items
+        )
+
+    def columns(service: bool) -> tuple[d.Column, ...]:
+        return (
+            C("library", t("report.col.library-id"), d.ID, export_only=True),
+            C("library_name", t("report.col.library")),
+            *((C("service", t("report.col.service"), d.ID),) if service else ()),
+            C("year", t("report.col.year"), d.ID),
+            C("score", t("report.col.score"), d.NUMBER),
+            C("surveys", t("report.col.surveys"), d.INT),
+            C("respondents", t("report.col.respondents"), d.INT, export_only=service),
+            C("previous", t("report.col.previous"), d.NUMBER),
+            C("change", t("report.col.change"), d.CHANGE),
+        )
+
+    scale = ctx.data.settings.feedback_scale_max
+    return d.Document(
+        report="feedback",
+        title=t("report.feedback.title"),
+        lang=ctx.lang,
+        parameters=parameters(ctx, period=True),
+        tables=(
+            d.Table("libraries", t("report.feedback.libraries"), columns(False),
+                    rows(result.libraries, False),
+                    notes=(t("report.feedback.note", scale=scale),), empty=t("report.empty")),
+            d.Table("services", t("report.feedback.services"), columns(True),
+                    rows(result.services, True), empty=t("report.empty")),
+        ),
+    )
+
+
+# --- mentoring ------------------------------------------------------------------------
+
+
+def mentoring(ctx: Context, result: reports.MentoringResult) -> d.Document:
+    t = ctx.t
+    pairs = tuple(
+        (
+            p.mentoring.id, p.mentoring.mentor, _person(ctx, p.mentoring.mentor),
+            p.mentoring.mentee, _person(ctx, p.mentoring.mentee), p.mentoring.start,
+            p.mentoring.end, p.sessions, p.minutes, p.jp, p.raised,
+        )
+        for p in result.pairs
+    )
+    levels = tuple(
+        (
+            p.mentoring.id, _person(ctx, p.mentoring.mentee), then.competency,
+            then.current.level, now.current.level, now.required.level, now.gap,
+        )
+        for p in result.pairs
+        for then, now in p.competencies
+    )
+    return d.Document(
+        report="mentoring",
+        title=t("report.mentoring.title"),
+        lang=ctx.lang,
+        parameters=parameters(ctx, period=True),
+        tables=(
+            d.Table(
+                "pairs",
+                t("report.mentoring.pairs"),
+                (
+                    C("mentoring", t("report.col.mentoring-id"), d.ID),
+                    C("mentor", t("report.col.mentor-id"), d.ID, export_only=True),
+                    C("mentor_name", t("report.col.mentor")),
+                    C("mentee", t("report.col.mentee-id"), d.ID, export_only=True),
+                    C("mentee_name", t("report.col.mentee")),
+                    C("start", t("report.col.start"), d.DATE, export_only=True),
+                    C("end", t("report.col.end"), d.DATE, export_only=True),
+                    C("sessions", t("report.col.sessions"), d.INT),
+                    C("minutes", t("report.col.minutes"), d.INT, export_only=True),
+                    C("jp", t("report.col.jp"), d.JP),
+                    C("raised", t("report.col.raised"), d.INT),
+                ),
+                pairs,
+                notes=(t("report.mentoring.note"),),
+                empty=t("report.empty"),
+            ),
+            d.Table(
+                "competencies",
+                t("report.mentoring.competencies"),
+                (
+                    C("mentoring", t("report.col.mentoring-id"), d.ID),
+                    C("mentee_name", t("report.col.mentee")),
+                    C("competency", t("report.col.competency"), d.ID),
+                    C("level_start", t("report.col.level-start"), d.LEVEL),
+                    C("level_now", t("report.col.level-now"), d.LEVEL),
+                    C("required", t("report.col.required"), d.LEVEL),
+                    C("gap", t("report.col.gap"), d.GAP),
+                ),
+                levels,
+                empty=t("report.empty"),
+            ),
+        ),
+        notes=(rule_note(ctx),),
+    )
+
+
 # --- dispatch -------------------------------------------------------------------------
 
-REPORTS = ("summary", "gaps", "hours")
+REPORTS = ("summary", "gaps", "progress", "hours", "trainings", "feedback", "mentoring")
 
 
 def report(kind: str, ctx: Context) -> d.Document:
@@ -488,4 +797,12 @@ def report(kind: str, ctx: Context) -> d.Document:
         return gaps(ctx, reports.gaps(data, ix, req))
     if kind == "hours":
         return hours(ctx, reports.hours(data, ix, req))
+    if kind == "progress":
+        return progress(ctx, reports.progress(data, ix, req))
+    if kind == "trainings":
+        return trainings(ctx, reports.trainings(data, ix, req))
+    if kind == "feedback":
+        return feedback(ctx, reports.feedback(data, ix, req))
+    if kind == "mentoring":
+        return mentoring(ctx, reports.mentoring_pairs(data, ix, req))
     return summary(ctx, reports.summary(data, ix, req))

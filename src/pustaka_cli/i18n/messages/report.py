@@ -357,3 +357,151 @@ MESSAGES.update({
         "en": "cannot write {path}: {reason}",
     },
 })
+
+MESSAGES.update({
+    # --- more column headers ---
+    "report.col.achieved": {"id": "Tercapai", "en": "Achieved"},
+    "report.col.after": {"id": "Sesudah", "en": "After"},
+    "report.col.after-date": {"id": "Dinilai sesudah", "en": "Assessed after"},
+    "report.col.at-end": {"id": "Mahir di akhir", "en": "Proficient at end"},
+    "report.col.at-start": {"id": "Mahir di awal", "en": "Proficient at start"},
+    "report.col.before": {"id": "Sebelum", "en": "Before"},
+    "report.col.capacity": {"id": "Kuota", "en": "Seats"},
+    "report.col.change-points": {"id": "Perubahan (poin %)", "en": "Change (% points)"},
+    "report.col.closed": {"id": "Ditutup", "en": "Closed"},
+    "report.col.completed": {"id": "Selesai", "en": "Completed"},
+    "report.col.cost": {"id": "Biaya", "en": "Cost"},
+    "report.col.cost-per-jp": {"id": "Biaya per orang-JP", "en": "Cost per person-JP"},
+    "report.col.cost-per-participant": {"id": "Biaya per peserta", "en": "Cost per participant"},
+    "report.col.end": {"id": "Selesai pada", "en": "End"},
+    "report.col.enrolled": {"id": "Terdaftar", "en": "Enrolled"},
+    "report.col.failed": {"id": "Tidak lulus", "en": "Failed"},
+    "report.col.gaps-start": {"id": "Senjang awal", "en": "Gaps at start"},
+    "report.col.gaps-end": {"id": "Senjang akhir", "en": "Gaps at end"},
+    "report.col.improved": {"id": "Meningkat", "en": "Improved"},
+    "report.col.indicator": {"id": "Indikator", "en": "Indicator"},
+    "report.col.indicator-met": {"id": "Tercapai?", "en": "Met?"},
+    "report.col.level-now": {"id": "Level kini", "en": "Level now"},
+    "report.col.level-start": {"id": "Level awal", "en": "Level at start"},
+    "report.col.mentee": {"id": "Mentee", "en": "Mentee"},
+    "report.col.mentee-id": {"id": "id_mentee", "en": "mentee_id"},
+    "report.col.mentor": {"id": "Mentor", "en": "Mentor"},
+    "report.col.mentor-id": {"id": "id_mentor", "en": "mentor_id"},
+    "report.col.mentoring-id": {"id": "Mentoring", "en": "Mentoring"},
+    "report.col.opened": {"id": "Terbuka", "en": "Opened"},
+    "report.col.passed": {"id": "Lulus post-test", "en": "Passed post-test"},
+    "report.col.post-test": {"id": "Post-test", "en": "Post-test"},
+    "report.col.previous": {"id": "Tahun lalu", "en": "Year before"},
+    "report.col.raised": {"id": "Naik", "en": "Levels up"},
+    "report.col.rating": {"id": "Penilaian peserta", "en": "Rating"},
+    "report.col.respondents": {"id": "Responden", "en": "Respondents"},
+    "report.col.score": {"id": "Nilai", "en": "Score"},
+    "report.col.service": {"id": "Layanan", "en": "Service"},
+    "report.col.sessions": {"id": "Sesi", "en": "Sessions"},
+    "report.col.share-end": {"id": "% mahir akhir", "en": "% proficient, end"},
+    "report.col.share-start": {"id": "% mahir awal", "en": "% proficient, start"},
+    "report.col.skp": {"id": "SKP", "en": "SKP"},
+    "report.col.skp-before": {"id": "SKP sebelumnya", "en": "SKP before"},
+    "report.col.start": {"id": "Mulai", "en": "Start"},
+    "report.col.surveys": {"id": "Survei", "en": "Surveys"},
+    "report.col.target-value": {"id": "Target", "en": "Target"},
+    "report.col.type": {"id": "Jenis", "en": "Type"},
+    "report.col.unit": {"id": "Satuan", "en": "Unit"},
+    "report.col.waitlisted": {"id": "Daftar tunggu", "en": "Waitlist"},
+    "report.col.withdrawn": {"id": "Mundur", "en": "Withdrawn"},
+    "report.param.start": {"id": "Awal", "en": "Start"},
+    "report.param.end": {"id": "Akhir", "en": "End"},
+    "report.predicate.sangat-baik": {"id": "sangat baik", "en": "very good"},
+    "report.predicate.baik": {"id": "baik", "en": "good"},
+    "report.predicate.butuh-perbaikan": {"id": "butuh perbaikan", "en": "needs improvement"},
+    "report.predicate.kurang": {"id": "kurang", "en": "poor"},
+    "report.predicate.sangat-kurang": {"id": "sangat kurang", "en": "very poor"},
+    # --- progress ---
+    "report.progress.help": {
+        "id": "Kemajuan dalam satu periode: level dan kesenjangan di awal dan akhir, "
+        "kesenjangan yang ditutup dan yang terbuka, kegiatan selesai, JP, dan SKP; serta "
+        "persentase staf yang mahir per kompetensi di awal dan akhir.",
+        "en": "Progress over a period: levels and gaps at its start and end, gaps closed and "
+        "opened, activities completed, JP and SKP; and the share of staff proficient in each "
+        "competency at the start and the end.",
+    },
+    "report.progress.title": {"id": "Kemajuan pembinaan", "en": "Development progress"},
+    "report.progress.librarians": {"id": "Per pustakawan", "en": "Per librarian"},
+    "report.progress.note": {
+        "id": "Ditutup: kesenjangan (atau level belum diketahui) di awal yang terpenuhi di "
+        "akhir. Terbuka: terpenuhi di awal, tidak di akhir (mis. bukti kedaluwarsa). "
+        "Keduanya diukur terhadap profil jenjang saat ini.",
+        "en": "Closed: gaps (or unknown levels) at the start that are met at the end. Opened: "
+        "met at the start, not at the end (e.g. evidence expired). Both against the current "
+        "grade profile.",
+    },
+    "report.progress.proficiency": {
+        "id": "Staf pada level {level} atau lebih, per kompetensi",
+        "en": "Staff at level {level} or above, per competency",
+    },
+    # --- trainings ---
+    "report.trainings.help": {
+        "id": "Evaluasi per kegiatan: kuota, terdaftar, daftar tunggu, selesai, tingkat "
+        "penyelesaian, level peserta sebelum dan sesudah, post-test, penilaian peserta, "
+        "indikator keberhasilan (target dan capaian), biaya per peserta dan per JP.",
+        "en": "Evaluation per activity: seats, enrolled, waitlisted, completed, completion "
+        "rate, participants' levels before and after, post-test, participants' ratings, "
+        "success indicators (target and achieved), cost per participant and per JP.",
+    },
+    "report.trainings.title": {"id": "Evaluasi kegiatan pengembangan", "en": "Activity evaluation"},
+    "report.trainings.activities": {"id": "Per kegiatan", "en": "Per activity"},
+    "report.trainings.note": {
+        "id": "Tuntas = selesai / terdaftar, setelah kegiatan berakhir. Level sebelum: level "
+        "peserta yang selesai sehari sebelum kegiatan; sesudah: level dari bukti pertama "
+        "setelah kegiatan berakhir (selain kegiatan itu sendiri).",
+        "en": "Done = completed / enrolled, once the activity has ended. Level before: the "
+        "level of those who completed, the day before it started; after: the level of the "
+        "first evidence after it ended (other than the activity itself).",
+    },
+    "report.trainings.costs": {"id": "Biaya ({currency})", "en": "Cost ({currency})"},
+    "report.trainings.indicators": {
+        "id": "Indikator keberhasilan",
+        "en": "Success indicators",
+    },
+    "report.trainings.no-indicators": {
+        "id": "Tidak ada indikator keberhasilan.",
+        "en": "No success indicators.",
+    },
+    "report.trainings.levels": {
+        "id": "Level peserta sebelum dan sesudah",
+        "en": "Participants' levels before and after",
+    },
+    # --- feedback ---
+    "report.feedback.help": {
+        "id": "Umpan balik pemustaka per perpustakaan, layanan dan tahun, dengan tren "
+        "dibanding tahun sebelumnya.",
+        "en": "User feedback per library, service and year, with the trend against the year "
+        "before.",
+    },
+    "report.feedback.title": {"id": "Umpan balik pemustaka", "en": "User feedback"},
+    "report.feedback.libraries": {"id": "Per perpustakaan", "en": "Per library"},
+    "report.feedback.services": {"id": "Per layanan", "en": "Per service"},
+    "report.feedback.note": {
+        "id": "Nilai: rerata skala 1-{scale}, tiap survei ditimbang dengan jumlah respondennya.",
+        "en": "Score: mean on a 1-{scale} scale, each survey weighted by its respondents.",
+    },
+    # --- mentoring ---
+    "report.mentoring.help": {
+        "id": "Pasangan mentoring: sesi, JP, dan kemajuan mentee pada kompetensi yang "
+        "dibimbing.",
+        "en": "Mentoring pairs: sessions, JP, and the mentees' progress in the mentored "
+        "competencies.",
+    },
+    "report.mentoring.title": {"id": "Mentoring", "en": "Mentoring"},
+    "report.mentoring.pairs": {"id": "Pasangan", "en": "Pairs"},
+    "report.mentoring.note": {
+        "id": "Sesi dan JP dalam periode. Level naik: kompetensi yang dibimbing dengan level "
+        "kini di atas level saat mentoring dimulai.",
+        "en": "Sessions and JP within the period. Levels up: mentored competencies whose level "
+        "now is above the level when the mentoring started.",
+    },
+    "report.mentoring.competencies": {
+        "id": "Kompetensi yang dibimbing",
+        "en": "Mentored competencies",
+    },
+})
