@@ -4,15 +4,82 @@
 not resolve types: every scalar stays the text the person wrote, and the record reader
 decides from the field whether ``no`` is a word or a boolean, ``0123`` an id or a number.
 
-TO BE IMPLEMENTED (interface fixed).
+How it stays safe: the tree is built here from YAML *events*, iteratively, not by
+``yaml.compose``. Composing loses what we must refuse (an anchor is not kept on its node;
+``!!str x`` and ``x`` compose to the same node), and libyaml's composer recurses in C, so
+``[[[[...`` kills the process. libyaml's event parser keeps its own stack on the heap, so it
+is safe for any input, and our builder stops at ``MAX_DEPTH`` long before depth matters.
+Aliases are never expanded (an event stream has no expansion), so alias bombs cost nothing.
 """
 
 from __future__ import annotations
 
+import gc
+import math
+import re
+from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Union
+from typing import Any, Protocol
 
-from pustaka_cli.problems import Loc, Problem
+import yaml
+from yaml.events import (
+    AliasEvent,
+    CollectionStartEvent,
+    DocumentEndEvent,
+    DocumentStartEvent,
+    Event,
+    MappingEndEvent,
+    MappingStartEvent,
+    NodeEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    StreamEndEvent,
+)
+from yaml.parser import Parser as _PyParser
+from yaml.reader import Reader as _PyReader
+from yaml.scanner import Scanner as _PyScanner
+
+from pustaka_cli.problems import Loc, Problem, problem
+
+MAX_BYTES = 64 * 1024 * 1024
+"""Files larger than this are refused before reading a single line."""
+
+MAX_DEPTH = 64
+"""Collections nested deeper than this are refused (real records need fewer than 8)."""
+
+MAX_PROBLEMS = 1000
+"""After this many problems in one file the reader stops: more would only be noise."""
+
+CODES = frozenset(
+    {
+        "file-too-large",
+        "yaml-encoding",
+        "yaml-control-char",
+        "yaml-conflict",
+        "yaml-tab",
+        "yaml-alias",
+        "yaml-nesting",
+        "yaml-documents",
+        "yaml-duplicate-key",
+        "yaml-tag",
+        "yaml-key",
+        "yaml-too-many",
+        "yaml-syntax",
+        "yaml-indent",
+        "yaml-colon",
+        "yaml-missing-colon",
+        "yaml-list-item",
+        "yaml-quote",
+        "yaml-escape",
+        "yaml-bracket",
+        "yaml-bracket-extra",
+        "yaml-reserved",
+        "yaml-trailing",
+    }
+)
+"""Every problem code ``parse`` can report."""
+
+_HAS_LIBYAML: bool = bool(getattr(yaml, "__with_libyaml__", False))
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +111,7 @@ class Sequence:
     loc: Loc
 
 
-Node = Union[Scalar, Mapping, Sequence]
+Node = Scalar | Mapping | Sequence
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,5 +129,505 @@ class Parsed:
 
 
 def parse(data: bytes, path: str) -> Parsed:
-    """Parse one YAML file's bytes; ``path`` (relative to the data folder) goes into locations."""
-    raise NotImplementedError
+    """Parse one YAML file's bytes; ``path`` (relative to the data folder) goes into locations.
+
+    Never raises for any bytes. ``root`` is None when the file is empty or has any problem
+    except ``yaml-duplicate-key`` (then the first value is kept and the tree is returned).
+
+    >>> parse(b"name: no\\n", "a.yaml").root.items[0][1].text
+    'no'
+    """
+    return _parse(data, path, pure=not _HAS_LIBYAML)
+
+
+# --- the stages -------------------------------------------------------------------------
+
+_BOM = b"\xef\xbb\xbf"
+_BREAKS = "\n\r\x85\u2028\u2029"  # what YAML (and so every mark) counts as a line break
+_LINE_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
+_AT_LINE_START = "(?:\\A|(?<=[\n\r\x85\u2028\u2029]))"
+
+# Characters YAML forbids (the C0/C1 controls, DEL, U+FFFE/U+FFFF), plus a byte-order
+# mark after the start: invisible, and libyaml and PyYAML disagree about it.
+_INVISIBLE = re.compile(
+    "[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
+)
+_CONFLICT_MARKERS = ("<<<<<<<", "=======", ">>>>>>>", "|||||||")
+_CONFLICT = re.compile(
+    _AT_LINE_START + "(?:(?:<{7}|>{7}|\\|{7})(?=[ \t\r\n\x85\u2028\u2029]|\\Z)"
+    "|={7}(?=[\r\n\x85\u2028\u2029]|\\Z))"
+)
+_CONTENT = re.compile(_AT_LINE_START + "[ \t]*[^ \t\n\r\x85\u2028\u2029#]")
+_TAB_INDENT = re.compile(_AT_LINE_START + " *\t")
+_DIRECTIVE = re.compile(_AT_LINE_START + "%")
+_YAML_TAG_PREFIX = "tag:yaml.org,2002:"
+
+
+def _parse(data: bytes, path: str, *, pure: bool) -> Parsed:
+    """``parse``, with the choice of parser open for tests: libyaml or pure Python."""
+    if len(data) > MAX_BYTES:
+        return Parsed(None, (_too_large(len(data), path),))
+    bom = data.startswith(_BOM)
+    if bom:
+        data = data[len(_BOM) :]
+    newline = _newline(data)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        return Parsed(None, (_encoding_problem(data, err.start, path),), bom, newline)
+    lines = _Lines(text)
+    found = _scan_text(text, path, lines)
+    if found:
+        return Parsed(None, tuple(found), bom, newline)
+    if _CONTENT.search(text) is None:  # nothing but blank lines and comments
+        return Parsed(None, (), bom, newline)
+    builder = _Builder(path)
+    collecting = gc.isenabled()
+    gc.disable()  # the tree has no cycles; collecting while it grows costs a third of the time
+    try:
+        builder.build(_events(text, pure=pure))
+    except _Stop:
+        pass
+    except yaml.MarkedYAMLError as err:
+        innermost = builder.stack[-1].loc if builder.stack else None
+        builder.problems.extend(_syntax_problems(err, text, path, lines, innermost))
+    except yaml.YAMLError as err:  # ReaderError and friends: _scan_text should prevent them
+        builder.problems.append(_unmarked_problem(err, text, path, lines))
+    finally:
+        if collecting:
+            gc.enable()
+    return Parsed(builder.result(), tuple(builder.problems), bom, newline)
+
+
+def _too_large(size: int, path: str) -> Problem:
+    mib = 1024 * 1024
+    return problem(
+        Loc(path),
+        "file-too-large",
+        hint="file-too-large",
+        size_mb=f"{math.ceil(size * 10 / mib) / 10:.1f}",  # rounded up: never "64.0 > 64"
+        limit_mb=f"{MAX_BYTES // mib}",
+    )
+
+
+def _newline(data: bytes) -> str:
+    """The file's line ending: CRLF when most lines end so, else LF."""
+    crlf = data.count(b"\r\n")
+    return "\r\n" if crlf and crlf > data.count(b"\n") - crlf else "\n"
+
+
+def _encoding_problem(data: bytes, start: int, path: str) -> Problem:
+    prefix = data[:start].decode("utf-8")  # valid: the error is the first bad byte
+    return problem(
+        _Lines(prefix).loc(path, len(prefix)),
+        "yaml-encoding",
+        hint="yaml-encoding",
+        byte=f"0x{data[start]:02X}",
+    )
+
+
+class _Lines:
+    """Turns a character offset into a 1-based line and column, breaking lines as YAML does."""
+
+    __slots__ = ("_starts", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._starts: list[int] | None = None
+
+    def _line_starts(self) -> list[int]:
+        if self._starts is None:
+            self._starts = [0, *(m.end() for m in _LINE_BREAK.finditer(self._text))]
+        return self._starts
+
+    def loc(self, path: str, offset: int) -> Loc:
+        starts = self._line_starts()
+        line = bisect_right(starts, offset)
+        return Loc(path, line, offset - starts[line - 1] + 1)
+
+    def offset(self, loc: Loc) -> int:
+        return self._line_starts()[loc.line - 1] + loc.col - 1
+
+    def line_start(self, offset: int) -> int:
+        starts = self._line_starts()
+        return starts[bisect_right(starts, offset) - 1]
+
+
+def _scan_text(text: str, path: str, lines: _Lines) -> list[Problem]:
+    """Problems that stop a file from being parsed at all: control characters, conflicts."""
+    found: list[Problem] = []
+    last_line = 0
+    for match in _INVISIBLE.finditer(text):
+        loc = lines.loc(path, match.start())
+        if loc.line != last_line:  # one per line is enough to find them
+            last_line = loc.line
+            found.append(
+                problem(
+                    loc,
+                    "yaml-control-char",
+                    hint="yaml-control-char",
+                    char=f"U+{ord(match.group()):04X}",
+                )
+            )
+            if len(found) >= MAX_PROBLEMS:
+                return _too_many(found)
+    if any(marker in text for marker in _CONFLICT_MARKERS):
+        for match in _CONFLICT.finditer(text):
+            found.append(
+                problem(
+                    lines.loc(path, match.start()),
+                    "yaml-conflict",
+                    hint="yaml-conflict",
+                    marker=match.group(),
+                )
+            )
+            if len(found) >= MAX_PROBLEMS:
+                return _too_many(found)
+    return found
+
+
+def _too_many(found: list[Problem]) -> list[Problem]:
+    return [*found, problem(found[-1].loc, "yaml-too-many", limit=MAX_PROBLEMS)]
+
+
+# --- events -----------------------------------------------------------------------------
+
+
+class _EventSource(Protocol):
+    def get_event(self) -> Event | None: ...
+
+
+class _PurePythonParser(_PyReader, _PyScanner, _PyParser):
+    """PyYAML's own reader, scanner and parser: no composer, no resolver, no constructor."""
+
+    def __init__(self, text: str) -> None:
+        _PyReader.__init__(self, text)
+        _PyScanner.__init__(self)
+        _PyParser.__init__(self)
+
+
+def _events(text: str, *, pure: bool) -> _EventSource:
+    if pure:
+        return _PurePythonParser(text)
+    from yaml._yaml import CParser  # only importable when PyYAML was built with libyaml
+
+    return CParser(text)
+
+
+class _Stop(Exception):
+    """Parsing must stop here; the reason is already among the problems."""
+
+
+class _Pending:
+    """What a mapping expects next; see ``_MapFrame.key``."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+
+_KEY = _Pending("key")  # the next node is a key
+_DROP = _Pending("drop")  # the next node is the value of a refused key: left out
+_MERGE = _Pending("merge")  # ... of a '<<' merge key, already reported
+
+
+class _MapFrame:
+    __slots__ = ("items", "key", "loc", "seen")
+
+    def __init__(self, loc: Loc) -> None:
+        self.loc = loc
+        self.items: list[tuple[Scalar, Node]] = []
+        self.seen: dict[str, int] = {}
+        self.key: Scalar | _Pending = _KEY
+
+
+class _SeqFrame:
+    __slots__ = ("items", "loc")
+
+    def __init__(self, loc: Loc) -> None:
+        self.loc = loc
+        self.items: list[Node] = []
+
+
+class _Builder:
+    """Builds our nodes from events, iteratively, reporting what it refuses on the way."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.problems: list[Problem] = []
+        self.stack: list[_MapFrame | _SeqFrame] = []
+        self.documents = 0
+        self.root: Node | None = None
+        self.current: Node | None = None  # the root of the document being read
+
+    def result(self) -> Node | None:
+        if any(p.code != "yaml-duplicate-key" for p in self.problems):
+            return None
+        root = self.root
+        if isinstance(root, Scalar) and not root.quoted and root.text == "":
+            return None  # '---' alone, or a document with nothing in it
+        return root
+
+    def build(self, events: _EventSource) -> None:
+        # The hot loop of the reader (a 5 MB file is ~400,000 events): scalars first, the
+        # common cases inline, everything rare in a method.
+        path = self.path
+        stack = self.stack
+        get_event = events.get_event
+        while True:
+            event = get_event()
+            if type(event) is ScalarEvent:
+                mark = event.start_mark
+                loc = Loc(path, mark.line + 1, mark.column + 1) if mark else Loc(path, 1, 1)
+                if event.anchor is not None or event.tag is not None:
+                    self._properties(event, loc)
+                node = Scalar(event.value, bool(event.style), loc)
+                if not stack:
+                    self.current = node
+                    continue
+                top = stack[-1]
+                if isinstance(top, _SeqFrame):
+                    top.items.append(node)
+                    continue
+                key = top.key
+                if key is _KEY:
+                    if node.text in top.seen or node.text == "<<":
+                        self._key(top, node)
+                    else:
+                        top.seen[node.text] = loc.line
+                        top.key = node
+                    continue
+                if type(key) is Scalar:
+                    top.items.append((key, node))
+                top.key = _KEY
+            elif type(event) is MappingEndEvent or type(event) is SequenceEndEvent:
+                frame = stack.pop()
+                if isinstance(frame, _MapFrame):
+                    self._attach(Mapping(tuple(frame.items), frame.loc))
+                else:
+                    self._attach(Sequence(tuple(frame.items), frame.loc))
+            elif isinstance(event, CollectionStartEvent):
+                mark = event.start_mark
+                loc = Loc(path, mark.line + 1, mark.column + 1) if mark else Loc(path, 1, 1)
+                if event.anchor is not None or event.tag is not None:
+                    self._properties(event, loc)
+                if len(stack) >= MAX_DEPTH:
+                    self._report(loc, "yaml-nesting", limit=MAX_DEPTH)
+                    raise _Stop
+                stack.append(_MapFrame(loc) if type(event) is MappingStartEvent else _SeqFrame(loc))
+            elif event is None or type(event) is StreamEndEvent:
+                return
+            else:
+                self._other(event)
+
+    def _other(self, event: Event) -> None:
+        """Aliases and document boundaries: rare, so out of the hot loop."""
+        mark = event.start_mark
+        loc = Loc(self.path, mark.line + 1, mark.column + 1) if mark else Loc(self.path, 1, 1)
+        if isinstance(event, AliasEvent):
+            self._alias(event, loc)
+        elif isinstance(event, DocumentStartEvent):
+            self.documents += 1
+            if self.documents == 2:
+                self._report(loc, "yaml-documents")
+        elif isinstance(event, DocumentEndEvent):
+            if self.documents == 1:
+                self.root = self.current
+            self.current = None
+
+    def _attach(self, node: Node) -> None:
+        if not self.stack:
+            self.current = node
+            return
+        top = self.stack[-1]
+        if isinstance(top, _SeqFrame):
+            top.items.append(node)
+            return
+        key = top.key
+        if key is _KEY:
+            self._key(top, node)
+            return
+        if isinstance(key, Scalar):
+            top.items.append((key, node))
+        top.key = _KEY
+
+    def _key(self, frame: _MapFrame, node: Node) -> None:
+        if not isinstance(node, Scalar):
+            self._report(node.loc, "yaml-key")
+            frame.key = _DROP
+        elif node.text == "<<" and not node.quoted:
+            self._report(node.loc, "yaml-alias", text="<<")
+            frame.key = _MERGE
+        elif node.text in frame.seen:
+            self._report(
+                node.loc,
+                "yaml-duplicate-key",
+                key=node.text,
+                first_line=frame.seen[node.text],
+            )
+            frame.key = _DROP
+        else:
+            frame.seen[node.text] = node.loc.line
+            frame.key = node
+
+    def _alias(self, event: AliasEvent, loc: Loc) -> None:
+        top = self.stack[-1] if self.stack else None
+        if not (isinstance(top, _MapFrame) and top.key is _MERGE):  # '<<' said it already
+            self._report(loc, "yaml-alias", text=f"*{event.anchor}")
+        if isinstance(top, _MapFrame):
+            top.key = _DROP if top.key is _KEY else _KEY
+        # In a sequence or at the root the alias is left out: the tree is refused anyway.
+
+    def _properties(self, event: NodeEvent, loc: Loc) -> None:
+        tag = getattr(event, "tag", None)
+        if tag is not None:
+            self._report(loc, "yaml-tag", tag=_tag_as_written(tag))
+        if event.anchor is not None:
+            self._report(loc, "yaml-alias", text=f"&{event.anchor}")
+
+    def _report(self, loc: Loc, code: str, **args: Any) -> None:
+        self.problems.append(problem(loc, code, hint=code, **args))
+        if len(self.problems) >= MAX_PROBLEMS:
+            self.problems[:] = _too_many(self.problems)
+            raise _Stop
+
+
+def _tag_as_written(tag: str) -> str:
+    if tag.startswith(_YAML_TAG_PREFIX):
+        return "!!" + tag[len(_YAML_TAG_PREFIX) :]
+    if tag.startswith("!"):
+        return tag
+    return f"!<{tag}>"
+
+
+# --- PyYAML's errors, in words a coordinator understands --------------------------------
+
+
+def _syntax_problems(
+    err: yaml.MarkedYAMLError, text: str, path: str, lines: _Lines, innermost: Loc | None
+) -> list[Problem]:
+    """One located problem for a PyYAML or libyaml error (more when tabs are the cause).
+
+    Locations come from the marks' character index, not their line and column: libyaml
+    puts the end of a file without a final newline on a line of its own.
+    ``innermost`` is where the innermost collection still open at the error starts.
+    """
+    what = err.problem or ""
+    context = err.context or ""
+    mark = err.problem_mark or err.context_mark
+    if mark is None:  # not seen from either parser; located at the start to be safe
+        return [problem(Loc(path, 1, 1), "yaml-syntax", hint="yaml-syntax", detail=what)]
+    index = min(mark.index, len(text))
+    char = text[index : index + 1]
+    line_start = lines.line_start(index)
+    opener = err.context_mark
+
+    def at(offset: int, code: str, **args: Any) -> list[Problem]:
+        return [problem(lines.loc(path, offset), code, hint=code, **args)]
+
+    if char == "\t" or "'\\t'" in what or "tab character" in what:
+        return _tab_problems(index, text, path, lines)
+    if "quoted scalar" in context and opener is not None:
+        if "end of stream" in what or "document" in what:
+            return at(opener.index, "yaml-quote", quote=text[opener.index : opener.index + 1])
+        if "escape" in what or "hex" in what:
+            backslash = text.rfind("\\", line_start, index + 1)
+            start = backslash if backslash >= 0 else index
+            return at(start, "yaml-escape", escape=text[start : start + 2])
+    tab = _indent_tab(text, line_start)
+    if tab is not None:
+        return _tab_problems(tab, text, path, lines)
+    if "mapping values are not allowed" in what:
+        return at(index, "yaml-colon")
+    if "could not find expected ':'" in what:
+        return at(opener.index if opener is not None else index, "yaml-missing-colon")
+    if "sequence entries are not allowed" in what:
+        return at(index, "yaml-list-item")
+    if "flow " in context and "expected ','" in what and opener is not None:
+        bracket = text[opener.index : opener.index + 1]
+        return at(
+            opener.index,
+            "yaml-bracket",
+            bracket=bracket,
+            closer="]" if bracket == "[" else "}",
+            found_line=lines.loc(path, index).line,
+        )
+    if "flow " in context and innermost is not None and not text[index:].strip():
+        start = lines.offset(innermost)  # the file ends inside [ ... or { ...
+        bracket = text[start : start + 1]
+        if bracket in ("[", "{"):
+            return at(
+                start,
+                "yaml-bracket",
+                bracket=bracket,
+                closer="]" if bracket == "[" else "}",
+                found_line=lines.loc(path, index).line,
+            )
+    if char in ("]", "}") and ("expected" in what or "did not find" in what):
+        return at(index, "yaml-bracket-extra", bracket=char)
+    if "cannot start any token" in what or "mapping keys are not allowed" in what:
+        return at(index, "yaml-reserved", char=char)
+    if "block node" in context and char and ("node content" in what):
+        return at(index, "yaml-reserved", char=char)  # 'a: , b' and the like
+    indicator = ("an anchor", "an alias", "a block scalar", "a directive")
+    if any(kind in context for kind in indicator) and opener is not None:
+        # '& co', '* item', '>80', '| x', '%' at the start of a line: meant as text
+        return at(opener.index, "yaml-reserved", char=text[opener.index : opener.index + 1])
+    if "<document start>" in what:
+        directive = _DIRECTIVE.search(text, 0, index)
+        if directive is not None:  # '%' at the start of a line was taken as a directive
+            return at(directive.start(), "yaml-reserved", char="%")
+        return at(index, "yaml-documents")  # content after a '...' line
+    if "tag handle" in what or "a tag" in context:
+        start = opener.index if opener is not None and "a tag" in context else index
+        return at(start, "yaml-tag", tag=_token(text, start))
+    if "block end" in what or "did not find expected key" in what or "'-' indicator" in what:
+        if text[line_start:index].strip(" "):  # something complete stands before it
+            return at(index, "yaml-trailing")
+        return at(index, "yaml-indent")
+    detail = f"{context}: {what}" if context else what
+    return at(index, "yaml-syntax", detail=detail)
+
+
+def _indent_tab(text: str, line_start: int) -> int | None:
+    """The offset of a tab among the leading blanks of the line starting at ``line_start``."""
+    offset = line_start
+    while offset < len(text) and text[offset] in " \t":
+        if text[offset] == "\t":
+            return offset
+        offset += 1
+    return None
+
+
+def _tab_problems(first: int, text: str, path: str, lines: _Lines) -> list[Problem]:
+    """A tab stopped the parser: report it, and every other line indented with a tab."""
+    offsets = {first}
+    for match in _TAB_INDENT.finditer(text):
+        offsets.add(match.end() - 1)
+        if len(offsets) >= MAX_PROBLEMS:
+            break
+    return [
+        problem(lines.loc(path, offset), "yaml-tab", hint="yaml-tab") for offset in sorted(offsets)
+    ]
+
+
+def _token(text: str, start: int) -> str:
+    end = start
+    while end < len(text) and end - start < 40 and text[end] not in " \t,[]{}" + _BREAKS:
+        end += 1
+    return text[start:end]
+
+
+def _unmarked_problem(err: yaml.YAMLError, text: str, path: str, lines: _Lines) -> Problem:
+    """A YAML error without marks (a ReaderError has a position); never expected in practice."""
+    position = getattr(err, "position", None)
+    loc = (
+        lines.loc(path, min(position, len(text))) if isinstance(position, int) else Loc(path, 1, 1)
+    )
+    return problem(
+        loc,
+        "yaml-syntax",
+        hint="yaml-syntax",
+        detail=(str(err).splitlines() or [type(err).__name__])[0],
+    )
