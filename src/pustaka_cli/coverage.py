@@ -54,9 +54,11 @@ def coverage(competency: Competency, gaps: Sequence[Gap]) -> Coverage:
         candidates = []
         for library in sorted({g.librarian.library or "" for g in required}):
             here = [g for g in required if (g.librarian.library or "") == library]
-            missing = max(competency.holders - sum(g.gap == 0 for g in here), 0)
-            needed += missing
             open_gaps = sorted((g for g in here if g.gap != 0), key=_closeness)
+            # A library with fewer staff than holders cannot close the rest by development.
+            missing = min(max(competency.holders - sum(g.gap == 0 for g in here), 0),
+                          len(open_gaps))
+            needed += missing
             candidates.extend(open_gaps[:missing])
     closest = tuple(sorted(candidates, key=_closeness)[:needed])
     return Coverage(

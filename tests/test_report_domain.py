@@ -1,0 +1,154 @@
+"""The report arithmetic behind the tables, worked out by hand on tests/folders/report-basic.
+
+Staff on 2026-06-30: ani (pusat, terampil, pns), budi (keliling, terampil by an old title,
+pppk), citra (pusat, mahir, honorer); dedi left on 2025-12-31.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from conftest import FOLDERS
+from pustaka_cli import reports
+from pustaka_cli.coverage import coverage
+from pustaka_cli.index import Index
+from pustaka_cli.levels import Assessor
+from pustaka_cli.model import Dataset
+from pustaka_cli.programme import achieved, outcome
+from pustaka_cli.selection import Period, Selection, period
+from pustaka_cli.store.folder import load
+
+D = dt.date
+TODAY = D(2026, 6, 30)
+
+
+@pytest.fixture(scope="module")
+def data() -> Dataset:
+    return load(FOLDERS / "report-basic").dataset
+
+
+def request(when: Period, as_of: dt.date = TODAY, **filters: tuple[str, ...]) -> reports.Request:
+    return reports.Request(TODAY, as_of, when, Selection(**filters))
+
+
+YEAR_2025 = Period(D(2025, 1, 1), D(2025, 12, 31))
+THIS_YEAR = Period(D(2026, 1, 1), TODAY)
+
+
+def test_period_defaults() -> None:
+    assert period(TODAY, None, None, None) == THIS_YEAR
+    assert period(TODAY, 2025, None, None) == YEAR_2025
+    assert period(TODAY, None, D(2025, 6, 1), None) == Period(D(2025, 6, 1), TODAY)
+    assert period(TODAY, None, None, D(2025, 3, 1)) == Period(D(2025, 1, 1), D(2025, 3, 1))
+    assert YEAR_2025.years == (2025,)
+
+
+def test_per_competency_view_with_holders(data: Dataset) -> None:
+    ix = Index.of(data)
+    found = reports.gaps(data, ix, request(THIS_YEAR))
+    assert [lib.id for lib in found.staff] == ["budi", "ani", "citra"]
+    kat, klas, _ref = found.coverage
+    # katalogisasi: ani 2/2, budi 3/2, citra 1/3 → one below, mean gap 2/3; holders: 1
+    # per library, and both libraries have one who meets it: nobody needs to close it.
+    assert (kat.required, kat.met, kat.below, kat.unknown) == (3, 2, 1, 0)
+    assert (kat.mean_gap, kat.total_gap, kat.needed, kat.closest, kat.few) == (0.67, 2, 0, (), False)
+    # klasifikasi: ani's LSP expired and budi has none → unknown; citra 2/2
+    assert (klas.met, klas.below, klas.unknown, klas.mean_gap, klas.needed) == (1, 0, 2, 0, 0)
+
+
+def test_without_holders_everyone_below_must_close_it(data: Dataset) -> None:
+    ix = Index.of(data)
+    found = reports.gaps(data, ix, request(THIS_YEAR))
+    comp = dataclasses.replace(found.competencies[0], holders=None)
+    view = coverage(comp, [g for g in found.gaps if g.competency == "katalogisasi"])
+    assert (view.needed, [g.librarian.id for g in view.closest], view.few) == (1, ["citra"], True)
+
+
+def test_holders_count_per_library(data: Dataset) -> None:
+    # with holders 2, pusat has one who meets (ani) and needs citra; keliling has only budi,
+    # who meets it: nobody there can close the rest by development
+    ix = Index.of(data)
+    found = reports.gaps(data, ix, request(THIS_YEAR))
+    comp = dataclasses.replace(found.competencies[0], holders=2)
+    view = coverage(comp, [g for g in found.gaps if g.competency == "katalogisasi"])
+    assert (view.needed, [g.librarian.id for g in view.closest]) == (1, ["citra"])
+
+
+def test_summary_per_library(data: Dataset) -> None:
+    ix = Index.of(data)
+    result = reports.summary(data, ix, request(THIS_YEAR))
+    pusat, keliling, everyone = result.libraries
+    assert (pusat.library, pusat.staff, pusat.meeting, pusat.unknown) == ("pusat", 2, 0, 1)
+    # ani (pns) has no JP yet in 2026; citra (honorer) has no target
+    assert (pusat.jp_with_target, pusat.jp_met) == (1, 0)
+    # the seminar of 2026-09-01: ani enrolled; it has not ended, so no completion yet
+    assert (pusat.activities, pusat.seated, pusat.completion) == (1, 0, None)
+    assert (pusat.satisfaction.mean, pusat.satisfaction_before.mean) == (3.6, 3.3)
+    assert [v.competency.id for v in pusat.top_gaps] == ["katalogisasi"]
+    assert (keliling.staff, keliling.by_grade) == (1, (("terampil", 1),))
+    assert (everyone.library, everyone.staff) == ("*", 3)
+
+
+def test_training_outcome(data: Dataset) -> None:
+    assessor = Assessor.of(data)
+    t_kat = {t.id: t for t in data.trainings}["t-kat"]
+    o = outcome(t_kat, assessor, TODAY)
+    assert (o.seated, o.waitlisted, o.completed, o.failed, o.completion) == (3, 1, 2, 0, 66.7)
+    assert (o.scores, o.mean_score, o.passed, o.mean_rating) == ((85,), 85, 1, 4.5)
+    # 12,000,000 / 3 seats; / (24 JP x 3)
+    assert (o.cost_per_participant, o.cost_per_jp) == (4_000_000, 166_666.67)
+    changes = {c.librarian: (c.before, c.after, c.after_date) for c in o.changes}
+    # ani: before 2025-03-10 her 2022 supervisor rating had expired; after: the peer
+    # assessment of 2025-06-01. budi: the uji kompetensi before, nothing after.
+    assert changes == {"ani": (None, 2, D(2025, 6, 1)), "budi": (3, None, None)}
+    assert (o.mean_before, o.mean_after, o.improved) == (3, 2, 1)
+    assert [achieved(i) for i in t_kat.indicators] == [False]
+    early = outcome(t_kat, assessor, D(2025, 3, 11))
+    assert (early.ended, early.completion) == (False, None)
+
+
+def test_trainings_report_filters(data: Dataset) -> None:
+    ix = Index.of(data)
+    found = reports.trainings(data, ix, request(YEAR_2025))
+    assert [o.training.id for o in found.outcomes] == ["t-kat", "t-ws", "t-ref"]
+    only_dedi = reports.trainings(data, ix, request(YEAR_2025, librarians=("dedi",)))
+    assert [o.training.id for o in only_dedi.outcomes] == ["t-kat", "t-ws"]
+    by_competency = reports.trainings(data, ix, request(YEAR_2025, competencies=("referensi",)))
+    assert [o.training.id for o in by_competency.outcomes] == ["t-ref"]
+
+
+def test_feedback_trend(data: Dataset) -> None:
+    ix = Index.of(data)
+    result = reports.feedback(data, ix, request(Period(D(2025, 1, 1), TODAY)))
+    rows = {(x.library, x.year): (x.score.mean, x.previous.mean, x.change) for x in result.libraries}
+    # pusat 2025: (3.0 x 40 + 3.5 x 60) / 100 = 3.3; 2026: 3.6 → +0.3
+    assert rows[("pusat", 2025)] == (3.3, None, None)
+    assert rows[("pusat", 2026)] == (3.6, 3.3, 0.3)
+    assert rows[("keliling", 2026)] == (None, 3.2, None)
+    assert {(x.library, x.service) for x in result.services} == {
+        ("keliling", "layanan-keliling"), ("pusat", "sirkulasi")
+    }
+
+
+def test_progress_over_a_year(data: Dataset) -> None:
+    ix = Index.of(data)
+    result = reports.progress(data, ix, request(YEAR_2025))
+    ani = next(p for p in result.people if p.librarian.id == "ani")
+    # referensi: unknown on 2025-01-01, the supervisor's 1 on 2025-10-01 meets terampil's 1
+    assert (ani.closed, ani.opened, ani.raised) == (1, 0, 1)
+    assert (ani.activities, ani.jp, ani.skp_before, ani.skp_after) == (2, 30, "baik", "sangat-baik")
+    kat = result.proficiency[0]
+    # level 3+ in katalogisasi: budi (uji kompetensi) at both ends, of 4 staff
+    assert (kat.staff, kat.at_start, kat.at_end, kat.share_end) == (4, 1, 1, 25.0)
+
+
+def test_mentoring_pairs(data: Dataset) -> None:
+    ix = Index.of(data)
+    (pair,) = reports.mentoring_pairs(data, ix, request(YEAR_2025)).pairs
+    # 2025 sessions: 90 + 45 minutes = 3 JP; the 2026 session is outside the period
+    assert (pair.sessions, pair.minutes, pair.jp, pair.active) == (2, 135, 3.0, True)
+    ((then, now),) = pair.competencies
+    assert (then.current.level, now.current.level, now.gap, pair.raised) == (3, 3, 0, 0)
