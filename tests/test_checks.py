@@ -239,3 +239,11 @@ def test_framework_and_profile_problems(tmp_path: Path) -> None:
         ("framework.yaml", 9, "duplicate-id"),
         ("profiles.yaml", 4, "unknown-competency"),
     ]
+
+
+def test_pppk_number_layout_is_accepted(tmp_path: Path) -> None:
+    # NI PPPK: birth date, appointment year, 21, gender, sequence
+    text = PEOPLE.replace("employment: pns", "employment: pppk").replace(
+        '"19870412 201101 2 003"', '"19870412 2023 21 2 003"'
+    )
+    assert problems_of(make_folder(tmp_path, {"librarians.yaml": text})) == []

@@ -181,7 +181,7 @@ def _nip(lib: Librarian) -> Iterator[Problem]:
     assert lib.nip is not None
     loc = lib.src.of("nip")
     digits = lib.nip.replace(" ", "")
-    reason = _nip_fault(digits)
+    reason = _nip_fault(digits, pppk=lib.employment == "pppk")
     if reason:
         civil = lib.employment in vocab.CIVIL_SERVANTS
         yield problem(
@@ -191,8 +191,12 @@ def _nip(lib: Librarian) -> Iterator[Problem]:
         yield problem(loc, "nip-unquoted", warning=True, value=lib.nip, hint="nip")
 
 
-def _nip_fault(digits: str) -> str:
-    """'' for a well-formed NIP, else the catalogue word for what is wrong."""
+def _nip_fault(digits: str, pppk: bool = False) -> str:
+    """'' for a well-formed NIP, else the catalogue word for what is wrong.
+
+    PPPK numbers (NI PPPK) share the length, the birth date and the gender digit, but not
+    the appointment month, so only those parts are checked for them.
+    """
     if not NIP_DIGITS.match(digits):
         return "length"
     try:
@@ -200,7 +204,7 @@ def _nip_fault(digits: str) -> str:
     except ValueError:
         return "birth-date"
     year, month = int(digits[8:12]), int(digits[12:14])
-    if not 1 <= month <= 12 or year < born.year + 15:
+    if not pppk and (not 1 <= month <= 12 or year < born.year + 15):
         return "appointment"
     if digits[14] not in "12":
         return "gender"
