@@ -138,3 +138,18 @@ def test_terminal_output_fits_80_columns(name: str) -> None:
     for lang in ("id", "en"):
         out = run_cli([*REPORTS[name], "--data", BASIC, *TODAY, "--lang", lang]).stdout
         assert max(len(line) for line in out.splitlines()) <= 80
+
+
+def test_html_has_a_heatmap_and_bar_charts_and_nothing_from_the_network() -> None:
+    gaps = run_cli(["report", "gaps", "--data", BASIC, *TODAY, "--format", "html"]).stdout
+    heatmap = gaps.split('<svg class="heatmap"')[1].split("</svg>")[0]
+    assert heatmap.count("<rect") == 3 * 3  # three librarians x three competencies
+    assert 'fill="#fc8d59"' in heatmap  # citra's katalogisasi gap of 2
+    hours = run_cli(["report", "hours", "--data", BASIC, *TODAY, "--year", "2025",
+                     "--format", "html"]).stdout
+    chart = hours.split('<svg class="bars"')[1].split("</svg>")[0]
+    assert chart.count("<rect") == 2 + 4 * 2  # legend, then klasikal + nonklasikal per row
+    assert chart.count("<line") == 3  # a target mark for everyone with a target
+    for page in (gaps, hours):
+        assert "<script" not in page and "src=" not in page and "href=" not in page
+        assert page.replace('xmlns="http://www.w3.org/2000/svg"', "").count("http") == 0

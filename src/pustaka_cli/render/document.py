@@ -52,6 +52,17 @@ class Column:
 
 
 @dataclass(frozen=True, slots=True)
+class Chart:
+    """How a table is drawn as bars (HTML): one group per row, one bar per value column."""
+
+    label: str  # the column key whose text labels each row
+    values: tuple[str, ...]  # column keys drawn as bars
+    target: str | None = None  # a column key drawn as a target mark
+    maximum: float | None = None  # the scale's top (100 for percentages); else the data's
+    stacked: bool = False  # values add up (klasikal + nonklasikal) instead of side by side
+
+
+@dataclass(frozen=True, slots=True)
 class Table:
     key: str
     title: str
@@ -59,6 +70,7 @@ class Table:
     rows: tuple[tuple[Cell, ...], ...]
     notes: tuple[str, ...] = ()
     empty: str = ""  # said when there are no rows
+    chart: Chart | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,6 +31,7 @@ def exported(table: d.Table) -> d.Table:
         tuple(tuple(row[i] for i in keep) for row in table.rows),
         table.notes,
         table.empty,
+        table.chart,
     )
 
 

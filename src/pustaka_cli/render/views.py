@@ -131,6 +131,7 @@ def summary(ctx: Context, result: reports.SummaryResult) -> d.Document:
                 tuple(rows),
                 notes=(t("report.summary.note", year=year, previous=year - 1),),
                 empty=t("report.empty"),
+                chart=d.Chart("name", ("meeting_percent", "completion_percent"), maximum=100),
             ),
             d.Table(
                 "grades",
@@ -322,6 +323,7 @@ def hours(ctx: Context, result: reports.HoursResult) -> d.Document:
                 rows,
                 notes=(t("report.hours.note"),),
                 empty=t("report.empty"),
+                chart=d.Chart("name", ("klasikal", "nonklasikal"), target="target", stacked=True),
             ),
             d.Table(
                 "shortfalls",
@@ -546,6 +548,7 @@ def progress(ctx: Context, result: reports.ProgressResult) -> d.Document:
                 ),
                 shares,
                 empty=t("report.empty"),
+                chart=d.Chart("competency", ("share_start", "share_end"), maximum=100),
             ),
         ),
         notes=(rule_note(ctx),),
@@ -619,6 +622,7 @@ def trainings(ctx: Context, result: reports.TrainingsResult) -> d.Document:
                 tuple(rows),
                 notes=(t("report.trainings.note"),),
                 empty=t("report.empty"),
+                chart=d.Chart("activity", ("completion_percent",), maximum=100),
             ),
             d.Table(
                 "costs",
