@@ -23,14 +23,19 @@ def _git(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 def ensure_repository(folder: Path) -> None:
     """Refuse, before anything is written, when the folder is not in a git repository."""
-    done = _git(folder, "rev-parse", "--show-toplevel")
+    try:
+        done = _git(folder, "rev-parse", "--show-toplevel")
+    except PustakaError:  # no git at all
+        raise PustakaError("error.not-a-repository", folder=folder) from None
     if done.returncode != 0:
         raise PustakaError("error.not-a-repository", folder=folder)
 
 
-def commit(folder: Path, path: str, message: str) -> None:
-    """Commit only ``path`` (relative to ``folder``), whatever else is staged or changed."""
-    for args in (("add", "--", path), ("commit", "-q", "-m", message, "--", path)):
+def commit(folder: Path, paths: list[str], message: str) -> None:
+    """Commit only ``paths`` (relative to ``folder``), whatever else is staged or changed."""
+    if not paths:
+        return
+    for args in (("add", "--", *paths), ("commit", "-q", "-m", message, "--", *paths)):
         done = _git(folder, *args)
         if done.returncode != 0:
             reason = (done.stderr or done.stdout).strip().splitlines()

@@ -79,13 +79,21 @@ class Insert:
     (a stable sorted place, so that branches adding different items merge cleanly);
     without, at the end. ``after_all`` = (field, text) keeps it after every item whose
     field has that text (a queue: the waitlist is served in file order within a day).
+    With ``many``, ``value`` is a tuple of items added together at one place (imports).
     """
+
+    def items(self) -> tuple[Value, ...]:
+        if self.many:
+            assert isinstance(self.value, tuple)
+            return self.value
+        return (self.value,)
 
     at: NodePath
     key: str
     value: Value
     sort_by: str | None = None
     after_all: tuple[str, str] | None = None
+    many: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,11 +198,22 @@ def _shown(text: str) -> str:
     return _double_quoted(text.encode("utf-8", "replace").decode("utf-8", "replace"))
 
 
+# What YAML 1.1 (PyYAML) or 1.2 (editors, other tools) reads as a number or a timestamp.
+_NUMBER_OR_TIME = re.compile(
+    r"[-+]?0b[0-1_]+|[-+]?0o?[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*"
+    r"|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?"
+    r"|[-+]?(?:[0-9][0-9_]*)?\.?[0-9_]*(?:[eE][-+]?[0-9]+)?"
+    r"|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt ].*)?"
+)
+_BARE_ID = re.compile(r"[0-9][A-Za-z0-9._-]*\Z")
+
+
 def _plain_ok(text: str) -> bool:
     if not text or text.lower() in _KEYWORDS or text[0].isspace() or text[-1].isspace():
         return False
     if not _letter(text[0]):
-        return False  # digits, signs and dots start numbers, dates and times
+        # an id such as 2027-kursus is text to every YAML; 0123, 1e3, 2026-01-02 are not
+        return bool(_BARE_ID.match(text)) and not _NUMBER_OR_TIME.fullmatch(text)
     for ch in text:
         if ch in _PLAIN_ASCII:
             continue
@@ -577,14 +596,14 @@ def _edit(tx: _Text, root: Node | None, op: Op, newline: str, style: _Style) -> 
     if (isinstance(current, Scalar) and current.is_null) or (
         isinstance(current, Sequence) and not current.items and _is_flow(tx, current)
     ):
-        return _replace_value(tx, holder, key, current, (op.value,), newline, style)
+        return _replace_value(tx, holder, key, current, op.items(), newline, style)
     if not isinstance(current, Sequence):
         raise _Unverified(f"{op.key} is not a list")
     return _insert_item(tx, key, current, op, newline, style)
 
 
 def _op_value(op: Op) -> Value:
-    return (op.value,) if isinstance(op, Insert) else op.value
+    return op.items() if isinstance(op, Insert) else op.value
 
 
 def _add_lines_after(tx: _Text, line: int, lines: list[str], newline: str) -> str:
@@ -658,7 +677,7 @@ def _insert_item(
     tx: _Text, key: Scalar, seq: Sequence, op: Insert, newline: str, style: _Style
 ) -> str:
     if _is_flow(tx, seq):
-        if not _is_scalar(op.value) or op.sort_by is not None:
+        if op.many or not _is_scalar(op.value) or op.sort_by is not None:
             raise PustakaError(
                 "error.write-flow-list", path=key.loc.path, line=key.loc.line, name=key.text
             )
@@ -677,7 +696,7 @@ def _insert_item(
         and sibling.loc.col > dash_col
     ):
         style = dataclasses.replace(style, gap=sibling.loc.col - dash_col)
-    lines = _item_lines(op.value, dash_col - 1, style)
+    lines = [line for item in op.items() for line in _item_lines(item, dash_col - 1, style)]
     separated = _blank_between_items(tx, seq)
     if index < len(seq.items):
         first = _dash_line(tx, seq, seq.items[index])
@@ -742,10 +761,11 @@ def _expect(tree: Plain, indices: tuple[int, ...], op: Op, index: int | None) ->
             at = keys.index(op.key)
             current = items[at][1]
             if current is None or current == ("[]", ()):
-                items[at] = (op.key, plain_value((op.value,)))
+                items[at] = (op.key, plain_value(op.items()))
             else:
                 seq = list(current[1])
-                seq.insert(len(seq) if index is None else index, plain_value(op.value))
+                at_index = len(seq) if index is None else index
+                seq[at_index:at_index] = [plain_value(v) for v in op.items()]
                 items[at] = (op.key, ("[]", tuple(seq)))
         return (tag, tuple(items))
     tag, items = tree
@@ -853,10 +873,19 @@ def _read_records(root: Node | None, kind: str) -> tuple[ProblemCount, dict[str,
 
 def _check_typed(records_: dict[str, list[Raw]], op: Op, refuse: Any) -> None:
     """The record an op wrote must read back valid, with exactly the values intended."""
+    if isinstance(op, Insert) and op.many and not op.at:
+        written = Counter(comparable(r) for r in records_.get(op.key, []) if r.valid)
+        if any(written[w] < n for w, n in Counter(comparable(v) for v in op.items()).items()):
+            raise refuse("typed")
+        return
+    if isinstance(op, Insert) and op.many:
+        for one in op.items():
+            _check_typed(records_, Insert(op.at, op.key, one), refuse)
+        return
     wanted = comparable(op.value)
     if not op.at:
-        written = [comparable(r) for r in records_.get(op.key, [])]
-        if isinstance(op, Insert) and wanted not in written:
+        found = {comparable(r) for r in records_.get(op.key, []) if r.valid}
+        if isinstance(op, Insert) and wanted not in found:
             raise refuse("typed")
         return
     top = op.at[0]
@@ -979,18 +1008,31 @@ class Transaction:
 
     def write(self, change: Change, *, dry_run: bool = False) -> Outcome:
         """Make ``change`` (verified) and replace the file atomically; or only compute it."""
-        path = self.folder / change.path
-        try:
-            before = path.read_bytes() if path.exists() else b""
-        except OSError as err:
-            raise PustakaError("error.unreadable", path=change.path, reason=err.strerror) from None
+        return self.write_all((change,), dry_run=dry_run)[0]
+
+    def write_all(self, changes: tuple[Change, ...], *, dry_run: bool = False) -> list[Outcome]:
+        """Several files (one change per file): every change is computed and verified
+        before the first file is replaced."""
         if _snapshot(self.folder) != self._seen:
-            raise PustakaError("error.write-changed", path=change.path)
-        after = apply(before, change)
-        if dry_run or after == before:
-            return Outcome(change.path, before, after, written=False)
-        _replace(path, change.path, before, after)
-        return Outcome(change.path, before, after, written=True)
+            raise PustakaError("error.write-changed", path=changes[0].path)
+        planned = []
+        for change in changes:
+            path = self.folder / change.path
+            try:
+                before = path.read_bytes() if path.exists() else b""
+            except OSError as err:
+                raise PustakaError(
+                    "error.unreadable", path=change.path, reason=_reason(err)
+                ) from None
+            planned.append((path, change, before, apply(before, change)))
+        outcomes = []
+        for path, change, before, after in planned:
+            written = not dry_run and after != before
+            if written:
+                _replace(path, change.path, before, after)
+                self._seen[change.path] = hashlib.sha256(after).hexdigest()  # our own change
+            outcomes.append(Outcome(change.path, before, after, written=written))
+        return outcomes
 
 
 def _reason(err: OSError) -> str:

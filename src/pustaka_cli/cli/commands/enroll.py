@@ -51,16 +51,19 @@ def done(
     """Say what changed (one line) and commit it if asked; a dry run shows the diff."""
     from pustaka_cli.store import gitrepo
 
+    outcomes = outcome if isinstance(outcome, list) else [outcome]
     message = f"{command}: {what}"
+    paths = ", ".join(o.path for o in outcomes)
     if dry_run:
-        common.write(outcome.diff())
-        common.write(t("write.dry-run", what=what, path=outcome.path) + "\n")
+        for o in outcomes:
+            common.write(o.diff())
+        common.write(t("write.dry-run", what=what, path=paths) + "\n")
         return
     if commit:
-        gitrepo.commit(folder, outcome.path, message)
-        common.write(t("write.committed", what=what, path=outcome.path, message=message) + "\n")
+        gitrepo.commit(folder, [o.path for o in outcomes if o.written], message)
+        common.write(t("write.committed", what=what, path=paths, message=message) + "\n")
         return
-    common.write(t("write.done", what=what, path=outcome.path, message=message) + "\n")
+    common.write(t("write.done", what=what, path=paths, message=message) + "\n")
 
 
 def names(ids: list[str]) -> str:

@@ -258,4 +258,300 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "perubahan sudah ditulis, tetapi commit git gagal: {reason}",
         "en": "the change was written, but the git commit failed: {reason}",
     },
+    # --- evaluate, feedback, mentor, add, import ---
+    "evaluate.help": {
+        "id": "Catat penilaian (atasan, rekan, diri sendiri) atau hasil uji kompetensi/LSP "
+        "seorang pustakawan: KOMPETENSI=TINGKAT, atau KOMPETENSI=kompeten|belum-kompeten.",
+        "en": "Record an assessment (supervisor, peer, self) or an uji kompetensi/LSP result "
+        "for a librarian: COMPETENCY=LEVEL, or COMPETENCY=kompeten|belum-kompeten.",
+    },
+    "evaluate.argument.levels": {
+        "id": "Satu atau beberapa KOMPETENSI=TINGKAT.",
+        "en": "One or more COMPETENCY=LEVEL.",
+    },
+    "evaluate.option.assessor": {
+        "id": "Jenis penilai: supervisor, peer, self, uji-kompetensi atau lsp.",
+        "en": "Kind of assessor: supervisor, peer, self, uji-kompetensi or lsp.",
+    },
+    "evaluate.option.by": {
+        "id": "Siapa yang menilai (id pustakawan atau nama).",
+        "en": "Who assessed (a librarian id or a name).",
+    },
+    "evaluate.option.date": {
+        "id": "Tanggal penilaian (bawaan: hari ini).",
+        "en": "Date of the assessment (default: today).",
+    },
+    "metavar.ratings": {"id": "KOMPETENSI=TINGKAT...", "en": "COMPETENCY=LEVEL..."},
+    "metavar.who": {"id": "SIAPA", "en": "WHO"},
+    "metavar.mentor": {
+        "id": "MENTOR MENTI [KOMPETENSI]...",
+        "en": "MENTOR MENTEE [COMPETENCY]...",
+    },
+    "metavar.csv": {"id": "BERKAS.csv", "en": "FILE.csv"},
+    "feedback.help": {
+        "id": "Catat hasil umpan balik pemustaka (survei IKM, kotak saran): tanggal dan skor "
+        "rata-rata.",
+        "en": "Record a user-feedback result (IKM survey, suggestion box): date and mean score.",
+    },
+    "feedback.option.score": {
+        "id": "Skor rata-rata (1 sampai feedback.scale_max).",
+        "en": "The mean score (1 to feedback.scale_max).",
+    },
+    "feedback.option.date": {
+        "id": "Tanggal survei (bawaan: hari ini).",
+        "en": "Date of the survey (default: today).",
+    },
+    "feedback.option.library": {"id": "Id perpustakaan/unit.", "en": "Library or unit id."},
+    "feedback.option.service": {
+        "id": "Layanan yang dinilai (mis. sirkulasi).",
+        "en": "The service rated (e.g. sirkulasi).",
+    },
+    "feedback.option.librarian": {
+        "id": "Id pustakawan yang dinilai, bila ada.",
+        "en": "The librarian rated, if any.",
+    },
+    "feedback.option.method": {
+        "id": "Cara: kuesioner, kotak-saran, daring atau wawancara.",
+        "en": "Method: kuesioner, kotak-saran, daring or wawancara.",
+    },
+    "feedback.option.respondents": {"id": "Jumlah responden.", "en": "Number of respondents."},
+    "feedback.option.comments": {"id": "Catatan.", "en": "Comments."},
+    "feedback.option.id": {
+        "id": "Id catatan (bawaan: dibuat dari tanggal, perpustakaan dan layanan).",
+        "en": "The record's id (default: made from date, library and service).",
+    },
+    "mentor.help": {
+        "id": "Mulai pasangan mentoring MENTOR MENTI untuk kompetensi tertentu, atau catat "
+        "satu sesi dengan --session ID.",
+        "en": "Start a mentoring pair MENTOR MENTEE for some competencies, or log a session "
+        "with --session ID.",
+    },
+    "mentor.argument.people": {
+        "id": "Mentor, menti, lalu kompetensinya.",
+        "en": "The mentor, the mentee, then the competencies.",
+    },
+    "mentor.option.session": {
+        "id": "Catat sesi untuk pasangan mentoring dengan id ini.",
+        "en": "Log a session of the mentoring pair with this id.",
+    },
+    "mentor.option.date": {
+        "id": "Tanggal mulai atau tanggal sesi (bawaan: hari ini).",
+        "en": "Start date, or the session's date (default: today).",
+    },
+    "mentor.option.minutes": {"id": "Lama sesi dalam menit.", "en": "Session length in minutes."},
+    "mentor.option.notes": {"id": "Catatan sesi.", "en": "Notes on the session."},
+    "add.help": {
+        "id": "Tambahkan pustakawan atau kegiatan baru.",
+        "en": "Add a new librarian or activity.",
+    },
+    "add.librarian.help": {
+        "id": "Tambahkan pustakawan. Di terminal, kolom wajib yang belum diisi akan ditanyakan.",
+        "en": "Add a librarian. In a terminal, missing required fields are asked for.",
+    },
+    "add.training.help": {
+        "id": "Tambahkan kegiatan pengembangan. Di terminal, kolom wajib yang belum diisi akan "
+        "ditanyakan.",
+        "en": "Add a development activity. In a terminal, missing required fields are asked "
+        "for.",
+    },
+    "add.prompt": {"id": "Isi {field}", "en": "Enter {field}"},
+    "add.option.id": {"id": "Id catatan baru.", "en": "The new record's id."},
+    "add.option.name": {"id": "Nama lengkap.", "en": "Full name."},
+    "add.option.nip": {"id": "NIP (18 digit, spasi boleh).", "en": "NIP (18 digits, spaces allowed)."},
+    "add.option.library": {"id": "Id perpustakaan/unit.", "en": "Library or unit id."},
+    "add.option.grade": {"id": "Jenjang jabatan.", "en": "Grade."},
+    "add.option.employment": {
+        "id": "Status kepegawaian: pns, cpns, pppk, honorer, non-asn.",
+        "en": "Employment: pns, cpns, pppk, honorer, non-asn.",
+    },
+    "add.option.started": {"id": "Tanggal mulai bertugas.", "en": "Start date."},
+    "add.option.title": {"id": "Judul kegiatan.", "en": "The activity's title."},
+    "add.option.type": {"id": "Jenis kegiatan (mis. bimtek).", "en": "Activity type (e.g. bimtek)."},
+    "add.option.mode": {"id": "luring, daring atau blended.", "en": "luring, daring or blended."},
+    "add.option.start": {"id": "Tanggal mulai.", "en": "Start date."},
+    "add.option.end": {"id": "Tanggal selesai.", "en": "End date."},
+    "add.option.jp": {"id": "Jam pelajaran (JP).", "en": "Learning hours (JP)."},
+    "add.option.capacity": {"id": "Kuota peserta.", "en": "Number of seats."},
+    "add.option.provider": {"id": "Penyelenggara.", "en": "Provider."},
+    "import.help": {
+        "id": "Masukkan data dari lembar kerja (CSV). Setiap baris diperiksa dulu; bila ada "
+        "yang salah, setiap baris salah disebut nomornya dan tidak ada yang ditulis.",
+        "en": "Enter data from a spreadsheet (CSV). Every row is checked first; if any is "
+        "wrong, each wrong row is named by its number and nothing is written.",
+    },
+    "import.evaluations.help": {
+        "id": "Impor penilaian: kolom librarian, kind, date, by, lalu competency dan level "
+        "(satu baris per kompetensi) atau satu kolom per id kompetensi.",
+        "en": "Import evaluations: columns librarian, kind, date, by, then competency and "
+        "level (a row per competency) or a column per competency id.",
+    },
+    "import.feedback.help": {
+        "id": "Impor umpan balik pemustaka: kolom date, score, dan bila ada id, library, "
+        "service, librarian, method, respondents, comments.",
+        "en": "Import user feedback: columns date, score, and optionally id, library, "
+        "service, librarian, method, respondents, comments.",
+    },
+    "import.participants.help": {
+        "id": "Impor daftar pendaftar: kolom training dan librarian; aturan `pustaka enroll` "
+        "berlaku untuk setiap baris.",
+        "en": "Import a sign-up list: columns training and librarian; the rules of "
+        "`pustaka enroll` apply to every row.",
+    },
+    "import.argument.file": {"id": "Berkas CSV.", "en": "The CSV file."},
+    "import.nothing": {
+        "id": "{path} tidak memuat baris data; tidak ada yang ditulis.",
+        "en": "{path} has no data rows; nothing written.",
+    },
+    "done.evaluated": {
+        "id": "penilaian {kind} untuk {who} tanggal {date} dicatat",
+        "en": "{kind} evaluation of {who} on {date} recorded",
+    },
+    "done.feedback": {
+        "id": "umpan balik {id} (skor {score}) dicatat",
+        "en": "feedback {id} (score {score}) recorded",
+    },
+    "done.mentoring": {
+        "id": "mentoring {id} dimulai: {mentor} membimbing {mentee}",
+        "en": "mentoring {id} started: {mentor} mentors {mentee}",
+    },
+    "done.session": {
+        "id": "sesi mentoring {id} tanggal {date} dicatat",
+        "en": "mentoring session of {id} on {date} recorded",
+    },
+    "done.added-librarian": {"id": "pustakawan {id} ditambahkan", "en": "librarian {id} added"},
+    "done.added-training": {"id": "kegiatan {id} ditambahkan", "en": "activity {id} added"},
+    "done.imported": {
+        "id": "{count} catatan {kind} diimpor dari {path}",
+        "en": "{count} {kind} records imported from {path}",
+    },
+    # --- refusals: values and rows ---
+    "error.value-date": {
+        "id": "{field}: `{value}` bukan tanggal TTTT-BB-HH yang benar.",
+        "en": "{field}: `{value}` is not a valid date YYYY-MM-DD.",
+    },
+    "error.value-number": {
+        "id": "{field}: `{value}` bukan angka yang benar.",
+        "en": "{field}: `{value}` is not a valid number.",
+    },
+    "error.value-range": {
+        "id": "{field}: {value} di luar batas {low}–{high}.",
+        "en": "{field}: {value} is outside {low}–{high}.",
+    },
+    "error.value-id": {
+        "id": "{field}: `{value}` bukan id (huruf, angka, -, _ dan .).",
+        "en": "{field}: `{value}` is not an id (letters, digits, -, _ and .).",
+    },
+    "error.value-choice": {
+        "id": "{field}: `{value}` tidak dikenal; pilih: {choices}.",
+        "en": "{field}: `{value}` is not known; choose: {choices}.",
+    },
+    "error.value-missing": {
+        "id": "{field} wajib diisi.",
+        "en": "{field} is required.",
+    },
+    "error.value-nip": {
+        "id": "NIP `{value}` hanya boleh berisi angka dan spasi.",
+        "en": "the NIP `{value}` may hold only digits and spaces.",
+    },
+    "error.unknown-competency": {
+        "id": "tidak ada kompetensi dengan id `{id}`.",
+        "en": "there is no competency with the id `{id}`.",
+    },
+    "error.unknown-competency-suggest": {
+        "id": "tidak ada kompetensi dengan id `{id}`; maksudnya `{suggestion}`?",
+        "en": "there is no competency with the id `{id}`; did you mean `{suggestion}`?",
+    },
+    "error.unknown-library": {
+        "id": "tidak ada perpustakaan dengan id `{id}` di pustaka.yaml.",
+        "en": "there is no library with the id `{id}` in pustaka.yaml.",
+    },
+    "error.unknown-grade": {
+        "id": "jenjang `{value}` tidak dikenal (lihat profiles.yaml).",
+        "en": "unknown grade `{value}` (see profiles.yaml).",
+    },
+    "error.unknown-mentoring": {
+        "id": "tidak ada mentoring dengan id `{id}`.",
+        "en": "there is no mentoring with the id `{id}`.",
+    },
+    "error.unknown-mentoring-suggest": {
+        "id": "tidak ada mentoring dengan id `{id}`; maksudnya `{suggestion}`?",
+        "en": "there is no mentoring with the id `{id}`; did you mean `{suggestion}`?",
+    },
+    "error.duplicate-id": {
+        "id": "id `{id}` sudah dipakai.",
+        "en": "the id `{id}` is already used.",
+    },
+    "error.end-before-start": {
+        "id": "tanggal selesai {end} sebelum tanggal mulai {start}.",
+        "en": "the end {end} is before the start {start}.",
+    },
+    "error.before-start": {
+        "id": "{date} sebelum {librarian} mulai bertugas ({started}).",
+        "en": "{date} is before {librarian} started ({started}).",
+    },
+    "error.no-ratings": {
+        "id": "sebutkan paling sedikit satu KOMPETENSI=TINGKAT.",
+        "en": "give at least one COMPETENCY=LEVEL.",
+    },
+    "error.bad-rating": {
+        "id": "`{value}` harus berbentuk KOMPETENSI=TINGKAT.",
+        "en": "`{value}` must be COMPETENCY=LEVEL.",
+    },
+    "error.rated-twice": {
+        "id": "{competency} dinilai dua kali.",
+        "en": "{competency} is rated twice.",
+    },
+    "error.already-recorded": {
+        "id": "penilaian {kind} untuk {librarian} tanggal {date} oleh penilai yang sama sudah "
+        "ada.",
+        "en": "a {kind} evaluation of {librarian} on {date} by the same assessor already "
+        "exists.",
+    },
+    "error.self-mentoring": {
+        "id": "{librarian} tidak dapat membimbing dirinya sendiri.",
+        "en": "{librarian} cannot mentor themself.",
+    },
+    "error.mentoring-exists": {
+        "id": "{mentor} sudah membimbing {mentee} ({id}).",
+        "en": "{mentor} already mentors {mentee} ({id}).",
+    },
+    "error.session-outside": {
+        "id": "{date} di luar masa mentoring {id} ({start} s.d. {end}).",
+        "en": "{date} is outside the mentoring {id} ({start} to {end}).",
+    },
+    "error.mentor-usage": {
+        "id": "pakai `pustaka mentor MENTOR MENTI [KOMPETENSI]...` atau "
+        "`pustaka mentor --session ID`.",
+        "en": "use `pustaka mentor MENTOR MENTEE [COMPETENCY]...` or "
+        "`pustaka mentor --session ID`.",
+    },
+    "error.csv-columns": {
+        "id": "{count} sel lebih banyak daripada kolom judul.",
+        "en": "{count} more cells than the header has columns.",
+    },
+    "error.csv-no-ratings": {
+        "id": "tidak ada kolom competency maupun kolom bernama id kompetensi.",
+        "en": "no competency column and no column named after a competency id.",
+    },
+    "error.csv-repeated": {
+        "id": "sama dengan baris {row}.",
+        "en": "the same as row {row}.",
+    },
+    "error.csv-too-large": {
+        "id": "{path} terlalu besar untuk diimpor.",
+        "en": "{path} is too large to import.",
+    },
+    "error.csv-encoding": {
+        "id": "{path} bukan UTF-8 (byte ke-{byte}); simpan sebagai CSV UTF-8.",
+        "en": "{path} is not UTF-8 (byte {byte}); save it as CSV UTF-8.",
+    },
+    "error.csv-empty": {"id": "{path} kosong.", "en": "{path} is empty."},
+    "error.csv-syntax": {
+        "id": "{path}:{line}: CSV tidak terbaca ({reason}).",
+        "en": "{path}:{line}: unreadable CSV ({reason}).",
+    },
+    "error.import-refused": {
+        "id": "{count} baris {path} salah (lihat di atas); tidak ada yang ditulis.",
+        "en": "{count} rows of {path} are wrong (see above); nothing was written.",
+    },
 }
