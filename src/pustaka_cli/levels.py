@@ -29,6 +29,7 @@ With no counted evidence the level is unknown (``None``), or 0 when ``unknown_is
 from __future__ import annotations
 
 import calendar
+import functools
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -123,6 +124,7 @@ class Gap:
 # --- dates ----------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def add_months(day: dt.date, months: int) -> dt.date:
     """The same day ``months`` later, clamped to the month's end: 2024-01-31 + 1 → 2024-02-29."""
     year, month0 = divmod(day.month - 1 + months, 12)
