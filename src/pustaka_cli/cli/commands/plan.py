@@ -1,0 +1,163 @@
+"""``pustaka recommend``, ``pustaka plan`` and ``pustaka idp``: wiring only.
+
+The answers are computed in ``recommend`` and ``plan``; ``render.plan`` lays them out.
+"""
+
+# No `from __future__ import annotations`: Typer reads these annotations at run time.
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from pustaka_cli import errors
+from pustaka_cli.cli import common
+from pustaka_cli.i18n import Translator
+
+IDP_FORMATS = ("text", "markdown", "html")
+EXTENSIONS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html",
+              ".htm": "html"}
+
+
+def register(app: typer.Typer, t: Translator) -> None:
+    @app.command("recommend", help=t("recommend.help"), epilog=t("recommend.epilog"))
+    @common.boundary(t)
+    def recommend(
+        librarian: Annotated[str | None, typer.Argument(
+            help=t("recommend.arg.librarian"), metavar=t("metavar.librarian"),
+            show_default=False)] = None,
+        mentors: Annotated[bool, typer.Option("--mentors", help=t("recommend.option.mentors"))]
+        = False,
+        max_mentees: Annotated[int, typer.Option(
+            "--max-mentees", help=t("recommend.option.max-mentees"), metavar="N")] = 3,
+        data: Annotated[list[Path] | None, common.data_option(t)] = None,
+        today: Annotated[str | None, common.today_option(t)] = None,
+        lang: Annotated[str | None, common.lang_option(t)] = None,
+    ) -> None:
+        from pustaka_cli import recommend as rec
+        from pustaka_cli.render import plan as render
+
+        if max_mentees < 1:
+            raise errors.UsageError("error.plan-bad-max-mentees", value=max_mentees)
+        if not mentors and librarian is None:
+            raise errors.UsageError("error.plan-librarian-needed")
+        day = common.today(today)
+        dataset = _load(data, day)
+        if mentors:
+            blocks = render.mentor_blocks(rec.recommend_mentors(dataset, day, max_mentees),
+                                          dataset, t)
+        else:
+            blocks = render.recommendation_blocks(rec.recommend(dataset, librarian or "", day),
+                                                  dataset, t)
+        common.write(render.text(blocks))
+
+    @app.command("plan", help=t("plan.help"), epilog=t("plan.epilog"))
+    @common.boundary(t)
+    def plan(
+        budget: Annotated[str, typer.Option(
+            "--budget", help=t("plan.option.budget"), metavar=t("plan.metavar.amount"),
+            show_default=False)],
+        date_from: Annotated[str | None, typer.Option(
+            "--from", help=t("plan.option.from"), metavar=t("metavar.date"),
+            show_default=False)] = None,
+        date_to: Annotated[str | None, typer.Option(
+            "--to", help=t("plan.option.to"), metavar=t("metavar.date"), show_default=False)]
+        = None,
+        data: Annotated[list[Path] | None, common.data_option(t)] = None,
+        today: Annotated[str | None, common.today_option(t)] = None,
+        lang: Annotated[str | None, common.lang_option(t)] = None,
+    ) -> None:
+        from pustaka_cli import plan as planning
+        from pustaka_cli.render import plan as render
+
+        amount = _amount(budget)
+        start = common.parse_date(date_from, "--from") if date_from else None
+        end = common.parse_date(date_to, "--to") if date_to else None
+        day = common.today(today)
+        dataset = _load(data, day)
+        result = planning.plan(dataset, amount, start, end, day)
+        common.write(render.text(render.plan_blocks(result, dataset, t)))
+
+    @app.command("idp", help=t("idp.help"), epilog=t("idp.epilog"))
+    @common.boundary(t)
+    def idp(
+        librarian: Annotated[str, typer.Argument(
+            help=t("idp.arg.librarian"), metavar=t("metavar.librarian"), show_default=False)],
+        output_format: Annotated[str | None, typer.Option(
+            "--format", "-f", help=t("idp.option.format"), metavar="text|markdown|html",
+            show_default=False)] = None,
+        output: Annotated[Path | None, typer.Option(
+            "--output", "-o", help=t("idp.option.output"), metavar=t("plan.metavar.file"),
+            show_default=False)] = None,
+        show_nip: Annotated[bool, typer.Option("--show-nip", help=t("idp.option.show-nip"))]
+        = False,
+        max_mentees: Annotated[int, typer.Option(
+            "--max-mentees", help=t("recommend.option.max-mentees"), metavar="N")] = 3,
+        data: Annotated[list[Path] | None, common.data_option(t)] = None,
+        today: Annotated[str | None, common.today_option(t)] = None,
+        lang: Annotated[str | None, common.lang_option(t)] = None,
+    ) -> None:
+        from pustaka_cli import plan as planning
+        from pustaka_cli.render import plan as render
+
+        fmt = _format(output_format, output)
+        day = common.today(today)
+        dataset = _load(data, day)
+        blocks = render.idp_blocks(
+            planning.individual_plan(dataset, librarian, day, max_mentees), dataset, t, show_nip
+        )
+        if fmt == "html":
+            text = render.page(blocks, t.lang, t("idp.title"))
+        elif fmt == "markdown":
+            text = render.markdown(blocks)
+        else:
+            text = render.text(blocks)
+        if output is None:
+            common.write(text)
+        else:
+            _save(output, text)
+
+
+def _load(folders: list[Path] | None, day: Any) -> Any:
+    """The checked dataset; records with errors refuse, as every report does."""
+    from pustaka_cli.problems import Severity
+
+    loaded = common.load_checked(common.data_folders(folders), day)
+    if any(p.severity is Severity.ERROR for p in loaded.problems):
+        raise errors.PustakaError("error.plan-data-problems")
+    return loaded.dataset
+
+
+def _amount(text: str) -> float:
+    """``25000000``, ``25.000.000``, ``25,000,000`` or ``unlimited``/``tak-terbatas``."""
+    if text.strip().lower() in ("unlimited", "tak-terbatas", "inf"):
+        return float("inf")
+    digits = text.strip().replace(".", "").replace(",", "").replace("_", "")
+    if not digits.isdigit():
+        raise errors.UsageError("error.plan-bad-budget", value=text)
+    return float(int(digits))
+
+
+def _format(given: str | None, output: Path | None) -> str:
+    if given is not None:
+        if given not in IDP_FORMATS:
+            raise errors.UsageError("error.bad-format", value=given, choices=", ".join(IDP_FORMATS))
+        return given
+    if output is not None:
+        found = EXTENSIONS.get(output.suffix.lower())
+        if found is None:
+            raise errors.UsageError("error.bad-format", value=output.suffix or output.name,
+                                    choices=", ".join(IDP_FORMATS))
+        return found
+    return "text"
+
+
+def _save(path: Path, text: str) -> None:
+    from pustaka_cli.store.files import write_atomic
+
+    try:
+        write_atomic(path, text.encode("utf-8"))
+    except OSError as err:
+        raise errors.PustakaError(
+            "error.plan-cannot-write", path=path, reason=err.strerror or str(err)
+        ) from None
