@@ -55,7 +55,7 @@ def reasons(level: object) -> list[tuple[str, str | None]]:
 
 
 def test_latest_takes_the_newest_counted_evidence(data: Dataset) -> None:
-    level = Assessor.of(data).level("ani", "katalogisasi", TODAY)
+    level = Assessor.of(data).level("ani", "katalogisasi", TODAY, detail=True)
     assert level.level == 2
     assert level.rule == "latest"
     assert level.chosen is not None and level.chosen.kind == "peer"
@@ -68,31 +68,30 @@ def test_latest_takes_the_newest_counted_evidence(data: Dataset) -> None:
 
 
 def test_highest_takes_the_highest_counted_level(data: Dataset) -> None:
-    level = with_rule(data, combine="highest").level("ani", "katalogisasi", TODAY)
+    level = with_rule(data, combine="highest").level("ani", "katalogisasi", TODAY, detail=True)
     assert (level.level, level.rule) == (3, "highest")
     assert level.chosen is not None and level.chosen.source == "t-kat"
 
 
 def test_priority_takes_the_first_kind_in_the_priority_list(data: Dataset) -> None:
     # priority: lsp, uji-kompetensi, supervisor, training, peer, self → training beats peer
-    level = with_rule(data, combine="priority").level("ani", "katalogisasi", TODAY)
+    level = with_rule(data, combine="priority").level("ani", "katalogisasi", TODAY, detail=True)
     assert (level.level, level.chosen and level.chosen.kind) == (3, "training")
     # put peer first: the peer assessment wins
     level = with_rule(data, combine="priority", priority=("peer", "training")).level(
-        "ani", "katalogisasi", TODAY
-    )
+        "ani", "katalogisasi", TODAY, detail=True)
     assert (level.level, level.chosen and level.chosen.kind) == (2, "peer")
 
 
 def test_self_assessment_counts_when_configured(data: Dataset) -> None:
     rule = data.settings.levels
-    level = with_rule(data, sources=(*rule.sources, "self")).level("ani", "katalogisasi", TODAY)
+    level = with_rule(data, sources=(*rule.sources, "self")).level("ani", "katalogisasi", TODAY, detail=True)
     assert (level.level, level.chosen and level.chosen.kind) == (4, "self")
 
 
 def test_as_of_cuts_off_later_evidence(data: Dataset) -> None:
     # On 2024-12-31 only the supervisor assessment existed, and it was still valid.
-    level = Assessor.of(data).level("ani", "katalogisasi", D(2024, 12, 31))
+    level = Assessor.of(data).level("ani", "katalogisasi", D(2024, 12, 31), detail=True)
     assert (level.level, level.chosen and level.chosen.kind) == (2, "supervisor")
     assert ("peer", "after-as-of") in reasons(level)
     assert ("training", "after-as-of") in reasons(level)
@@ -100,9 +99,9 @@ def test_as_of_cuts_off_later_evidence(data: Dataset) -> None:
 
 def test_validity_is_inclusive_of_its_last_day(data: Dataset) -> None:
     assessor = Assessor.of(data)
-    on_last_day = assessor.level("ani", "katalogisasi", D(2025, 1, 10))
+    on_last_day = assessor.level("ani", "katalogisasi", D(2025, 1, 10), detail=True)
     assert on_last_day.chosen is not None and on_last_day.chosen.kind == "supervisor"
-    next_day = assessor.level("ani", "katalogisasi", D(2025, 1, 11))
+    next_day = assessor.level("ani", "katalogisasi", D(2025, 1, 11), detail=True)
     assert next_day.level is None and ("supervisor", "expired") in reasons(next_day)
 
 
@@ -110,52 +109,51 @@ def test_lsp_certificate_counts_until_its_expiry(data: Dataset) -> None:
     # LSP 2024-11-02 kompeten → kompeten_level 3, expires 2026-05-01; the uji kompetensi
     # of 2025-09-02 says belum kompeten, which gives no level.
     assessor = Assessor.of(data)
-    before = assessor.level("ani", "klasifikasi", D(2026, 5, 1))
+    before = assessor.level("ani", "klasifikasi", D(2026, 5, 1), detail=True)
     assert (before.level, before.chosen and before.chosen.kind) == (3, "lsp")
     assert ("uji-kompetensi", "belum-kompeten") in reasons(before)
-    after = assessor.level("ani", "klasifikasi", TODAY)
+    after = assessor.level("ani", "klasifikasi", TODAY, detail=True)
     assert after.level is None and after.rule == "unknown"
     assert ("lsp", "expired") in reasons(after)
 
 
 def test_kompeten_level_is_configurable(data: Dataset) -> None:
-    level = with_rule(data, kompeten_level=4).level("ani", "klasifikasi", D(2026, 1, 1))
+    level = with_rule(data, kompeten_level=4).level("ani", "klasifikasi", D(2026, 1, 1), detail=True)
     assert level.level == 4
 
 
 def test_failed_post_test_and_attendance_do_not_count(data: Dataset) -> None:
     # t-ref: ani completed with 60 < 70; budi only attended.
     assessor = Assessor.of(data)
-    assert ("training", "post-test-failed") in reasons(assessor.level("ani", "referensi", TODAY))
-    assert reasons(assessor.level("budi", "referensi", TODAY)) == [("training", "not-completed")]
-    lowered = with_rule(data, pass_score=60).level("ani", "referensi", TODAY)
+    assert ("training", "post-test-failed") in reasons(assessor.level("ani", "referensi", TODAY, detail=True))
+    assert reasons(assessor.level("budi", "referensi", TODAY, detail=True)) == [("training", "not-completed")]
+    lowered = with_rule(data, pass_score=60).level("ani", "referensi", TODAY, detail=True)
     # the supervisor's 1 on 2025-10-01 and the training's 2 on 2025-10-01: same day,
     # latest breaks the tie by priority (supervisor before training)
     assert (lowered.level, lowered.chosen and lowered.chosen.kind) == (1, "supervisor")
     assert with_rule(data, pass_score=60, combine="highest").level(
-        "ani", "referensi", TODAY
-    ).level == 2
+        "ani", "referensi", TODAY, detail=True).level == 2
 
 
 def test_completion_without_a_score_needs_require_post_test_off(data: Dataset) -> None:
     # budi completed t-kat without a score; on the same day as... nothing: his newest
     # counted evidence is the uji kompetensi of 2024-05-01.
     assessor = Assessor.of(data)
-    level = assessor.level("budi", "katalogisasi", TODAY)
+    level = assessor.level("budi", "katalogisasi", TODAY, detail=True)
     assert ("training", "no-post-test") in reasons(level)
-    relaxed = with_rule(data, require_post_test=False).level("budi", "katalogisasi", TODAY)
+    relaxed = with_rule(data, require_post_test=False).level("budi", "katalogisasi", TODAY, detail=True)
     assert (relaxed.level, relaxed.chosen and relaxed.chosen.kind) == (3, "training")
 
 
 def test_same_day_tie_goes_to_the_kind_first_in_priority(data: Dataset) -> None:
     # budi 2024-05-01: supervisor says 1, uji kompetensi kompeten says 3
-    level = Assessor.of(data).level("budi", "katalogisasi", D(2024, 12, 31))
+    level = Assessor.of(data).level("budi", "katalogisasi", D(2024, 12, 31), detail=True)
     assert (level.level, level.chosen and level.chosen.kind) == (3, "uji-kompetensi")
 
 
 def test_unknown_is_zero(data: Dataset) -> None:
-    assert Assessor.of(data).level("citra", "referensi", TODAY).level is None
-    zero = with_rule(data, unknown_is_zero=True).level("citra", "referensi", TODAY)
+    assert Assessor.of(data).level("citra", "referensi", TODAY, detail=True).level is None
+    zero = with_rule(data, unknown_is_zero=True).level("citra", "referensi", TODAY, detail=True)
     assert (zero.level, zero.rule, zero.chosen) == (0, "unknown-is-zero", None)
 
 
@@ -219,3 +217,13 @@ def test_choice_is_independent_of_record_order(data: Dataset) -> None:
     forward = current_level("ani", "katalogisasi", items, rule, TODAY)
     backward = current_level("ani", "katalogisasi", tuple(reversed(items)), rule, TODAY)
     assert forward == backward
+
+
+def test_fast_path_gives_the_same_levels(data: Dataset) -> None:
+    assessor = Assessor.of(data)
+    for day in (D(2024, 12, 31), D(2025, 1, 11), D(2026, 5, 1), TODAY):
+        for (who, comp) in assessor.evidence:
+            slow = assessor.level(who, comp, day, detail=True)
+            fast = assessor.level(who, comp, day)
+            assert (fast.level, fast.chosen, fast.rule) == (slow.level, slow.chosen, slow.rule)
+            assert fast.judged == ()

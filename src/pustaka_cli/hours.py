@@ -124,7 +124,8 @@ def credits(data: Dataset, as_of: dt.date) -> tuple[Credit, ...]:
             found.append(Credit(m.mentee, s.date, "nonklasikal", round(jp, 4), "mentoring", m.id,
                                 m.id, s.src.loc, s.minutes,
                                 None if s.minutes is not None else "no-jp"))
-    found.sort(key=lambda c: (c.librarian, c.date, c.source, c.ref, c.loc))
+    found.sort(key=lambda c: (c.librarian, c.date, c.source, c.ref, c.loc.path, c.loc.line,
+                              c.loc.col))
     return tuple(found)
 
 

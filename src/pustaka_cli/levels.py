@@ -29,8 +29,8 @@ With no counted evidence the level is unknown (``None``), or 0 when ``unknown_is
 from __future__ import annotations
 
 import calendar
-import functools
 import datetime as dt
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -80,7 +80,7 @@ class Level:
     level: int | None
     rule: str  # latest | highest | priority | unknown | unknown-is-zero
     chosen: Evidence | None
-    judged: tuple[Judged, ...]  # newest first
+    judged: tuple[Judged, ...]  # newest first; empty unless asked for in detail
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +203,11 @@ def judge(e: Evidence, rule: LevelRule, as_of: dt.date) -> Judged:
     return Judged(e, until, _reason(e, rule, as_of, until))
 
 
+def counts_on(e: Evidence, rule: LevelRule, as_of: dt.date) -> bool:
+    """Whether evidence counts on ``as_of`` (``judge`` without building the verdict)."""
+    return _reason(e, rule, as_of, valid_until(e, rule)) is None
+
+
 def _reason(e: Evidence, rule: LevelRule, as_of: dt.date, until: dt.date | None) -> str | None:
     if e.date is not None and e.date > as_of:
         return "after-as-of"
@@ -228,27 +233,38 @@ def _reason(e: Evidence, rule: LevelRule, as_of: dt.date, until: dt.date | None)
 
 
 def current_level(
-    librarian: str, competency: str, evidence: Sequence[Evidence], rule: LevelRule, as_of: dt.date
+    librarian: str,
+    competency: str,
+    evidence: Sequence[Evidence],
+    rule: LevelRule,
+    as_of: dt.date,
+    detail: bool = True,
 ) -> Level:
-    """The level evidence shows on ``as_of`` under ``rule``, with every verdict."""
-    judged = sorted(
-        (judge(e, rule, as_of) for e in evidence),
-        key=lambda j: (
-            -(j.evidence.date or dt.date.min).toordinal(),
-            _rank(rule, j.evidence.kind),
-            -(j.evidence.level or 0),
-            j.evidence.loc,
-        ),
-    )
-    counted = [j.evidence for j in judged if j.counts]
+    """The level evidence shows on ``as_of`` under ``rule``, with every verdict.
+
+    With ``detail=False`` the verdicts are not kept (``judged`` is empty): the same level
+    and chosen evidence, faster, for reports over many people; ``explain`` asks for detail.
+    """
+    if detail:
+        judged = tuple(sorted(
+            (judge(e, rule, as_of) for e in evidence),
+            key=lambda j: (
+                -(j.evidence.date or dt.date.min).toordinal(),
+                _rank(rule, j.evidence.kind),
+                -(j.evidence.level or 0),
+                j.evidence.loc,
+            ),
+        ))
+        counted = [j.evidence for j in judged if j.counts]
+    else:
+        judged = ()
+        counted = [e for e in evidence if counts_on(e, rule, as_of)]
     if counted:
         chosen = min(counted, key=lambda e: _choice_key(rule, e))
-        return Level(
-            librarian, competency, as_of, chosen.level, rule.combine, chosen, tuple(judged)
-        )
+        return Level(librarian, competency, as_of, chosen.level, rule.combine, chosen, judged)
     if rule.unknown_is_zero:
-        return Level(librarian, competency, as_of, 0, "unknown-is-zero", None, tuple(judged))
-    return Level(librarian, competency, as_of, None, "unknown", None, tuple(judged))
+        return Level(librarian, competency, as_of, 0, "unknown-is-zero", None, judged)
+    return Level(librarian, competency, as_of, None, "unknown", None, judged)
 
 
 def _rank(rule: LevelRule, kind: str) -> int:
@@ -315,17 +331,27 @@ class Assessor:
     def of(cls, data: Dataset, ix: Index | None = None) -> Assessor:
         return cls(data, ix or Index.of(data), collect(data))
 
-    def level(self, librarian: str, competency: str, as_of: dt.date) -> Level:
+    def level(
+        self, librarian: str, competency: str, as_of: dt.date, detail: bool = False
+    ) -> Level:
+        """The current level; ``detail`` keeps every verdict (for ``explain``)."""
         return current_level(
             librarian, competency, self.evidence.get((librarian, competency), ()),
-            self.data.settings.levels, as_of,
+            self.data.settings.levels, as_of, detail,
         )
 
-    def gap(self, librarian: Librarian, competency: str, as_of: dt.date, target: bool) -> Gap:
+    def gap(
+        self,
+        librarian: Librarian,
+        competency: str,
+        as_of: dt.date,
+        target: bool,
+        detail: bool = False,
+    ) -> Gap:
         return Gap(
             librarian,
             competency,
-            self.level(librarian.id, competency, as_of),
+            self.level(librarian.id, competency, as_of, detail),
             requirement(librarian, competency, self.ix, target),
         )
 
@@ -337,6 +363,18 @@ class Assessor:
         target: bool = False,
     ) -> tuple[Gap, ...]:
         """Every (librarian, competency) pair, in the order given."""
-        return tuple(
-            self.gap(lib, comp, as_of, target) for lib in librarians for comp in competencies
-        )
+        rule = self.data.settings.levels
+        out = []
+        for lib in librarians:
+            profile, basis = required_profile(lib, self.ix, target)
+            for comp in competencies:
+                required = (
+                    Requirement(profile.required(comp), profile.grade, basis)
+                    if profile is not None
+                    else Requirement(None, None, "no-profile")
+                )
+                level = current_level(
+                    lib.id, comp, self.evidence.get((lib.id, comp), ()), rule, as_of, False
+                )
+                out.append(Gap(lib, comp, level, required))
+        return tuple(out)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from pustaka_cli import vocab
 from pustaka_cli.hours import activity_jp
-from pustaka_cli.levels import Assessor, judge
+from pustaka_cli.levels import Assessor, counts_on
 from pustaka_cli.model import Indicator, Training
 
 
@@ -117,7 +117,7 @@ def outcome(training: Training, assessor: Assessor, as_of: dt.date) -> Outcome:
                     e for e in assessor.evidence.get((p.librarian, ref.competency), ())
                     if e.date is not None and training.last_day < e.date <= as_of
                     and not (e.kind == "training" and e.source == training.id)
-                    and judge(e, rule, e.date).counts
+                    and counts_on(e, rule, e.date)
                 ),
                 key=lambda e: (e.date or dt.date.min, e.loc),
             )

@@ -110,7 +110,7 @@ def explain(
         )
     comps = [competency] if competency else [c.id for c in data.framework.competencies]
     assessor = Assessor.of(data, ix)
-    found = tuple(assessor.gap(who, c, req.as_of, req.target) for c in comps)
+    found = tuple(assessor.gap(who, c, req.as_of, req.target, detail=True) for c in comps)
     year = req.as_of.year
     return ExplainResult(who, found, jp.hours(data, [who], [year], req.as_of)[0])
 
