@@ -18,14 +18,15 @@ body{font-family:system-ui,sans-serif;margin:2em;color:#222}
 h1{font-size:1.4em}h2{font-size:1.1em;margin-top:1.6em}
 dl{display:grid;grid-template-columns:max-content auto;gap:.1em 1em;font-size:.9em}
 dt{font-weight:bold}dd{margin:0}
-table{border-collapse:collapse;font-size:.85em;margin:.4em 0}
+table{border-collapse:collapse;font-size:.85em;margin:.4em 0;display:block;overflow-x:auto}
 th,td{border:1px solid #ccc;padding:.2em .5em}th{background:#f2f2f2}
-td.n{text-align:right}.note{color:#555;font-size:.85em}
+td.n,td.k{text-align:right;white-space:nowrap}td.k{text-align:left}.note{color:#555;font-size:.85em}
 td.g0{background:#dff0d8}td.g1{background:#fcf3cf}td.g2{background:#f8d7b0}
 td.g3{background:#f1a9a0}td.gu{background:#eee;color:#777}
 svg{display:block;margin:.6em 0;max-width:100%;height:auto}
 svg text{font-family:system-ui,sans-serif;font-size:11px}
-@media print{body{margin:0}h2{break-after:avoid}svg,table{break-inside:avoid}}
+@media print{body{margin:0;font-size:10pt}h2{break-after:avoid}svg{break-inside:avoid}
+table{display:table}}
 """
 
 # Heat-map fills by gap (0 meets ... 3+), unknown, and no requirement.
@@ -93,7 +94,9 @@ def _css(kind: str, value: d.Cell) -> str:
         if value.required is None or value.gap is None:
             return "gu"
         return f"g{min(value.gap, 3)}"
-    if kind in (d.TEXT, d.ID, d.NIP, d.DATE):
+    if kind in (d.NIP, d.DATE, d.ID):
+        return "k"
+    if kind == d.TEXT:
         return ""
     return "n"
 
@@ -110,7 +113,7 @@ def heatmap(table: d.Table, t: Translator) -> str:
     matrix = [i for i, c in enumerate(table.columns) if c.kind == d.MATRIX]
     label = _label_index(table, "name")
     top = 120
-    width = LABEL_WIDTH + CELL * len(matrix) + 10
+    width = LABEL_WIDTH + CELL * len(matrix) + 110  # room for the last rotated heading
     height = top + CELL * len(table.rows) + 10
     parts = [
         f'<svg class="heatmap" xmlns="http://www.w3.org/2000/svg" width="{width}" '
