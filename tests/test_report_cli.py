@@ -153,3 +153,14 @@ def test_html_has_a_heatmap_and_bar_charts_and_nothing_from_the_network() -> Non
     for page in (gaps, hours):
         assert "<script" not in page and "src=" not in page and "href=" not in page
         assert page.replace('xmlns="http://www.w3.org/2000/svg"', "").count("http") == 0
+
+
+def test_filters_naming_nothing_are_refused() -> None:
+    result = run_cli(["report", "gaps", "--data", BASIC, *TODAY, "--lang", "en",
+                      "--competency", "katalogisai"])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "pustaka: --competency `katalogisai` is not in the data (did you mean: katalogisasi)\n"
+    )
+    assert run_cli(["report", "--data", BASIC, *TODAY, "--library", "utara"]).exit_code == 1
+    assert run_cli(["report", "--data", BASIC, *TODAY, "--grade", "mahir"]).exit_code == 0

@@ -115,6 +115,27 @@ def explain(
     return ExplainResult(who, found, jp.hours(data, [who], [year], req.as_of)[0])
 
 
+def check_selection(data: Dataset, ix: Index, sel: Selection) -> None:
+    """Refuse a filter that names nothing in the data (a typo would give an empty report)."""
+    known = (
+        ("--library", sel.libraries,
+         {lib.id for lib in data.settings.libraries} | {x.library for x in data.librarians
+                                                        if x.library}),
+        ("--grade", tuple(g for g in sel.grades if ix.grade(g) is None), set(ix.profiles)),
+        ("--competency", sel.competencies, set(ix.competencies)),
+        ("--librarian", sel.librarians, set(ix.librarians)),
+    )
+    for option, given, names in known:
+        for value in given:
+            if value not in names:
+                raise PustakaError(
+                    "report.error.unknown-filter",
+                    option=option,
+                    value=value,
+                    suggestion=suggest(value, sorted(names)) or "-",
+                )
+
+
 def find_librarian(ix: Index, text: str) -> Librarian:
     """A librarian by id, or by a name that only one librarian has (any case)."""
     if text in ix.librarians:

@@ -96,6 +96,7 @@ def _report(t: Translator, kind: str, o: dict[str, Any], views: Any, output: Any
         common.say_error(t("report.data-has-errors", errors=errors_count))
     data = loaded.dataset
     ctx = views.Context(data, Index.of(data), _request(o, today), t, o["show_nip"])
+    reports.check_selection(data, ctx.ix, ctx.request.selection)
     if kind == "explain":
         doc = views.explain(ctx, reports.explain(data, ctx.ix, ctx.request, librarian, competency))
     else:

@@ -352,6 +352,10 @@ MESSAGES.update({
         "en": "cannot tell the format of {path} from its extension; use one of ({choices}) "
         "or --format.",
     },
+    "report.error.unknown-filter": {
+        "id": "{option} `{value}` tidak ada di data (mungkin maksudnya: {suggestion})",
+        "en": "{option} `{value}` is not in the data (did you mean: {suggestion})",
+    },
     "report.error.cannot-write": {
         "id": "tidak dapat menulis {path}: {reason}",
         "en": "cannot write {path}: {reason}",
