@@ -164,3 +164,16 @@ def test_filters_naming_nothing_are_refused() -> None:
     )
     assert run_cli(["report", "--data", BASIC, *TODAY, "--library", "utara"]).exit_code == 1
     assert run_cli(["report", "--data", BASIC, *TODAY, "--grade", "mahir"]).exit_code == 0
+
+
+def test_several_data_folders_combine_into_one_report() -> None:
+    second = str(FOLDERS / "report-second")
+    args = ["--data", BASIC, "--data", second, *TODAY, "--format", "json"]
+    summary = json.loads(run_cli(["report", *args]).stdout)
+    libraries = [r["library"] for r in summary["tables"][0]["rows"]]
+    assert libraries == ["pusat", "keliling", "utara", "*"]
+    gaps = json.loads(run_cli(["report", "gaps", *args]).stdout)
+    eko = next(r for r in gaps["tables"][0]["rows"] if r["librarian"] == "eko")
+    assert (eko["library"], eko["katalogisasi"]) == (
+        "utara", {"current": 1, "required": 2, "gap": 1}
+    )
