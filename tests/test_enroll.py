@@ -244,3 +244,35 @@ def test_allow_clash(folder: Path) -> None:
     code, _, _ = pustaka(folder, "enroll", "2026-seminar-layanan", "ani-r", "--allow-clash")
     assert code == 0
     assert states(folder, "2026-seminar-layanan") == {"ani-r": "enrolled"}
+
+
+def test_from_gaps_shows_the_list_and_needs_yes_without_a_terminal(folder: Path) -> None:
+    before = digest(folder)
+    code, out, err = pustaka(folder, "enroll", "2026-bimtek-katalog", "--from-gaps")
+    assert code == 1
+    assert out == "  budi-h: gap 3 (katalogisasi)\n"  # one free seat: the largest gap first
+    assert err == (
+        "pustaka: not in a terminal: add --yes to enrol the list above; nothing was written.\n"
+    )
+    assert digest(folder) == before
+    code, out, _ = pustaka(folder, "enroll", "2026-bimtek-katalog", "--from-gaps", "--yes")
+    assert code == 0
+    assert states(folder, "2026-bimtek-katalog")["budi-h"] == "enrolled"
+
+
+def test_from_gaps_narrowed_by_grade_and_limit(folder: Path) -> None:
+    code, out, _ = pustaka(folder, "enroll", "2026-seminar-layanan", "--from-gaps")
+    assert (code, out) == (  # the seminar develops nothing: nobody needs it
+        0, "no librarian who needs 2026-seminar-layanan can be enrolled; nothing written.\n"
+    )
+    code, out, _ = pustaka(
+        folder, "enroll", "2026-bimtek-katalog", "--from-gaps", "--grade", "terampil", "--yes",
+    )
+    assert code == 0
+    assert out.splitlines()[0] == "  dedi-s: gap 2 (katalogisasi)"
+
+
+def test_naming_librarians_and_from_gaps_is_a_usage_error(folder: Path) -> None:
+    code, _, err = pustaka(folder, "enroll", "2026-bimtek-katalog", "budi-h", "--from-gaps")
+    assert code == 2
+    assert "--from-gaps" in err

@@ -105,10 +105,7 @@ def participant(t: Training, librarian_id: str) -> Participant | None:
 
 def level_now(data: Dataset, librarian_id: str, competency: str, today: dt.date) -> int | None:
     """The librarian's current level in a competency under the folder's level rule."""
-    evidence = levels.collect(data).get((librarian_id, competency), ())
-    return levels.current_level(
-        librarian_id, competency, evidence, data.settings.levels, today
-    ).level
+    return levels.Assessor.of(data).level(librarian_id, competency, today).level
 
 
 def finished(t: Training, today: dt.date) -> bool:
@@ -313,3 +310,70 @@ def complete(
             )
         out.append(Completion(lid, "failed" if failed else "completed", score))
     return tuple(out)
+
+
+# --- enrol from gaps ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A librarian who needs what an activity develops: ``gap`` summed over its competencies."""
+
+    librarian: str
+    gap: int
+    competencies: tuple[str, ...]
+
+
+def from_gaps(
+    data: Dataset,
+    training_id: str,
+    today: dt.date,
+    library: str | None = None,
+    grade: str | None = None,
+    limit: int | None = None,
+    allow_clash: bool = False,
+) -> tuple[Candidate, ...]:
+    """Who to enrol, largest gap first (then id), up to the free seats and ``limit``.
+
+    A gap counts in a competency the activity develops, below both the librarian's required
+    level and the level the activity aims for (an unknown level counts as 0). People the
+    enrol rules refuse (left, prerequisites, clashes, already in) are left out.
+    """
+    t = training(data, training_id)
+    if t.status == "cancelled":
+        raise PustakaError("error.training-cancelled", training=t.id)
+    if finished(t, today):
+        raise PustakaError("error.training-finished", training=t.id, end=t.last_day)
+    ix = Index.of(data)
+    assessor = levels.Assessor.of(data, ix)
+    wanted_grade = ix.grade(grade) if grade else None
+    found: list[Candidate] = []
+    for who in sorted(data.librarians, key=lambda lib: lib.id):
+        if library and who.library != library:
+            continue
+        if grade and ix.grade(who.grade) != wanted_grade:
+            continue
+        if not who.active or not levels.on_staff(who, today):
+            continue
+        total = 0
+        needs = []
+        for ref in t.develops:
+            gap = assessor.gap(who, ref.competency, today, target=False)
+            now = gap.current.level
+            # an unknown level counts as 0: nobody has shown it yet
+            size = gap.gap if gap.gap is not None else (gap.required.level or 0)
+            if size > 0 and (now is None or now < ref.level):
+                total += size
+                needs.append(ref.competency)
+        if not total:
+            continue
+        try:
+            _may_enrol(data, t, who, today, allow_clash)
+        except PustakaError:
+            continue
+        found.append(Candidate(who.id, total, tuple(needs)))
+    found.sort(key=lambda c: (-c.gap, c.librarian))
+    room = len(found) if t.capacity is None else max(t.capacity - seated(t), 0)
+    if limit is not None:
+        room = min(room, limit)
+    return tuple(found[:room])

@@ -56,7 +56,7 @@ from pustaka_cli.store import records
 from pustaka_cli.store.fields import Raw, Reader, RecordSpec
 from pustaka_cli.store.files import fsync_folder
 from pustaka_cli.store.lock import folder_lock
-from pustaka_cli.store.yamltext import Mapping, Node, Scalar, Sequence, parse
+from pustaka_cli.store.yamltext import Mapping, Node, Parsed, Scalar, Sequence, parse
 
 # --- what can be written ---------------------------------------------------------------
 
@@ -808,12 +808,14 @@ def apply(data: bytes, change: Change) -> bytes:
     root = parsed.root
     expected = plain(root)
     style = _style(_Text(text), root)
+    step = parsed
     try:
         for op in change.ops:
             _, indices = _find(root, op.at)
             index = _insert_index(root, op)
             text = _edit(_Text(text), root, op, parsed.newline, style)
             expected = _expect(expected, indices, op, index)
+            # each edit is located on the text as it is now: parse it again
             step = parse(bom + text.encode("utf-8"), rel)
             if step.problems:
                 raise _Unverified(step.problems[0].code)
@@ -821,14 +823,13 @@ def apply(data: bytes, change: Change) -> bytes:
     except _Unverified as err:
         raise PustakaError("error.write-unverified", path=rel, reason=str(err)) from None
     after = bom + text.encode("utf-8")
-    _verify(data, after, change, expected)
+    _verify(parsed, step, change, expected)
     return after
 
 
-def _verify(before: bytes, after: bytes, change: Change, expected: Plain) -> None:
+def _verify(old: Parsed, new: Parsed, change: Change, expected: Plain) -> None:
+    """``new`` (the strict reader's parse of the bytes to be written) against ``old``."""
     rel = change.path
-    old = parse(before, rel)
-    new = parse(after, rel)
 
     def refuse(reason: str) -> PustakaError:
         return PustakaError("error.write-unverified", path=rel, reason=reason)

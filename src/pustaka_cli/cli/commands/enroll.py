@@ -8,6 +8,7 @@ store's writer make (and verify) the change, then say in one line what changed.
 
 import contextlib
 import datetime as dt
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any
@@ -15,7 +16,7 @@ from typing import Annotated, Any
 import typer
 
 from pustaka_cli.cli import common
-from pustaka_cli.errors import PustakaError
+from pustaka_cli.errors import PustakaError, UsageError
 from pustaka_cli.i18n import Translator
 from pustaka_cli.model import Dataset
 
@@ -78,6 +79,16 @@ def commit_option(t: Translator) -> Any:
     return typer.Option("--commit", help=t("write.option.commit"))
 
 
+def confirm(t: Translator, yes: bool, dry_run: bool) -> None:
+    """Ask before a write chosen by pustaka itself; scripts say --yes."""
+    if yes or dry_run:
+        return
+    if not sys.stdin.isatty():
+        raise PustakaError("error.confirm-needed")
+    if not typer.confirm(t("enroll.confirm"), default=False):
+        raise PustakaError("error.cancelled")
+
+
 def training_argument(t: Translator) -> Any:
     return typer.Argument(help=t("write.argument.training"), metavar=t("metavar.training"))
 
@@ -103,11 +114,22 @@ def register(app: typer.Typer, t: Translator) -> None:
     @common.boundary(t)
     def enroll(
         training: Annotated[str, training_argument(t)],
-        librarians: Annotated[list[str], librarians_argument(t)],
+        librarians: Annotated[list[str] | None, librarians_argument(t)] = None,
         dry_run: Annotated[bool, dry_run_option(t)] = False,
         allow_clash: Annotated[
             bool, typer.Option("--allow-clash", help=t("enroll.option.allow-clash"))
         ] = False,
+        from_gaps: Annotated[
+            bool, typer.Option("--from-gaps", help=t("enroll.option.from-gaps"))
+        ] = False,
+        library: Annotated[
+            str | None, typer.Option("--library", help=t("enroll.option.library"))
+        ] = None,
+        grade: Annotated[str | None, typer.Option("--grade", help=t("enroll.option.grade"))] = None,
+        limit: Annotated[
+            int | None, typer.Option("--limit", help=t("enroll.option.limit"), min=1)
+        ] = None,
+        yes: Annotated[bool, typer.Option("--yes", "-y", help=t("enroll.option.yes"))] = False,
         commit: Annotated[bool, commit_option(t)] = False,
         data: Annotated[list[Path] | None, common.data_option(t)] = None,
         today: Annotated[str | None, common.today_option(t)] = None,
@@ -117,8 +139,23 @@ def register(app: typer.Typer, t: Translator) -> None:
         from pustaka_cli.store import writer
 
         day = when(today)
+        if bool(librarians) == from_gaps:
+            raise UsageError("error.enroll-usage")
         with writing(data, commit) as (folder, tx, dataset):
-            seats = enrollment.enrol(dataset, training, librarians, day, allow_clash)
+            chosen = list(librarians or [])
+            if from_gaps:
+                found = enrollment.from_gaps(
+                    dataset, training, day, library, grade, limit, allow_clash
+                )
+                if not found:
+                    common.write(t("enroll.nobody", training=training) + "\n")
+                    return
+                for c in found:
+                    common.write(t("enroll.candidate", who=c.librarian, gap=c.gap,
+                                   competencies=", ".join(c.competencies)) + "\n")
+                confirm(t, yes, dry_run)
+                chosen = [c.librarian for c in found]
+            seats = enrollment.enrol(dataset, training, chosen, day, allow_clash)
             t_ = enrollment.training(dataset, training)
             ops: list[writer.Op] = []
             for s in seats:

@@ -554,4 +554,50 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "{count} baris {path} salah (lihat di atas); tidak ada yang ditulis.",
         "en": "{count} rows of {path} are wrong (see above); nothing was written.",
     },
+    "enroll.option.from-gaps": {
+        "id": "Pilih sendiri pesertanya: yang kesenjangannya terbesar pada kompetensi yang "
+        "dikembangkan kegiatan ini, sampai kuota penuh. Daftarnya ditampilkan dan ditanyakan "
+        "dulu.",
+        "en": "Choose the participants: those with the largest gaps in the competencies the "
+        "activity develops, up to its capacity. The list is shown and confirmed first.",
+    },
+    "enroll.option.library": {
+        "id": "Dengan --from-gaps: hanya pustakawan perpustakaan/unit ini.",
+        "en": "With --from-gaps: only librarians of this library or unit.",
+    },
+    "enroll.option.grade": {
+        "id": "Dengan --from-gaps: hanya pustakawan jenjang ini.",
+        "en": "With --from-gaps: only librarians of this grade.",
+    },
+    "enroll.option.limit": {
+        "id": "Dengan --from-gaps: paling banyak sekian orang.",
+        "en": "With --from-gaps: at most this many people.",
+    },
+    "enroll.option.yes": {
+        "id": "Jangan bertanya; daftarkan langsung (untuk skrip).",
+        "en": "Do not ask; enrol at once (for scripts).",
+    },
+    "enroll.candidate": {
+        "id": "  {who}: kesenjangan {gap} ({competencies})",
+        "en": "  {who}: gap {gap} ({competencies})",
+    },
+    "enroll.nobody": {
+        "id": "tidak ada pustakawan yang membutuhkan {training} dan dapat didaftarkan; tidak "
+        "ada yang ditulis.",
+        "en": "no librarian who needs {training} can be enrolled; nothing written.",
+    },
+    "enroll.confirm": {"id": "Daftarkan mereka?", "en": "Enrol them?"},
+    "error.confirm-needed": {
+        "id": "bukan di terminal: tambahkan --yes untuk mendaftarkan daftar di atas; tidak ada "
+        "yang ditulis.",
+        "en": "not in a terminal: add --yes to enrol the list above; nothing was written.",
+    },
+    "error.cancelled": {
+        "id": "dibatalkan; tidak ada yang ditulis.",
+        "en": "cancelled; nothing was written.",
+    },
+    "error.enroll-usage": {
+        "id": "sebutkan pustakawan, atau pakai --from-gaps (tidak keduanya).",
+        "en": "name the librarians, or use --from-gaps (not both).",
+    },
 }
