@@ -98,12 +98,22 @@ def summary(ctx: Context, result: reports.SummaryResult) -> d.Document:
             s.activities, s.completion,
             s.satisfaction.mean, _change(s.satisfaction.mean, s.satisfaction_before.mean),
         ))
-        if s.library != "*" or len(result.libraries) == 1:
-            grades.extend((s.library, name, grade, ctx.grade(grade), n) for grade, n in s.by_grade)
         top.extend(
             (s.library, name, v.competency.id, v.below, v.total_gap, v.mean_gap)
             for v in s.top_gaps
         )
+    # Staff by grade as one row per grade and one column per library: a screen, not a list.
+    order = [g for s in result.libraries if s.library == "*" for g, _ in s.by_grade] or [
+        g for s in result.libraries for g, _ in s.by_grade
+    ]
+    counts = {s.library: dict(s.by_grade) for s in result.libraries}
+    for grade in order:
+        grades.append((grade, ctx.grade(grade),
+                       *(counts[s.library].get(grade, 0) for s in result.libraries)))
+    grade_columns = tuple(
+        C(s.library or "-", t("report.all") if s.library == "*" else s.library or "-", d.INT)
+        for s in result.libraries
+    )
     year = result.year
     return d.Document(
         report="summary",
@@ -137,11 +147,9 @@ def summary(ctx: Context, result: reports.SummaryResult) -> d.Document:
                 "grades",
                 t("report.summary.grades"),
                 (
-                    C("library", t("report.col.library-id"), d.ID, export_only=True),
-                    C("library_name", t("report.col.library")),
                     C("grade", t("report.col.grade-id"), d.ID, export_only=True),
                     C("grade_name", t("report.col.grade")),
-                    C("staff", t("report.col.staff"), d.INT),
+                    *grade_columns,
                 ),
                 tuple(grades),
                 empty=t("report.empty"),
@@ -150,8 +158,8 @@ def summary(ctx: Context, result: reports.SummaryResult) -> d.Document:
                 "top_gaps",
                 t("report.summary.top-gaps"),
                 (
-                    C("library", t("report.col.library-id"), d.ID, export_only=True),
-                    C("library_name", t("report.col.library")),
+                    C("library", t("report.col.library"), d.ID),
+                    C("library_name", t("report.col.library-name"), export_only=True),
                     C("competency", t("report.col.competency"), d.ID),
                     C("below", t("report.col.below"), d.INT),
                     C("total_gap", t("report.col.total-gap"), d.INT),

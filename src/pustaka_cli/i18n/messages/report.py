@@ -6,6 +6,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.no": {"id": "tidak", "en": "no"},
     "report.empty": {"id": "Tidak ada data yang cocok.", "en": "No matching records."},
     "report.all-libraries": {"id": "Semua perpustakaan", "en": "All libraries"},
+    "report.all": {"id": "Semua", "en": "All"},
     "report.matrix.legend": {
         "id": "Angka = kesenjangan; . = memenuhi; ? = level belum diketahui; - = tanpa profil.",
         "en": "Number = gap; . = meets; ? = level unknown; - = no profile.",
@@ -81,6 +82,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # --- column headers ---
     "report.col.library-id": {"id": "id_perpustakaan", "en": "library_id"},
     "report.col.library": {"id": "Perpustakaan", "en": "Library"},
+    "report.col.library-name": {"id": "Nama perpustakaan", "en": "Library name"},
     "report.col.staff": {"id": "Staf", "en": "Staff"},
     "report.col.meeting": {"id": "Sesuai profil", "en": "Meet profile"},
     "report.col.unknown-staff": {"id": "Level belum tahu", "en": "Level unknown"},
@@ -144,9 +146,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.summary.note": {
         "id": "Sesuai profil: tidak ada kesenjangan dan tidak ada level yang belum diketahui. "
         "JP, kegiatan dan tuntas: tahun {year}. Kepuasan: rerata umpan balik pemustaka {year}, "
-        "perubahan dibanding {previous}.",
+        "perubahan dibanding {previous}. * = semua perpustakaan.",
         "en": "Meet profile: no gap and no unknown level. JP, activities and completion: year "
-        "{year}. Satisfaction: mean user feedback in {year}, change from {previous}.",
+        "{year}. Satisfaction: mean user feedback in {year}, change from {previous}. "
+        "* = all libraries.",
     },
     "report.summary.grades": {"id": "Staf per jenjang", "en": "Staff by grade"},
     "report.summary.top-gaps": {
