@@ -177,3 +177,18 @@ def test_several_data_folders_combine_into_one_report() -> None:
     assert (eko["library"], eko["katalogisasi"]) == (
         "utara", {"current": 1, "required": 2, "gap": 1}
     )
+
+
+def test_report_on_data_with_errors_says_so_and_still_reports(copy_folder: object) -> None:
+    folder = copy_folder(FOLDERS / "report-basic")  # type: ignore[operator]
+    evaluations = folder / "evaluations.yaml"
+    evaluations.write_text(
+        evaluations.read_text(encoding="utf-8").replace("katalogisasi: 4", "katalogisai: 4"),
+        encoding="utf-8",
+    )
+    result = run_cli(["report", "--data", str(folder), *TODAY, "--lang", "en"])
+    assert result.exit_code == 0
+    assert result.stderr == (
+        "pustaka: errors in the data: 1; figures may be incomplete. Run `pustaka check`.\n"
+    )
+    assert "Development programme summary 2026" in result.stdout

@@ -33,6 +33,7 @@ def register(app: typer.Typer, t: Translator) -> None:
     group = typer.Typer(
         name="report",
         help=t("report.help"),
+        epilog=t("report.epilog"),
         invoke_without_command=True,
         no_args_is_help=False,
         rich_markup_mode=None,
@@ -48,7 +49,7 @@ def register(app: typer.Typer, t: Translator) -> None:
 
     group.callback()(_with_options(summary, _options(t), context=True))
     for kind in views.REPORTS[1:]:
-        group.command(kind, help=t(f"report.{kind}.help"))(
+        group.command(kind, help=t(f"report.{kind}.help"), epilog=t("report.epilog"))(
             _with_options(_subcommand(t, kind), _options(t), context=True)
         )
     app.add_typer(group, name="report", help=t("report.help"))
@@ -63,7 +64,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         _run(t, "explain", given, librarian=librarian, competency=competency)
 
     explain_options = [o for o in _options(t) if o.name not in _FILTERS]
-    app.command("explain", help=t("explain.help"))(
+    app.command("explain", help=t("explain.help"), epilog=t("report.epilog"))(
         _with_options(explain, explain_options, keep=("librarian", "competency"))
     )
 

@@ -244,6 +244,12 @@ MESSAGES.update({
         "profile fit, largest gaps, JP, activities, user satisfaction). Every number can be "
         "traced with `pustaka explain`.",
     },
+    "report.epilog": {
+        "id": "Kode keluar: 0 laporan dibuat (bila data bermasalah, jumlahnya disebut di "
+        "stderr); 1 perintah ditolak (mis. pustakawan tidak ada); 2 penggunaan keliru.",
+        "en": "Exit codes: 0 report made (when the data has problems, their number is said "
+        "on stderr); 1 refused (e.g. no such librarian); 2 wrong usage.",
+    },
     "report.summary.help": {
         "id": "Ringkasan per perpustakaan.",
         "en": "A summary per library.",
@@ -337,9 +343,9 @@ MESSAGES.update({
         "en": "Show NIPs in full (default: masked; personal data, UU PDP).",
     },
     "report.data-has-errors": {
-        "id": "data memuat {errors} kesalahan; angka mungkin tidak lengkap. Jalankan "
+        "id": "kesalahan di data: {errors}; angka mungkin tidak lengkap. Jalankan "
         "`pustaka check`.",
-        "en": "the data has {errors} errors; figures may be incomplete. Run `pustaka check`.",
+        "en": "errors in the data: {errors}; figures may be incomplete. Run `pustaka check`.",
     },
     "report.error.year-and-dates": {
         "id": "pakai --year atau --from/--to, tidak keduanya.",
