@@ -1060,7 +1060,8 @@ def _replace(path: Path, rel: str, before: bytes, after: bytes) -> None:
         with os.fdopen(fd, "wb") as out:
             out.write(after)
             out.flush()
-            os.fchmod(out.fileno(), mode)
+            if hasattr(os, "fchmod"):  # not on Windows, where mode bits mean little
+                os.fchmod(out.fileno(), mode)
             os.fsync(out.fileno())
         # the last moment to notice a hand edit: the file must still be what was read
         if (target.read_bytes() if target.exists() else b"") != before:
