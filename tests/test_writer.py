@@ -279,3 +279,37 @@ def test_plain_tree_ignores_locations_only() -> None:
     c = parse(b"a: [1, '2 ']\n", "x").root
     assert writer.plain(a) == writer.plain(b) != writer.plain(c)
     assert isinstance(a, Mapping) and isinstance(a.items[0][0], Scalar)
+
+
+def test_a_full_disk_leaves_the_old_file_and_no_temp(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "d"
+    folder.mkdir()
+    target = folder / "trainings.yaml"
+    target.write_bytes(TRAININGS)
+
+    def no_space(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", no_space)
+    with writer.Transaction(folder) as tx, pytest.raises(PustakaError) as err:
+        tx.write(change(writer.new_participant("2026-bimtek-katalog", "b", "enrolled", DAY)))
+    assert err.value.key == "error.write-failed"
+    assert err.value.args_map["reason"] == "No space left on device"
+    assert target.read_bytes() == TRAININGS
+    assert sorted(p.name for p in folder.iterdir()) == [".pustaka", "trainings.yaml"]
+
+
+def test_a_held_lock_is_waited_for_then_refused(tmp_path: Path) -> None:
+    from pustaka_cli.store.lock import folder_lock
+
+    with (
+        folder_lock(tmp_path),
+        pytest.raises(PustakaError) as err,
+        folder_lock(tmp_path, timeout=0.2),
+    ):
+        pass
+    assert err.value.key == "error.write-locked"
+    with folder_lock(tmp_path, timeout=0.2):  # released: free again
+        pass
