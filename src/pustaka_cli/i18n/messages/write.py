@@ -421,8 +421,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "done.added-librarian": {"id": "pustakawan {id} ditambahkan", "en": "librarian {id} added"},
     "done.added-training": {"id": "kegiatan {id} ditambahkan", "en": "activity {id} added"},
     "done.imported": {
-        "id": "{count} catatan {kind} diimpor dari {path}",
-        "en": "{count} {kind} records imported from {path}",
+        "id": "{count} catatan dari {path} ditambahkan ke {kind}",
+        "en": "{count} records from {path} added to {kind}",
     },
     # --- refusals: values and rows ---
     "error.value-date": {
@@ -551,8 +551,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path}:{line}: unreadable CSV ({reason}).",
     },
     "error.import-refused": {
-        "id": "{count} baris {path} salah (lihat di atas); tidak ada yang ditulis.",
-        "en": "{count} rows of {path} are wrong (see above); nothing was written.",
+        "id": "{path}: {count} baris salah (lihat di atas); tidak ada yang ditulis.",
+        "en": "{path}: wrong rows: {count} (see above); nothing was written.",
     },
     "enroll.option.from-gaps": {
         "id": "Pilih sendiri pesertanya: yang kesenjangannya terbesar pada kompetensi yang "
