@@ -50,7 +50,7 @@ from pathlib import Path
 from typing import Any, TypeAlias
 
 from pustaka_cli.errors import PustakaError
-from pustaka_cli.model import LevelRef, Located, Names, Result
+from pustaka_cli.model import LevelRef, Names, Result
 from pustaka_cli.problems import Loc, Problem, Severity
 from pustaka_cli.store import records
 from pustaka_cli.store.fields import Raw, Reader, RecordSpec
@@ -1105,11 +1105,6 @@ def file_for_new(folder: Path, kind: str) -> str:
         if found:
             return found[-1]
     return f"{kind}.yaml"
-
-
-def located_path(src: Located) -> str:
-    """The file a record was read from, relative to its data folder."""
-    return src.loc.path
 
 
 # --- record changes: the file side of domain decisions ---------------------------------
