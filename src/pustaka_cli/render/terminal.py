@@ -26,7 +26,7 @@ COMPACT_AFTER = 5
 BAR_WIDTH = 10
 NUMERIC = (d.INT, d.NUMBER, d.JP, d.PERCENT, d.LEVEL, d.GAP, d.CHANGE, d.MONEY, d.MATRIX, d.BAR)
 # How narrow a column may get before its text wraps (ids and dates should not wrap).
-MIN_CAP = {d.MATRIX: 3, d.ID: 20, d.DATE: 10}
+MIN_CAP = {d.MATRIX: 3, d.ID: 16, d.DATE: 10}
 TEXT_CAP = 10
 RULE = "─"
 
@@ -157,7 +157,7 @@ def _grid(
 def _wrap(text: str, width: int) -> list[str]:
     if len(text) <= width:
         return [text]
-    return textwrap.wrap(text, width, break_on_hyphens=False) or [""]
+    return textwrap.wrap(text, width) or [""]
 
 
 def _align(text: str, width: int, right: bool) -> str:

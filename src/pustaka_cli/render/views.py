@@ -580,6 +580,7 @@ def trainings(ctx: Context, result: reports.TrainingsResult) -> d.Document:
         tr = o.training
         rows.append((
             tr.id, tr.title, tr.type, tr.start, tr.last_day, o.jp, tr.capacity, o.seated,
+            f"{o.seated}/{tr.capacity}" if tr.capacity is not None else str(o.seated),
             o.waitlisted, o.withdrawn, o.completed, o.failed, o.completion, o.mean_score,
             o.passed, o.mean_rating, o.mean_before, o.mean_after, o.improved,
         ))
@@ -613,8 +614,9 @@ def trainings(ctx: Context, result: reports.TrainingsResult) -> d.Document:
                     C("start", t("report.col.start"), d.DATE, export_only=True),
                     C("end", t("report.col.end"), d.DATE, export_only=True),
                     C("jp", t("report.col.jp"), d.JP),
-                    C("capacity", t("report.col.capacity"), d.INT),
-                    C("enrolled", t("report.col.enrolled"), d.INT),
+                    C("capacity", t("report.col.capacity"), d.INT, export_only=True),
+                    C("enrolled", t("report.col.enrolled"), d.INT, export_only=True),
+                    C("seats", t("report.col.enrolled-of"), d.INT, terminal_only=True),
                     C("waitlisted", t("report.col.waitlisted"), d.INT),
                     C("withdrawn", t("report.col.withdrawn"), d.INT, export_only=True),
                     C("completed", t("report.col.completed"), d.INT),

@@ -388,6 +388,7 @@ MESSAGES.update({
     "report.col.cost-per-participant": {"id": "Biaya per peserta", "en": "Cost per participant"},
     "report.col.end": {"id": "Selesai pada", "en": "End"},
     "report.col.enrolled": {"id": "Terdaftar", "en": "Enrolled"},
+    "report.col.enrolled-of": {"id": "Kuota", "en": "Seats"},
     "report.col.failed": {"id": "Tidak lulus", "en": "Failed"},
     "report.col.gaps-start": {"id": "Senjang awal", "en": "Gaps at start"},
     "report.col.gaps-end": {"id": "Senjang akhir", "en": "Gaps at end"},
@@ -464,10 +465,12 @@ MESSAGES.update({
     "report.trainings.title": {"id": "Evaluasi kegiatan pengembangan", "en": "Activity evaluation"},
     "report.trainings.activities": {"id": "Per kegiatan", "en": "Per activity"},
     "report.trainings.note": {
-        "id": "Tuntas = selesai / terdaftar, setelah kegiatan berakhir. Level sebelum: level "
+        "id": "Kuota: terdaftar/kuota. Tuntas = selesai / terdaftar, setelah kegiatan "
+        "berakhir. Level sebelum: level "
         "peserta yang selesai sehari sebelum kegiatan; sesudah: level dari bukti pertama "
         "setelah kegiatan berakhir (selain kegiatan itu sendiri).",
-        "en": "Done = completed / enrolled, once the activity has ended. Level before: the "
+        "en": "Seats: enrolled/seats. Done = completed / enrolled, once the activity has "
+        "ended. Level before: the "
         "level of those who completed, the day before it started; after: the level of the "
         "first evidence after it ended (other than the activity itself).",
     },
