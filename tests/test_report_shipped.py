@@ -1,0 +1,51 @@
+"""Every report runs on the shipped data and on every example, in every format."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import DATA, EXAMPLES, run_cli
+from pustaka_cli import reports
+from pustaka_cli.i18n import Translator
+from pustaka_cli.index import Index
+from pustaka_cli.render import output, views
+from pustaka_cli.selection import Selection, period
+from pustaka_cli.workspace import open_folders
+
+TODAY = dt.date(2026, 11, 21)
+FOLDERS = [DATA, *sorted(p for p in EXAMPLES.glob("*") if (p / "pustaka.yaml").is_file()
+                         and p.name != "broken")] if DATA.is_dir() else []
+
+
+@pytest.mark.parametrize("folder", FOLDERS, ids=lambda p: p.name)
+def test_every_report_in_every_format(folder: Path) -> None:
+    loaded = open_folders([folder], TODAY)
+    data = loaded.dataset
+    ix = Index.of(data)
+    for start in (None, dt.date(TODAY.year - 1, 1, 1)):
+        req = reports.Request(TODAY, TODAY, period(TODAY, None, start, None), Selection())
+        for lang in ("id", "en"):
+            t = Translator(lang)
+            for kind in views.REPORTS:
+                doc = views.report(kind, views.Context(data, ix, req, t))
+                for fmt in output.FORMATS:
+                    text = output.render(doc, fmt, t)
+                    if fmt == "json":
+                        assert json.loads(text)["report"] == kind
+                    if fmt == "text":
+                        assert max(len(line) for line in text.splitlines()) <= 80, kind
+    t = Translator("en")
+    for lib in data.librarians:
+        doc = views.explain(views.Context(data, ix, req, t),
+                            reports.explain(data, ix, req, lib.id, None))
+        assert max(len(line) for line in output.render(doc, "text", t).splitlines()) <= 80
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="no shipped data yet")
+def test_report_on_the_shipped_data_from_the_command_line() -> None:
+    result = run_cli(["report", "--data", str(DATA), "--today", TODAY.isoformat()])
+    assert (result.exit_code, result.stderr) == (0, "")
