@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -138,3 +139,25 @@ def test_any_layout_takes_state_and_attendance_changes(
         assert err.key in ("error.write-unverified", "error.write-flow-list")
         raise
     assert participants(after)[tid][who] == "attended"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40))
+def test_any_text_reads_back_exactly_or_is_refused_with_a_reason(text: str) -> None:
+    source = b"trainings:\n  - id: t1\n    title: A\n    type: seminar\n    start: 2026-12-01\n"
+    ops = (writer.Set(("trainings", ("id", "t1")), "notes", text),)
+    try:
+        after = writer.apply(source, writer.Change("t.yaml", "trainings", ops))
+    except PustakaError as err:
+        assert err.key == "error.write-bad-text"
+        bad = err.args_map["reason"]
+        assert bad == "surrogate" or re.fullmatch(r"U\+[0-9A-F]{4}", bad)
+        assert any(0xD800 <= ord(c) <= 0xDFFF or (ord(c) < 0x20 and c not in "\t\n")
+                   or 0x7F <= ord(c) <= 0x9F for c in text)
+        return
+    root = parse(after, "t.yaml").root
+    reader = Reader()
+    assert isinstance(root, Mapping)
+    seq = root.items[0][1]
+    assert isinstance(seq, Sequence)
+    assert reader.record(seq.items[0], TRAINING).values.get("notes") == text
