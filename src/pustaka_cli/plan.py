@@ -823,6 +823,34 @@ def _unserved(
 # --- the individual development plan --------------------------------------------------
 
 
+def together(advice: rec.Advice, end: dt.date) -> tuple[rec.Option, ...]:
+    """The recommended activities one person can take together, best first, by ``end``.
+
+    An activity is kept when it overlaps no activity booked or kept before it and still
+    closes a gap those leave open; the result is in date order.
+    """
+    taken = [t for t, state in advice.booked if state == "enrolled"]
+    reached: dict[tuple[str, bool], int] = {}
+    kept = []
+    for o in advice.recommended:
+        if o.training.start > end or any(rec.overlaps(o.training, t) for t in taken):
+            continue
+        new = [
+            c for target, closes in ((False, o.closes), (True, o.toward_target)) for c in closes
+            if c.reaches > reached.get((c.competency, target), c.start)
+        ]
+        if not new:
+            continue
+        for target, closes in ((False, o.closes), (True, o.toward_target)):
+            for c in closes:
+                key = (c.competency, target)
+                reached[key] = max(reached.get(key, c.start), c.reaches)
+        taken.append(o.training)
+        kept.append(o)
+    return tuple(sorted(kept, key=lambda o: (o.training.start, o.training.id)))
+
+
+
 @dataclass(frozen=True, slots=True)
 class Target:
     competency: str
@@ -836,6 +864,7 @@ class IndividualPlan:
     """Rencana Pengembangan Kompetensi individu: everything ``pustaka idp`` shows."""
 
     advice: rec.Advice
+    activities: tuple[rec.Option, ...]  # recommended, taken together: no clash, no repeat
     grade: str | None  # grade id
     target_grade: str | None
     target_basis: str  # target-grade | next-rank | grade | no-profile
@@ -866,6 +895,7 @@ def individual_plan(
             if p.mentee.id == lib.id
         )
     _, end = default_period(today)
+    chosen = together(advice, end)
     targets = tuple(
         Target(n.competency, n.current, n.required or 0, end)
         for n in advice.needs if (n.gap or 0) > 0
@@ -873,6 +903,7 @@ def individual_plan(
     target = data.settings.jp_target(lib.employment) if lib.employment else None
     return IndividualPlan(
         advice,
+        chosen,
         now.grade if now else None,
         later.grade if later else None,
         basis,

@@ -198,6 +198,8 @@ def _jp_line(h: object, t: Translator) -> str:
     assert isinstance(h, Hours)
     if h.target is None:
         return t("plan.jp.no-target", total=number(h.total, t))
+    if not h.shortfall:
+        return t("plan.jp.met", total=number(h.total, t), target=h.target)
     return t("plan.jp.line", total=number(h.total, t), target=h.target,
              short=number(h.shortfall or 0.0, t))
 
@@ -369,6 +371,7 @@ def idp_blocks(ip: planning.IndividualPlan, data: Dataset, t: Translator,
         Heading(t("idp.profile")),
         Fields((
             (t("plan.field.name"), lib.name),
+            (t("plan.field.id"), lib.id),
             (t("plan.field.nip"), nip_text(lib.nip, show_nip) or "-"),
             (t("plan.field.library"), names.library(lib.library)),
             (t("plan.field.grade"), names.grade(ip.grade or lib.grade)),
@@ -409,12 +412,14 @@ def idp_blocks(ip: planning.IndividualPlan, data: Dataset, t: Translator,
                 (names.training(o.training), dates(o.training, t), number(o.jp or 0.0, t),
                  ", ".join(closing_text(c, names, t) for c in (o.closes or o.toward_target)),
                  money(o.cost_per_seat, cur, t))
-                for o in a.recommended
+                for o in ip.activities
             ),
             t("recommend.recommended.none"),
         ),
+        Para(t("idp.recommended.note")),
     ]
     if a.suggestions:
+        out.append(Heading(t("recommend.suggestions"), 3))
         out.append(Items(tuple(_suggestion_text(s, names, t) for s in a.suggestions)))
     mentors = [
         t("idp.mentor.current", mentor=names.person(m),

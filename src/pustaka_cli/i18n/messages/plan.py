@@ -154,11 +154,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "plan.field.jp": {"id": "JP {year}", "en": "JP {year}"},
     "plan.field.name": {"id": "Nama", "en": "Name"},
     "plan.field.nip": {"id": "NIP", "en": "NIP"},
+    "plan.field.id": {"id": "Id pustakawan", "en": "Librarian id"},
     "plan.field.target-grade": {"id": "Jenjang sasaran", "en": "Target grade"},
     "plan.field.employment": {"id": "Status kepegawaian", "en": "Employment"},
     "plan.jp.line": {
         "id": "{total} dari target {target} (kurang {short})",
         "en": "{total} of the {target} target (short by {short})",
+    },
+    "plan.jp.met": {
+        "id": "{total} dari target {target} (terpenuhi)",
+        "en": "{total} of the {target} target (met)",
     },
     "plan.jp.no-target": {
         "id": "{total} (tanpa target)",
@@ -438,6 +443,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "idp.planned": {"id": "Kegiatan terencana", "en": "Planned activities"},
     "idp.recommended": {"id": "Kegiatan yang disarankan", "en": "Recommended activities"},
+    "idp.recommended.note": {
+        "id": "Kegiatan yang dapat diikuti bersama (tidak bentrok, tidak berulang), dipilih dari "
+        "`pustaka recommend` menurut kesenjangan yang ditutup.",
+        "en": "Activities that can be taken together (no clash, no repeat), chosen from "
+        "`pustaka recommend` by the gap they close.",
+    },
     "idp.mentor": {"id": "Mentor", "en": "Mentor"},
     "idp.mentor.current": {
         "id": "{mentor} (berjalan): {competencies}",
