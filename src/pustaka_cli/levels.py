@@ -191,10 +191,16 @@ def valid_until(e: Evidence, rule: LevelRule) -> dt.date | None:
     """The last day evidence counts: the certificate's expiry, or date + valid months."""
     if e.expires is not None:
         return e.expires
-    months = rule.months_valid(e.kind)
+    months = _months_valid(rule).get(e.kind)
     if months is None or e.date is None:
         return None
     return add_months(e.date, months)
+
+
+@functools.lru_cache(maxsize=16)
+def _months_valid(rule: LevelRule) -> dict[str, int]:
+    # The rule's list as a dict, once per rule: this is asked for every piece of evidence.
+    return dict(reversed(rule.valid_months))
 
 
 def judge(e: Evidence, rule: LevelRule, as_of: dt.date) -> Judged:
