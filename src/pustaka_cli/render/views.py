@@ -68,7 +68,7 @@ def parameters(ctx: Context, *, period: bool, as_of: bool = True) -> tuple[
         out.append(("from", t("report.param.from"), req.period.start))
         out.append(("to", t("report.param.to"), req.period.end))
     if req.target:
-        out.append(("target", t("report.param.target"), t("report.yes")))
+        out.append(("target", t("report.param.target"), True))
     sel = req.selection
     for key, values in (
         ("library", sel.libraries),
@@ -390,7 +390,7 @@ def explain(ctx: Context, result: reports.ExplainResult) -> d.Document:
         ("as_of", t("report.param.as-of"), ctx.request.as_of),
     )
     if ctx.request.target:
-        params = (*params, ("target", t("report.param.target"), t("report.yes")))
+        params = (*params, ("target", t("report.param.target"), True))
     return d.Document(
         report="explain",
         title=t("report.explain.title", name=who.name),
