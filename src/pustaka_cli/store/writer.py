@@ -55,6 +55,7 @@ from pustaka_cli.problems import Loc, Problem, Severity
 from pustaka_cli.store import records
 from pustaka_cli.store.fields import Raw, Reader, RecordSpec
 from pustaka_cli.store.files import fsync_folder
+from pustaka_cli.store.folder import SETTINGS_FILE, kind_files
 from pustaka_cli.store.lock import folder_lock
 from pustaka_cli.store.yamltext import Mapping, Node, Parsed, Scalar, Sequence, parse
 
@@ -949,21 +950,19 @@ def comparable(value: Any) -> Any:
 # --- the transaction ------------------------------------------------------------------
 
 
-_SKIP_DIRS = frozenset({".git", ".pustaka"})
 
 
 def _snapshot(folder: Path) -> dict[str, str]:
-    """sha256 of every YAML file in the folder: what was read, to compare before writing."""
+    """sha256 of every record file the folder's reader reads: to compare before writing."""
+    paths = [folder / SETTINGS_FILE]
+    for kind in records.KINDS:
+        paths.extend(kind_files(folder, kind))
     out: dict[str, str] = {}
-    for dirpath, dirnames, filenames in os.walk(folder):
-        dirnames[:] = sorted(d for d in dirnames if d not in _SKIP_DIRS)
-        for name in filenames:
-            if name.endswith((".yaml", ".yml")):
-                path = Path(dirpath) / name
-                with contextlib.suppress(OSError):
-                    out[path.relative_to(folder).as_posix()] = hashlib.sha256(
-                        path.read_bytes()
-                    ).hexdigest()
+    for path in paths:
+        with contextlib.suppress(OSError):
+            out[path.relative_to(folder).as_posix()] = hashlib.sha256(
+                path.read_bytes()
+            ).hexdigest()
     return out
 
 
@@ -972,13 +971,14 @@ _TEMP = re.compile(r"\..+\.(yaml|yml)\.[A-Za-z0-9_]+\.tmp\Z")
 
 def _remove_stale_temps(folder: Path) -> None:
     """Temp files left by a pustaka that was killed mid-write (under the lock, every one
-    is stale: only the lock holder makes them)."""
-    for dirpath, dirnames, filenames in os.walk(folder):
-        dirnames[:] = [d for d in dirnames if d not in _SKIP_DIRS]
-        for name in filenames:
-            if _TEMP.match(name):
+    is stale: only the lock holder makes them), in the folders record files live in."""
+    places = [folder] + [folder / k.name for k in records.KINDS if (folder / k.name).is_dir()]
+    for place in places:
+        candidates = place.iterdir() if place == folder else place.rglob("*")
+        for path in candidates:
+            if _TEMP.match(path.name) and path.is_file():
                 with contextlib.suppress(OSError):
-                    os.unlink(Path(dirpath) / name)
+                    path.unlink()
 
 
 class Transaction:
