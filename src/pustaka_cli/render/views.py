@@ -419,6 +419,7 @@ def explain(ctx: Context, result: reports.ExplainResult) -> d.Document:
                     C("competency", t("report.col.competency"), d.ID),
                     C("date", t("report.col.date"), d.DATE),
                     C("kind", t("report.col.kind")),
+                    C("kind_code", t("report.col.kind-code"), d.ID, export_only=True),
                     C("level", t("report.col.level"), d.LEVEL),
                     C("source", t("report.col.source"), export_only=True),
                     C("valid_until", t("report.col.valid-until"), d.DATE, export_only=True),
@@ -437,6 +438,7 @@ def explain(ctx: Context, result: reports.ExplainResult) -> d.Document:
                     C("date", t("report.col.date"), d.DATE),
                     C("activity", t("report.col.activity-id"), d.ID),
                     C("category", t("report.col.category")),
+                    C("category_code", t("report.col.category-code"), d.ID, export_only=True),
                     C("jp", t("report.col.jp"), d.JP),
                     C("minutes", t("report.col.minutes"), d.INT, export_only=True),
                     C("verdict", t("report.col.verdict")),
@@ -470,15 +472,15 @@ def _evidence_row(ctx: Context, g: Gap, j: Judged) -> tuple[d.Cell, ...]:
     chosen = "chosen" if e is g.current.chosen else "counted"
     code = chosen if j.counts else j.reason or ""
     return (
-        e.competency, e.date, ctx.t(f"report.kind.{e.kind}"), e.level, e.source, j.valid_until,
-        ctx.t(f"report.verdict.{code}"), code, _where(e.loc.path, e.loc.line),
+        e.competency, e.date, ctx.t(f"report.kind.{e.kind}"), e.kind, e.level, e.source,
+        j.valid_until, ctx.t(f"report.verdict.{code}"), code, _where(e.loc.path, e.loc.line),
     )
 
 
 def _credit_row(ctx: Context, c: Credit) -> tuple[d.Cell, ...]:
     code = c.reason or "counted"
     return (
-        c.date, c.ref, ctx.t(f"report.category.{c.category}"), c.jp, c.minutes,
+        c.date, c.ref, ctx.t(f"report.category.{c.category}"), c.category, c.jp, c.minutes,
         ctx.t(f"report.verdict.{code}"), code, _where(c.loc.path, c.loc.line),
     )
 
@@ -496,7 +498,7 @@ def progress(ctx: Context, result: reports.ProgressResult) -> d.Document:
         (
             p.librarian.id, p.librarian.name, p.librarian.library, p.open_at_start,
             p.open_at_end, p.closed, p.opened, p.raised, p.activities, p.jp,
-            _predicate(t, p.skp_before), _predicate(t, p.skp_after),
+            p.skp_before, p.skp_after,
         )
         for p in result.people
     )
@@ -534,8 +536,8 @@ def progress(ctx: Context, result: reports.ProgressResult) -> d.Document:
                     C("raised", t("report.col.raised"), d.INT),
                     C("activities", t("report.col.activities"), d.INT),
                     C("jp", t("report.col.jp"), d.JP),
-                    C("skp_before", t("report.col.skp-before"), export_only=True),
-                    C("skp", t("report.col.skp"), export_only=True),
+                    C("skp_before", t("report.col.skp-before"), d.ID, export_only=True),
+                    C("skp", t("report.col.skp"), d.ID, export_only=True),
                 ),
                 people,
                 notes=(t("report.progress.note"),),
@@ -561,10 +563,6 @@ def progress(ctx: Context, result: reports.ProgressResult) -> d.Document:
         ),
         notes=(rule_note(ctx),),
     )
-
-
-def _predicate(t: Translator, value: str | None) -> str | None:
-    return t(f"report.predicate.{value}") if value and t.has(f"report.predicate.{value}") else value
 
 
 # --- trainings ------------------------------------------------------------------------

@@ -130,6 +130,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.col.why": {"id": "Alasan", "en": "Why"},
     "report.col.date": {"id": "Tanggal", "en": "Date"},
     "report.col.kind": {"id": "Jenis", "en": "Kind"},
+    "report.col.kind-code": {"id": "kode_jenis", "en": "kind_code"},
+    "report.col.category-code": {"id": "kode_kategori", "en": "category_code"},
     "report.col.level": {"id": "Level", "en": "Level"},
     "report.col.source": {"id": "Sumber", "en": "Source"},
     "report.col.valid-until": {"id": "Berlaku sampai", "en": "Valid until"},
@@ -425,11 +427,6 @@ MESSAGES.update({
     "report.col.withdrawn": {"id": "Mundur", "en": "Withdrawn"},
     "report.param.start": {"id": "Awal", "en": "Start"},
     "report.param.end": {"id": "Akhir", "en": "End"},
-    "report.predicate.sangat-baik": {"id": "sangat baik", "en": "very good"},
-    "report.predicate.baik": {"id": "baik", "en": "good"},
-    "report.predicate.butuh-perbaikan": {"id": "butuh perbaikan", "en": "needs improvement"},
-    "report.predicate.kurang": {"id": "kurang", "en": "poor"},
-    "report.predicate.sangat-kurang": {"id": "sangat kurang", "en": "very poor"},
     # --- progress ---
     "report.progress.help": {
         "id": "Kemajuan dalam satu periode: level dan kesenjangan di awal dan akhir, "
