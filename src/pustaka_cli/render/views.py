@@ -375,7 +375,7 @@ def explain(ctx: Context, result: reports.ExplainResult) -> d.Document:
     for g in result.gaps:
         levels.append((
             g.competency, ctx.competency(g.competency), g.current.level, g.required.level,
-            g.gap, g.required.grade, _why(ctx, g),
+            g.gap, g.required.grade, g.required.basis, g.current.rule, _why(ctx, g),
         ))
         evidence.extend(_evidence_row(ctx, g, j) for j in g.current.judged)
     credits = tuple(_credit_row(ctx, c) for c in result.hours.credits)
@@ -407,6 +407,8 @@ def explain(ctx: Context, result: reports.ExplainResult) -> d.Document:
                     C("required", t("report.col.required"), d.LEVEL),
                     C("gap", t("report.col.gap"), d.GAP),
                     C("required_by", t("report.col.required-by"), d.ID, export_only=True),
+                    C("required_basis", t("report.col.required-basis"), d.ID, export_only=True),
+                    C("rule", t("report.col.rule"), d.ID, export_only=True),
                     C("why", t("report.col.why")),
                 ),
                 tuple(levels),

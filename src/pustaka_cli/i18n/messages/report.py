@@ -128,6 +128,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.col.gap": {"id": "Kesenjangan", "en": "Gap"},
     "report.col.required-by": {"id": "Diwajibkan oleh", "en": "Required by"},
     "report.col.why": {"id": "Alasan", "en": "Why"},
+    "report.col.required-basis": {"id": "dasar_wajib", "en": "required_basis"},
+    "report.col.rule": {"id": "aturan", "en": "rule"},
     "report.col.date": {"id": "Tanggal", "en": "Date"},
     "report.col.kind": {"id": "Jenis", "en": "Kind"},
     "report.col.kind-code": {"id": "kode_jenis", "en": "kind_code"},
