@@ -2,14 +2,20 @@
 
 Why text splicing, not a round-trip YAML library: a record file is hand-written and kept
 in git, so the only acceptable diff of ``pustaka enroll`` is the lines it adds. ruamel.yaml
-keeps comments but still re-emits the whole document: it re-indents sequences to one
-style, re-flows long lines, moves comments that sit between keys, drops the space before
-``#`` alignment, rewrites ``yes``/``0123``-style scalars by its own resolver and would
-be a second YAML parser next to the strict reader. Instead pustaka edits the text at
-the 1-based line/column locations the strict reader reports (``store.yamltext``): it adds
+keeps comments but re-emits the whole document. Measured on the shipped folders (data/
+and examples/, 44 files, 8,208 lines, ruamel.yaml 0.19, ``preserve_quotes``): with its
+default settings a bare load-and-dump changed every file and 7,322 lines (it re-indents
+every list); even with the indentation set to match and line width unlimited it changed
+9 files and 1,588 lines (each multi-line ``{...}`` of levels is joined into one line),
+re-indents a list whose dashes sit differently from the rest of the file, and drops the
+BOM. Values it writes follow YAML 1.2: a new ``no`` or ``12:30`` is written plain, which
+YAML 1.1 tools (PyYAML, many editors) read as false and as 750. It would also be a
+second YAML parser next to the strict reader. Instead pustaka edits the text at the
+1-based line/column locations the strict reader reports (``store.yamltext``): it adds
 whole lines for new records and keys, and replaces only the characters of a scalar it
-changes. Nothing else in the file is touched, so comments, key order, quoting, blank
-lines, indentation, the BOM and CRLF line endings stay as they were.
+changes. Nothing else in the file is touched, so
+comments, key order, quoting, blank lines, indentation, the BOM and CRLF line endings stay
+as they were, and no dependency is added.
 
 Text splicing is only safe when it is verified, so every edit is checked before a byte
 reaches the disk:
