@@ -13,9 +13,9 @@ YAML 1.1 tools (PyYAML, many editors) read as false and as 750. It would also be
 second YAML parser next to the strict reader. Instead pustaka edits the text at the
 1-based line/column locations the strict reader reports (``store.yamltext``): it adds
 whole lines for new records and keys, and replaces only the characters of a scalar it
-changes. Nothing else in the file is touched, so
-comments, key order, quoting, blank lines, indentation, the BOM and CRLF line endings stay
-as they were, and no dependency is added.
+changes. Nothing else in the file is touched, so comments, key order, quoting, blank
+lines, indentation, the BOM and CRLF line endings stay as they were, and no dependency
+is added.
 
 Text splicing is only safe when it is verified, so every edit is checked before a byte
 reaches the disk:
