@@ -87,7 +87,8 @@ def test_summary_per_library(data: Dataset) -> None:
     # the seminar of 2026-09-01: ani enrolled; it has not ended, so no completion yet
     assert (pusat.activities, pusat.seated, pusat.completion) == (1, 0, None)
     assert (pusat.satisfaction.mean, pusat.satisfaction_before.mean) == (3.6, 3.3)
-    assert [v.competency.id for v in pusat.top_gaps] == ["katalogisasi"]
+    # citra is below in katalogisasi, but one holder per library is enough and ani holds it
+    assert pusat.top_gaps == ()
     assert (keliling.staff, keliling.by_grade) == (1, (("terampil", 1),))
     assert (everyone.library, everyone.staff) == ("*", 3)
 

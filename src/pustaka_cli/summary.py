@@ -101,9 +101,11 @@ def _one(
         else:
             meeting += 1
     views = [coverage(c, per_competency.get(c.id, [])) for c in competencies]
+    # The gaps worth closing: people who still need the level (holders taken into account),
+    # then the size of the gap.
     top = sorted(
-        (v for v in views if v.total_gap > 0),
-        key=lambda v: (-v.total_gap, -v.below, competencies.index(v.competency)),
+        (v for v in views if v.needed > 0),
+        key=lambda v: (-v.needed, -v.total_gap, competencies.index(v.competency)),
     )[:TOP_GAPS]
     jp = [h for h in hours if h.librarian.id in ids and h.year == year and h.target is not None]
     activities = seated = completed = 0

@@ -99,7 +99,7 @@ def summary(ctx: Context, result: reports.SummaryResult) -> d.Document:
             s.satisfaction.mean, _change(s.satisfaction.mean, s.satisfaction_before.mean),
         ))
         top.extend(
-            (s.library, name, v.competency.id, v.below, v.total_gap, v.mean_gap)
+            (s.library, name, v.competency.id, v.needed, v.below, v.total_gap, v.mean_gap)
             for v in s.top_gaps
         )
     # Staff by grade as one row per grade and one column per library: a screen, not a list.
@@ -161,7 +161,8 @@ def summary(ctx: Context, result: reports.SummaryResult) -> d.Document:
                     C("library", t("report.col.library"), d.ID),
                     C("library_name", t("report.col.library-name"), export_only=True),
                     C("competency", t("report.col.competency"), d.ID),
-                    C("below", t("report.col.below"), d.INT),
+                    C("needed", t("report.col.needed"), d.INT),
+                    C("below", t("report.col.below"), d.INT, export_only=True),
                     C("total_gap", t("report.col.total-gap"), d.INT),
                     C("mean_gap", t("report.col.mean-gap"), d.NUMBER),
                 ),
