@@ -200,7 +200,9 @@ def gaps(ctx: Context, result: reports.GapsResult) -> d.Document:
     matrix_columns = (
         C("librarian", t("report.col.librarian-id"), d.ID, export_only=True),
         C("name", t("report.col.name")),
-        C("library", t("report.col.library-id"), d.ID, export_only=True),
+        # In the terminal the library shows only when there is more than one.
+        C("library", t("report.col.library"), d.ID,
+          export_only=len({lib.library for lib in result.staff}) <= 1),
         C("grade", t("report.col.grade-id"), d.ID, export_only=True),
         C("nip", t("report.col.nip"), d.NIP, export_only=True),
         *(C(c.id, c.id, d.MATRIX) for c in result.competencies),
@@ -212,6 +214,7 @@ def gaps(ctx: Context, result: reports.GapsResult) -> d.Document:
             v.competency.id, v.competency.name.get(ctx.lang), v.competency.holders,
             v.required, v.met, v.below, v.unknown, v.mean_gap, v.needed, v.few,
             _names([g.librarian.name for g in v.closest]),
+            ",".join(g.librarian.id for g in v.closest),
         )
         for v in result.coverage
     )
@@ -245,6 +248,7 @@ def gaps(ctx: Context, result: reports.GapsResult) -> d.Document:
                     C("needed", t("report.col.needed"), d.INT),
                     C("few", t("report.col.few"), export_only=True),
                     C("closest", t("report.col.closest")),
+                    C("closest_ids", t("report.col.closest-ids"), d.ID, export_only=True),
                 ),
                 coverage_rows,
                 notes=(t("report.gaps.coverage-note"),),

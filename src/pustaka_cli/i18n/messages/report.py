@@ -109,6 +109,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.col.needed": {"id": "Perlu ditutup", "en": "To close"},
     "report.col.few": {"id": "Hanya 1-2 orang", "en": "Only 1-2 people"},
     "report.col.closest": {"id": "Paling dekat", "en": "Closest"},
+    "report.col.closest-ids": {"id": "id_paling_dekat", "en": "closest_ids"},
     "report.col.employment": {"id": "Status kepegawaian", "en": "Employment"},
     "report.col.year": {"id": "Tahun", "en": "Year"},
     "report.col.klasikal": {"id": "Klasikal", "en": "Klasikal"},
