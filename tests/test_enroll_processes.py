@@ -117,3 +117,29 @@ def test_killed_writers_never_tear_a_file_or_lose_a_reported_write(tmp_path: Pat
     proc = start(folder, "enroll", "2026-bimtek", "pustakawan-30")
     proc.communicate(timeout=60)
     assert not [p for p in folder.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_concurrent_commits_each_hold_exactly_their_own_change(tmp_path: Path) -> None:
+    folder = make_folder(tmp_path / "data", capacity=None)
+
+    def git(*args: str) -> str:
+        return subprocess.run(["git", "-C", str(folder), *args], capture_output=True,
+                              text=True, check=True).stdout
+
+    git("init", "-q")
+    git("config", "user.email", "koordinator@example.org")
+    git("config", "user.name", "Koordinator")
+    (folder / ".gitignore").write_text(".pustaka/lock\n", encoding="utf-8")
+    git("add", "-A")
+    git("commit", "-q", "-m", "start")
+    people = PEOPLE[:6]
+    running = [start(folder, "enroll", "2026-bimtek", p, "--commit") for p in people]
+    assert [(p.wait(timeout=120), p.communicate()[1]) for p in running] == [(0, "")] * 6
+    for person in people:
+        sha = git("log", "--format=%H", "--grep", f"enroll: {person} enrolled").split()
+        assert len(sha) == 1
+        added = [line for line in git("show", "--format=", sha[0]).splitlines()
+                 if line.startswith("+") and not line.startswith("+++")]
+        assert any(f"librarian: {person}" in line for line in added)
+        assert not [line for line in added for other in people if other != person and other in line]
+    assert git("status", "--porcelain") == ""

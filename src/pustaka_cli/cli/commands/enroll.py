@@ -49,7 +49,10 @@ def done(
     t: Translator, folder: Path, outcome: Any, what: str, dry_run: bool, commit: bool,
     command: str,
 ) -> None:
-    """Say what changed (one line) and commit it if asked; a dry run shows the diff."""
+    """Say what changed (one line) and commit it if asked; a dry run shows the diff.
+
+    Called while the folder is still locked, so that a commit holds exactly this change.
+    """
     from pustaka_cli.store import gitrepo
 
     outcomes = outcome if isinstance(outcome, list) else [outcome]
@@ -166,16 +169,16 @@ def register(app: typer.Typer, t: Translator) -> None:
                     ops.append(writer.new_participant(t_.id, s.librarian, s.state, s.date))
             change = writer.Change(t_.src.loc.path, "trainings", tuple(ops))
             outcome = tx.write(change, dry_run=dry_run)
-        parts = []
-        enrolled = [s.librarian for s in seats if s.state == "enrolled"]
-        if enrolled:
-            parts.append(t("done.enrolled", who=names(enrolled), training=t_.id))
-        for s in seats:
-            if s.state == "waitlisted":
-                parts.append(
-                    t("done.waitlisted", who=s.librarian, training=t_.id, position=s.position)
-                )
-        done(t, folder, outcome, "; ".join(parts), dry_run, commit, "enroll")
+            parts = []
+            enrolled = [s.librarian for s in seats if s.state == "enrolled"]
+            if enrolled:
+                parts.append(t("done.enrolled", who=names(enrolled), training=t_.id))
+            for s in seats:
+                if s.state == "waitlisted":
+                    parts.append(
+                        t("done.waitlisted", who=s.librarian, training=t_.id, position=s.position)
+                    )
+            done(t, folder, outcome, "; ".join(parts), dry_run, commit, "enroll")
 
     @app.command("withdraw", help=t("withdraw.help"), epilog=t("write.epilog"))
     @common.boundary(t)
@@ -202,10 +205,10 @@ def register(app: typer.Typer, t: Translator) -> None:
                 ops.append(writer.participant_set(t_.id, w.promoted, "state", "enrolled"))
             change = writer.Change(t_.src.loc.path, "trainings", tuple(ops))
             outcome = tx.write(change, dry_run=dry_run)
-        what = t("done.withdrawn", who=w.librarian, training=t_.id)
-        if w.promoted:
-            what += "; " + t("done.promoted", who=w.promoted, training=t_.id)
-        done(t, folder, outcome, what, dry_run, commit, "withdraw")
+            what = t("done.withdrawn", who=w.librarian, training=t_.id)
+            if w.promoted:
+                what += "; " + t("done.promoted", who=w.promoted, training=t_.id)
+            done(t, folder, outcome, what, dry_run, commit, "withdraw")
 
     @app.command("attend", help=t("attend.help"), epilog=t("write.epilog"))
     @common.boundary(t)
@@ -237,8 +240,8 @@ def register(app: typer.Typer, t: Translator) -> None:
                     ops.append(writer.participant_set(t_.id, m.librarian, "state", m.state))
             change = writer.Change(t_.src.loc.path, "trainings", tuple(ops))
             outcome = tx.write(change, dry_run=dry_run)
-        what = t("done.attended", who=names(librarians), training=t_.id, date=marks[0].day)
-        done(t, folder, outcome, what, dry_run, commit, "attend")
+            what = t("done.attended", who=names(librarians), training=t_.id, date=marks[0].day)
+            done(t, folder, outcome, what, dry_run, commit, "attend")
 
     @app.command("complete", help=t("complete.help"), epilog=t("write.epilog"))
     @common.boundary(t)
@@ -270,9 +273,9 @@ def register(app: typer.Typer, t: Translator) -> None:
                     ops.append(writer.participant_set(t_.id, m.librarian, "score", m.score))
             change = writer.Change(t_.src.loc.path, "trainings", tuple(ops))
             outcome = tx.write(change, dry_run=dry_run)
-        key = "done.failed" if failed else "done.completed"
-        what = t(key, who=names(librarians), training=t_.id)
-        if result is not None:
-            what += " " + t("done.score", score=f"{result:g}")
-        done(t, folder, outcome, what, dry_run, commit, "complete")
+            key = "done.failed" if failed else "done.completed"
+            what = t(key, who=names(librarians), training=t_.id)
+            if result is not None:
+                what += " " + t("done.score", score=f"{result:g}")
+            done(t, folder, outcome, what, dry_run, commit, "complete")
 

@@ -90,8 +90,8 @@ def register(app: typer.Typer, t: Translator) -> None:
             pairs = ratings(levels)
             record = recording.evaluation(dataset, librarian, assessor, pairs, on, day, by)
             outcome = add_record(tx, folder, "evaluations", record, dry_run)
-        what = t("done.evaluated", kind=record["kind"], who=record["librarian"], date=on)
-        done(t, folder, outcome, what, dry_run, commit, "evaluate")
+            what = t("done.evaluated", kind=record["kind"], who=record["librarian"], date=on)
+            done(t, folder, outcome, what, dry_run, commit, "evaluate")
 
     @app.command("feedback", help=t("feedback.help"), epilog=t("write.epilog"))
     @common.boundary(t)
@@ -126,8 +126,8 @@ def register(app: typer.Typer, t: Translator) -> None:
         with writing(data, commit) as (folder, tx, dataset):
             record = recording.feedback(dataset, {k: v or "" for k, v in fields.items()}, day)
             outcome = add_record(tx, folder, "feedback", record, dry_run)
-        what = t("done.feedback", id=record["id"], score=record["score"])
-        done(t, folder, outcome, what, dry_run, commit, "feedback")
+            what = t("done.feedback", id=record["id"], score=record["score"])
+            done(t, folder, outcome, what, dry_run, commit, "feedback")
 
     @app.command("mentor", help=t("mentor.help"), epilog=t("write.epilog"))
     @common.boundary(t)
@@ -169,7 +169,7 @@ def register(app: typer.Typer, t: Translator) -> None:
                 outcome = add_record(tx, folder, "mentoring", record, dry_run)
                 what = t("done.mentoring", id=record["id"], mentor=record["mentor"],
                          mentee=record["mentee"])
-        done(t, folder, outcome, what, dry_run, commit, "mentor")
+            done(t, folder, outcome, what, dry_run, commit, "mentor")
 
     # --- add librarian | training -------------------------------------------------------
 
@@ -215,8 +215,8 @@ def register(app: typer.Typer, t: Translator) -> None:
         with writing(data, commit) as (folder, tx, dataset):
             record = recording.new_librarian(dataset, fields)
             outcome = add_record(tx, folder, "librarians", record, dry_run)
-        what = t("done.added-librarian", id=record["id"])
-        done(t, folder, outcome, what, dry_run, commit, "add")
+            what = t("done.added-librarian", id=record["id"])
+            done(t, folder, outcome, what, dry_run, commit, "add")
 
     @add.command("training", help=t("add.training.help"), epilog=t("write.epilog"))
     @common.boundary(t)
@@ -245,8 +245,8 @@ def register(app: typer.Typer, t: Translator) -> None:
         with writing(data, commit) as (folder, tx, dataset):
             record = recording.new_training(dataset, fields)
             outcome = add_record(tx, folder, "trainings", record, dry_run)
-        what = t("done.added-training", id=record["id"])
-        done(t, folder, outcome, what, dry_run, commit, "add")
+            what = t("done.added-training", id=record["id"])
+            done(t, folder, outcome, what, dry_run, commit, "add")
 
     # --- import evaluations | feedback | participants --------------------------------
 
@@ -295,8 +295,8 @@ def register(app: typer.Typer, t: Translator) -> None:
             op = writer.Insert((), "evaluations", tuple(records), many=True)
             change = writer.Change(writer.file_for_new(folder, "evaluations"), "evaluations", (op,))
             outcome = tx.write(change, dry_run=dry_run)
-        what = t("done.imported", count=len(records), kind="evaluations", path=path.name)
-        done(t, folder, outcome, what, dry_run, commit, "import")
+            what = t("done.imported", count=len(records), kind="evaluations", path=path.name)
+            done(t, folder, outcome, what, dry_run, commit, "import")
 
     @imports.command("feedback", help=t("import.feedback.help"), epilog=t("write.epilog"))
     @common.boundary(t)
@@ -322,8 +322,8 @@ def register(app: typer.Typer, t: Translator) -> None:
             op = writer.Insert((), "feedback", tuple(records), many=True)
             change = writer.Change(writer.file_for_new(folder, "feedback"), "feedback", (op,))
             outcome = tx.write(change, dry_run=dry_run)
-        what = t("done.imported", count=len(records), kind="feedback", path=path.name)
-        done(t, folder, outcome, what, dry_run, commit, "import")
+            what = t("done.imported", count=len(records), kind="feedback", path=path.name)
+            done(t, folder, outcome, what, dry_run, commit, "import")
 
     @imports.command("participants", help=t("import.participants.help"), epilog=t("write.epilog"))
     @common.boundary(t)
@@ -361,8 +361,8 @@ def register(app: typer.Typer, t: Translator) -> None:
                         ops.append(writer.new_participant(tid, s.librarian, s.state, s.date))
             changes = tuple(writer.Change(p, "trainings", tuple(o)) for p, o in by_file.items())
             outcomes = tx.write_all(changes, dry_run=dry_run) if changes else []
-        if not outcomes:
-            common.write(t("import.nothing", path=path.name) + "\n")
-            return
-        what = t("done.imported", count=count, kind="participants", path=path.name)
-        done(t, folder, outcomes, what, dry_run, commit, "import")
+            if not outcomes:
+                common.write(t("import.nothing", path=path.name) + "\n")
+                return
+            what = t("done.imported", count=count, kind="participants", path=path.name)
+            done(t, folder, outcomes, what, dry_run, commit, "import")
