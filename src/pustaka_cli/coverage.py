@@ -52,8 +52,11 @@ def coverage(competency: Competency, gaps: Sequence[Gap]) -> Coverage:
     else:
         needed = 0
         candidates = []
-        for library in sorted({g.librarian.library or "" for g in required}):
-            here = [g for g in required if (g.librarian.library or "") == library]
+        by_library: dict[str, list[Gap]] = {}
+        for g in required:
+            by_library.setdefault(g.librarian.library or "", []).append(g)
+        for library in sorted(by_library):
+            here = by_library[library]
             open_gaps = sorted((g for g in here if g.gap != 0), key=_closeness)
             # A library with fewer staff than holders cannot close the rest by development.
             missing = min(max(competency.holders - sum(g.gap == 0 for g in here), 0),
