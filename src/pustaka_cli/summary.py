@@ -16,7 +16,7 @@ from pustaka_cli.coverage import Coverage, coverage
 from pustaka_cli.hours import Hours
 from pustaka_cli.index import Index
 from pustaka_cli.levels import Gap
-from pustaka_cli.model import Competency, Dataset, Librarian
+from pustaka_cli.model import Competency, Dataset, Feedback, Librarian
 from pustaka_cli.satisfaction import Score, score
 
 TOP_GAPS = 5
@@ -53,18 +53,58 @@ def summarise(
     year: int,
     as_of: dt.date,
 ) -> tuple[LibrarySummary, ...]:
-    """One summary per library (settings order, then unknown ones), then one for all."""
+    """One summary per library (settings order, then unknown ones), then one for all.
+
+    Every record is looked at once and grouped by library ("*" = all), so the work grows
+    with the records, not with libraries x records.
+    """
     order = [lib.id for lib in data.settings.libraries]
     present = {lib.library or "" for lib in staff}
     libraries = [x for x in order if x in present] + sorted(present - set(order))
-    out = [
-        _one(data, ix, name, [s for s in staff if (s.library or "") == name], competencies,
-             gaps, hours, year, as_of)
-        for name in libraries
-    ]
-    if len(libraries) != 1:
-        out.append(_one(data, ix, "*", list(staff), competencies, gaps, hours, year, as_of))
-    return tuple(out)
+    keys = [*libraries, *(["*"] if len(libraries) != 1 else [])]
+    home = {lib.id: lib.library or "" for lib in staff}
+
+    def both(library: str) -> tuple[str, ...]:
+        return (library, "*") if "*" in keys else (library,)
+
+    people: dict[str, list[Librarian]] = {k: [] for k in keys}
+    for lib in staff:
+        for k in both(home[lib.id]):
+            people[k].append(lib)
+    by_gap: dict[str, list[Gap]] = {k: [] for k in keys}
+    for g in gaps:
+        for k in both(home.get(g.librarian.id, "")):
+            by_gap[k].append(g)
+    jp: dict[str, list[Hours]] = {k: [] for k in keys}
+    for h in hours:
+        if h.librarian.id in home and h.year == year and h.target is not None:
+            for k in both(home[h.librarian.id]):
+                jp[k].append(h)
+    counts = {k: [0, 0, 0] for k in keys}  # activities, seated, completed
+    for t in data.trainings:
+        if t.status == "cancelled" or year not in (t.start.year, t.last_day.year):
+            continue
+        here: dict[str, list[str]] = {}
+        for p in t.participants:
+            if p.librarian in home and p.state in vocab.SEATED_STATES:
+                for k in both(home[p.librarian]):
+                    here.setdefault(k, []).append(p.state)
+        for k, states in here.items():
+            counts[k][0] += 1
+            if t.last_day <= as_of:
+                counts[k][1] += len(states)
+                counts[k][2] += states.count("completed")
+    feedback: dict[str, list[Feedback]] = {k: [] for k in keys}
+    for f in data.feedback:
+        if f.date <= as_of and f.date.year in (year, year - 1):
+            for k in both(f.library or ""):
+                if k in feedback:
+                    feedback[k].append(f)
+    return tuple(
+        _one(data, ix, k, people[k], competencies, by_gap[k], jp[k], counts[k], feedback[k],
+             year)
+        for k in keys
+    )
 
 
 def _one(
@@ -74,12 +114,11 @@ def _one(
     staff: Sequence[Librarian],
     competencies: Sequence[Competency],
     gaps: Sequence[Gap],
-    hours: Sequence[Hours],
+    jp: Sequence[Hours],
+    counts: Sequence[int],
+    feedback: Sequence[Feedback],
     year: int,
-    as_of: dt.date,
 ) -> LibrarySummary:
-    ids = {s.id for s in staff}
-    mine = [g for g in gaps if g.librarian.id in ids]
     grades: dict[str, int] = {}
     for s in staff:
         grade = ix.grade(s.grade) or s.grade or ""
@@ -88,7 +127,7 @@ def _one(
     by_grade = tuple(sorted(grades.items(), key=lambda kv: (rank.get(kv[0], 999), kv[0])))
     per_person: dict[str, list[Gap]] = {}
     per_competency: dict[str, list[Gap]] = {}
-    for g in mine:
+    for g in gaps:
         per_person.setdefault(g.librarian.id, []).append(g)
         per_competency.setdefault(g.competency, []).append(g)
     meeting = unknown = 0
@@ -107,21 +146,7 @@ def _one(
         (v for v in views if v.needed > 0),
         key=lambda v: (-v.needed, -v.total_gap, competencies.index(v.competency)),
     )[:TOP_GAPS]
-    jp = [h for h in hours if h.librarian.id in ids and h.year == year and h.target is not None]
-    activities = seated = completed = 0
-    for t in data.trainings:
-        if t.status == "cancelled" or year not in (t.start.year, t.last_day.year):
-            continue
-        here = [p for p in t.participants if p.librarian in ids and p.state in vocab.SEATED_STATES]
-        if here:
-            activities += 1
-        if t.last_day <= as_of:
-            seated += len(here)
-            completed += sum(p.state == "completed" for p in here)
-    feedback = [
-        f for f in data.feedback
-        if f.date <= as_of and (library == "*" or (f.library or "") == library)
-    ]
+    activities, seated, completed = counts
     return LibrarySummary(
         library=library,
         staff=len(staff),
