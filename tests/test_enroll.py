@@ -136,7 +136,8 @@ def test_full_activity_waitlists_in_order_and_withdraw_moves_the_first_up(folder
     code, out, _ = pustaka(folder, "withdraw", "2026-bimtek-katalog", "citra-l")
     assert code == 0
     assert out.startswith(
-        "citra-l withdrawn from 2026-bimtek-katalog; gita-m moves up from the waitlist"
+        "citra-l withdrawn from 2026-bimtek-katalog; moved up from the waitlist, enrolled now: "
+        "gita-m"
     )
     assert states(folder, "2026-bimtek-katalog") == {
         "ani-r": "enrolled", "budi-h": "enrolled", "citra-l": "withdrawn",
@@ -276,3 +277,14 @@ def test_naming_librarians_and_from_gaps_is_a_usage_error(folder: Path) -> None:
     code, _, err = pustaka(folder, "enroll", "2026-bimtek-katalog", "budi-h", "--from-gaps")
     assert code == 2
     assert "--from-gaps" in err
+
+
+def test_a_raised_capacity_lets_as_many_move_up_as_there_are_seats(folder: Path) -> None:
+    assert pustaka(folder, "enroll", "2026-bimtek-katalog", "budi-h", "dedi-s", "eka-p",
+                   "gita-m")[0] == 0  # budi-h enrolled; dedi-s, eka-p, gita-m waitlisted
+    path = folder / "trainings.yaml"
+    path.write_bytes(path.read_bytes().replace(b"capacity: 3 ", b"capacity: 4 "))
+    code, out, _ = pustaka(folder, "withdraw", "2026-bimtek-katalog", "ani-r")
+    assert code == 0
+    assert "; moved up from the waitlist, enrolled now: dedi-s, eka-p (" in out
+    assert states(folder, "2026-bimtek-katalog")["gita-m"] == "waitlisted"

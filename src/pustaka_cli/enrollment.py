@@ -46,10 +46,10 @@ class Seat:
 
 @dataclass(frozen=True, slots=True)
 class Withdrawal:
-    """A librarian leaves an activity; ``promoted`` moves up from the waitlist (or None)."""
+    """A librarian leaves an activity; ``promoted`` move up from the waitlist, in order."""
 
     librarian: str
-    promoted: str | None
+    promoted: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,12 +232,12 @@ def withdraw(data: Dataset, training_id: str, librarian_id: str, today: dt.date)
         )
     if finished(t, today):
         raise PustakaError("error.training-finished", training=t.id, end=t.last_day)
-    promoted = None
+    promoted: tuple[str, ...] = ()
     if mine.state == "enrolled":
-        waiting = waitlist(t)
-        free = t.capacity is None or seated(t) - 1 < t.capacity
-        if waiting and free:
-            promoted = waiting[0].librarian
+        waiting = [p.librarian for p in waitlist(t)]
+        # every seat that is free once this one is: usually one, more if capacity was raised
+        free = len(waiting) if t.capacity is None else t.capacity - (seated(t) - 1)
+        promoted = tuple(waiting[: max(free, 0)])
     return Withdrawal(librarian_id, promoted)
 
 

@@ -201,13 +201,13 @@ def register(app: typer.Typer, t: Translator) -> None:
             ops: list[writer.Op] = [
                 writer.participant_set(t_.id, w.librarian, "state", "withdrawn")
             ]
-            if w.promoted:
-                ops.append(writer.participant_set(t_.id, w.promoted, "state", "enrolled"))
+            for up in w.promoted:
+                ops.append(writer.participant_set(t_.id, up, "state", "enrolled"))
             change = writer.Change(t_.src.loc.path, "trainings", tuple(ops))
             outcome = tx.write(change, dry_run=dry_run)
             what = t("done.withdrawn", who=w.librarian, training=t_.id)
             if w.promoted:
-                what += "; " + t("done.promoted", who=w.promoted, training=t_.id)
+                what += "; " + t("done.promoted", who=names(list(w.promoted)), training=t_.id)
             done(t, folder, outcome, what, dry_run, commit, "withdraw")
 
     @app.command("attend", help=t("attend.help"), epilog=t("write.epilog"))

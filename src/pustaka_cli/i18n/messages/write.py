@@ -95,8 +95,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{who} withdrawn from {training}",
     },
     "done.promoted": {
-        "id": "{who} naik dari daftar tunggu dan terdaftar",
-        "en": "{who} moves up from the waitlist and is enrolled",
+        "id": "naik dari daftar tunggu, kini terdaftar: {who}",
+        "en": "moved up from the waitlist, enrolled now: {who}",
     },
     "done.attended": {
         "id": "kehadiran {who} di {training} pada {date} dicatat",
