@@ -126,11 +126,20 @@ def register(app: typer.Typer, t: Translator) -> None:
             bool, typer.Option("--from-gaps", help=t("enroll.option.from-gaps"))
         ] = False,
         library: Annotated[
-            str | None, typer.Option("--library", help=t("enroll.option.library"))
+            str | None,
+            typer.Option(
+                "--library", help=t("enroll.option.library"), metavar=t("metavar.library")
+            ),
         ] = None,
-        grade: Annotated[str | None, typer.Option("--grade", help=t("enroll.option.grade"))] = None,
+        grade: Annotated[
+            str | None,
+            typer.Option("--grade", help=t("enroll.option.grade"), metavar=t("metavar.grade")),
+        ] = None,
         limit: Annotated[
-            int | None, typer.Option("--limit", help=t("enroll.option.limit"), min=1)
+            int | None,
+            typer.Option(
+                "--limit", help=t("enroll.option.limit"), min=1, metavar=t("metavar.number")
+            ),
         ] = None,
         yes: Annotated[bool, typer.Option("--yes", "-y", help=t("enroll.option.yes"))] = False,
         commit: Annotated[bool, commit_option(t)] = False,

@@ -17,6 +17,15 @@ from pustaka_cli.cli.commands.enroll import commit_option, done, dry_run_option,
 from pustaka_cli.errors import PustakaError, UsageError
 from pustaka_cli.i18n import Translator
 
+METAVARS = {
+    "--assessor": "metavar.kind", "--type": "metavar.kind", "--employment": "metavar.kind",
+    "--method": "metavar.kind", "--mode": "metavar.kind", "--library": "metavar.library",
+    "--service": "metavar.service", "--librarian": "metavar.librarian",
+    "--grade": "metavar.grade", "--id": "metavar.id", "--session": "metavar.id",
+    "--nip": "metavar.nip", "--respondents": "metavar.number", "--minutes": "metavar.number",
+    "--jp": "metavar.number", "--capacity": "metavar.number", "--started": "metavar.date",
+    "--start": "metavar.date", "--end": "metavar.date",
+}
 SORT_KEYS = {"evaluations": "librarian", "feedback": "id", "mentoring": "id",
              "librarians": "id", "trainings": "id"}
 
@@ -55,7 +64,8 @@ def group_options(t: Translator) -> Any:
 
 def register(app: typer.Typer, t: Translator) -> None:
     def opt(name: str, key: str, metavar: str | None = None) -> Any:
-        return typer.Option(name, help=t(key), metavar=metavar, show_default=False)
+        shown = metavar or t(METAVARS.get(name, "metavar.text"))
+        return typer.Option(name, help=t(key), metavar=shown, show_default=False)
 
     data_opt = common.data_option
     today_opt = common.today_option
@@ -71,7 +81,7 @@ def register(app: typer.Typer, t: Translator) -> None:
             list[str],
             typer.Argument(help=t("evaluate.argument.levels"), metavar=t("metavar.ratings")),
         ],
-        assessor: Annotated[str, opt("--assessor", "evaluate.option.assessor", "KIND")],
+        assessor: Annotated[str, opt("--assessor", "evaluate.option.assessor")],
         by: Annotated[str | None, opt("--by", "evaluate.option.by", t("metavar.who"))] = None,
         date: Annotated[
             str | None, opt("--date", "evaluate.option.date", t("metavar.date"))

@@ -600,4 +600,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "sebutkan pustakawan, atau pakai --from-gaps (tidak keduanya).",
         "en": "name the librarians, or use --from-gaps (not both).",
     },
+    "metavar.kind": {"id": "JENIS", "en": "KIND"},
+    "metavar.library": {"id": "PERPUSTAKAAN", "en": "LIBRARY"},
+    "metavar.service": {"id": "LAYANAN", "en": "SERVICE"},
+    "metavar.grade": {"id": "JENJANG", "en": "GRADE"},
+    "metavar.id": {"id": "ID", "en": "ID"},
+    "metavar.nip": {"id": "NIP", "en": "NIP"},
+    "metavar.number": {"id": "ANGKA", "en": "NUMBER"},
+    "metavar.text": {"id": "TEKS", "en": "TEXT"},
 }
