@@ -205,6 +205,10 @@ REFUSALS = [
      "budi-h has no seat in 2026-kursus-daring (state: -)."),
     (["complete", "2026-bimtek-katalog", "ani-r"],
      "the activity 2026-bimtek-katalog has not started yet (it starts on 2026-12-07)."),
+    (["enroll", "2026-bimtek-katalog", "--from-gaps", "--grade", "profesor"],
+     "unknown grade `profesor` (see profiles.yaml)."),
+    (["enroll", "2026-bimtek-katalog", "--from-gaps", "--library", "bulan"],
+     "there is no library with the id `bulan` in pustaka.yaml."),
     (["complete", "2026-kursus-daring", "eka-p", "--result", "120"],
      "the result must be 0\u2013100, not 120.0."),
 ]

@@ -347,6 +347,11 @@ def from_gaps(
     ix = Index.of(data)
     assessor = levels.Assessor.of(data, ix)
     wanted_grade = ix.grade(grade) if grade else None
+    if grade and wanted_grade is None:
+        raise PustakaError("error.unknown-grade", value=grade)
+    known = {lib.id for lib in data.settings.libraries}
+    if library and known and library not in known:
+        raise PustakaError("error.unknown-library", id=library)
     found: list[Candidate] = []
     for who in sorted(data.librarians, key=lambda lib: lib.id):
         if library and who.library != library:
