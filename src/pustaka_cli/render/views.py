@@ -85,6 +85,7 @@ def parameters(ctx: Context, *, period: bool, as_of: bool = True) -> tuple[
 
 
 def summary(ctx: Context, result: reports.SummaryResult) -> d.Document:
+    """The one-screen summary: per library, staff by grade, largest gaps."""
     t = ctx.t
     rows: list[tuple[d.Cell, ...]] = []
     grades: list[tuple[d.Cell, ...]] = []
@@ -185,6 +186,7 @@ def _change(now: float | None, before: float | None) -> float | None:
 
 
 def gaps(ctx: Context, result: reports.GapsResult) -> d.Document:
+    """The gap matrix and the per-competency view."""
     t = ctx.t
     per_person: dict[str, list[Gap]] = {}
     for g in result.gaps:
@@ -283,6 +285,7 @@ def _num(value: float, lang: str) -> str:
 
 
 def hours(ctx: Context, result: reports.HoursResult) -> d.Document:
+    """JP per librarian per year, who is short, and what was converted from minutes."""
     t = ctx.t
     rows = tuple(
         (
@@ -373,6 +376,7 @@ def hours(ctx: Context, result: reports.HoursResult) -> d.Document:
 
 
 def explain(ctx: Context, result: reports.ExplainResult) -> d.Document:
+    """One librarian: each level with its evidence and verdicts, and the year's JP."""
     t = ctx.t
     who = result.librarian
     levels: list[tuple[d.Cell, ...]] = []
@@ -500,6 +504,7 @@ def _where(path: str, line: int) -> str:
 
 
 def progress(ctx: Context, result: reports.ProgressResult) -> d.Document:
+    """Per librarian progress over the period, and proficiency per competency."""
     t = ctx.t
     people = tuple(
         (
@@ -576,6 +581,7 @@ def progress(ctx: Context, result: reports.ProgressResult) -> d.Document:
 
 
 def trainings(ctx: Context, result: reports.TrainingsResult) -> d.Document:
+    """Per activity: seats, completion, post-test, ratings, costs, indicators, levels."""
     t = ctx.t
     rows = []
     costs = []
@@ -695,6 +701,7 @@ def _person(ctx: Context, librarian_id: str) -> str:
 
 
 def feedback(ctx: Context, result: reports.FeedbackResult) -> d.Document:
+    """User feedback per library and per service, per year, with the trend."""
     t = ctx.t
 
     def rows(items: tuple[Trend, ...], service: bool) -> tuple[tuple[d.Cell, ...], ...]:
@@ -741,6 +748,7 @@ def feedback(ctx: Context, result: reports.FeedbackResult) -> d.Document:
 
 
 def mentoring(ctx: Context, result: reports.MentoringResult) -> d.Document:
+    """Mentoring pairs and the mentees' levels in the mentored competencies."""
     t = ctx.t
     pairs = tuple(
         (
