@@ -7,6 +7,7 @@ return; ``render.views`` turns the results into documents. Pure.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 from dataclasses import dataclass, field
 
 from pustaka_cli import hours as jp
@@ -18,7 +19,6 @@ from pustaka_cli.index import Index
 from pustaka_cli.levels import Assessor, Gap
 from pustaka_cli.model import Competency, Dataset, Librarian
 from pustaka_cli.selection import Period, Selection, competencies, staff, staff_during
-from pustaka_cli.store.fields import suggest
 from pustaka_cli.summary import LibrarySummary, summarise
 
 
@@ -223,3 +223,9 @@ def mentoring_pairs(data: Dataset, ix: Index, req: Request) -> MentoringResult:
         data.mentoring, ix, Assessor.of(data, ix), req.period.start, req.period_as_of,
         data.settings.minutes_per_jp, who,
     ))
+
+
+def suggest(word: str, choices: list[str]) -> str:
+    """The closest of ``choices`` to a mistyped ``word``, or "" when none is close."""
+    found = difflib.get_close_matches(word.lower(), choices, n=1, cutoff=0.75)
+    return found[0] if found else ""
