@@ -189,17 +189,20 @@ def _training_evidence(training: Training) -> Iterable[Evidence]:
 
 def valid_until(e: Evidence, rule: LevelRule) -> dt.date | None:
     """The last day evidence counts: the certificate's expiry, or date + valid months."""
+    return _until(e, _months_valid(rule))
+
+
+def _until(e: Evidence, months_valid: dict[str, int]) -> dt.date | None:
     if e.expires is not None:
         return e.expires
-    months = _months_valid(rule).get(e.kind)
+    months = months_valid.get(e.kind)
     if months is None or e.date is None:
         return None
     return add_months(e.date, months)
 
 
-@functools.lru_cache(maxsize=16)
 def _months_valid(rule: LevelRule) -> dict[str, int]:
-    # The rule's list as a dict, once per rule: this is asked for every piece of evidence.
+    # The rule's list as a dict (the first entry for a kind wins, as in months_valid).
     return dict(reversed(rule.valid_months))
 
 
@@ -264,7 +267,8 @@ def current_level(
         counted = [j.evidence for j in judged if j.counts]
     else:
         judged = ()
-        counted = [e for e in evidence if counts_on(e, rule, as_of)]
+        months = _months_valid(rule)
+        counted = [e for e in evidence if _reason(e, rule, as_of, _until(e, months)) is None]
     if counted:
         chosen = min(counted, key=lambda e: _choice_key(rule, e))
         return Level(librarian, competency, as_of, chosen.level, rule.combine, chosen, judged)
