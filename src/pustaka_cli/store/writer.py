@@ -1020,6 +1020,8 @@ class Transaction:
     def write_all(self, changes: tuple[Change, ...], *, dry_run: bool = False) -> list[Outcome]:
         """Several files (one change per file): every change is computed and verified
         before the first file is replaced."""
+        if len({c.path for c in changes}) != len(changes):
+            raise ValueError("one Change per file: merge the ops of a file into one Change")
         if _snapshot(self.folder) != self._seen:
             raise PustakaError("error.write-changed", path=changes[0].path)
         planned = []
