@@ -603,10 +603,15 @@ def trainings(ctx: Context, result: reports.TrainingsResult) -> d.Document:
                 tr.id, ind.text.get(ctx.lang), ind.target, ind.achieved, ind.unit,
                 programme.achieved(ind),
             ))
-        for c in o.changes:
+        # Per developed competency, not per person: a programme view (explain has the people).
+        for ref in tr.develops:
+            mine = [c for c in o.changes if c.competency == ref.competency]
+            before = [c.before for c in mine if c.before is not None]
+            after = [c.after for c in mine if c.after is not None]
             changes.append((
-                tr.id, c.librarian, _person(ctx, c.librarian), c.competency, c.before, c.after,
-                c.after_date,
+                tr.id, ref.competency, ref.level, len(mine), _mean(before), len(after),
+                _mean(after), sum(c.after is not None and (c.before is None or c.after > c.before)
+                                  for c in mine),
             ))
     currency = ctx.data.settings.currency
     return d.Document(
@@ -678,18 +683,23 @@ def trainings(ctx: Context, result: reports.TrainingsResult) -> d.Document:
                 t("report.trainings.levels"),
                 (
                     C("activity", t("report.col.activity-id"), d.ID),
-                    C("librarian", t("report.col.librarian-id"), d.ID, export_only=True),
-                    C("name", t("report.col.name")),
                     C("competency", t("report.col.competency"), d.ID),
-                    C("before", t("report.col.before"), d.LEVEL),
-                    C("after", t("report.col.after"), d.LEVEL),
-                    C("after_date", t("report.col.after-date"), d.DATE),
+                    C("aim", t("report.col.aim"), d.LEVEL),
+                    C("completed", t("report.col.completed"), d.INT),
+                    C("before", t("report.col.before"), d.NUMBER),
+                    C("assessed_after", t("report.col.assessed-after"), d.INT),
+                    C("after", t("report.col.after"), d.NUMBER),
+                    C("improved", t("report.col.improved"), d.INT),
                 ),
                 tuple(changes),
                 empty=t("report.empty"),
             ),
         ),
     )
+
+
+def _mean(values: list[int]) -> float | None:
+    return round(sum(values) / len(values), 2) if values else None
 
 
 def _person(ctx: Context, librarian_id: str) -> str:

@@ -380,7 +380,8 @@ MESSAGES.update({
     # --- more column headers ---
     "report.col.achieved": {"id": "Tercapai", "en": "Achieved"},
     "report.col.after": {"id": "Sesudah", "en": "After"},
-    "report.col.after-date": {"id": "Dinilai sesudah", "en": "Assessed after"},
+    "report.col.aim": {"id": "Sasaran", "en": "Aim"},
+    "report.col.assessed-after": {"id": "Dinilai sesudah", "en": "Assessed after"},
     "report.col.at-end": {"id": "Mahir di akhir", "en": "Proficient at end"},
     "report.col.at-start": {"id": "Mahir di awal", "en": "Proficient at start"},
     "report.col.before": {"id": "Sebelum", "en": "Before"},
@@ -484,8 +485,8 @@ MESSAGES.update({
         "en": "No success indicators.",
     },
     "report.trainings.levels": {
-        "id": "Level peserta sebelum dan sesudah",
-        "en": "Participants' levels before and after",
+        "id": "Level peserta yang selesai, sebelum dan sesudah (rerata per kompetensi)",
+        "en": "Levels of those who completed, before and after (mean per competency)",
     },
     # --- feedback ---
     "report.feedback.help": {
