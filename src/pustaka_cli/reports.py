@@ -49,6 +49,7 @@ class GapsResult:
 @dataclass(frozen=True, slots=True)
 class HoursResult:
     hours: tuple[jp.Hours, ...]
+    years: tuple[int, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +82,8 @@ def gaps(data: Dataset, ix: Index, req: Request, assessor: Assessor | None = Non
 def hours(data: Dataset, ix: Index, req: Request) -> HoursResult:
     """JP per librarian per year of the period, for the staff on staff during it."""
     people = staff_during(data, ix, req.selection, req.period)
-    return HoursResult(jp.hours(data, people, req.period.years, req.as_of))
+    years = req.period.years
+    return HoursResult(jp.hours(data, people, years, req.as_of), years)
 
 
 def summary(data: Dataset, ix: Index, req: Request) -> SummaryResult:

@@ -55,7 +55,7 @@ class Column:
 class Chart:
     """How a table is drawn as bars (HTML): one group per row, one bar per value column."""
 
-    label: str  # the column key whose text labels each row
+    label: str  # the column key whose text labels each row; "a+b" joins two columns
     values: tuple[str, ...]  # column keys drawn as bars
     target: str | None = None  # a column key drawn as a target mark
     maximum: float | None = None  # the scale's top (100 for percentages); else the data's

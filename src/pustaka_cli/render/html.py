@@ -157,7 +157,7 @@ def _fill(cell: d.MatrixCell) -> tuple[str, str]:
 
 def bars(table: d.Table, chart: d.Chart, t: Translator) -> str:
     """Horizontal bars per row: side by side or stacked, with an optional target mark."""
-    label = _label_index(table, chart.label)
+    labels = [_label_index(table, key) for key in chart.label.split("+")]
     keys = {c.key: i for i, c in enumerate(table.columns)}
     series = [keys[k] for k in chart.values if k in keys]
     target = keys.get(chart.target) if chart.target else None
@@ -191,7 +191,7 @@ def bars(table: d.Table, chart: d.Chart, t: Translator) -> str:
     for r, row in enumerate(table.rows):
         y = legend + per_row * r
         parts.append(f'<text x="{LABEL_WIDTH - 6}" y="{y + BAR_HEIGHT}" text-anchor="end">'
-                     f"{escape(cells.text(row[label], d.TEXT, t))}</text>")
+                     f"{escape(' '.join(cells.text(row[i], d.TEXT, t) for i in labels))}</text>")
         start = float(LABEL_WIDTH)
         for n, i in enumerate(series):
             value = num(row[i])

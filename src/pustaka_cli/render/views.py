@@ -339,7 +339,10 @@ def hours(ctx: Context, result: reports.HoursResult) -> d.Document:
                 rows,
                 notes=(t("report.hours.note"),),
                 empty=t("report.empty"),
-                chart=d.Chart("name", ("klasikal", "nonklasikal"), target="target", stacked=True),
+                chart=d.Chart(
+                    "name+year" if len(result.years) > 1 else "name", ("klasikal", "nonklasikal"),
+                    target="target", stacked=True,
+                ),
             ),
             d.Table(
                 "shortfalls",
