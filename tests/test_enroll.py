@@ -43,11 +43,11 @@ def repo(folder: Path) -> Path:
 
 
 def digest(folder: Path) -> dict[str, str]:
-    """Every file's hash, except the lock file (git-ignored, created on first use)."""
+    """Every file's hash, except pustaka's own .pustaka/ (lock, cache; git-ignored)."""
     return {
         p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
         for p in sorted(folder.rglob("*"))
-        if p.is_file() and ".git" not in p.parts and p.name != "lock"
+        if p.is_file() and ".git" not in p.parts and ".pustaka" not in p.parts
     }
 
 

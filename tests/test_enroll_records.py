@@ -26,7 +26,7 @@ def digest(folder: Path) -> dict[str, str]:
     return {
         p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
         for p in sorted(folder.rglob("*"))
-        if p.is_file() and p.name != "lock"
+        if p.is_file() and ".pustaka" not in p.parts
     }
 
 

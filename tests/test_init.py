@@ -113,3 +113,25 @@ def test_schemas_accept_the_shipped_data() -> None:
         root = parse(path.read_bytes(), path.name).root
         schema = json.loads(run_cli(["schema", kind]).stdout)
         jsonschema.validate(plain(root), schema)
+
+
+def test_new_files_are_readable_by_the_group(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        run_cli(["init", str(tmp_path / "d")])
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "d" / "librarians.yaml").stat().st_mode) == 0o644
+
+
+def test_the_lock_folder_ignores_itself_in_any_data_folder(tmp_path: Path) -> None:
+    from pustaka_cli.store.lock import folder_lock
+
+    with folder_lock(tmp_path):
+        pass
+    assert (tmp_path / ".pustaka" / ".gitignore").read_text().splitlines()[1:] == [
+        "*", "!schema/", "!schema/*.json",
+    ]

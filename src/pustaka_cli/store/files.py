@@ -4,18 +4,26 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from pathlib import Path
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so that a crash leaves the old file or the new, never half."""
+    """Replace ``path`` with ``data`` so that a crash leaves the old file or the new, never half.
+
+    The file keeps its permission bits; a new file gets the usual ones (0666 less the umask),
+    not the owner-only bits of a temp file.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
+    mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else 0o666 & ~_umask()
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()
+            if hasattr(os, "fchmod"):  # Windows has no such bits
+                os.fchmod(out.fileno(), mode)
             os.fsync(out.fileno())
         os.replace(tmp, path)
     except BaseException:
@@ -23,6 +31,32 @@ def write_atomic(path: Path, data: bytes) -> None:
             os.unlink(tmp)
         raise
     fsync_folder(path.parent)
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
+PRIVATE_FOLDER = ".pustaka"
+# Everything here stays out of git (this file too), except the schemas `init` writes.
+PRIVATE_IGNORE = b"# pustaka: the lock and the cache stay local\n*\n!schema/\n!schema/*.json\n"
+
+
+def private_folder(data_folder: Path) -> Path:
+    """``.pustaka/`` in a data folder, made with a .gitignore for its lock and cache.
+
+    Folders made by ``pustaka init`` already ignore them; this covers every other folder.
+    """
+    folder = data_folder / PRIVATE_FOLDER
+    folder.mkdir(exist_ok=True)
+    ignore = folder / ".gitignore"
+    if not ignore.exists():
+        # A convenience, not a record: a folder where it cannot be written still works.
+        with contextlib.suppress(OSError):
+            ignore.write_bytes(PRIVATE_IGNORE)
+    return folder
 
 
 def fsync_folder(folder: Path) -> None:

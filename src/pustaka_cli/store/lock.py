@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from pustaka_cli.errors import PustakaError
+from pustaka_cli.store.files import private_folder
 
 LOCK_FILE = Path(".pustaka") / "lock"
 
@@ -30,7 +31,7 @@ def folder_lock(folder: Path, timeout: float = 60.0) -> Iterator[None]:
     """Hold the folder's exclusive lock; wait up to ``timeout`` seconds, then refuse."""
     path = folder / LOCK_FILE
     try:
-        path.parent.mkdir(exist_ok=True)
+        private_folder(folder)
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as err:
         raise PustakaError(
