@@ -478,7 +478,7 @@ def _why(ctx: Context, g: Gap) -> str:
         rule=t(f"report.combine.{level.rule}"),
         kind=t(f"report.kind.{e.kind}"),
         date=e.date.isoformat() if e.date else "-",
-    )
+    ) + (f" ({e.source})" if e.source else "")
 
 
 def _evidence_row(ctx: Context, g: Gap, j: Judged) -> tuple[d.Cell, ...]:
