@@ -143,12 +143,23 @@ def test_bad_today_is_a_usage_error(tmp_path: Path) -> None:
 
 
 def test_check_never_writes(tmp_path: Path) -> None:
+    """No record is ever written; only the git-ignored cache (issue 6), and not even that
+    with --no-cache."""
     folder = tmp_path / "data"
     shutil.copytree(EXAMPLES / "broken", folder)
-    before = {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+    def records() -> dict[Path, bytes]:
+        cache = folder / ".pustaka" / "cache"
+        return {
+            p: p.read_bytes() for p in folder.rglob("*") if p.is_file() and cache not in p.parents
+        }
+
+    before = records()
     run_cli(["check", "--data", str(folder), TODAY])
-    after = {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
-    assert before == after
+    assert records() == before
+    shutil.rmtree(folder / ".pustaka" / "cache")
+    run_cli(["check", "--data", str(folder), TODAY, "--no-cache"])
+    assert {p for p in folder.rglob("*") if p.is_file()} == set(before)
 
 
 def test_several_folders_prefix_paths(tmp_path: Path) -> None:
@@ -163,7 +174,10 @@ def test_several_folders_prefix_paths(tmp_path: Path) -> None:
     result = run_cli(["check", "--data", str(a), "--data", str(b), TODAY, "--format", "json"])
     found = [(p["path"], p["code"]) for p in json.loads(result.stdout)["problems"]]
     # the same librarian id in two cities is a clash, never a silent merge
-    assert found == [("kota-a/librarians.yaml", "unknown-grade"), ("kota-b/librarians.yaml", "duplicate-id")]
+    assert found == [
+        ("kota-a/librarians.yaml", "unknown-grade"),
+        ("kota-b/librarians.yaml", "duplicate-id"),
+    ]
 
 
 def test_repository_root_uses_its_data_folder(tmp_path: Path) -> None:

@@ -11,10 +11,13 @@ import os
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import typer
+if TYPE_CHECKING:
+    import typer
 
-from pustaka_cli.i18n import DEFAULT_LANGUAGE, Translator, language_from_locale, normalise_language
+# Imports here are the start-up time of every command: Typer, the messages, the commands
+# and the store are imported only once a command line needs them (benchmarks/run.py).
 
 
 def option_values(argv: Sequence[str], name: str) -> list[str]:
@@ -31,12 +34,14 @@ def option_values(argv: Sequence[str], name: str) -> list[str]:
 
 
 def choose_language(argv: Sequence[str], environ: Mapping[str, str], cwd: Path) -> str:
+    from pustaka_cli.i18n import DEFAULT_LANGUAGE, language_from_locale, normalise_language
+
     for value in reversed(option_values(argv, "--lang")):
         lang = normalise_language(value)
         if lang:
             return lang
     from pustaka_cli.errors import PustakaError
-    from pustaka_cli.store.folder import find_data_folders, settings_language
+    from pustaka_cli.store.locate import find_data_folders, settings_language
 
     try:
         folders = find_data_folders(option_values(argv, "--data"), environ, cwd)
@@ -52,6 +57,7 @@ def choose_language(argv: Sequence[str], environ: Mapping[str, str], cwd: Path) 
 def app_for(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> typer.Typer:
     """The application, in the language this command line asks for."""
     from pustaka_cli.cli.app import build_app
+    from pustaka_cli.i18n import Translator
 
     env = os.environ if environ is None else environ
     return build_app(Translator(choose_language(argv, env, Path.cwd())))
@@ -59,4 +65,22 @@ def app_for(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> ty
 
 def main(argv: Sequence[str] | None = None) -> None:
     args = list(sys.argv[1:] if argv is None else argv)
+    if _asks_only_version(args):  # as the eager --version option would answer, sooner
+        from pustaka_cli import __version__
+
+        sys.stdout.write(f"pustaka {__version__}\n")
+        return
     app_for(args)(args=args, prog_name="pustaka")
+
+
+def _asks_only_version(args: list[str]) -> bool:
+    """``--version`` among the application's own options, before any command."""
+    rest = list(args)
+    while rest:
+        if rest[0] == "--lang" and len(rest) >= 2:
+            rest = rest[2:]
+        elif rest[0].startswith("--lang="):
+            rest = rest[1:]
+        else:
+            break
+    return rest[:1] == ["--version"]

@@ -14,6 +14,7 @@ import typer
 
 from pustaka_cli.errors import PustakaError, UsageError
 from pustaka_cli.i18n import Translator
+from pustaka_cli.problems import Problem
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -59,7 +60,7 @@ def parse_date(value: str, option: str) -> dt.date:
 
 
 def data_folders(given: list[Path] | None) -> list[Path]:
-    from pustaka_cli.store.folder import find_data_folders
+    from pustaka_cli.store.locate import find_data_folders
 
     return find_data_folders([str(g) for g in given or []], os.environ, Path.cwd())
 
@@ -83,8 +84,38 @@ def today_option(t: Translator) -> Any:
     )
 
 
-def load_checked(folders: list[Path], when: dt.date) -> Any:
-    """Read and check the data folders; several folders combine into one dataset."""
+def no_cache_option(t: Translator) -> Any:
+    """``--no-cache``: read every file, and neither use nor update ``.pustaka/cache/``."""
+    return typer.Option("--no-cache", help=t("option.no-cache"), show_default=False)
+
+
+def load_checked(folders: list[Path], when: dt.date, *, use_cache: bool = True) -> Any:
+    """Read and check the data folders; several folders combine into one dataset.
+
+    With ``use_cache``, files unchanged since the last run are not read again
+    (``store/cache.py``); pass ``not no_cache`` from a command's ``--no-cache``.
+    """
+    from pustaka_cli.store.cache import caching
     from pustaka_cli.workspace import open_folders
 
-    return open_folders(folders, when)
+    with caching(use_cache):
+        return open_folders(folders, when)
+
+
+def checked_problems(
+    folders: list[Path], when: dt.date, *, use_cache: bool = True
+) -> tuple[Problem, ...]:
+    """Every problem of the data folders on day ``when``; with ``use_cache``, those of the
+    last check when no file has changed since (then no record is read at all)."""
+    if not use_cache:
+        return tuple(load_checked(folders, when, use_cache=False).problems)
+    from pustaka_cli.store import cache
+    from pustaka_cli.store.folder import fingerprint
+
+    keys = [(f"{folder}/{rel}", key) for folder in folders for rel, key in fingerprint(folder)]
+    memo = cache.fingerprint([(f"checked on {when.isoformat()}", (0, 0, 0, 0)), *keys])
+    found = cache.recall_problems(folders[0], memo)
+    if found is None:
+        found = tuple(load_checked(folders, when).problems)
+        cache.remember_problems(folders[0], memo, found)
+    return found

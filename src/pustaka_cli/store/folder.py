@@ -7,68 +7,42 @@ it; cross-record checks (unknown references, dates, capacity) are ``checks``' jo
 from __future__ import annotations
 
 import gc
-import os
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import TypeVar
 
-from pustaka_cli.errors import PustakaError
 from pustaka_cli.model import Dataset, Settings
 from pustaka_cli.problems import Loc, Problem, problem, sorted_problems
+from pustaka_cli.store import cache as record_cache
 from pustaka_cli.store import records
 from pustaka_cli.store.fields import Raw, Reader, RecordSpec, suggest
+from pustaka_cli.store.locate import (  # re-exported: finding folders lives there
+    SETTINGS_FILE,
+    find_data_folders,
+    settings_language,
+)
 from pustaka_cli.store.records import Kind
 from pustaka_cli.store.yamltext import Mapping as YMapping
 from pustaka_cli.store.yamltext import Scalar, parse
 
+__all__ = [
+    "SETTINGS_FILE",
+    "YAML_SUFFIXES",
+    "Loaded",
+    "default_settings",
+    "find_data_folders",
+    "fingerprint",
+    "kind_files",
+    "load",
+    "settings_language",
+]
+
 T = TypeVar("T")
 
-SETTINGS_FILE = "pustaka.yaml"
 YAML_SUFFIXES = (".yaml", ".yml")
-
-
-# --- finding the folder ---------------------------------------------------------------
-
-
-def find_data_folders(given: Iterable[str], environ: Mapping[str, str], cwd: Path) -> list[Path]:
-    """The data folders to use: ``--data`` values, else PUSTAKA_DATA, else the nearest
-    folder from ``cwd`` upward that holds ``pustaka.yaml`` (as git finds ``.git``), else
-    ``cwd/data`` if it is a data folder."""
-    chosen = [Path(g) for g in given]
-    if not chosen and environ.get("PUSTAKA_DATA"):
-        chosen = [Path(p) for p in environ["PUSTAKA_DATA"].split(os.pathsep) if p]
-    if chosen:
-        for folder in chosen:
-            if not (folder / SETTINGS_FILE).is_file():
-                if not folder.is_dir():
-                    raise PustakaError("error.data-not-found", path=folder)
-                raise PustakaError("error.not-a-data-folder", path=folder)
-        return [c.resolve() for c in chosen]
-    here = cwd.resolve()
-    for folder in (here, *here.parents):
-        if (folder / SETTINGS_FILE).is_file():
-            return [folder]
-    # A repository that keeps its records in data/ works from its top folder too.
-    if (here / "data" / SETTINGS_FILE).is_file():
-        return [here / "data"]
-    raise PustakaError("error.no-data-folder", start=here)
-
-
-def settings_language(folder: Path) -> str | None:
-    """The ``language:`` of a folder's settings, read cheaply for choosing help's language."""
-    try:
-        data = (folder / SETTINGS_FILE).read_bytes()
-    except OSError:
-        return None
-    parsed = parse(data, SETTINGS_FILE)
-    if isinstance(parsed.root, YMapping):
-        for key, value in parsed.root.items:
-            if key.text == "language" and isinstance(value, Scalar):
-                return value.text
-    return None
 
 
 # --- reading --------------------------------------------------------------------------
@@ -115,13 +89,19 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def load(folder: Path, prefix: str = "") -> Loaded:
-    """Read every record file of a data folder (see ``_load``)."""
+def load(folder: Path, prefix: str = "", *, cache: bool | None = None) -> Loaded:
+    """Read every record file of a data folder (see ``_load``).
+
+    ``cache``: keep what each file gave in ``.pustaka/cache/`` and read again only the
+    files that changed (``store/cache.py``); None follows ``cache.caching``, which the
+    command line turns on and everything else leaves off.
+    """
+    use_cache = record_cache.enabled() if cache is None else cache
     with _collector_paused():
-        return _load(folder, prefix)
+        return _load(folder, prefix, use_cache)
 
 
-def _load(folder: Path, prefix: str) -> Loaded:
+def _load(folder: Path, prefix: str, use_cache: bool = False) -> Loaded:
     """Read every record file of a data folder.
 
     Locations are paths relative to the folder, after ``prefix`` (a folder's name when
@@ -130,6 +110,7 @@ def _load(folder: Path, prefix: str) -> Loaded:
     reader = Reader()
     files: list[str] = [prefix + SETTINGS_FILE]
     settings_raw = _read_settings(folder, prefix, reader)
+    store = record_cache.RecordCache(folder, _SPECS) if use_cache else None
 
     lists: dict[str, list[Raw]] = {}
     for kind in records.KINDS:
@@ -142,9 +123,17 @@ def _load(folder: Path, prefix: str) -> Loaded:
         for path in paths:
             rel = prefix + _rel(folder, path)
             files.append(rel)
-            data = _read_bytes(path, rel, reader)
-            if data is not None:
-                _read_kind_file(rel, data, kind, reader, lists)
+            if store is None:
+                data = _read_bytes(path, rel, reader)
+                if data is not None:
+                    _read_kind_file(rel, data, kind, reader, lists)
+                continue
+            entry = _read_cached(store, folder, path, prefix, kind)
+            reader.problems.extend(entry.problems)
+            for name, raws in entry.lists.items():
+                lists[name].extend(raws)
+    if store is not None:
+        store.save()
 
     dataset = Dataset(
         settings=records.build_settings(settings_raw, SETTINGS_FILE),
@@ -159,6 +148,52 @@ def _load(folder: Path, prefix: str) -> Loaded:
         mentoring=_build(lists["mentoring"], records.build_mentoring),
     )
     return Loaded(folder, dataset, tuple(sorted_problems(reader.problems)), tuple(files))
+
+
+def fingerprint(folder: Path) -> list[tuple[str, record_cache.FileKey]]:
+    """Every file ``load`` would read, with its key (see ``store/cache.py``)."""
+    found: list[tuple[str, record_cache.FileKey]] = []
+    paths = [folder / SETTINGS_FILE]
+    for kind in records.KINDS:
+        paths.extend(kind_files(folder, kind))
+    for path in paths:
+        try:
+            key = record_cache.file_key(path.stat())
+        except OSError:
+            key = (-1, -1, -1, -1)  # unreadable now: a different state from any readable one
+        found.append((_rel(folder, path), key))
+    return found
+
+
+_SPECS = {name: spec for kind in records.KINDS for name, spec in kind.lists}
+
+
+def _read_cached(
+    store: record_cache.RecordCache, folder: Path, path: Path, prefix: str, kind: Kind
+) -> record_cache.Entry:
+    """What one file gives: from the cache while its key is unchanged, else read now.
+
+    The key is taken before the bytes are read: a file written in between is read
+    again next time, never trusted under a key that no longer describes it.
+    """
+    rel = _rel(folder, path)
+    try:
+        key: record_cache.FileKey | None = record_cache.file_key(path.stat())
+    except OSError:
+        key = None
+    if key is not None:
+        entry = store.get(rel, key, prefix)
+        if entry is not None:
+            return entry
+    reader = Reader()
+    lists: dict[str, list[Raw]] = {name: [] for name, _ in kind.lists}
+    data = _read_bytes(path, prefix + rel, reader)
+    if data is not None:
+        _read_kind_file(prefix + rel, data, kind, reader, lists)
+    entry = record_cache.Entry(lists, reader.problems)
+    if key is not None and data is not None:
+        store.put(rel, key, entry)
+    return entry
 
 
 def _read_settings(folder: Path, prefix: str, reader: Reader) -> Raw | None:

@@ -26,13 +26,15 @@ def register(app: typer.Typer, t: Translator) -> None:
         ] = "text",
         today: Annotated[str | None, common.today_option(t)] = None,
         lang: Annotated[str | None, common.lang_option(t)] = None,
+        no_cache: Annotated[bool, common.no_cache_option(t)] = False,
     ) -> None:
         from pustaka_cli.render import problems as render
 
         if output_format not in FORMATS:
             raise errors.UsageError("error.bad-format", value=output_format, choices="text, json")
-        loaded = common.load_checked(common.data_folders(data), common.today(today))
-        found = loaded.problems
+        found = common.checked_problems(
+            common.data_folders(data), common.today(today), use_cache=not no_cache
+        )
         if output_format == "json":
             common.write(render.as_json(found, t))
         elif found:

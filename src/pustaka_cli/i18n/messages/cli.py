@@ -35,6 +35,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "diulang.",
         "en": "Take this date as today (YYYY-MM-DD; also PUSTAKA_TODAY), for reproducible results.",
     },
+    "option.no-cache": {
+        "id": "Baca ulang setiap berkas; jangan pakai atau perbarui cache di .pustaka/cache/.",
+        "en": "Read every file again; neither use nor update the cache in .pustaka/cache/.",
+    },
     # --- check ---
     "check.help": {
         "id": "Periksa seluruh folder data dan tampilkan setiap masalah sebagai "

@@ -1,0 +1,304 @@
+"""Time pustaka against its floors, in one run, and print every goal of issue 6 as a ratio.
+
+    python benchmarks/run.py [--scale 1] [--work DIR] [--repeat 5] [--growth]
+
+Makes national folders in both layouts (``make_national.py``) under ``--work`` (kept, and
+reused when already there), then measures, each in a fresh subprocess:
+
+- floors: reading the bytes; PyYAML's C loader (``CSafeLoader``, garbage collector
+  paused) parsing every file = P; ``json.loads`` of the same data written as JSON;
+- pustaka: ``check`` and ``report gaps`` cold (``--no-cache``), warm (nothing changed),
+  incremental (one file of the many-files layout changed), start-up (``--help``,
+  ``--version``, ``report`` on the shipped ``data/``) against a minimal Typer app, and peak
+  resident memory against the JSON load;
+- with ``--growth``: cold ``check`` at 1/4, 1/2, 1 and 2 times the national size.
+
+Times are CPU seconds of the child (user + system, from ``RUSAGE_CHILDREN``): on a shared
+machine they move far less than wall-clock seconds, which are printed beside them. Each
+command runs ``--repeat`` times; the median counts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+TODAY = "2026-11-21"
+PY = sys.executable
+
+
+@dataclass
+class Run:
+    cpu: float  # user + system seconds of the child
+    wall: float
+    rss_mb: float  # the child's peak resident memory
+    code: int
+
+
+def run(args: list[str], *, cwd: Path | None = None, env: dict[str, str] | None = None) -> Run:
+    """Run one command as a child and measure it; its output is discarded."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    began = time.perf_counter()
+    proc = subprocess.run(
+        args,
+        cwd=cwd,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        check=False,
+    )
+    wall = time.perf_counter() - began
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return Run(cpu, wall, after.ru_maxrss / 1024, proc.returncode)
+
+
+def measured(args: list[str], repeat: int, **kw: object) -> Run:
+    """The median of ``repeat`` runs; peak memory measured alone (ru_maxrss is a maximum
+    over every child so far, so a fresh wrapper process reports each run's own)."""
+    runs = [run(args, **kw) for _ in range(repeat)]  # type: ignore[arg-type]
+    return Run(
+        statistics.median(r.cpu for r in runs),
+        statistics.median(r.wall for r in runs),
+        0.0,
+        runs[-1].code,
+    )
+
+
+def peak_rss(args: list[str], **kw: object) -> float:
+    """Peak resident memory (MB) of one run of ``args``, measured by a wrapper process."""
+    probe = (
+        "import resource, subprocess, sys\n"
+        "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    )
+    out = subprocess.run([PY, "-c", probe, *args], capture_output=True, text=True, check=True, **kw)  # type: ignore[call-overload]
+    return int(out.stdout.split()[-1]) / 1024
+
+
+def pustaka(*args: str) -> list[str]:
+    return [PY, "-m", "pustaka_cli", *args]
+
+
+# --- floors, each in a child so that nothing is shared or warmed --------------------------
+
+FLOOR_READ = """
+import sys, pathlib
+for p in sorted(pathlib.Path(sys.argv[1]).rglob('*.yaml')):
+    p.read_bytes()
+"""
+FLOOR_YAML = """
+import gc, sys, pathlib, yaml
+gc.disable()
+for p in sorted(pathlib.Path(sys.argv[1]).rglob('*.yaml')):
+    yaml.load(p.read_bytes(), Loader=yaml.CSafeLoader)
+"""
+FLOOR_JSON = """
+import gc, sys, pathlib, json
+gc.disable()
+kept = [json.loads(p.read_bytes()) for p in sorted(pathlib.Path(sys.argv[1]).rglob('*.json'))]
+"""
+TO_JSON = """
+import gc, sys, pathlib, json, yaml
+gc.disable()
+src, out = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+for p in sorted(src.rglob('*.yaml')):
+    if '.pustaka' in p.parts:
+        continue
+    target = out / p.relative_to(src).with_suffix('.json')
+    target.parent.mkdir(parents=True, exist_ok=True)
+    data = yaml.load(p.read_bytes(), Loader=yaml.CSafeLoader)
+    target.write_text(json.dumps(data, default=str))
+"""
+MINIMAL_APP = """
+import typer
+
+app = typer.Typer()
+
+
+@app.command()
+def hello() -> None:
+    \"\"\"Do nothing.\"\"\"
+
+
+app()
+"""
+
+
+def make_folders(
+    work: Path, scale: float, layouts: tuple[str, ...] = ("few", "many")
+) -> dict[str, Path]:
+    folders = {}
+    for layout in layouts:
+        folder = work / f"national-{scale:g}-{layout}"
+        if not (folder / "pustaka.yaml").is_file():
+            subprocess.run(
+                [PY, str(HERE / "make_national.py"), str(folder), "--scale", str(scale),
+                 "--layout", layout],
+                check=True,
+            )  # fmt: skip
+        folders[layout] = folder
+    return folders
+
+
+def clear_cache(folder: Path) -> None:
+    shutil.rmtree(folder / ".pustaka" / "cache", ignore_errors=True)
+
+
+def size_mb(folder: Path) -> float:
+    return sum(p.stat().st_size for p in folder.rglob("*.yaml") if ".pustaka" not in p.parts) / 1e6
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "pustaka-bench")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--startup-repeat", type=int, default=9)
+    parser.add_argument("--growth", action="store_true")
+    args = parser.parse_args()
+    work: Path = args.work
+    work.mkdir(parents=True, exist_ok=True)
+    folders = make_folders(work, args.scale)
+    rows: list[tuple[str, str, float, float, float, float]] = []
+
+    def say(text: str) -> None:
+        print(text, file=sys.stderr, flush=True)
+
+    print(f"# pustaka benchmarks, {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC")
+    print(f"machine: {platform.node()}, {platform.machine()}, {os.cpu_count()} CPUs, "
+          f"{platform.python_implementation()} {platform.python_version()}, "
+          f"load average {os.getloadavg()[0]:.1f} at start")  # fmt: skip
+    for layout, folder in folders.items():
+        files = sum(1 for _ in folder.rglob("*.yaml"))
+        print(f"{layout}: {folder} ({files} files, {size_mb(folder):.1f} MB of YAML)")
+
+    # floors
+    floor: dict[str, Run] = {}
+    for layout, folder in folders.items():
+        say(f"floors, {layout} ...")
+        floor[f"read-{layout}"] = measured([PY, "-c", FLOOR_READ, str(folder)], args.repeat)
+        floor[f"P-{layout}"] = measured([PY, "-c", FLOOR_YAML, str(folder)], 1)
+    json_folder = work / f"national-{args.scale:g}-json"
+    if not json_folder.is_dir():
+        subprocess.run([PY, "-c", TO_JSON, str(folders["few"]), str(json_folder)], check=True)
+    floor["json"] = measured([PY, "-c", FLOOR_JSON, str(json_folder)], args.repeat)
+    json_rss = peak_rss([PY, "-c", FLOOR_JSON, str(json_folder)])
+    yaml_rss = peak_rss([PY, "-c", FLOOR_YAML, str(folders["few"])])
+
+    # pustaka on the national folders
+    got: dict[str, Run] = {}
+    for layout, folder in folders.items():
+        check = pustaka("check", "--data", str(folder), "--today", TODAY)
+        gaps = pustaka("report", "gaps", "--data", str(folder), "--today", TODAY, "--format", "csv")
+        say(f"pustaka check / report gaps, {layout}: cold ...")
+        clear_cache(folder)
+        got[f"check-cold-{layout}"] = measured([*check, "--no-cache"], args.repeat)
+        got[f"gaps-cold-{layout}"] = measured([*gaps, "--no-cache"], 1)
+        say("  warm ...")
+        clear_cache(folder)
+        got[f"check-fill-{layout}"] = measured(check, 1)
+        got[f"check-warm-{layout}"] = measured(check, args.repeat)
+        got[f"gaps-fill-{layout}"] = measured(gaps, 1)
+        got[f"gaps-warm-{layout}"] = measured(gaps, args.repeat)
+        if layout == "many":
+            say("  incremental ...")
+            changed = sorted((folder / "evaluations").rglob("*.yaml"))[0]
+            original = changed.read_bytes()
+            try:
+                times = []
+                for i in range(args.repeat):
+                    changed.write_bytes(original + f"# edit {i}\n".encode())
+                    times.append(run(check))
+                got["check-incremental-many"] = Run(
+                    statistics.median(r.cpu for r in times),
+                    statistics.median(r.wall for r in times),
+                    0.0,
+                    times[-1].code,
+                )
+            finally:
+                changed.write_bytes(original)
+    check_few = pustaka("check", "--data", str(folders["few"]), "--today", TODAY, "--no-cache")
+    check_rss = peak_rss(check_few)
+
+    # start-up
+    say("start-up ...")
+    minimal = work / "minimal_app.py"
+    minimal.write_text(MINIMAL_APP)
+    rep = args.startup_repeat
+    start = {
+        "typer-help": measured([PY, str(minimal), "--help"], rep),
+        "typer-noop": measured([PY, str(minimal)], rep),
+        "import-typer": measured([PY, "-c", "import typer"], rep),
+        "help": measured(pustaka("--help"), rep, cwd=ROOT),
+        "version": measured(pustaka("--version"), rep, cwd=ROOT),
+        "report": measured(pustaka("report", "--today", TODAY), rep, cwd=ROOT),
+    }
+
+    def goal(name: str, value: Run, base: Run, limit: float) -> None:
+        wall = f"{value.wall:.2f} / {base.wall:.2f}"
+        rows.append((name, wall, value.cpu, base.cpu, value.cpu / base.cpu, limit))
+
+    for layout in folders:
+        p = floor[f"P-{layout}"]
+        goal(f"check cold, {layout} files (vs P)", got[f"check-cold-{layout}"], p, 1.0)
+        goal(f"report gaps cold, {layout} files (vs P)", got[f"gaps-cold-{layout}"], p, 1.0)
+        goal(f"check cold, {layout} files (stretch, vs P)", got[f"check-cold-{layout}"], p, 0.3)
+        goal(f"check warm, {layout} files (vs cold)", got[f"check-warm-{layout}"],
+             got[f"check-cold-{layout}"], 0.25)  # fmt: skip
+        goal(f"report gaps warm, {layout} files (vs cold)", got[f"gaps-warm-{layout}"],
+             got[f"gaps-cold-{layout}"], 0.25)  # fmt: skip
+    goal("check, one file changed, many files (vs cold)", got["check-incremental-many"],
+         got["check-cold-many"], 0.25)  # fmt: skip
+    goal("--help (vs minimal Typer app --help)", start["help"], start["typer-help"], 1.1)
+    goal("--version (vs python -c 'import typer')", start["version"], start["import-typer"], 1.2)
+    goal("report on data/ (vs minimal Typer command)", start["report"], start["typer-noop"], 2.0)
+
+    print()
+    print("| goal | wall s (pustaka / floor) | pustaka CPU s | floor CPU s | ratio | limit | |")
+    print("|---|---|---|---|---|---|---|")
+    for name, wall, value, base, ratio, limit in rows:
+        verdict = "met" if ratio <= limit else "falls short"
+        cells = f"{value:.2f} | {base:.2f} | {ratio:.2f} | {limit:g} | {verdict}"
+        print(f"| {name} | {wall} | {cells} |")
+    ratio = check_rss / json_rss
+    verdict = "met" if ratio <= 2 else "falls short"
+    print(f"| peak memory, check few files (vs JSON load) | | {check_rss:.0f} MB | "
+          f"{json_rss:.0f} MB | {ratio:.2f} | 2 | {verdict} |")  # fmt: skip
+
+    print()
+    print("| floor or step | CPU s | wall s |")
+    print("|---|---|---|")
+    for name, r in [*floor.items(), *got.items(), *start.items()]:
+        print(f"| {name} | {r.cpu:.2f} | {r.wall:.2f} |")
+    print(f"| PyYAML C loader peak memory, few files | {yaml_rss:.0f} MB | |")
+    print(f"| json.loads peak memory | {json_rss:.0f} MB | |")
+    print(f"| pustaka check peak memory, few files | {check_rss:.0f} MB | |")
+
+    if args.growth:
+        say("growth ...")
+        print()
+        print("| scale | check cold CPU s | per unit of scale |")
+        print("|---|---|---|")
+        for scale in (0.25, 0.5, 1.0, 2.0):
+            folder = make_folders(work, scale, ("few",))["few"]
+            r = measured(pustaka("check", "--data", str(folder), "--today", TODAY, "--no-cache"), 1)
+            print(f"| {scale:g} | {r.cpu:.2f} | {r.cpu / scale:.2f} |")
+    print(f"\nload average {os.getloadavg()[0]:.1f} at the end")
+
+
+if __name__ == "__main__":
+    main()

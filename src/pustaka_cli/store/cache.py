@@ -1,0 +1,419 @@
+"""A cache of records already read, so that a run after no change reads no YAML at all.
+
+What is kept: for each record file, what reading it produced — its raw records (values
+converted by their field specs, with every location) and its problems — as plain JSON in
+``.pustaka/cache/records.json`` of the data folder. JSON cannot execute code when it is
+read (pickle could), and a checksum over the entries turns a damaged file into a miss.
+
+The key of a file: its path, ``st_mtime_ns``, ``st_ctime_ns``, size and inode. Every file
+is stat'ed on every run (about 0.2 s for 72,000 files): directory times alone would miss a
+file edited in place, and ``ctime`` changes on any write even when a tool puts ``mtime``
+back. A file whose key changed, or that is new, is read again and only it; entries of
+files that are gone are dropped. The file is replaced atomically (temp file, then
+``os.replace``), so two pustaka running at once each see a whole cache, old or new; the
+last to finish wins, and both were correct.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from contextvars import ContextVar
+from pathlib import Path
+from typing import Any
+
+from pustaka_cli import __version__
+from pustaka_cli.model import LevelRef, Located, Names, Result
+from pustaka_cli.problems import Loc, Problem, Severity
+from pustaka_cli.store.fields import Field, Raw, RecordSpec
+
+CACHE_FOLDER = ".pustaka/cache"
+CACHE_FILE = "records.json"
+FORMAT = 1
+
+FileKey = tuple[int, int, int, int]
+
+_enabled: ContextVar[bool] = ContextVar("pustaka_cache", default=False)
+
+
+@contextlib.contextmanager
+def caching(enabled: bool) -> Iterator[None]:
+    """Let loads in this block use the cache (the command line turns it on; off by default,
+    so that library callers and writers always read the files themselves)."""
+    token = _enabled.set(enabled)
+    try:
+        yield
+    finally:
+        _enabled.reset(token)
+
+
+def enabled() -> bool:
+    return _enabled.get()
+
+
+def file_key(stat: os.stat_result) -> FileKey:
+    return (stat.st_mtime_ns, stat.st_ctime_ns, stat.st_size, stat.st_ino)
+
+
+class Entry:
+    """What reading one file produced: raw records by list name, and problems."""
+
+    __slots__ = ("lists", "problems")
+
+    def __init__(self, lists: dict[str, list[Raw]], problems: list[Problem]) -> None:
+        self.lists = lists
+        self.problems = problems
+
+
+class RecordCache:
+    """The cache of one data folder: ``get`` what is still valid, ``put`` what was read,
+    then ``save``."""
+
+    def __init__(self, folder: Path, specs: dict[str, RecordSpec]) -> None:
+        self.folder = folder
+        self.specs = specs  # list name -> spec of its records
+        self._stored: dict[str, Any] = _read(folder / CACHE_FOLDER / CACHE_FILE)
+        self._kept: dict[str, Any] = {}
+        self._changed = False
+
+    def get(self, rel: str, key: FileKey, prefix: str) -> Entry | None:
+        """The entry of file ``rel`` if its key still matches; locations get ``prefix``."""
+        stored = self._stored.get(rel)
+        if stored is None or stored[0] != list(key):
+            return None
+        try:
+            entry = _decode_entry(stored, prefix + rel, self.specs)
+        except (KeyError, TypeError, ValueError, IndexError, AttributeError):
+            return None  # an entry of another shape: read the file again
+        self._kept[rel] = stored
+        return entry
+
+    def put(self, rel: str, key: FileKey, entry: Entry) -> None:
+        self._kept[rel] = _encode_entry(key, entry, self.specs)
+        self._changed = True
+
+    def save(self) -> None:
+        """Write the cache if anything changed; a folder we cannot write keeps none."""
+        if not self._changed and self._kept.keys() == self._stored.keys():
+            return
+        folder = self.folder / CACHE_FOLDER
+        body = json.dumps(self._kept, separators=(",", ":"), ensure_ascii=False)
+        head = json.dumps(_header(body))
+        with contextlib.suppress(OSError):
+            folder.mkdir(parents=True, exist_ok=True)
+            ignore = folder / ".gitignore"
+            if not ignore.exists():
+                ignore.write_text("# pustaka's cache: local, never committed\n*\n")
+            _replace(folder / CACHE_FILE, (head + "\n" + body).encode("utf-8"))
+
+
+def _header(body: str) -> dict[str, Any]:
+    digest = hashlib.blake2b(body.encode("utf-8"), digest_size=16).hexdigest()
+    return {"format": FORMAT, "pustaka": __version__, "checksum": digest}
+
+
+def _read(path: Path) -> dict[str, Any]:
+    """The stored entries, or none when the file is missing, damaged or from another version."""
+    try:
+        data = path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return {}
+    head, _, body = data.partition("\n")
+    try:
+        header = json.loads(head)
+        if header != _header(body):
+            return {}
+        entries = json.loads(body)
+    except ValueError:
+        return {}
+    return entries if isinstance(entries, dict) else {}
+
+
+def _replace(path: Path, data: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(tmp, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+# --- encoding: raw records by their specs, locations as line and column ---------------
+#
+# Every location of a file's records and problems is in that file, so only line and
+# column are stored; the path is put back on reading (with the prefix of this run).
+
+
+def _encode_entry(key: FileKey, entry: Entry, specs: dict[str, RecordSpec]) -> Any:
+    lists = {
+        name: [_encode_raw(r, specs[name]) for r in raws] for name, raws in entry.lists.items()
+    }
+    problems = [
+        [
+            p.loc.line,
+            p.loc.col,
+            p.code,
+            p.severity is Severity.WARNING,
+            [list(a) for a in p.args],
+            p.hint,
+        ]
+        for p in entry.problems
+    ]
+    return [list(key), lists, problems]
+
+
+def _decode_entry(stored: Any, path: str, specs: dict[str, RecordSpec]) -> Entry:
+    _, lists, problems = stored
+    decoded = {
+        name: [_decode_raw(r, specs[name], path) for r in raws] for name, raws in lists.items()
+    }
+    found = [
+        Problem(
+            _loc(path, line, col),
+            code,
+            Severity.WARNING if warning else Severity.ERROR,
+            tuple((str(k), str(v)) for k, v in args),
+            hint,
+        )
+        for line, col, code, warning, args, hint in problems
+    ]
+    return Entry(decoded, found)
+
+
+def _encode_raw(raw: Raw, spec: RecordSpec) -> Any:
+    by_name = _fields(spec)
+    values = {
+        name: _ENCODERS[by_name[name].type](v, by_name[name]) for name, v in raw.values.items()
+    }
+    flat: list[Any] = []
+    for name, loc in raw.src.fields:
+        flat += (name, loc.line, loc.col)
+    return [values, raw.src.loc.line, raw.src.loc.col, flat, raw.valid, sorted(raw.quoted)]
+
+
+def _decode_raw(data: Any, spec: RecordSpec, path: str) -> Raw:
+    # The hot loop of a warm run: scalars are taken as they are (the checksum vouches
+    # for the file), only structured values go through a decoder, locations inline.
+    stored, line, col, flat, valid, quoted = data
+    values = dict(stored)  # the stored entry stays JSON: it is written back as it is
+    structured = _structured(spec)
+    for name in values.keys() & structured.keys():
+        f = structured[name]
+        values[name] = _DECODERS[f.type](values[name], f, path)
+    new = _new
+    fields = []
+    for i in range(0, len(flat), 3):
+        loc: Loc = new(Loc)
+        _set_loc_path(loc, path)
+        _set_loc_line(loc, flat[i + 1])
+        _set_loc_col(loc, flat[i + 2])
+        fields.append((flat[i], loc))
+    located: Located = new(Located)
+    _set_located_loc(located, _loc(path, line, col))
+    _set_located_fields(located, tuple(fields))
+    raw: Raw = new(Raw)
+    _set_raw_values(raw, values)
+    _set_raw_src(raw, located)
+    _set_raw_valid(raw, valid is True)
+    _set_raw_quoted(raw, frozenset(quoted) if quoted else _NO_QUOTES)
+    return raw
+
+
+_SCALARS = frozenset(("text", "id", "int", "number", "bool", "choice"))
+_STRUCTURED: dict[int, tuple[RecordSpec, dict[str, Field]]] = {}
+
+
+def _structured(spec: RecordSpec) -> dict[str, Field]:
+    """The fields of a spec whose values are more than a JSON scalar."""
+    found = _STRUCTURED.get(id(spec))
+    if found is None or found[0] is not spec:
+        by_name = {n: f for n, f in _fields(spec).items() if f.type not in _SCALARS}
+        found = (spec, by_name)
+        _STRUCTURED[id(spec)] = found
+    return found[1]
+
+
+_FIELDS: dict[int, tuple[RecordSpec, dict[str, Field]]] = {}
+
+
+def _fields(spec: RecordSpec) -> dict[str, Field]:
+    found = _FIELDS.get(id(spec))
+    if found is None or found[0] is not spec:
+        by_name: dict[str, Field] = {}
+        for f in spec.fields:
+            by_name.setdefault(f.name, f)
+        found = (spec, by_name)
+        _FIELDS[id(spec)] = found
+    return found[1]
+
+
+def _same(value: Any, f: Field) -> Any:
+    return value
+
+
+_DATES: dict[int, dt.date] = {}
+
+
+def _date_in(value: int, f: Field, path: str) -> dt.date:
+    date = _DATES.get(value)
+    if date is None:
+        date = _DATES[value] = dt.date.fromordinal(value)
+    return date
+
+
+def _record_out(value: Raw, f: Field) -> Any:
+    assert f.record is not None
+    return _encode_raw(value, f.record)
+
+
+def _record_in(value: Any, f: Field, path: str) -> Raw:
+    assert f.record is not None
+    return _decode_raw(value, f.record, path)
+
+
+def _records_in(value: Any, f: Field, path: str) -> tuple[Raw, ...]:
+    assert f.record is not None
+    spec = f.record
+    return tuple(_decode_raw(v, spec, path) for v in value)
+
+
+_ENCODERS: dict[str, Callable[[Any, Field], Any]] = {
+    "text": _same,
+    "id": _same,
+    "int": _same,
+    "number": _same,
+    "bool": _same,
+    "choice": _same,
+    "date": lambda v, f: v.toordinal(),
+    "names": lambda v, f: [v.id, v.en],
+    "ids": lambda v, f: [[i, loc.line, loc.col] for i, loc in v],
+    "texts": lambda v, f: list(v),
+    "dates": lambda v, f: [d.toordinal() for d in v],
+    "levels": lambda v, f: [[r.competency, r.level, r.loc.line, r.loc.col] for r in v],
+    "results": lambda v, f: [[r.competency, r.kompeten, r.loc.line, r.loc.col] for r in v],
+    "intmap": lambda v, f: [[k, n] for k, n in v],
+    "record": _record_out,
+    "records": lambda v, f: [_record_out(r, f) for r in v],
+}
+
+_DECODERS: dict[str, Callable[[Any, Field, str], Any]] = {
+    "date": _date_in,
+    "names": lambda v, f, p: Names(v[0], v[1]),
+    "ids": lambda v, f, p: tuple((i, _loc(p, line, col)) for i, line, col in v),
+    "texts": lambda v, f, p: tuple(v),
+    "dates": lambda v, f, p: tuple(_date_in(d, f, p) for d in v),
+    "levels": lambda v, f, p: tuple(_level_ref(c, n, _loc(p, line, col)) for c, n, line, col in v),
+    "results": lambda v, f, p: tuple(
+        Result(c, bool(k), _loc(p, line, col)) for c, k, line, col in v
+    ),
+    "intmap": lambda v, f, p: tuple((k, n) for k, n in v),
+    "record": _record_in,
+    "records": _records_in,
+}
+
+
+# Frozen dataclasses set each field through object.__setattr__; setting the slots directly
+# builds the same objects in half the time (a national folder's cache holds millions).
+def _slot_setter(cls: type, name: str) -> Callable[[Any, Any], None]:
+    setter: Callable[[Any, Any], None] = cls.__dict__[name].__set__
+    return setter
+
+
+_new = object.__new__
+_set_loc_path = _slot_setter(Loc, "path")
+_set_loc_line = _slot_setter(Loc, "line")
+_set_loc_col = _slot_setter(Loc, "col")
+_set_located_loc = _slot_setter(Located, "loc")
+_set_located_fields = _slot_setter(Located, "fields")
+_set_raw_values = _slot_setter(Raw, "values")
+_set_raw_src = _slot_setter(Raw, "src")
+_set_raw_valid = _slot_setter(Raw, "valid")
+_set_raw_quoted = _slot_setter(Raw, "quoted")
+_set_ref_competency = _slot_setter(LevelRef, "competency")
+_set_ref_level = _slot_setter(LevelRef, "level")
+_set_ref_loc = _slot_setter(LevelRef, "loc")
+_NO_QUOTES: frozenset[str] = frozenset()
+
+
+def _loc(path: str, line: int, col: int) -> Loc:
+    loc: Loc = _new(Loc)
+    _set_loc_path(loc, path)
+    _set_loc_line(loc, line)
+    _set_loc_col(loc, col)
+    return loc
+
+
+def _level_ref(competency: str, level: int, loc: Loc) -> LevelRef:
+    ref: LevelRef = _new(LevelRef)
+    _set_ref_competency(ref, competency)
+    _set_ref_level(ref, level)
+    _set_ref_loc(ref, loc)
+    return ref
+
+
+# --- the problems of a whole check ------------------------------------------------------
+#
+# `pustaka check` after no change gives the same problems: the folders' fingerprint (every
+# file's key, as above) and the day checked name them, and the list is kept beside the
+# records. A hit reads no record at all.
+
+PROBLEMS_FILE = "problems.json"
+
+
+def fingerprint(keys: list[tuple[str, FileKey]]) -> str:
+    """One text naming every file and its key, for memos over a whole folder."""
+    digest = hashlib.blake2b(digest_size=20)
+    digest.update(f"{FORMAT}\0{__version__}\0".encode())
+    for rel, key in keys:
+        digest.update(f"{rel}\0{key[0]}\0{key[1]}\0{key[2]}\0{key[3]}\n".encode())
+    return digest.hexdigest()
+
+
+def recall_problems(folder: Path, key: str) -> tuple[Problem, ...] | None:
+    """The problems stored under ``key``, or None."""
+    stored = _read(folder / CACHE_FOLDER / PROBLEMS_FILE)
+    if stored.get("key") != key:
+        return None
+    try:
+        return tuple(
+            Problem(
+                _loc(path, line, col),
+                code,
+                Severity.WARNING if warning else Severity.ERROR,
+                tuple((str(k), str(v)) for k, v in args),
+                hint,
+            )
+            for path, line, col, code, warning, args, hint in stored["problems"]
+        )
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def remember_problems(folder: Path, key: str, problems: tuple[Problem, ...]) -> None:
+    encoded = [
+        [
+            p.loc.path,
+            p.loc.line,
+            p.loc.col,
+            p.code,
+            p.severity is Severity.WARNING,
+            [list(a) for a in p.args],
+            p.hint,
+        ]
+        for p in problems
+    ]
+    body = json.dumps({"key": key, "problems": encoded}, ensure_ascii=False)
+    with contextlib.suppress(OSError):
+        (folder / CACHE_FOLDER).mkdir(parents=True, exist_ok=True)
+        _replace(
+            folder / CACHE_FOLDER / PROBLEMS_FILE,
+            (json.dumps(_header(body)) + "\n" + body).encode(),
+        )

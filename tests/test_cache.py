@@ -1,0 +1,206 @@
+"""The record cache: the same records and problems as a fresh read, invalidated by any change.
+
+Timing lives in benchmarks/run.py; these tests prove only that a cached run is exactly a
+fresh run, that a changed file is read again (and only it), and that the cache is inert
+data that a damaged file or a second pustaka cannot turn into a wrong answer.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from helpers import TODAY, make_folder
+from pustaka_cli.store import cache, folder
+from pustaka_cli.store.folder import load
+
+ROOT = Path(__file__).resolve().parents[1]
+FOLDERS = [
+    ROOT / "data",
+    *sorted(p for p in (ROOT / "examples").iterdir() if (p / "pustaka.yaml").is_file()),
+    *sorted(p for p in (ROOT / "tests" / "folders").iterdir() if (p / "pustaka.yaml").is_file()),
+]
+
+
+def copy(source: Path, tmp_path: Path) -> Path:
+    target = tmp_path / source.name
+    shutil.copytree(source, target, ignore=shutil.ignore_patterns(".pustaka"))
+    return target
+
+
+@pytest.mark.parametrize("source", FOLDERS, ids=lambda p: p.relative_to(ROOT).as_posix())
+def test_a_cached_load_is_a_fresh_load(source: Path, tmp_path: Path) -> None:
+    data = copy(source, tmp_path)
+    fresh = load(data, cache=False)
+    assert load(data, cache=True) == fresh  # fills the cache
+    assert (data / cache.CACHE_FOLDER / cache.CACHE_FILE).is_file()
+    assert load(data, cache=True) == fresh  # reads it
+    assert load(data, prefix="x/", cache=True) == load(data, prefix="x/", cache=False)
+
+
+def _make_national() -> object:
+    spec = importlib.util.spec_from_file_location(
+        "make_national", ROOT / "benchmarks" / "make_national.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["make_national"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def many(tmp_path: Path) -> Path:
+    out = tmp_path / "many"
+    _make_national().make(out, 0.003, "many", 1)  # type: ignore[attr-defined]
+    return out
+
+
+def test_generated_folder_round_trip(many: Path) -> None:
+    fresh = load(many, cache=False)
+    assert load(many, cache=True) == fresh
+    assert load(many, cache=True) == fresh
+
+
+def counting_parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    seen: list[str] = []
+    real = folder.parse
+
+    def parse(data: bytes, path: str) -> object:
+        seen.append(path)
+        return real(data, path)
+
+    monkeypatch.setattr(folder, "parse", parse)
+    return seen
+
+
+def test_nothing_changed_reads_no_record_file(many: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    load(many, cache=True)
+    seen = counting_parses(monkeypatch)
+    load(many, cache=True)
+    assert [s for s in seen if not s.startswith("<")] == ["pustaka.yaml"]  # <...>: defaults
+
+
+def test_one_changed_file_is_the_only_one_read(many: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    load(many, cache=True)
+    changed = sorted((many / "evaluations").rglob("*.yaml"))[3]
+    rel = changed.relative_to(many).as_posix()
+    text = changed.read_text()
+    changed.write_text(text.replace("kind: ", "kind:  ", 1) + "# edited\n")
+    seen = counting_parses(monkeypatch)
+    after = load(many, cache=True)
+    assert [s for s in seen if not s.startswith("<")] == ["pustaka.yaml", rel]
+    assert after == load(many, cache=False)
+
+
+def test_every_change_is_seen(tmp_path: Path) -> None:
+    data = make_folder(
+        tmp_path / "d",
+        {"librarians.yaml": "librarians:\n  - id: a1\n    name: Ani\n"},
+    )
+    load(data, cache=True)
+    path = data / "librarians.yaml"
+    # same size, same mtime: only ctime and content differ
+    stat = path.stat()
+    path.write_text("librarians:\n  - id: a2\n    name: Ani\n")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert [x.id for x in load(data, cache=True).dataset.librarians] == ["a2"]
+    # a new file in a kind's folder, then a removed one
+    (data / "librarians").mkdir()
+    (data / "librarians" / "more.yaml").write_text("librarians:\n  - id: b1\n    name: Budi\n")
+    assert [x.id for x in load(data, cache=True).dataset.librarians] == ["a2", "b1"]
+    path.unlink()
+    assert [x.id for x in load(data, cache=True).dataset.librarians] == ["b1"]
+    # problems come back from the cache as they were found
+    (data / "librarians" / "more.yaml").write_text("librarians:\n  - id: b1\n    nama: Budi\n")
+    fresh = load(data, cache=False)
+    assert fresh.problems
+    load(data, cache=True)
+    assert load(data, cache=True) == fresh
+
+
+def test_a_damaged_cache_is_a_miss(tmp_path: Path) -> None:
+    data = copy(ROOT / "data", tmp_path)
+    fresh = load(data, cache=False)
+    load(data, cache=True)
+    stored = data / cache.CACHE_FOLDER / cache.CACHE_FILE
+    head, _, body = stored.read_text().partition("\n")
+    assert json.loads(head)["format"] == cache.FORMAT  # plain JSON, nothing to execute
+    json.loads(body)
+    stored.write_text(head + "\n" + body.replace('"librarian"', '"x"', 1))  # checksum now wrong
+    assert load(data, cache=True) == fresh
+    stored.write_text("\x00not json")
+    assert load(data, cache=True) == fresh
+    stored.write_bytes(b"\xff\xfe")
+    assert load(data, cache=True) == fresh
+
+
+def test_a_folder_that_cannot_be_written_keeps_no_cache(tmp_path: Path) -> None:
+    data = copy(ROOT / "data", tmp_path)
+    (data / ".pustaka").write_text("a file where the cache folder would go")
+    assert load(data, cache=True) == load(data, cache=False)
+
+
+def test_off_unless_asked(tmp_path: Path) -> None:
+    data = copy(ROOT / "data", tmp_path)
+    load(data)
+    assert not (data / ".pustaka" / "cache").exists()
+    with cache.caching(True):
+        load(data)
+    assert (data / ".pustaka" / "cache").exists()
+
+
+LOADER = """
+import sys
+from pathlib import Path
+from pustaka_cli.store.folder import load
+fresh = load(Path(sys.argv[1]), cache=False)
+for _ in range(3):
+    assert load(Path(sys.argv[1]), cache=True) == fresh
+"""
+
+
+def test_several_pustaka_at_once(many: Path) -> None:
+    running = [
+        subprocess.Popen([sys.executable, "-c", LOADER, str(many)], stderr=subprocess.PIPE)
+        for _ in range(4)
+    ]
+    for proc in running:
+        _, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err.decode()
+    assert not list((many / cache.CACHE_FOLDER).glob("*.tmp"))
+
+
+def test_check_remembers_problems_until_a_file_changes(tmp_path: Path) -> None:
+    from pustaka_cli.cli.common import checked_problems
+
+    data = make_folder(
+        tmp_path / "d",
+        {"librarians.yaml": "librarians:\n  - id: a1\n    name: Ani\n"},
+    )
+    assert checked_problems([data], TODAY) == ()
+    assert checked_problems([data], TODAY) == ()
+    (data / "librarians.yaml").write_text("librarians:\n  - id: a1\n")
+    found = checked_problems([data], TODAY)
+    assert [p.code for p in found] == ["missing-field"]
+    assert checked_problems([data], TODAY) == found
+    assert checked_problems([data], TODAY, use_cache=False) == found
+
+
+def test_no_cache_option(tmp_path: Path) -> None:
+    from helpers import make_folder as make
+
+    data = make(tmp_path / "d", {})
+    env = {**os.environ, "COLUMNS": "80", "NO_COLOR": "1"}
+    args = [sys.executable, "-m", "pustaka_cli", "check", "--data", str(data)]
+    subprocess.run([*args, "--no-cache"], check=True, env=env, capture_output=True)
+    assert not (data / ".pustaka" / "cache").exists()
+    subprocess.run(args, check=True, env=env, capture_output=True)
+    assert (data / ".pustaka" / "cache").exists()
