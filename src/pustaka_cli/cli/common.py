@@ -93,12 +93,13 @@ def load_checked(folders: list[Path], when: dt.date, *, use_cache: bool = True) 
     """Read and check the data folders; several folders combine into one dataset.
 
     With ``use_cache``, files unchanged since the last run are not read again
-    (``store/cache.py``); pass ``not no_cache`` from a command's ``--no-cache``.
+    (``store/cache.py``); pass ``not no_cache`` from a command's ``--no-cache``. The
+    environment variable PUSTAKA_NO_CACHE (any value) turns the cache off for every command.
     """
     from pustaka_cli.store.cache import caching
     from pustaka_cli.workspace import open_folders
 
-    with caching(use_cache):
+    with caching(use_cache and not os.environ.get("PUSTAKA_NO_CACHE")):
         return open_folders(folders, when)
 
 
@@ -107,7 +108,7 @@ def checked_problems(
 ) -> tuple[Problem, ...]:
     """Every problem of the data folders on day ``when``; with ``use_cache``, those of the
     last check when no file has changed since (then no record is read at all)."""
-    if not use_cache:
+    if not use_cache or os.environ.get("PUSTAKA_NO_CACHE"):
         return tuple(load_checked(folders, when, use_cache=False).problems)
     from pustaka_cli.store import cache
     from pustaka_cli.store.folder import fingerprint

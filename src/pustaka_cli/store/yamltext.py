@@ -17,6 +17,7 @@ from __future__ import annotations
 import gc
 import math
 import re
+import sys
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -727,6 +728,15 @@ _set_quoted = _slot_setter(Scalar, "quoted")
 _set_scalar_loc = _slot_setter(Scalar, "loc")
 
 
+# Keys and short words (states, kinds, ids, levels) repeat hundreds of thousands of times in
+# a national folder: one shared string each keeps a load's memory to about half.
+_intern = sys.intern
+
+
+def _short(text: str) -> str:
+    return _intern(text) if len(text) <= 24 else text
+
+
 def _loc(path: str, line: int, col: int) -> Loc:
     loc: Loc = _new(Loc)
     _set_loc_path(loc, path)
@@ -846,7 +856,7 @@ def _fast_tree(text: str, path: str) -> Node | None:
         if key in seen:
             return None  # a duplicate key: the strict path reports it
         seen[key] = None
-        key_node = _scalar(key, False, path, number, col + 1)
+        key_node = _scalar(_intern(key), False, path, number, col + 1)
         if not rest or rest[0] == "#":
             pending = key_node
             pending_loc = Loc(path, number, col + len(key) + 2)  # just after the colon
@@ -899,7 +909,7 @@ def _fast_value(
     text = (rest if comment < 0 else rest[:comment]).rstrip(" ")
     if ": " in text or text.endswith(":"):
         return None
-    return _scalar(text, False, path, index, col + 1), index
+    return _scalar(_short(text), False, path, index, col + 1), index
 
 
 _FAST_FLAT_SCALAR = (
@@ -927,13 +937,13 @@ def _fast_flat_flow(rest: str, path: str, number: int, col: int) -> Node | None:
             if key in seen:
                 return None
             seen.add(key)
-            key_node = _scalar(key, False, path, number, col + match.start(1) + 1)
+            key_node = _scalar(_intern(key), False, path, number, col + match.start(1) + 1)
             base = 2
         else:
             double, single, plain, end = match.groups()
             base = 1
         if plain is not None:
-            node = _scalar(plain, False, path, number, col + match.start(base + 2) + 1)
+            node = _scalar(_short(plain), False, path, number, col + match.start(base + 2) + 1)
         elif double is not None:
             node = _scalar(double, True, path, number, col + match.start(base))
         else:
@@ -1056,7 +1066,7 @@ class _Flow:
                 if key in seen:
                     raise _Unsure
                 seen.add(key)
-                key_node = _scalar(key, False, *self._at(self.pos))
+                key_node = _scalar(_intern(key), False, *self._at(self.pos))
                 if match.end() == len(text):
                     raise _More
                 pairs.append((key_node, self.node(match.end(), depth + 1)))
@@ -1092,4 +1102,4 @@ class _Flow:
             return _scalar(double, True, *self._at(pos))
         if single is not None:
             return _scalar(single.replace("''", "'"), True, *self._at(pos))
-        return _scalar(plain, False, *self._at(pos))
+        return _scalar(_short(plain), False, *self._at(pos))
