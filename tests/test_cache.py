@@ -204,3 +204,38 @@ def test_no_cache_option(tmp_path: Path) -> None:
     assert not (data / ".pustaka" / "cache").exists()
     subprocess.run(args, check=True, env=env, capture_output=True)
     assert (data / ".pustaka" / "cache").exists()
+
+
+def test_listing_is_rglobs(tmp_path: Path) -> None:
+    """The scandir listing finds what ``rglob`` + ``is_file`` found, in the same order."""
+    from pustaka_cli.store import records
+
+    data = make_folder(tmp_path / "d", {})
+    sub = data / "librarians"
+    (sub / "b" / "deep").mkdir(parents=True)
+    for name in ["z.yaml", "a.yml", "b/x.yaml", "b/deep/y.yaml", ".yaml", "n.txt", "b/c.YAML"]:
+        (sub / name).write_text("librarians: []\n")
+    (sub / "dir.yaml").mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "e.yaml").write_text("librarians: []\n")
+    (sub / "linked").symlink_to(tmp_path / "elsewhere")  # rglob does not follow it
+    (sub / "l.yaml").symlink_to(sub / "z.yaml")  # a linked file is a file
+
+    def rglob(kind: records.Kind) -> list[Path]:
+        found = [data / f"{kind.name}{s}" for s in folder.YAML_SUFFIXES]
+        files = [f for f in found if f.is_file()]
+        if kind.folder and (data / kind.name).is_dir():
+            files.extend(
+                sorted(
+                    (
+                        p
+                        for p in (data / kind.name).rglob("*")
+                        if p.suffix in folder.YAML_SUFFIXES and p.is_file()
+                    ),
+                    key=lambda p: p.relative_to(data).as_posix(),
+                )
+            )
+        return files
+
+    for kind in records.KINDS:
+        assert folder.kind_files(data, kind) == rglob(kind)
