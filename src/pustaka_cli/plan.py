@@ -29,9 +29,12 @@ Activities without a recorded ``cost`` are not planned (their cost cannot be wei
 a budget of 0 plans nothing.
 
 **How.** Greedy by value per rupiah and by value alone (the better plan wins), each
-improved by trying to leave out every chosen activity and to force in every other one.
-Seats are filled by the largest marginal value, ties to those short of JP, then by id.
-Deterministic. Measured against exhaustive search in ``tests/test_plan_optimum.py``.
+improved by trying to leave out every chosen activity and to force in every other one,
+by sets of activities one change away with seats assigned afresh, and by moving,
+replacing or swapping one participant at a time. Seats are filled by the largest
+marginal value, ties to those short of JP, then by id. Deterministic. The improvement
+steps stop after ``WORK_LIMIT`` units of work (a count, not a clock), which only large
+programmes reach. Measured against exhaustive search in ``tests/test_plan_optimum.py``.
 
 **Known limits.** Prerequisites are judged today (an activity early in the period does
 not open a later one); everyone enrolled is assumed to complete and pass; mentoring and
@@ -41,7 +44,8 @@ activities not yet in the records are outside the plan (``recommend`` suggests t
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+import heapq
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from pustaka_cli import hours as jp_hours
@@ -56,6 +60,10 @@ JP_POINT = 0.1
 JP_POINT_LATER = 0.02
 IMPROVE_ROUNDS = 3
 LOCAL_PASSES = 4
+# Work, counted in state entries copied (a gain costs about GAIN_WORK of them): the
+# improvement steps stop past WORK_LIMIT, a few seconds; small plans never reach it.
+WORK_LIMIT = 100_000_000
+GAIN_WORK = 300
 
 
 # --- the problem, stripped to numbers -------------------------------------------------
@@ -109,8 +117,11 @@ class Solution:
 class _State:
     """Projected levels and JP under a partial plan, with the value kept up to date."""
 
-    def __init__(self, inst: Instance) -> None:
+    def __init__(self, inst: Instance, work: list[int] | None = None) -> None:
         self.inst = inst
+        # Work done by the search so far, shared by every copy: the improvement steps stop
+        # when it passes WORK_LIMIT, so that large programmes still plan in seconds.
+        self.work = [0] if work is None else work
         self.weights = dict(inst.weights)
         self.holders = dict(inst.holders)
         self.people = {p.id: p for p in inst.people}
@@ -140,6 +151,7 @@ class _State:
         self.running: list[str] = []
         self.cost = 0.0
         self.enrolled: list[tuple[str, str]] = []
+        self.taken: dict[str, int] = {}  # activity -> people the plan added
         self.members: dict[str, set[str]] = {}  # activity -> people in it
         self.busy: dict[str, list[str]] = {}  # person -> activities they were added to
         self.value = 0.0
@@ -147,15 +159,17 @@ class _State:
     def copy(self) -> _State:
         other = _State.__new__(_State)
         shared = ("inst", "weights", "holders", "people", "activities", "eligible", "start",
-                  "base", "required", "groups", "short", "before")
+                  "base", "required", "groups", "short", "before", "work")
         for name in shared:
             setattr(other, name, getattr(self, name))
+        self.work[0] += len(self.gap) + len(self.jp) + 1
         other.gap = dict(self.gap)
         other.level = dict(self.level)
         other.jp = dict(self.jp)
         other.running = list(self.running)
         other.cost = self.cost
         other.enrolled = list(self.enrolled)
+        other.taken = dict(self.taken)
         other.members = {k: set(v) for k, v in self.members.items()}
         other.busy = {k: list(v) for k, v in self.busy.items()}
         other.value = self.value
@@ -184,6 +198,7 @@ class _State:
 
     def gain(self, person: str, activity: Activity) -> float:
         """What adding ``person`` to ``activity`` would add to the value."""
+        self.work[0] += GAIN_WORK
         total = 0.0
         lib = self.people[person].library
         for comp, develops in activity.develops:
@@ -211,12 +226,14 @@ class _State:
         self.members.setdefault(activity.id, set()).add(person)
         if new:
             self.enrolled.append((activity.id, person))
+            self.taken[activity.id] = self.taken.get(activity.id, 0) + 1
             self.busy.setdefault(person, []).append(activity.id)
 
     def remove(self, person: str, activity: Activity) -> None:
         """Take a person the plan added out of an activity again."""
         self.members[activity.id].discard(person)
         self.enrolled.remove((activity.id, person))
+        self.taken[activity.id] -= 1
         self.busy[person].remove(activity.id)
         p = self.people[person]
         touched = {comp for comp, _ in activity.develops}
@@ -239,8 +256,7 @@ class _State:
         self.value += after - before
 
     def free(self, activity: Activity) -> bool:
-        taken = sum(1 for a, _ in self.enrolled if a == activity.id)
-        return activity.seats is None or taken < activity.seats
+        return activity.seats is None or self.taken.get(activity.id, 0) < activity.seats
 
     def may_add(self, person: str, activity: Activity) -> bool:
         if person not in self.eligible[activity.id]:
@@ -260,6 +276,11 @@ class _State:
                 self.add(person, activity, new=False)
         self.fill(activity)
 
+    @property
+    def tired(self) -> bool:
+        """Whether the search has done as much work as it may."""
+        return self.work[0] > WORK_LIMIT
+
     def open_as(self, activity: Activity, new: Iterable[str]) -> None:
         """Run the activity with exactly these people added (to rebuild a chosen plan)."""
         self.running.append(activity.id)
@@ -270,22 +291,33 @@ class _State:
         for person in sorted(new):
             self.add(person, activity, new=True)
 
+    def seat_key(self, person: str, activity: Activity) -> tuple[float, bool, str, str] | None:
+        """How good a seat is (smaller is better), or None when it is not worth taking."""
+        if not self.may_add(person, activity):
+            return None
+        g = round(self.gain(person, activity), 9)
+        if g <= 0:
+            return None
+        short = self.short.get((person, activity.year), 0.0) > 0
+        return (-g, not short, person, activity.id)
+
     def fill(self, activity: Activity) -> None:
-        while self.free(activity):
-            best: tuple[float, bool, str] | None = None
-            for person in activity.eligible:
-                if not self.may_add(person, activity):
-                    continue
-                g = round(self.gain(person, activity), 9)
-                if g <= 0:
-                    continue
-                short = self.short.get((person, activity.year), 0.0) > 0
-                key = (-g, not short, person)
-                if best is None or key < (-best[0], not best[1], best[2]):
-                    best = (g, short, person)
-            if best is None:
-                return
-            self.add(best[2], activity, new=True)
+        """Fill free seats, the largest gain first (ties: short of JP, then id).
+
+        Lazily: a seat's gain only falls as others are taken, so a stale gain is an upper
+        bound and only the top of the heap needs recomputing.
+        """
+        heap = [k for k in (self.seat_key(p, activity) for p in activity.eligible) if k]
+        heapq.heapify(heap)
+        while heap and self.free(activity):
+            top = heapq.heappop(heap)
+            fresh = self.seat_key(top[2], activity)
+            if fresh is None:
+                continue
+            if not heap or fresh <= heap[0]:
+                self.add(top[2], activity, new=True)
+            else:
+                heapq.heappush(heap, fresh)
 
     def trial(self, activity: Activity) -> float:
         """The value running ``activity`` (filled) would add now."""
@@ -341,28 +373,36 @@ def feasible(inst: Instance, budget: float, sol: Solution) -> bool:
 
 def _greedy(
     inst: Instance, budget: float, by_ratio: bool, forced: Sequence[str] = (),
-    banned: frozenset[str] = frozenset(),
+    banned: frozenset[str] = frozenset(), work: list[int] | None = None,
 ) -> _State:
-    state = _State(inst)
+    """Open activities one by one, the best value per rupiah (or value) first, lazily."""
+    state = _State(inst, work)
     acts = {a.id: a for a in inst.activities}
     for first in forced:
         if state.cost + acts[first].cost <= budget:
             state.open(acts[first])
-    while True:
-        best: tuple[tuple[float, float, dt.date, str], Activity] | None = None
-        for a in inst.activities:
-            if a.id in state.running or a.id in banned or state.cost + a.cost > budget:
-                continue
-            g = round(state.trial(a), 9)
-            if g <= 0:
-                continue
-            score = g / a.cost if by_ratio and a.cost > 0 else (float("inf") if by_ratio else g)
-            key = (-score, -g, a.start, a.id)
-            if best is None or key < best[0]:
-                best = (key, a)
-        if best is None:
-            return state
-        state.open(best[1])
+
+    def key(a: Activity) -> tuple[float, float, dt.date, str] | None:
+        if a.id in state.running or a.id in banned or state.cost + a.cost > budget:
+            return None
+        g = round(state.trial(a), 9)
+        if g <= 0:
+            return None
+        score = g / a.cost if by_ratio and a.cost > 0 else (float("inf") if by_ratio else g)
+        return (-score, -g, a.start, a.id)
+
+    heap = [k for k in (key(a) for a in inst.activities) if k]
+    heapq.heapify(heap)
+    while heap:
+        top = heapq.heappop(heap)
+        fresh = key(acts[top[3]])
+        if fresh is None:
+            continue
+        if not heap or fresh <= heap[0]:
+            state.open(acts[fresh[3]])
+        else:
+            heapq.heappush(heap, fresh)
+    return state
 
 
 def _refill(state: _State) -> None:
@@ -370,10 +410,54 @@ def _refill(state: _State) -> None:
         state.fill(state.activities[a_id])
 
 
+def _place(state: _State, person: str) -> None:
+    """Give a person just freed the best free seat that adds value, if any."""
+    best: tuple[tuple[float, bool, str, str], Activity] | None = None
+    for a_id in state.running:
+        a = state.activities[a_id]
+        if not state.free(a):
+            continue
+        key = state.seat_key(person, a)
+        if key is not None and (best is None or key < best[0]):
+            best = (key, a)
+    if best is not None:
+        state.add(person, best[1], new=True)
+
+
+def _trials(state: _State, out: _State, a: Activity, person: str) -> Iterator[_State]:
+    """The neighbours of a plan around one enrolment (``out``: the plan without it)."""
+    acts = state.activities
+    a_id = a.id
+    for q in a.eligible:  # replace, and seat the one replaced elsewhere
+        if q != person and out.may_add(q, a):
+            t = out.copy()
+            t.add(q, a, new=True)
+            _place(t, person)
+            yield t
+    for b_id in state.running:  # move, and fill the seat left
+        b = acts[b_id]
+        if b_id != a_id and out.free(b) and out.may_add(person, b):
+            t = out.copy()
+            t.add(person, b, new=True)
+            t.fill(a)
+            yield t
+    for b_id, other in sorted(state.enrolled):  # swap
+        b = acts[b_id]
+        if b_id == a_id or other == person:
+            continue
+        t = out.copy()
+        t.remove(other, b)
+        if t.may_add(other, a) and t.may_add(person, b):
+            t.add(other, a, new=True)
+            t.add(person, b, new=True)
+            yield t
+
+
 def _improve(state: _State) -> _State:
     """Better seats for the same activities: replace, move or swap one person at a time.
 
-    First improvement wins; each pass tries every enrolment; at most ``LOCAL_PASSES``.
+    First improvement wins; each pass tries every enrolment; at most ``LOCAL_PASSES``,
+    and no more once the search is tired.
     """
     acts = state.activities
     for _ in range(LOCAL_PASSES):
@@ -382,33 +466,14 @@ def _improve(state: _State) -> _State:
             if (a_id, person) not in state.enrolled:
                 continue
             a = acts[a_id]
-            trials: list[_State] = []
             out = state.copy()
             out.remove(person, a)
-            for q in a.eligible:  # replace
-                if q != person and out.may_add(q, a):
-                    t = out.copy()
-                    t.add(q, a, new=True)
-                    trials.append(t)
-            for b_id in state.running:  # move
-                b = acts[b_id]
-                if b_id != a_id and out.free(b) and out.may_add(person, b):
-                    t = out.copy()
-                    t.add(person, b, new=True)
-                    trials.append(t)
-            for b_id, other in sorted(state.enrolled):  # swap
-                b = acts[b_id]
-                if b_id == a_id or other == person:
-                    continue
-                t = out.copy()
-                t.remove(other, b)
-                if t.may_add(other, a) and t.may_add(person, b):
-                    t.add(other, a, new=True)
-                    t.add(person, b, new=True)
-                    trials.append(t)
-            for t in trials:
-                _refill(t)
+
+            for t in _trials(state, out, a, person):
+                if state.tired:
+                    return state
                 if t.value > state.value + 1e-9:
+                    _refill(t)
                     state, better = t, True
                     break
         if not better:
@@ -416,48 +481,47 @@ def _improve(state: _State) -> _State:
     return state
 
 
-def _assign(inst: Instance, running: Iterable[str]) -> _State:
+def _assign(inst: Instance, running: Iterable[str], work: list[int] | None = None) -> _State:
     """Seats for a given set of activities: the best (person, activity) pair first."""
-    state = _State(inst)
+    state = _State(inst, work)
     chosen = [a for a in inst.activities if a.id in set(running)]
     for a in chosen:
         state.open_as(a, ())
-    while True:
-        best: tuple[tuple[float, bool, str, str], Activity, str] | None = None
-        for a in chosen:
-            if not state.free(a):
-                continue
-            for person in a.eligible:
-                if not state.may_add(person, a):
-                    continue
-                g = round(state.gain(person, a), 9)
-                if g <= 0:
-                    continue
-                short = state.short.get((person, a.year), 0.0) > 0
-                key = (-g, not short, person, a.id)
-                if best is None or key < best[0]:
-                    best = (key, a, person)
-        if best is None:
-            return _improve(state)
-        state.add(best[2], best[1], new=True)
+    acts = {a.id: a for a in chosen}
+    heap = [k for a in chosen for k in (state.seat_key(p, a) for p in a.eligible) if k]
+    heapq.heapify(heap)
+    while heap:
+        top = heapq.heappop(heap)
+        a = acts[top[3]]
+        fresh = state.seat_key(top[2], a) if state.free(a) else None
+        if fresh is None:
+            continue
+        if not heap or fresh <= heap[0]:
+            state.add(top[2], a, new=True)
+        else:
+            heapq.heappush(heap, fresh)
+    return _improve(state)
 
 
 def solve(inst: Instance, budget: float) -> Solution:
     """The plan: greedy (by value per rupiah and by value), then improved by swaps."""
     if budget <= 0:
         return Solution((), (), 0.0, 0.0)
-    tried = [_greedy(inst, budget, by_ratio=True), _greedy(inst, budget, by_ratio=False)]
-    tried += [_assign(inst, t.running) for t in tried]
+    work = [0]
+    tried = [_greedy(inst, budget, True, work=work), _greedy(inst, budget, False, work=work)]
+    tried += [_assign(inst, t.running, work) for t in tried]
     best = _improve(max(tried, key=_rank))
     for _ in range(IMPROVE_ROUNDS):
         improved = False
         for ratio in (True, False):
             for a in inst.activities:
+                if best.tired:
+                    break
                 if a.id in best.running:
-                    other = _greedy(inst, budget, ratio, banned=frozenset({a.id}))
+                    other = _greedy(inst, budget, ratio, banned=frozenset({a.id}), work=work)
                 else:
-                    other = _greedy(inst, budget, ratio, forced=(a.id,))
-                for seats in (other, _improve(other), _assign(inst, other.running)):
+                    other = _greedy(inst, budget, ratio, forced=(a.id,), work=work)
+                for seats in (other, _improve(other), _assign(inst, other.running, work)):
                     if _rank(seats) > _rank(best):
                         best, improved = seats, True
                         break
@@ -467,12 +531,12 @@ def solve(inst: Instance, budget: float) -> Solution:
         base = set(best.running)
         for a in inst.activities:
             for drop in (None, *sorted(base)):
-                if a.id in base:
+                if a.id in base or best.tired:
                     break
                 chosen = (base - {drop}) | {a.id}
                 if sum(costs[c] for c in chosen) > budget:
                     continue
-                seats = _assign(inst, chosen)
+                seats = _assign(inst, chosen, work)
                 if _rank(seats) > _rank(best):
                     best, improved = seats, True
         if not improved:
@@ -587,12 +651,16 @@ def instance(
     people_ = staff(data, today)
     per_jp = data.settings.minutes_per_jp
     years = sorted({today.year, *(t.last_day.year for t in ts)})
+    booked_by = rec.bookings(data, today)
+    earned_by = {
+        h.librarian.id: h.total for h in jp_hours.hours(data, people_, [today.year], today)
+    }
     people = []
     for lib in people_:
         profile, _ = required_profile(lib, ix, target=False)
         coming: dict[str, int] = {}
         coming_jp: dict[int, float] = {}
-        for t, state in rec.booked(data, lib.id, today):
+        for t, state in booked_by.get(lib.id, ()):
             if state != "enrolled" or t.id in ids:
                 continue  # activities the plan decides on count only if they run
             for ref in t.develops:
@@ -608,13 +676,14 @@ def instance(
         target = data.settings.jp_target(lib.employment) if lib.employment else None
         short: list[tuple[int, float]] = []
         if target is not None:
-            earned = jp_hours.hours(data, [lib], [today.year], today)[0].total
+            earned = earned_by[lib.id]
             for y in years:
                 have = (earned if y == today.year else 0.0) + coming_jp.get(y, 0.0)
                 if target - have > 0:
                     short.append((y, round(target - have, 2)))
         people.append(Person(lib.id, lib.library or "", tuple(levels), tuple(short)))
     known = {p.id for p in people}
+    seats_of = rec.seat_index(data)
     acts = []
     for t in ts:
         seated = tuple(sorted(
@@ -626,7 +695,7 @@ def instance(
             mine = rec.participant(t, lib.id)
             if mine is not None and mine.state != "withdrawn":
                 continue
-            why = rec.obstacle(assessor, t, lib.id, today)
+            why = rec.obstacle(assessor, t, lib.id, today, seats_of)
             if why is None or why.code == "full":
                 eligible.append(lib.id)
         seats = None if t.capacity is None else max(t.capacity - rec.seated(t), 0)
@@ -683,7 +752,8 @@ def plan(
                 dict(person.jp_short).get(a.year, 0.0) > 0,
                 pid in new,
             ))
-        runs.append(Run(t, a.cost, rec.cost_per_seat(t), tuple(seats),
+        per_seat = round(a.cost / (t.capacity or len(seats) or 1), 2)
+        runs.append(Run(t, a.cost, per_seat, tuple(seats),
                         round(sol.value - without, 4)))
     levels_closed = sum(final.start[k] - final.gap[k] for k in final.start)
     year = today.year
@@ -778,6 +848,8 @@ def _unserved(
     served = {p for members in final.members.values() for p in members}
     fresh = _State(inst)
     acts = {a.id: a for a in inst.activities}
+    period = candidates(data, start, end, today)
+    seats_of = rec.seat_index(data)
     out = []
     for person in inst.people:
         if person.id in served:
@@ -789,7 +861,7 @@ def _unserved(
         comps = {c for c, level, req in person.levels if req > level}
         reason, training, why = "no-activity", None, None
         blocked = None
-        for t in candidates(data, start, end, today):
+        for t in period:
             a = acts.get(t.id)
             helps = a is not None and fresh.gain(person.id, a) > 0
             if not helps and not any(r.competency in comps for r in t.develops):
@@ -797,7 +869,7 @@ def _unserved(
             mine = rec.participant(t, person.id)
             if mine is not None and mine.state != "withdrawn":
                 continue  # waitlisted: the waitlist decides
-            obstacle = rec.obstacle(assessor, t, person.id, today)
+            obstacle = rec.obstacle(assessor, t, person.id, today, seats_of)
             if obstacle is not None and obstacle.code != "full":
                 blocked = blocked or (t.id, obstacle)
                 continue

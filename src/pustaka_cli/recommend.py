@@ -23,7 +23,7 @@ activity the librarian has a seat in), ``full`` (only the waitlist is left).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from pustaka_cli import hours as jp_hours
@@ -100,25 +100,43 @@ def seated(t: Training) -> int:
     return sum(p.state in vocab.SEATED_STATES for p in t.participants)
 
 
-def booked(data: Dataset, librarian_id: str, today: dt.date) -> tuple[tuple[Training, str], ...]:
-    """Activities not yet finished in which the librarian is seated or waitlisted, by date."""
-    out = []
+Booking = tuple[Training, str]
+
+
+def bookings(data: Dataset, today: dt.date) -> dict[str, tuple[Booking, ...]]:
+    """Per librarian: activities not yet finished they are enrolled or waitlisted in, by date."""
+    found: dict[str, list[Booking]] = {}
     for t in data.trainings:
         if t.status == "cancelled" or t.last_day < today:
             continue
-        mine = participant(t, librarian_id)
-        if mine is not None and mine.state in ("enrolled", "waitlisted"):
-            out.append((t, mine.state))
-    return tuple(sorted(out, key=lambda x: (x[0].start, x[0].id)))
+        for p in t.participants:
+            if p.state in ("enrolled", "waitlisted"):
+                found.setdefault(p.librarian, []).append((t, p.state))
+    return {
+        k: tuple(sorted(v, key=lambda x: (x[0].start, x[0].id))) for k, v in found.items()
+    }
 
 
-def needs(assessor: Assessor, librarian: Librarian, today: dt.date) -> tuple[Need, ...]:
-    """Every competency of the framework for one librarian, in framework order."""
+def booked(data: Dataset, librarian_id: str, today: dt.date) -> tuple[Booking, ...]:
+    """Activities not yet finished in which the librarian is seated or waitlisted, by date."""
+    return bookings(data, today).get(librarian_id, ())
+
+
+def needs(
+    assessor: Assessor,
+    librarian: Librarian,
+    today: dt.date,
+    mine: Sequence[Booking] | None = None,
+) -> tuple[Need, ...]:
+    """Every competency of the framework for one librarian, in framework order.
+
+    ``mine``: their bookings, when already known (``bookings``).
+    """
     data, ix = assessor.data, assessor.ix
     now, _ = required_profile(librarian, ix, target=False)
     later, _ = required_profile(librarian, ix, target=True)
     coming: dict[str, int] = {}
-    for t, state in booked(data, librarian.id, today):
+    for t, state in booked(data, librarian.id, today) if mine is None else mine:
         if state == "enrolled":
             for ref in t.develops:
                 coming[ref.competency] = max(coming.get(ref.competency, 0), ref.level)
@@ -193,9 +211,16 @@ class Obstacle:
 
 
 def obstacle(
-    assessor: Assessor, t: Training, librarian_id: str, today: dt.date
+    assessor: Assessor,
+    t: Training,
+    librarian_id: str,
+    today: dt.date,
+    seats: Mapping[str, Sequence[Training]] | None = None,
 ) -> Obstacle | None:
-    """The first reason the librarian cannot be seated in ``t`` today, or None."""
+    """The first reason the librarian cannot be seated in ``t`` today, or None.
+
+    ``seats``: every librarian's seated activities (``seat_index``), when already known.
+    """
     data, ix = assessor.data, assessor.ix
     if t.start <= today:
         return Obstacle("started")
@@ -210,7 +235,7 @@ def obstacle(
         )
         if not done:
             return Obstacle("prerequisite-training", other=before)
-    other = clashing(data, t, librarian_id)
+    other = clashing(data, t, librarian_id, seats)
     if other is not None:
         return Obstacle("clash", other=other.id)
     if t.capacity is not None and seated(t) >= t.capacity:
@@ -222,22 +247,38 @@ def overlaps(a: Training, b: Training) -> bool:
     return not (a.start > b.last_day or a.last_day < b.start)
 
 
-def clashing(data: Dataset, t: Training, librarian_id: str) -> Training | None:
-    """Another activity overlapping ``t``'s dates in which the librarian has a seat."""
-    for other in sorted(data.trainings, key=lambda o: (o.start, o.id)):
-        if other.id == t.id or other.status == "cancelled" or not overlaps(t, other):
+def seat_index(data: Dataset) -> dict[str, tuple[Training, ...]]:
+    """Per librarian: the activities (not cancelled) they have a seat in, by start and id."""
+    found: dict[str, list[Training]] = {}
+    for t in data.trainings:
+        if t.status == "cancelled":
             continue
-        mine = participant(other, librarian_id)
-        if mine is not None and mine.state in vocab.SEATED_STATES:
+        for p in t.participants:
+            if p.state in vocab.SEATED_STATES:
+                found.setdefault(p.librarian, []).append(t)
+    return {k: tuple(sorted(v, key=lambda o: (o.start, o.id))) for k, v in found.items()}
+
+
+def clashing(
+    data: Dataset,
+    t: Training,
+    librarian_id: str,
+    seats: Mapping[str, Sequence[Training]] | None = None,
+) -> Training | None:
+    """Another activity overlapping ``t``'s dates in which the librarian has a seat."""
+    mine = (seats if seats is not None else seat_index(data)).get(librarian_id, ())
+    for other in mine:
+        if other.id != t.id and overlaps(t, other):
             return other
     return None
 
 
-def cost_per_seat(t: Training) -> float | None:
-    """The activity's cost shared over its seats (over its participants when unlimited)."""
+def cost_per_seat(t: Training, joining: int = 1) -> float | None:
+    """The activity's cost shared over its seats; without a capacity, over the people
+    seated plus ``joining`` (one more librarian: their share if they join)."""
     if t.cost is None:
         return None
-    seats = t.capacity or seated(t) or 1
+    seats = t.capacity or (seated(t) + joining) or 1
     return round(t.cost / seats, 2)
 
 
@@ -338,6 +379,7 @@ def option(
     wanted: Sequence[Need],
     still: dict[int, float],
     today: dt.date,
+    seats: Mapping[str, Sequence[Training]] | None = None,
 ) -> Option:
     jp, _ = jp_hours.activity_jp(t, assessor.data.settings.minutes_per_jp)
     return Option(
@@ -347,7 +389,7 @@ def option(
         None if jp is None else round(jp, 2),
         round(min(jp or 0.0, still.get(t.last_day.year, 0.0)), 2),
         cost_per_seat(t),
-        obstacle(assessor, t, librarian.id, today),
+        obstacle(assessor, t, librarian.id, today, seats),
     )
 
 
@@ -370,6 +412,7 @@ def recommend(
     mine_ids = {t.id for t, _ in mine}
     still = jp_needed(data, lib, today)
     options = []
+    seats = seat_index(data)
     if lib.active:
         for t in data.trainings:
             if t.status == "cancelled" or t.last_day < today or t.id in mine_ids:
@@ -377,7 +420,7 @@ def recommend(
             earlier = participant(t, lib.id)
             if earlier is not None and earlier.state != "withdrawn":
                 continue  # they took part already (attended, completed, failed)
-            options.append(option(assessor, t, lib, wanted, still, today))
+            options.append(option(assessor, t, lib, wanted, still, today, seats))
     options.sort(key=option_key)
     recommended = tuple(o for o in options if o.obstacle is None and o.closes_gap)
     for_hours = tuple(
@@ -560,9 +603,11 @@ def recommend_mentors(
         (lib.id, c): assessor.level(lib.id, c, today).level for lib in people for c in comps
     }
     experts_in = {
-        c: [lib for lib in people if (levels[(lib.id, c)] or 0) >= expert_level] for c in comps
+        c: {lib.id for lib in people if (levels[(lib.id, c)] or 0) >= expert_level} for c in comps
     }
-    wanted = {lib.id: needs(assessor, lib, today) for lib in people}
+    booked_by = bookings(data, today)
+    wanted = {lib.id: needs(assessor, lib, today, booked_by.get(lib.id, ())) for lib in people}
+    by_id = {lib.id: lib for lib in people}
 
     def open_gaps(lib: Librarian) -> list[Need]:
         return [
@@ -585,13 +630,14 @@ def recommend_mentors(
             if not left[mentee.id]:
                 continue
             best: tuple[tuple[object, ...], Librarian, list[Need]] | None = None
-            for mentor in people:
+            able = set().union(*(experts_in[n.competency] for n in left[mentee.id]))
+            for mentor in (by_id[x] for x in able):
                 if mentor.id == mentee.id:
                     continue
                 already = mentee.id in mentees_of.get(mentor.id, set())
                 if not already and len(mentees_of.get(mentor.id, set())) >= max_mentees:
                     continue
-                can = [n for n in left[mentee.id] if mentor in experts_in[n.competency]]
+                can = [n for n in left[mentee.id] if mentor.id in experts_in[n.competency]]
                 if not can:
                     continue
                 key = (
@@ -625,7 +671,7 @@ def recommend_mentors(
     unmatched = []
     for mentee in order:
         for n in left[mentee.id]:
-            anyone = any(e.id != mentee.id for e in experts_in[n.competency])
+            anyone = bool(experts_in[n.competency] - {mentee.id})
             unmatched.append(Unmatched(
                 mentee, n.competency, n.open_gap or 0, "mentors-full" if anyone else "no-expert"
             ))
