@@ -39,7 +39,7 @@ def test_idp_golden(golden: object, lang: str, fmt: str, ext: str) -> None:
 
 
 @pytest.mark.parametrize("lang", LANGS)
-@pytest.mark.parametrize("who", ["ani", "budi", "gita"])
+@pytest.mark.parametrize("who", ["ani", "budi", "gita", "hana"])
 def test_recommend_golden(golden: object, lang: str, who: str) -> None:
     golden(f"recommend/{who}.{lang}.txt", ok(["recommend", who, "--lang", lang, *PINNED]))  # type: ignore[operator]
 

@@ -118,6 +118,13 @@ def test_suggestions_name_experts_and_partners(basic: Dataset) -> None:
     )
 
 
+def test_unknown_levels_are_not_gaps(basic: Dataset) -> None:
+    # hana has no evidence yet: nothing is recommended on unknown levels.
+    advice = rec.recommend(basic, "hana", TODAY)
+    assert advice.recommended == advice.suggestions == ()
+    assert all(n.current is None and n.gap is None for n in advice.needs)
+
+
 def test_unknown_librarian_is_refused(basic: Dataset) -> None:
     with pytest.raises(PustakaError) as err:
         rec.recommend(basic, "nobody", TODAY)

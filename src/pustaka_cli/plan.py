@@ -578,6 +578,7 @@ class NotRun:
     training: Training
     reason: str  # no-cost | over-budget | no-value | not-chosen
     value: float = 0.0  # what it would add to the plan as it stands
+    seated: int = 0  # people already enrolled: they must be told if it does not run
 
 
 @dataclass(frozen=True, slots=True)
@@ -795,17 +796,18 @@ def _not_run(
     for t in candidates(data, start, end, today):
         if t.id in sol.running:
             continue
+        seated = rec.seated(t)
         if t.id not in trainings:
-            out.append(NotRun(t, "no-cost"))
+            out.append(NotRun(t, "no-cost", 0.0, seated))
             continue
         a = acts[t.id]
         adds = round(final.trial(a), 4)
         if adds <= 0:
-            out.append(NotRun(t, "no-value"))
+            out.append(NotRun(t, "no-value", 0.0, seated))
         elif a.cost > budget or budget <= 0:
-            out.append(NotRun(t, "over-budget", adds))
+            out.append(NotRun(t, "over-budget", adds, seated))
         else:
-            out.append(NotRun(t, "not-chosen", adds))
+            out.append(NotRun(t, "not-chosen", adds, seated))
     return tuple(out)
 
 

@@ -160,6 +160,10 @@ def recommendation_blocks(advice: rec.Advice, data: Dataset, t: Translator) -> l
     if not lib.active:
         out.append(Para(t("recommend.left")))
         return out
+    unknown = [n.competency for n in advice.needs if n.current is None and (n.required or 0) > 0]
+    if unknown:
+        out.append(Para(t("recommend.unknown",
+                          competencies=", ".join(names.comp(c) for c in unknown))))
     out.append(Heading(t("recommend.booked")))
     out.append(Items(
         tuple(t("plan.booked.item", activity=names.training(tr), dates=dates(tr, t),
@@ -325,6 +329,7 @@ def plan_blocks(p: planning.Plan, data: Dataset, t: Translator) -> list[Block]:
             t("plan.not-run.item", activity=names.training(n.training),
               cost=money(n.training.cost, cur, t), reason=t(f"plan.not-run.{n.reason}"),
               value=number(n.value, t))
+            + (t("plan.not-run.seated", n=n.seated) if n.seated else "")
             for n in p.not_run
         )))
     out.append(Heading(t("plan.unserved")))

@@ -198,6 +198,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Pustakawan ini sudah tidak aktif; tidak ada rekomendasi.",
         "en": "This librarian is no longer active; nothing is recommended.",
     },
+    "recommend.unknown": {
+        "id": "Belum dinilai (tingkat tidak diketahui, jadi belum dihitung sebagai kesenjangan): "
+        "{competencies}. Nilai dulu; lihat `pustaka explain`.",
+        "en": "Not yet assessed (level unknown, so not counted as a gap): {competencies}. "
+        "Assess first; see `pustaka explain`.",
+    },
     "recommend.booked": {"id": "Sudah terdaftar", "en": "Already booked"},
     "recommend.booked.none": {
         "id": "Belum terdaftar di kegiatan mendatang.",
@@ -336,6 +342,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "plan.not-run.item": {
         "id": "{activity} · {cost} · {reason} (nilai tambahan {value})",
         "en": "{activity} · {cost} · {reason} (would add {value})",
+    },
+    "plan.not-run.seated": {
+        "id": "; {n} orang sudah terdaftar: beri tahu mereka",
+        "en": "; {n} already enrolled: tell them",
     },
     "plan.not-run.no-cost": {
         "id": "biaya belum dicatat",
