@@ -8,10 +8,10 @@ import typer
 
 from pustaka_cli import __version__
 from pustaka_cli.cli import clicktext, common
-from pustaka_cli.cli.commands import check, enroll, init, plan, report, schema
+from pustaka_cli.cli.commands import check, enroll, init, plan, record, report, schema
 from pustaka_cli.i18n import Translator
 
-COMMAND_MODULES = (init, check, schema, report, enroll, plan)
+COMMAND_MODULES = (init, check, schema, report, enroll, record, plan)
 
 
 def build_app(t: Translator) -> typer.Typer:
