@@ -70,6 +70,20 @@ def done(
     common.write(t("write.done", what=what, path=paths, message=message) + "\n")
 
 
+def seat_ops(training_id: str, seats: Any) -> tuple[Any, ...]:
+    """The writer's operations that give these seats (new participants, or a state again)."""
+    from pustaka_cli.store import writer
+
+    ops: list[writer.Op] = []
+    for s in seats:
+        if s.again:
+            ops.append(writer.participant_set(training_id, s.librarian, "state", s.state))
+            ops.append(writer.participant_set(training_id, s.librarian, "date", s.date))
+        else:
+            ops.append(writer.new_participant(training_id, s.librarian, s.state, s.date))
+    return tuple(ops)
+
+
 def names(ids: list[str]) -> str:
     return ", ".join(ids)
 
@@ -169,14 +183,7 @@ def register(app: typer.Typer, t: Translator) -> None:
                 chosen = [c.librarian for c in found]
             seats = enrollment.enrol(dataset, training, chosen, day, allow_clash)
             t_ = enrollment.training(dataset, training)
-            ops: list[writer.Op] = []
-            for s in seats:
-                if s.again:
-                    ops.append(writer.participant_set(t_.id, s.librarian, "state", s.state))
-                    ops.append(writer.participant_set(t_.id, s.librarian, "date", s.date))
-                else:
-                    ops.append(writer.new_participant(t_.id, s.librarian, s.state, s.date))
-            change = writer.Change(t_.src.loc.path, "trainings", tuple(ops))
+            change = writer.Change(t_.src.loc.path, "trainings", seat_ops(t_.id, seats))
             outcome = tx.write(change, dry_run=dry_run)
             parts = []
             enrolled = [s.librarian for s in seats if s.state == "enrolled"]

@@ -12,6 +12,7 @@ import typer
 
 from pustaka_cli import errors
 from pustaka_cli.cli import common
+from pustaka_cli.cli.commands import enroll
 from pustaka_cli.i18n import Translator
 
 IDP_FORMATS = ("text", "markdown", "html")
@@ -63,6 +64,10 @@ def register(app: typer.Typer, t: Translator) -> None:
         date_to: Annotated[str | None, typer.Option(
             "--to", help=t("plan.option.to"), metavar=t("metavar.date"), show_default=False)]
         = None,
+        apply: Annotated[bool, typer.Option("--apply", help=t("plan.option.apply"))] = False,
+        yes: Annotated[bool, typer.Option("--yes", "-y", help=t("enroll.option.yes"))] = False,
+        dry_run: Annotated[bool, enroll.dry_run_option(t)] = False,
+        commit: Annotated[bool, enroll.commit_option(t)] = False,
         data: Annotated[list[Path] | None, common.data_option(t)] = None,
         today: Annotated[str | None, common.today_option(t)] = None,
         lang: Annotated[str | None, common.lang_option(t)] = None,
@@ -74,9 +79,23 @@ def register(app: typer.Typer, t: Translator) -> None:
         start = common.parse_date(date_from, "--from") if date_from else None
         end = common.parse_date(date_to, "--to") if date_to else None
         day = common.today(today)
-        dataset = _load(data, day)
-        result = planning.plan(dataset, amount, start, end, day)
-        common.write(render.text(render.plan_blocks(result, dataset, t)))
+        if not apply:
+            dataset = _load(data, day)
+            result = planning.plan(dataset, amount, start, end, day)
+            common.write(render.text(render.plan_blocks(result, dataset, t)))
+            return
+        # The plan is made again under the folder's lock, from what is on disk now.
+        with enroll.writing(data, commit) as (folder, tx, dataset):
+            result = planning.plan(dataset, amount, start, end, day)
+            common.write(render.text(render.plan_blocks(result, dataset, t)))
+            changes = _enrolments(dataset, result, day)
+            if not changes:
+                common.write(t("plan.apply-nothing") + "\n")
+                return
+            enroll.confirm(t, yes, dry_run)
+            outcomes = tx.write_all(changes, dry_run=dry_run)
+            what = t("plan.applied", count=result.enrolments, trainings=len(result.runs))
+            enroll.done(t, folder, outcomes, what, dry_run, commit, "plan")
 
     @app.command("idp", help=t("idp.help"), epilog=t("idp.epilog"))
     @common.boundary(t)
@@ -116,6 +135,22 @@ def register(app: typer.Typer, t: Translator) -> None:
             common.write(text)
         else:
             _save(output, text)
+
+
+def _enrolments(dataset: Any, result: Any, day: Any) -> tuple[Any, ...]:
+    """One writer change per file: the plan's new participants, by the enrol rules."""
+    from pustaka_cli import enrollment
+    from pustaka_cli.store import writer
+
+    ops: dict[str, list[Any]] = {}
+    for run in result.runs:
+        new = [seat.librarian.id for seat in run.seats if seat.new]
+        if new:
+            seats = enrollment.enrol(dataset, run.training.id, new, day)
+            ops.setdefault(run.training.src.loc.path, []).extend(
+                enroll.seat_ops(run.training.id, seats)
+            )
+    return tuple(writer.Change(path, "trainings", tuple(o)) for path, o in sorted(ops.items()))
 
 
 def _load(folders: list[Path] | None, day: Any) -> Any:

@@ -512,4 +512,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "plan.type.magang": {"id": "magang", "en": "internship"},
     "plan.type.penelitian-bersama": {"id": "penelitian bersama", "en": "joint research"},
+    "plan.option.apply": {
+        "id": "Daftarkan peserta sesuai rencana (dengan penulis yang sama seperti enroll), "
+        "setelah rencana ditampilkan dan disetujui.",
+        "en": "Enrol people as planned (through the same writer as enroll), after showing "
+        "the plan and asking.",
+    },
+    "plan.apply-nothing": {
+        "id": "Rencana ini tidak menambah peserta; tidak ada yang ditulis.",
+        "en": "This plan adds nobody; nothing was written.",
+    },
+    "plan.applied": {
+        "id": "{count} pendaftaran dari rencana di {trainings} kegiatan",
+        "en": "{count} enrolments from the plan in {trainings} activities",
+    },
 }
