@@ -15,6 +15,7 @@ import pytest
 from conftest import DATA, FOLDERS
 from pustaka_cli import plan as planning
 from pustaka_cli import recommend as rec
+from pustaka_cli.enrollment import overlaps
 from pustaka_cli.levels import Assessor
 from pustaka_cli.model import Dataset
 from pustaka_cli.workspace import open_folders
@@ -121,7 +122,7 @@ def test_every_enrolment_may_be_taken(shipped: Dataset, budget: float) -> None:
     for mine in busy.values():
         for i, a in enumerate(mine):
             for b in mine[i + 1:]:
-                assert not rec.overlaps(by_id[a], by_id[b])
+                assert not overlaps(by_id[a], by_id[b])
 
 
 def test_the_same_input_gives_the_same_plan(shipped: Dataset) -> None:
@@ -204,7 +205,7 @@ def test_idp_activities_can_be_taken_together(shipped: Dataset) -> None:
         chosen = [o.training for o in ip.activities]
         booked = [t for t, state in ip.advice.booked if state == "enrolled"]
         for i, a in enumerate(chosen):
-            assert all(not rec.overlaps(a, b) for b in chosen[i + 1:] + booked)
+            assert all(not overlaps(a, b) for b in chosen[i + 1:] + booked)
             assert a.start <= ip.period_end
         assert {o.training.id for o in ip.activities} <= {
             o.training.id for o in ip.advice.recommended

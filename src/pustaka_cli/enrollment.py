@@ -9,7 +9,7 @@ The rules, in the order they are checked for each librarian of ``pustaka enroll`
 2. The activity is not cancelled and not finished (its last day is before today).
 3. The librarian is active (not ``status: left``).
 4. The librarian is not already in it (a withdrawn entry may enrol again).
-5. Prerequisites: every required level is reached (``level_now``) and every earlier
+5. Prerequisites: every required level is reached (``unmet_prerequisite``) and every earlier
    activity named was completed.
 6. No other activity the librarian has a seat in overlaps its dates (``allow_clash``).
 7. While seats are free the librarian is enrolled, else waitlisted; the waitlist is served
@@ -19,7 +19,7 @@ The rules, in the order they are checked for each librarian of ``pustaka enroll`
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from pustaka_cli import levels, vocab
@@ -103,9 +103,38 @@ def participant(t: Training, librarian_id: str) -> Participant | None:
     return None
 
 
-def level_now(data: Dataset, librarian_id: str, competency: str, today: dt.date) -> int | None:
-    """The librarian's current level in a competency under the folder's level rule."""
-    return levels.Assessor.of(data).level(librarian_id, competency, today).level
+@dataclass(frozen=True, slots=True)
+class Obstacle:
+    """Why a librarian cannot take a seat in an activity."""
+
+    code: str  # started | prerequisite-level | prerequisite-training | clash | full
+    competency: str | None = None
+    level: int | None = None
+    has: int | None = None
+    other: str | None = None  # the earlier or the clashing activity
+
+
+def unmet_prerequisite(
+    assessor: levels.Assessor, t: Training, librarian_id: str, today: dt.date
+) -> Obstacle | None:
+    """The first prerequisite of ``t`` the librarian does not meet today, or None.
+
+    A required level is met by the current level under the folder's level rule; an
+    earlier activity by a completed participation in it. ``enroll`` refuses on it and
+    ``recommend`` and ``plan`` rule activities out by it: one rule for all three.
+    """
+    for ref in sorted(t.prerequisite_levels, key=lambda r: r.competency):
+        has = assessor.level(librarian_id, ref.competency, today).level
+        if has is None or has < ref.level:
+            return Obstacle("prerequisite-level", ref.competency, ref.level, has)
+    for before, _ in t.prerequisite_trainings:
+        earlier = assessor.ix.trainings.get(before)
+        done = earlier is not None and any(
+            p.librarian == librarian_id and p.state == "completed" for p in earlier.participants
+        )
+        if not done:
+            return Obstacle("prerequisite-training", other=before)
+    return None
 
 
 def finished(t: Training, today: dt.date) -> bool:
@@ -145,9 +174,10 @@ def enrol(
     free = None if t.capacity is None else t.capacity - seated(t)
     queue = len(waitlist(t))
     seats: list[Seat] = []
+    assessor = levels.Assessor.of(data)
     for lid in librarian_ids:
         who = librarian(data, lid)
-        _may_enrol(data, t, who, today, allow_clash)
+        _may_enrol(data, t, who, today, allow_clash, assessor)
         again = participant(t, lid) is not None
         if free is None or free > 0:
             seats.append(Seat(lid, "enrolled", today, again))
@@ -160,7 +190,12 @@ def enrol(
 
 
 def _may_enrol(
-    data: Dataset, t: Training, who: Librarian, today: dt.date, allow_clash: bool
+    data: Dataset,
+    t: Training,
+    who: Librarian,
+    today: dt.date,
+    allow_clash: bool,
+    assessor: levels.Assessor,
 ) -> None:
     if not who.active:
         raise PustakaError("error.librarian-left", librarian=who.id, left=who.left or "")
@@ -169,27 +204,20 @@ def _may_enrol(
         raise PustakaError(
             "error.already-enrolled", librarian=who.id, training=t.id, state=mine.state
         )
-    for ref in t.prerequisite_levels:
-        has = level_now(data, who.id, ref.competency, today)
-        if has is None or has < ref.level:
-            raise PustakaError(
-                "error.prerequisite-level",
-                librarian=who.id,
-                training=t.id,
-                competency=ref.competency,
-                level=ref.level,
-                has="?" if has is None else has,
-            )
-    ix = Index.of(data)
-    for before, _ in t.prerequisite_trainings:
-        earlier = ix.trainings.get(before)
-        done = earlier is not None and any(
-            p.librarian == who.id and p.state == "completed" for p in earlier.participants
+    unmet = unmet_prerequisite(assessor, t, who.id, today)
+    if unmet is not None and unmet.code == "prerequisite-level":
+        raise PustakaError(
+            "error.prerequisite-level",
+            librarian=who.id,
+            training=t.id,
+            competency=unmet.competency,
+            level=unmet.level,
+            has="?" if unmet.has is None else unmet.has,
         )
-        if not done:
-            raise PustakaError(
-                "error.prerequisite-training", librarian=who.id, training=t.id, earlier=before
-            )
+    if unmet is not None:
+        raise PustakaError(
+            "error.prerequisite-training", librarian=who.id, training=t.id, earlier=unmet.other
+        )
     if not allow_clash:
         clash = clashing(data, t, who.id)
         if clash is not None:
@@ -203,15 +231,35 @@ def _may_enrol(
             )
 
 
-def clashing(data: Dataset, t: Training, librarian_id: str) -> Training | None:
-    """Another activity whose dates overlap ``t``'s and in which the librarian has a seat."""
-    for other in sorted(data.trainings, key=lambda o: (o.start, o.id)):
-        if other.id == t.id or other.status == "cancelled":
+def overlaps(a: Training, b: Training) -> bool:
+    return not (a.start > b.last_day or a.last_day < b.start)
+
+
+def seat_index(data: Dataset) -> dict[str, tuple[Training, ...]]:
+    """Per librarian: the activities (not cancelled) they have a seat in, by start and id."""
+    found: dict[str, list[Training]] = {}
+    for t in data.trainings:
+        if t.status == "cancelled":
             continue
-        if other.start > t.last_day or other.last_day < t.start:
-            continue
-        mine = participant(other, librarian_id)
-        if mine is not None and mine.state in vocab.SEATED_STATES:
+        for p in t.participants:
+            if p.state in vocab.SEATED_STATES:
+                found.setdefault(p.librarian, []).append(t)
+    return {k: tuple(sorted(v, key=lambda o: (o.start, o.id))) for k, v in found.items()}
+
+
+def clashing(
+    data: Dataset,
+    t: Training,
+    librarian_id: str,
+    seats: Mapping[str, Sequence[Training]] | None = None,
+) -> Training | None:
+    """Another activity overlapping ``t``'s dates in which the librarian has a seat.
+
+    ``seats``: every librarian's seated activities (``seat_index``), when already known.
+    """
+    mine = (seats if seats is not None else seat_index(data)).get(librarian_id, ())
+    for other in mine:
+        if other.id != t.id and overlaps(t, other):
             return other
     return None
 
@@ -373,7 +421,7 @@ def from_gaps(
         if not total:
             continue
         try:
-            _may_enrol(data, t, who, today, allow_clash)
+            _may_enrol(data, t, who, today, allow_clash, assessor)
         except PustakaError:
             continue
         found.append(Candidate(who.id, total, tuple(needs)))

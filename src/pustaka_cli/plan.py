@@ -51,6 +51,7 @@ from dataclasses import dataclass, field
 from pustaka_cli import hours as jp_hours
 from pustaka_cli import recommend as rec
 from pustaka_cli import vocab
+from pustaka_cli.enrollment import overlaps, seat_index
 from pustaka_cli.levels import Assessor, add_months, on_staff, required_profile
 from pustaka_cli.model import Dataset, Librarian, Training
 from pustaka_cli.selection import staff_key
@@ -684,7 +685,7 @@ def instance(
                     short.append((y, round(target - have, 2)))
         people.append(Person(lib.id, lib.library or "", tuple(levels), tuple(short)))
     known = {p.id for p in people}
-    seats_of = rec.seat_index(data)
+    seats_of = seat_index(data)
     acts = []
     for t in ts:
         seated = tuple(sorted(
@@ -851,7 +852,7 @@ def _unserved(
     fresh = _State(inst)
     acts = {a.id: a for a in inst.activities}
     period = candidates(data, start, end, today)
-    seats_of = rec.seat_index(data)
+    seats_of = seat_index(data)
     out = []
     for person in inst.people:
         if person.id in served:
@@ -907,7 +908,7 @@ def together(advice: rec.Advice, end: dt.date) -> tuple[rec.Option, ...]:
     reached: dict[tuple[str, bool], int] = {}
     kept = []
     for o in advice.recommended:
-        if o.training.start > end or any(rec.overlaps(o.training, t) for t in taken):
+        if o.training.start > end or any(overlaps(o.training, t) for t in taken):
             continue
         new = [
             c for target, closes in ((False, o.closes), (True, o.toward_target)) for c in closes

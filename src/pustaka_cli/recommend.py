@@ -28,6 +28,8 @@ from dataclasses import dataclass
 
 from pustaka_cli import hours as jp_hours
 from pustaka_cli import vocab
+from pustaka_cli.enrollment import Obstacle as Obstacle  # the reasons recommend gives
+from pustaka_cli.enrollment import clashing, seat_index, unmet_prerequisite
 from pustaka_cli.errors import PustakaError
 from pustaka_cli.index import Index
 from pustaka_cli.levels import Assessor, on_staff, required_profile
@@ -199,17 +201,6 @@ def closings(t: Training, wanted: Sequence[Need], target: bool = False) -> tuple
     return tuple(out)
 
 
-@dataclass(frozen=True, slots=True)
-class Obstacle:
-    """Why a librarian cannot take a seat in an activity."""
-
-    code: str  # started | prerequisite-level | prerequisite-training | clash | full
-    competency: str | None = None
-    level: int | None = None
-    has: int | None = None
-    other: str | None = None  # the earlier or the clashing activity
-
-
 def obstacle(
     assessor: Assessor,
     t: Training,
@@ -221,55 +212,16 @@ def obstacle(
 
     ``seats``: every librarian's seated activities (``seat_index``), when already known.
     """
-    data, ix = assessor.data, assessor.ix
     if t.start <= today:
         return Obstacle("started")
-    for ref in sorted(t.prerequisite_levels, key=lambda r: r.competency):
-        has = assessor.level(librarian_id, ref.competency, today).level
-        if has is None or has < ref.level:
-            return Obstacle("prerequisite-level", ref.competency, ref.level, has)
-    for before, _ in t.prerequisite_trainings:
-        earlier = ix.trainings.get(before)
-        done = earlier is not None and any(
-            p.librarian == librarian_id and p.state == "completed" for p in earlier.participants
-        )
-        if not done:
-            return Obstacle("prerequisite-training", other=before)
-    other = clashing(data, t, librarian_id, seats)
+    unmet = unmet_prerequisite(assessor, t, librarian_id, today)
+    if unmet is not None:
+        return unmet
+    other = clashing(assessor.data, t, librarian_id, seats)
     if other is not None:
         return Obstacle("clash", other=other.id)
     if t.capacity is not None and seated(t) >= t.capacity:
         return Obstacle("full")
-    return None
-
-
-def overlaps(a: Training, b: Training) -> bool:
-    return not (a.start > b.last_day or a.last_day < b.start)
-
-
-def seat_index(data: Dataset) -> dict[str, tuple[Training, ...]]:
-    """Per librarian: the activities (not cancelled) they have a seat in, by start and id."""
-    found: dict[str, list[Training]] = {}
-    for t in data.trainings:
-        if t.status == "cancelled":
-            continue
-        for p in t.participants:
-            if p.state in vocab.SEATED_STATES:
-                found.setdefault(p.librarian, []).append(t)
-    return {k: tuple(sorted(v, key=lambda o: (o.start, o.id))) for k, v in found.items()}
-
-
-def clashing(
-    data: Dataset,
-    t: Training,
-    librarian_id: str,
-    seats: Mapping[str, Sequence[Training]] | None = None,
-) -> Training | None:
-    """Another activity overlapping ``t``'s dates in which the librarian has a seat."""
-    mine = (seats if seats is not None else seat_index(data)).get(librarian_id, ())
-    for other in mine:
-        if other.id != t.id and overlaps(t, other):
-            return other
     return None
 
 
