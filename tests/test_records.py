@@ -165,3 +165,9 @@ def test_record_values_are_typed(tmp_path: Path) -> None:
     assert [(d.competency, d.level) for d in t.develops] == [("katalogisasi", 3)]
     assert t.participants[0].attended == (dt.date(2025, 3, 10),)
     assert t.src.of("cost").line == 8
+
+
+def test_mentee_limit_setting(tmp_path: Path) -> None:
+    s = load(make_folder(tmp_path, {}, settings="organisation: X\nmentoring: {max_mentees: 2}\n"))
+    assert s.dataset.settings.max_mentees == 2
+    assert load(make_folder(tmp_path / "b", {})).dataset.settings.max_mentees == 3

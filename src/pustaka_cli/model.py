@@ -91,6 +91,7 @@ class Settings:
     jp_targets: tuple[tuple[str, int], ...] = (("pns", 20), ("cpns", 20), ("pppk", 24))
     levels: LevelRule = field(default_factory=LevelRule)
     feedback_scale_max: int = 4
+    max_mentees: int = 3  # mentees one mentor guides at most (recommend --mentors)
 
     def jp_target(self, employment: str) -> int | None:
         for name, target in self.jp_targets:

@@ -58,6 +58,9 @@ LEVEL_RULE = RecordSpec(
         Field("expert_level", "int", minimum=0),
     ),
 )
+MENTORING_SETTINGS = RecordSpec(
+    "mentoring-settings", (Field("max_mentees", "int", minimum=1, maximum=50),)
+)
 FEEDBACK_SETTINGS = RecordSpec(
     "feedback-settings", (Field("scale_max", "int", minimum=2, maximum=100),)
 )
@@ -71,6 +74,7 @@ SETTINGS = RecordSpec(
         Field("jp", "record", record=JP),
         Field("levels", "record", record=LEVEL_RULE),
         Field("feedback", "record", record=FEEDBACK_SETTINGS),
+        Field("mentoring", "record", record=MENTORING_SETTINGS),
     ),
 )
 
@@ -259,6 +263,7 @@ def build_settings(raw: Raw | None, path: str) -> Settings:
     jp: Raw | None = v.get("jp")
     levels: Raw | None = v.get("levels")
     fb: Raw | None = v.get("feedback")
+    mentoring: Raw | None = v.get("mentoring")
     defaults = Settings(organisation="", src=raw.src)
     return Settings(
         organisation=v.get("organisation", ""),
@@ -274,6 +279,9 @@ def build_settings(raw: Raw | None, path: str) -> Settings:
         jp_targets=jp.get("targets", defaults.jp_targets) if jp else defaults.jp_targets,
         levels=_level_rule(levels),
         feedback_scale_max=fb.get("scale_max", defaults.feedback_scale_max) if fb else 4,
+        max_mentees=mentoring.get("max_mentees", defaults.max_mentees)
+        if mentoring
+        else defaults.max_mentees,
     )
 
 

@@ -29,8 +29,9 @@ def register(app: typer.Typer, t: Translator) -> None:
             show_default=False)] = None,
         mentors: Annotated[bool, typer.Option("--mentors", help=t("recommend.option.mentors"))]
         = False,
-        max_mentees: Annotated[int, typer.Option(
-            "--max-mentees", help=t("recommend.option.max-mentees"), metavar="N")] = 3,
+        max_mentees: Annotated[int | None, typer.Option(
+            "--max-mentees", help=t("recommend.option.max-mentees"), metavar="N",
+            show_default=False)] = None,
         data: Annotated[list[Path] | None, common.data_option(t)] = None,
         today: Annotated[str | None, common.today_option(t)] = None,
         lang: Annotated[str | None, common.lang_option(t)] = None,
@@ -38,14 +39,15 @@ def register(app: typer.Typer, t: Translator) -> None:
         from pustaka_cli import recommend as rec
         from pustaka_cli.render import plan as render
 
-        if max_mentees < 1:
+        if max_mentees is not None and max_mentees < 1:
             raise errors.UsageError("error.plan-bad-max-mentees", value=max_mentees)
         if not mentors and librarian is None:
             raise errors.UsageError("error.plan-librarian-needed")
         day = common.today(today)
         dataset = _load(data, day)
+        limit = max_mentees or dataset.settings.max_mentees
         if mentors:
-            blocks = render.mentor_blocks(rec.recommend_mentors(dataset, day, max_mentees),
+            blocks = render.mentor_blocks(rec.recommend_mentors(dataset, day, limit),
                                           dataset, t)
         else:
             blocks = render.recommendation_blocks(rec.recommend(dataset, librarian or "", day),
@@ -110,8 +112,9 @@ def register(app: typer.Typer, t: Translator) -> None:
             show_default=False)] = None,
         show_nip: Annotated[bool, typer.Option("--show-nip", help=t("idp.option.show-nip"))]
         = False,
-        max_mentees: Annotated[int, typer.Option(
-            "--max-mentees", help=t("recommend.option.max-mentees"), metavar="N")] = 3,
+        max_mentees: Annotated[int | None, typer.Option(
+            "--max-mentees", help=t("recommend.option.max-mentees"), metavar="N",
+            show_default=False)] = None,
         data: Annotated[list[Path] | None, common.data_option(t)] = None,
         today: Annotated[str | None, common.today_option(t)] = None,
         lang: Annotated[str | None, common.lang_option(t)] = None,
@@ -123,7 +126,12 @@ def register(app: typer.Typer, t: Translator) -> None:
         day = common.today(today)
         dataset = _load(data, day)
         blocks = render.idp_blocks(
-            planning.individual_plan(dataset, librarian, day, max_mentees), dataset, t, show_nip
+            planning.individual_plan(
+                dataset, librarian, day, max_mentees or dataset.settings.max_mentees
+            ),
+            dataset,
+            t,
+            show_nip,
         )
         if fmt == "html":
             text = render.page(blocks, t.lang, t("idp.title"))

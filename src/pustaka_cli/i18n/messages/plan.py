@@ -30,8 +30,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "recommend.option.max-mentees": {
         "id": "Paling banyak N mentee per mentor, termasuk pasangan yang sedang berjalan "
-        "(bawaan 3).",
-        "en": "At most N mentees per mentor, running pairs included (default 3).",
+        "(bawaan: mentoring.max_mentees di pustaka.yaml, atau 3).",
+        "en": "At most N mentees per mentor, running pairs included (default: "
+        "mentoring.max_mentees in pustaka.yaml, or 3).",
     },
     "plan.help": {
         "id": "Susun rencana program dalam anggaran: kegiatan terencana mana yang dijalankan dan "
