@@ -101,15 +101,20 @@ class RecordCache:
         """Write the cache if anything changed; a folder we cannot write keeps none."""
         if not self._changed and self._kept.keys() == self._stored.keys():
             return
-        folder = self.folder / CACHE_FOLDER
         body = json.dumps(self._kept, separators=(",", ":"), ensure_ascii=False)
-        head = json.dumps(_header(body))
-        with contextlib.suppress(OSError):
-            folder.mkdir(parents=True, exist_ok=True)
-            ignore = folder / ".gitignore"
-            if not ignore.exists():
-                ignore.write_text("# pustaka's cache: local, never committed\n*\n")
-            _replace(folder / CACHE_FILE, (head + "\n" + body).encode("utf-8"))
+        _write(self.folder, CACHE_FILE, body)
+
+
+def _write(data_folder: Path, name: str, body: str) -> None:
+    """Write one cache file (header line, then body); a folder we cannot write keeps none."""
+    folder = data_folder / CACHE_FOLDER
+    head = json.dumps(_header(body))
+    with contextlib.suppress(OSError):
+        folder.mkdir(parents=True, exist_ok=True)
+        ignore = folder / ".gitignore"
+        if not ignore.exists():  # ignored even where init's .gitignore is missing
+            ignore.write_text("# pustaka's cache: local, never committed\n*\n")
+        _replace(folder / name, (head + "\n" + body).encode("utf-8"))
 
 
 def _header(body: str) -> dict[str, Any]:
@@ -411,9 +416,4 @@ def remember_problems(folder: Path, key: str, problems: tuple[Problem, ...]) -> 
         for p in problems
     ]
     body = json.dumps({"key": key, "problems": encoded}, ensure_ascii=False)
-    with contextlib.suppress(OSError):
-        (folder / CACHE_FOLDER).mkdir(parents=True, exist_ok=True)
-        _replace(
-            folder / CACHE_FOLDER / PROBLEMS_FILE,
-            (json.dumps(_header(body)) + "\n" + body).encode(),
-        )
+    _write(folder, PROBLEMS_FILE, body)
