@@ -239,3 +239,14 @@ def test_listing_is_rglobs(tmp_path: Path) -> None:
 
     for kind in records.KINDS:
         assert folder.kind_files(data, kind) == rglob(kind)
+
+
+def test_a_cache_made_by_other_code_is_a_miss(monkeypatch: pytest.MonkeyPatch) -> None:
+    version = cache.code_version()
+    assert "+" in version
+    cache.code_version.cache_clear()
+    monkeypatch.setattr(cache, "__version__", "0.0.0-other")
+    try:
+        assert cache.code_version() != version
+    finally:
+        cache.code_version.cache_clear()

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import hashlib
 import json
 import os
@@ -117,9 +118,24 @@ def _write(data_folder: Path, name: str, body: str) -> None:
         _replace(folder / name, (head + "\n" + body).encode("utf-8"))
 
 
+@functools.cache
+def code_version() -> str:
+    """pustaka's version and its code as installed: a cache made by other code is a miss.
+
+    Record specs and checks change during development without a new version number, so
+    the size and modification time of every module count too (a few dozen stat calls).
+    """
+    package = Path(__file__).resolve().parent.parent
+    digest = hashlib.blake2b(__version__.encode(), digest_size=12)
+    for path in sorted(package.rglob("*.py")):
+        info = path.stat()
+        digest.update(f"{path.relative_to(package)}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
+    return f"{__version__}+{digest.hexdigest()}"
+
+
 def _header(body: str) -> dict[str, Any]:
     digest = hashlib.blake2b(body.encode("utf-8"), digest_size=16).hexdigest()
-    return {"format": FORMAT, "pustaka": __version__, "checksum": digest}
+    return {"format": FORMAT, "pustaka": code_version(), "checksum": digest}
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -376,7 +392,7 @@ PROBLEMS_FILE = "problems.json"
 def fingerprint(keys: list[tuple[str, FileKey]]) -> str:
     """One text naming every file and its key, for memos over a whole folder."""
     digest = hashlib.blake2b(digest_size=20)
-    digest.update(f"{FORMAT}\0{__version__}\0".encode())
+    digest.update(f"{FORMAT}\0{code_version()}\0".encode())
     for rel, key in keys:
         digest.update(f"{rel}\0{key[0]}\0{key[1]}\0{key[2]}\0{key[3]}\n".encode())
     return digest.hexdigest()
