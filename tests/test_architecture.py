@@ -84,3 +84,10 @@ def test_render_returns_and_never_prints(path: Path) -> None:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and getattr(n.func, "id", "") == "print"]
     assert calls == []
+
+
+def test_report_names_agree_between_cli_and_views() -> None:
+    from pustaka_cli.cli.commands import report
+    from pustaka_cli.render import views
+
+    assert report.REPORTS == views.REPORTS

@@ -827,6 +827,8 @@ def mentoring(ctx: Context, result: reports.MentoringResult) -> d.Document:
 
 # --- dispatch -------------------------------------------------------------------------
 
+# The sub-reports, as the command line lists them (cli/commands/report.py keeps the same
+# tuple so that --help need not import this module; a test keeps them equal).
 REPORTS = ("summary", "gaps", "progress", "hours", "trainings", "feedback", "mentoring")
 
 

@@ -11,14 +11,16 @@ import datetime as dt
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from pustaka_cli.cli import common
 from pustaka_cli.errors import PustakaError, UsageError
 from pustaka_cli.i18n import Translator
-from pustaka_cli.model import Dataset
+
+if TYPE_CHECKING:  # the model is imported when a command runs, not for --help
+    from pustaka_cli.model import Dataset
 
 # --- what every writing command shares ------------------------------------------------
 
@@ -31,7 +33,7 @@ def one_folder(data: list[Path] | None) -> Path:
 
 
 @contextlib.contextmanager
-def writing(data: list[Path] | None, commit: bool) -> Iterator[tuple[Path, Any, Dataset]]:
+def writing(data: list[Path] | None, commit: bool) -> Iterator[tuple[Path, Any, "Dataset"]]:
     """The data folder, a write transaction on it, and its records read under the lock."""
     from pustaka_cli.store import gitrepo, writer
     from pustaka_cli.store.folder import load

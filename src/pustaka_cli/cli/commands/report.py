@@ -15,23 +15,25 @@ import shutil
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from pustaka_cli import errors, reports, selection
+from pustaka_cli import errors
 from pustaka_cli.cli import common
 from pustaka_cli.i18n import Translator
-from pustaka_cli.index import Index
-from pustaka_cli.problems import Severity
+
+if TYPE_CHECKING:  # the domain is imported when a report runs, not for --help
+    from pustaka_cli import reports
+
+# The sub-reports, in the order of --help; render.views builds each of them.
+REPORTS = ("summary", "gaps", "progress", "hours", "trainings", "feedback", "mentoring")
 
 # Options given before the subcommand (``report --year 2025 gaps``) are kept here.
 PARENT_OPTIONS = "report-options"
 
 
 def register(app: typer.Typer, t: Translator) -> None:
-    from pustaka_cli.render import views
-
     group = typer.Typer(
         name="report",
         help=t("report.help"),
@@ -50,7 +52,7 @@ def register(app: typer.Typer, t: Translator) -> None:
             ctx.obj = {PARENT_OPTIONS: given}
 
     group.callback()(_with_options(summary, _options(t), context=True))
-    for kind in views.REPORTS[1:]:
+    for kind in REPORTS[1:]:
         group.command(kind, help=t(f"report.{kind}.help"), epilog=t("report.epilog"))(
             _with_options(_subcommand(t, kind), _options(t), context=True)
         )
@@ -91,6 +93,10 @@ def _run(t: Translator, kind: str, given: dict[str, Any], **args: Any) -> None:
 
 def _report(t: Translator, kind: str, o: dict[str, Any], views: Any, output: Any,
             librarian: str = "", competency: str | None = None) -> None:
+    from pustaka_cli import reports
+    from pustaka_cli.index import Index
+    from pustaka_cli.problems import Severity
+
     fmt = output.choose(o["output_format"], o["output"])
     today = common.today(o["today"])
     loaded = common.load_checked(common.data_folders(o["data"]), today)
@@ -127,7 +133,9 @@ def _no_garbage_collection() -> Iterator[None]:
             gc.enable()
 
 
-def _request(o: dict[str, Any], today: dt.date) -> reports.Request:
+def _request(o: dict[str, Any], today: dt.date) -> "reports.Request":
+    from pustaka_cli import reports, selection
+
     if o.get("year") is not None and (o.get("date_from") or o.get("date_to")):
         raise errors.UsageError("report.error.year-and-dates")
     as_of = common.parse_date(o["as_of"], "--as-of") if o.get("as_of") else today
