@@ -33,6 +33,7 @@ def register(app: typer.Typer, t: Translator) -> None:
             "--max-mentees", help=t("recommend.option.max-mentees"), metavar="N",
             show_default=False)] = None,
         data: Annotated[list[Path] | None, common.data_option(t)] = None,
+        no_cache: Annotated[bool, common.no_cache_option(t)] = False,
         today: Annotated[str | None, common.today_option(t)] = None,
         lang: Annotated[str | None, common.lang_option(t)] = None,
     ) -> None:
@@ -44,7 +45,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         if not mentors and librarian is None:
             raise errors.UsageError("error.plan-librarian-needed")
         day = common.today(today)
-        dataset = _load(data, day)
+        dataset = _load(data, day, no_cache)
         limit = max_mentees or dataset.settings.max_mentees
         if mentors:
             blocks = render.mentor_blocks(rec.recommend_mentors(dataset, day, limit),
@@ -71,6 +72,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         dry_run: Annotated[bool, enroll.dry_run_option(t)] = False,
         commit: Annotated[bool, enroll.commit_option(t)] = False,
         data: Annotated[list[Path] | None, common.data_option(t)] = None,
+        no_cache: Annotated[bool, common.no_cache_option(t)] = False,
         today: Annotated[str | None, common.today_option(t)] = None,
         lang: Annotated[str | None, common.lang_option(t)] = None,
     ) -> None:
@@ -82,7 +84,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         end = common.parse_date(date_to, "--to") if date_to else None
         day = common.today(today)
         if not apply:
-            dataset = _load(data, day)
+            dataset = _load(data, day, no_cache)
             result = planning.plan(dataset, amount, start, end, day)
             common.write(render.text(render.plan_blocks(result, dataset, t)))
             return
@@ -116,6 +118,7 @@ def register(app: typer.Typer, t: Translator) -> None:
             "--max-mentees", help=t("recommend.option.max-mentees"), metavar="N",
             show_default=False)] = None,
         data: Annotated[list[Path] | None, common.data_option(t)] = None,
+        no_cache: Annotated[bool, common.no_cache_option(t)] = False,
         today: Annotated[str | None, common.today_option(t)] = None,
         lang: Annotated[str | None, common.lang_option(t)] = None,
     ) -> None:
@@ -124,7 +127,7 @@ def register(app: typer.Typer, t: Translator) -> None:
 
         fmt = _format(output_format, output)
         day = common.today(today)
-        dataset = _load(data, day)
+        dataset = _load(data, day, no_cache)
         blocks = render.idp_blocks(
             planning.individual_plan(
                 dataset, librarian, day, max_mentees or dataset.settings.max_mentees
@@ -161,11 +164,11 @@ def _enrolments(dataset: Any, result: Any, day: Any) -> tuple[Any, ...]:
     return tuple(writer.Change(path, "trainings", tuple(o)) for path, o in sorted(ops.items()))
 
 
-def _load(folders: list[Path] | None, day: Any) -> Any:
+def _load(folders: list[Path] | None, day: Any, no_cache: bool) -> Any:
     """The checked dataset; records with errors refuse, as every report does."""
     from pustaka_cli.problems import Severity
 
-    loaded = common.load_checked(common.data_folders(folders), day)
+    loaded = common.load_checked(common.data_folders(folders), day, use_cache=not no_cache)
     if any(p.severity is Severity.ERROR for p in loaded.problems):
         raise errors.PustakaError("error.plan-data-problems")
     return loaded.dataset

@@ -99,7 +99,9 @@ def _report(t: Translator, kind: str, o: dict[str, Any], views: Any, output: Any
 
     fmt = output.choose(o["output_format"], o["output"])
     today = common.today(o["today"])
-    loaded = common.load_checked(common.data_folders(o["data"]), today)
+    loaded = common.load_checked(
+        common.data_folders(o["data"]), today, use_cache=not o.get("no_cache")
+    )
     errors_count = sum(p.severity is Severity.ERROR for p in loaded.problems)
     if errors_count:
         common.say_error(t("report.data-has-errors", errors=errors_count))
@@ -210,6 +212,8 @@ def _options(t: Translator) -> list[inspect.Parameter]:
         opt("show_nip", bool, False, "--show-nip", key="show-nip"),
         inspect.Parameter("today", inspect.Parameter.KEYWORD_ONLY, default=None,
                           annotation=Annotated[text, common.today_option(t)]),
+        inspect.Parameter("no_cache", inspect.Parameter.KEYWORD_ONLY, default=False,
+                          annotation=Annotated[bool, common.no_cache_option(t)]),
         inspect.Parameter("lang", inspect.Parameter.KEYWORD_ONLY, default=None,
                           annotation=Annotated[text, common.lang_option(t)]),
     ]
