@@ -8,8 +8,8 @@ import datetime as dt
 import pytest
 
 from conftest import FOLDERS
-from pustaka_cli.hours import Hours, activity_jp, category, credits, hours
-from pustaka_cli.index import Index
+from pustaka_cli.domain.hours import Hours, activity_jp, category, credits, hours
+from pustaka_cli.domain.index import Index
 from pustaka_cli.model import Dataset
 from pustaka_cli.store.folder import load
 

@@ -12,8 +12,8 @@ import datetime as dt
 import pytest
 
 from conftest import FOLDERS
-from pustaka_cli.index import Index
-from pustaka_cli.levels import (
+from pustaka_cli.domain.index import Index
+from pustaka_cli.domain.levels import (
     Assessor,
     Evidence,
     Gap,

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 
 from conftest import DATA, FOLDERS
-from pustaka_cli import plan as planning
-from pustaka_cli import recommend as rec
-from pustaka_cli.enrollment import overlaps
-from pustaka_cli.levels import Assessor
+from pustaka_cli.domain import plan as planning
+from pustaka_cli.domain import recommend as rec
+from pustaka_cli.domain.enrollment import overlaps
+from pustaka_cli.domain.levels import Assessor
 from pustaka_cli.model import Dataset
 from pustaka_cli.workspace import open_folders
 

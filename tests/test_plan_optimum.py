@@ -14,7 +14,7 @@ from itertools import combinations, product
 
 import pytest
 
-from pustaka_cli.plan import Activity, Instance, Person, Solution, evaluate, feasible, solve
+from pustaka_cli.domain.plan import Activity, Instance, Person, Solution, evaluate, feasible, solve
 
 COMPETENCIES = ("katalogisasi", "klasifikasi", "referensi", "otomasi")
 LIBRARIES = ("pusat", "keliling")

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 
 from conftest import DATA, FOLDERS
-from pustaka_cli import recommend as rec
 from pustaka_cli import vocab
+from pustaka_cli.domain import recommend as rec
+from pustaka_cli.domain.index import Index
+from pustaka_cli.domain.levels import Assessor
 from pustaka_cli.errors import PustakaError
-from pustaka_cli.index import Index
-from pustaka_cli.levels import Assessor
 from pustaka_cli.model import Dataset
 from pustaka_cli.workspace import open_folders
 

@@ -12,13 +12,13 @@ import datetime as dt
 import pytest
 
 from conftest import FOLDERS
-from pustaka_cli import reports
-from pustaka_cli.coverage import coverage
-from pustaka_cli.index import Index
-from pustaka_cli.levels import Assessor
+from pustaka_cli.domain import reports
+from pustaka_cli.domain.coverage import coverage
+from pustaka_cli.domain.index import Index
+from pustaka_cli.domain.levels import Assessor
+from pustaka_cli.domain.programme import achieved, outcome
+from pustaka_cli.domain.selection import Period, Selection, period
 from pustaka_cli.model import Dataset
-from pustaka_cli.programme import achieved, outcome
-from pustaka_cli.selection import Period, Selection, period
 from pustaka_cli.store.folder import load
 
 D = dt.date

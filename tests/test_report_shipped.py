@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from conftest import DATA, EXAMPLES, run_cli
-from pustaka_cli import reports
+from pustaka_cli.domain import reports
+from pustaka_cli.domain.index import Index
+from pustaka_cli.domain.selection import Selection, period
 from pustaka_cli.i18n import Translator
-from pustaka_cli.index import Index
 from pustaka_cli.render import output, views
-from pustaka_cli.selection import Selection, period
 from pustaka_cli.workspace import open_folders
 
 TODAY = dt.date(2026, 11, 21)

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from pustaka_cli import checks
+from pustaka_cli.domain import checks
 from pustaka_cli.model import Dataset
 from pustaka_cli.problems import Problem, sorted_problems
 from pustaka_cli.store.folder import load

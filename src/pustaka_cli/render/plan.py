@@ -13,10 +13,10 @@ import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pustaka_cli import plan as planning
-from pustaka_cli import recommend as rec
+from pustaka_cli.domain import plan as planning
+from pustaka_cli.domain import recommend as rec
+from pustaka_cli.domain.index import Index
 from pustaka_cli.i18n import Translator
-from pustaka_cli.index import Index
 from pustaka_cli.model import Dataset, Librarian, Training
 from pustaka_cli.render.cells import nip_text
 
@@ -197,7 +197,7 @@ def recommendation_blocks(advice: rec.Advice, data: Dataset, t: Translator) -> l
 
 
 def _jp_line(h: object, t: Translator) -> str:
-    from pustaka_cli.hours import Hours
+    from pustaka_cli.domain.hours import Hours
 
     assert isinstance(h, Hours)
     if h.target is None:
@@ -458,7 +458,7 @@ def idp_blocks(ip: planning.IndividualPlan, data: Dataset, t: Translator,
 
 
 def _jp_of(tr: Training, data: Dataset, t: Translator) -> str:
-    from pustaka_cli.hours import activity_jp
+    from pustaka_cli.domain.hours import activity_jp
 
     jp, _ = activity_jp(tr, data.settings.minutes_per_jp)
     return "-" if jp is None else number(jp, t)

@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pustaka_cli import programme, reports
-from pustaka_cli.hours import Credit
+from pustaka_cli.domain import programme, reports
+from pustaka_cli.domain.hours import Credit
+from pustaka_cli.domain.index import Index
+from pustaka_cli.domain.levels import Gap, Judged
+from pustaka_cli.domain.satisfaction import Trend
 from pustaka_cli.i18n import Translator
-from pustaka_cli.index import Index
-from pustaka_cli.levels import Gap, Judged
 from pustaka_cli.model import Dataset, Librarian
 from pustaka_cli.render import document as d
 from pustaka_cli.render.cells import nip_text, number
-from pustaka_cli.satisfaction import Trend
 
 C = d.Column
 

@@ -163,7 +163,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         today: Annotated[str | None, common.today_option(t)] = None,
         lang: Annotated[str | None, common.lang_option(t)] = None,
     ) -> None:
-        from pustaka_cli import enrollment
+        from pustaka_cli.domain import enrollment
         from pustaka_cli.store import writer
 
         day = when(today)
@@ -209,7 +209,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         today: Annotated[str | None, common.today_option(t)] = None,
         lang: Annotated[str | None, common.lang_option(t)] = None,
     ) -> None:
-        from pustaka_cli import enrollment
+        from pustaka_cli.domain import enrollment
         from pustaka_cli.store import writer
 
         day = when(today)
@@ -243,7 +243,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         today: Annotated[str | None, common.today_option(t)] = None,
         lang: Annotated[str | None, common.lang_option(t)] = None,
     ) -> None:
-        from pustaka_cli import enrollment
+        from pustaka_cli.domain import enrollment
         from pustaka_cli.store import writer
 
         day = when(today)
@@ -277,7 +277,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         today: Annotated[str | None, common.today_option(t)] = None,
         lang: Annotated[str | None, common.lang_option(t)] = None,
     ) -> None:
-        from pustaka_cli import enrollment
+        from pustaka_cli.domain import enrollment
         from pustaka_cli.store import writer
 
         day = when(today)

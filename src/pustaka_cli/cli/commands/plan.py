@@ -37,7 +37,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         today: Annotated[str | None, common.today_option(t)] = None,
         lang: Annotated[str | None, common.lang_option(t)] = None,
     ) -> None:
-        from pustaka_cli import recommend as rec
+        from pustaka_cli.domain import recommend as rec
         from pustaka_cli.render import plan as render
 
         if max_mentees is not None and max_mentees < 1:
@@ -76,7 +76,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         today: Annotated[str | None, common.today_option(t)] = None,
         lang: Annotated[str | None, common.lang_option(t)] = None,
     ) -> None:
-        from pustaka_cli import plan as planning
+        from pustaka_cli.domain import plan as planning
         from pustaka_cli.render import plan as render
 
         amount = _amount(budget)
@@ -122,7 +122,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         today: Annotated[str | None, common.today_option(t)] = None,
         lang: Annotated[str | None, common.lang_option(t)] = None,
     ) -> None:
-        from pustaka_cli import plan as planning
+        from pustaka_cli.domain import plan as planning
         from pustaka_cli.render import plan as render
 
         fmt = _format(output_format, output)
@@ -150,7 +150,7 @@ def register(app: typer.Typer, t: Translator) -> None:
 
 def _enrolments(dataset: Any, result: Any, day: Any) -> tuple[Any, ...]:
     """One writer change per file: the plan's new participants, by the enrol rules."""
-    from pustaka_cli import enrollment
+    from pustaka_cli.domain import enrollment
     from pustaka_cli.store import writer
 
     ops: dict[str, list[Any]] = {}

@@ -92,7 +92,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         today: Annotated[str | None, today_opt(t)] = None,
         lang: Annotated[str | None, lang_opt(t)] = None,
     ) -> None:
-        from pustaka_cli import recording
+        from pustaka_cli.domain import recording
 
         day = when(today)
         on = date_or_today(date, "--date", day)
@@ -125,7 +125,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         today: Annotated[str | None, today_opt(t)] = None,
         lang: Annotated[str | None, lang_opt(t)] = None,
     ) -> None:
-        from pustaka_cli import recording
+        from pustaka_cli.domain import recording
 
         day = when(today)
         fields = {
@@ -156,7 +156,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         today: Annotated[str | None, today_opt(t)] = None,
         lang: Annotated[str | None, lang_opt(t)] = None,
     ) -> None:
-        from pustaka_cli import recording
+        from pustaka_cli.domain import recording
         from pustaka_cli.store import writer
 
         day = when(today)
@@ -215,7 +215,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         data: Annotated[list[Path] | None, data_opt(t)] = None,
         lang: Annotated[str | None, lang_opt(t)] = None,
     ) -> None:
-        from pustaka_cli import recording
+        from pustaka_cli.domain import recording
 
         fields = ask(
             {"id": librarian_id, "name": name, "nip": nip, "library": library, "grade": grade,
@@ -245,7 +245,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         data: Annotated[list[Path] | None, data_opt(t)] = None,
         lang: Annotated[str | None, lang_opt(t)] = None,
     ) -> None:
-        from pustaka_cli import recording
+        from pustaka_cli.domain import recording
 
         fields = ask(
             {"id": training_id, "title": title, "type": kind, "mode": mode, "start": start,
@@ -291,7 +291,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         today: Annotated[str | None, today_opt(t)] = None,
         lang: Annotated[str | None, lang_opt(t)] = None,
     ) -> None:
-        from pustaka_cli import recording
+        from pustaka_cli.domain import recording
         from pustaka_cli.store import writer
 
         day = when(today)
@@ -318,7 +318,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         today: Annotated[str | None, today_opt(t)] = None,
         lang: Annotated[str | None, lang_opt(t)] = None,
     ) -> None:
-        from pustaka_cli import recording
+        from pustaka_cli.domain import recording
         from pustaka_cli.store import writer
 
         day = when(today)
@@ -348,7 +348,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         today: Annotated[str | None, today_opt(t)] = None,
         lang: Annotated[str | None, lang_opt(t)] = None,
     ) -> None:
-        from pustaka_cli import enrollment, recording
+        from pustaka_cli.domain import enrollment, recording
         from pustaka_cli.store import writer
 
         day = when(today)

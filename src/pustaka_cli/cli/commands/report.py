@@ -24,7 +24,7 @@ from pustaka_cli.cli import common
 from pustaka_cli.i18n import Translator
 
 if TYPE_CHECKING:  # the domain is imported when a report runs, not for --help
-    from pustaka_cli import reports
+    from pustaka_cli.domain import reports
 
 # The sub-reports, in the order of --help; render.views builds each of them.
 REPORTS = ("summary", "gaps", "progress", "hours", "trainings", "feedback", "mentoring")
@@ -93,8 +93,8 @@ def _run(t: Translator, kind: str, given: dict[str, Any], **args: Any) -> None:
 
 def _report(t: Translator, kind: str, o: dict[str, Any], views: Any, output: Any,
             librarian: str = "", competency: str | None = None) -> None:
-    from pustaka_cli import reports
-    from pustaka_cli.index import Index
+    from pustaka_cli.domain import reports
+    from pustaka_cli.domain.index import Index
     from pustaka_cli.problems import Severity
 
     fmt = output.choose(o["output_format"], o["output"])
@@ -136,7 +136,7 @@ def _no_garbage_collection() -> Iterator[None]:
 
 
 def _request(o: dict[str, Any], today: dt.date) -> "reports.Request":
-    from pustaka_cli import reports, selection
+    from pustaka_cli.domain import reports, selection
 
     if o.get("year") is not None and (o.get("date_from") or o.get("date_to")):
         raise errors.UsageError("report.error.year-and-dates")

@@ -35,7 +35,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from pustaka_cli import vocab
-from pustaka_cli.index import Index
+from pustaka_cli.domain.index import Index
 from pustaka_cli.model import Dataset, LevelRule, Librarian, Profile, Training
 from pustaka_cli.problems import Loc
 

@@ -22,9 +22,10 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from pustaka_cli import levels, vocab
+from pustaka_cli import vocab
+from pustaka_cli.domain import levels
+from pustaka_cli.domain.index import Index
 from pustaka_cli.errors import PustakaError
-from pustaka_cli.index import Index
 from pustaka_cli.model import Dataset, Librarian, Participant, Training
 from pustaka_cli.store.fields import suggest
 

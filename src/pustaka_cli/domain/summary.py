@@ -12,12 +12,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pustaka_cli import vocab
-from pustaka_cli.coverage import Coverage, coverage
-from pustaka_cli.hours import Hours
-from pustaka_cli.index import Index
-from pustaka_cli.levels import Gap
+from pustaka_cli.domain.coverage import Coverage, coverage
+from pustaka_cli.domain.hours import Hours
+from pustaka_cli.domain.index import Index
+from pustaka_cli.domain.levels import Gap
+from pustaka_cli.domain.satisfaction import Score, score
 from pustaka_cli.model import Competency, Dataset, Feedback, Librarian
-from pustaka_cli.satisfaction import Score, score
 
 TOP_GAPS = 5
 

@@ -9,8 +9,8 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pustaka_cli.index import Index
-from pustaka_cli.levels import Assessor, Gap
+from pustaka_cli.domain.index import Index
+from pustaka_cli.domain.levels import Assessor, Gap
 from pustaka_cli.model import Mentoring
 
 

@@ -10,16 +10,16 @@ import datetime as dt
 import difflib
 from dataclasses import dataclass, field
 
-from pustaka_cli import hours as jp
-from pustaka_cli import mentoring, programme, satisfaction
-from pustaka_cli import progress as growth
-from pustaka_cli.coverage import Coverage, coverage
+from pustaka_cli.domain import hours as jp
+from pustaka_cli.domain import mentoring, programme, satisfaction
+from pustaka_cli.domain import progress as growth
+from pustaka_cli.domain.coverage import Coverage, coverage
+from pustaka_cli.domain.index import Index
+from pustaka_cli.domain.levels import Assessor, Gap
+from pustaka_cli.domain.selection import Period, Selection, competencies, staff, staff_during
+from pustaka_cli.domain.summary import LibrarySummary, summarise
 from pustaka_cli.errors import PustakaError
-from pustaka_cli.index import Index
-from pustaka_cli.levels import Assessor, Gap
 from pustaka_cli.model import Competency, Dataset, Librarian
-from pustaka_cli.selection import Period, Selection, competencies, staff, staff_during
-from pustaka_cli.summary import LibrarySummary, summarise
 
 
 @dataclass(frozen=True, slots=True)

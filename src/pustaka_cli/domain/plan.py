@@ -48,13 +48,13 @@ import heapq
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from pustaka_cli import hours as jp_hours
-from pustaka_cli import recommend as rec
 from pustaka_cli import vocab
-from pustaka_cli.enrollment import overlaps, seat_index
-from pustaka_cli.levels import Assessor, add_months, on_staff, required_profile
+from pustaka_cli.domain import hours as jp_hours
+from pustaka_cli.domain import recommend as rec
+from pustaka_cli.domain.enrollment import overlaps, seat_index
+from pustaka_cli.domain.levels import Assessor, add_months, on_staff, required_profile
+from pustaka_cli.domain.selection import staff_key
 from pustaka_cli.model import Dataset, Librarian, Training
-from pustaka_cli.selection import staff_key
 
 BEYOND_HOLDERS = 0.25
 JP_POINT = 0.1

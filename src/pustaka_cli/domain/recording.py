@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from pustaka_cli import vocab
-from pustaka_cli.enrollment import librarian as find_librarian
+from pustaka_cli.domain.enrollment import librarian as find_librarian
+from pustaka_cli.domain.index import Index
 from pustaka_cli.errors import PustakaError
-from pustaka_cli.index import Index
 from pustaka_cli.model import Dataset
 from pustaka_cli.store.fields import ID_PATTERN, suggest
 
@@ -437,7 +437,7 @@ def import_participants(
 ) -> tuple[dict[str, list[str]], list[RowError]]:
     """Sign-ups (``training``, ``librarian`` columns): librarians by activity, in row
     order, each checked by the rules of ``pustaka enroll``."""
-    from pustaka_cli import enrollment
+    from pustaka_cli.domain import enrollment
 
     errors: list[RowError] = []
     wanted: dict[str, list[str]] = {}

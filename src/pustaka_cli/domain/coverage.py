@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pustaka_cli.levels import Gap
+from pustaka_cli.domain.levels import Gap
 from pustaka_cli.model import Competency
 
 # "Only one or two people need to close it": the gaps worth a targeted plan.

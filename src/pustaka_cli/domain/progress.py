@@ -11,8 +11,8 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pustaka_cli.hours import Credit
-from pustaka_cli.levels import Assessor, Gap
+from pustaka_cli.domain.hours import Credit
+from pustaka_cli.domain.levels import Assessor, Gap
 from pustaka_cli.model import Competency, Dataset, Evaluation, Librarian
 
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from pustaka_cli import vocab
-from pustaka_cli.index import Index
+from pustaka_cli.domain.index import Index
 from pustaka_cli.model import Dataset, LevelRef, Librarian
 from pustaka_cli.problems import Loc, Problem, problem
 from pustaka_cli.store.fields import suggest

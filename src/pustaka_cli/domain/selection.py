@@ -8,8 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from pustaka_cli.index import Index
-from pustaka_cli.levels import on_staff
+from pustaka_cli.domain.index import Index
+from pustaka_cli.domain.levels import on_staff
 from pustaka_cli.model import Competency, Dataset, Librarian
 
 

@@ -19,8 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pustaka_cli import vocab
-from pustaka_cli.hours import activity_jp
-from pustaka_cli.levels import Assessor, counts_on
+from pustaka_cli.domain.hours import activity_jp
+from pustaka_cli.domain.levels import Assessor, counts_on
 from pustaka_cli.model import Indicator, Training
 
 

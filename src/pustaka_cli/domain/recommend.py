@@ -26,15 +26,15 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from pustaka_cli import hours as jp_hours
 from pustaka_cli import vocab
-from pustaka_cli.enrollment import Obstacle as Obstacle  # the reasons recommend gives
-from pustaka_cli.enrollment import clashing, seat_index, unmet_prerequisite
+from pustaka_cli.domain import hours as jp_hours
+from pustaka_cli.domain.enrollment import Obstacle as Obstacle  # the reasons recommend gives
+from pustaka_cli.domain.enrollment import clashing, seat_index, unmet_prerequisite
+from pustaka_cli.domain.index import Index
+from pustaka_cli.domain.levels import Assessor, on_staff, required_profile
+from pustaka_cli.domain.selection import staff_key
 from pustaka_cli.errors import PustakaError
-from pustaka_cli.index import Index
-from pustaka_cli.levels import Assessor, on_staff, required_profile
 from pustaka_cli.model import Dataset, Librarian, Mentoring, Participant, Training
-from pustaka_cli.selection import staff_key
 
 RULED_OUT_SHOWN = 3  # how many ruled-out activities ``recommend`` lists
 PARTNERS_SHOWN = 3
