@@ -6,6 +6,7 @@ the words are chosen later, in the user's language (see ``pustaka_cli.i18n``).
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -69,3 +70,13 @@ def problem(
 def sorted_problems(problems: list[Problem] | tuple[Problem, ...]) -> list[Problem]:
     """Problems in reading order: by file, line, column, then code; duplicates removed."""
     return sorted(set(problems), key=Problem.sort_key)
+
+
+def suggest(word: str, choices: tuple[str, ...] | list[str]) -> str:
+    """The closest of ``choices`` to a mistyped ``word``, or "" when none is close.
+
+    >>> suggest("katalogisai", ["katalogisasi", "klasifikasi"])
+    'katalogisasi'
+    """
+    found = difflib.get_close_matches(word.lower(), list(choices), n=1, cutoff=0.75)
+    return found[0] if found else ""

@@ -5,6 +5,12 @@ Their names in both languages are in the message catalogue as ``value.<field>.<w
 
 from __future__ import annotations
 
+import re
+
+# An id (and every reference to one): letters, digits, "-", "_" and ".", not starting
+# with a punctuation mark. Ids are text even when they look like numbers.
+ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*\Z")
+
 KLASIKAL = (
     "pelatihan",
     "bimtek",

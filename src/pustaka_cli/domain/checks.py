@@ -13,8 +13,7 @@ from collections.abc import Iterable, Iterator
 from pustaka_cli import vocab
 from pustaka_cli.domain.index import Index
 from pustaka_cli.model import Dataset, LevelRef, Librarian
-from pustaka_cli.problems import Loc, Problem, problem
-from pustaka_cli.store.fields import suggest
+from pustaka_cli.problems import Loc, Problem, problem, suggest
 
 NIP_DIGITS = re.compile(r"\d{18}\Z")
 

@@ -27,7 +27,7 @@ from pustaka_cli.domain import levels
 from pustaka_cli.domain.index import Index
 from pustaka_cli.errors import PustakaError
 from pustaka_cli.model import Dataset, Librarian, Participant, Training
-from pustaka_cli.store.fields import suggest
+from pustaka_cli.problems import suggest
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,8 @@ from pustaka_cli.domain.enrollment import librarian as find_librarian
 from pustaka_cli.domain.index import Index
 from pustaka_cli.errors import PustakaError
 from pustaka_cli.model import Dataset
-from pustaka_cli.store.fields import ID_PATTERN, suggest
+from pustaka_cli.problems import suggest
+from pustaka_cli.vocab import ID_PATTERN
 
 Record = dict[str, Any]
 

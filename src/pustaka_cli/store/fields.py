@@ -9,17 +9,16 @@ Every scalar arrives as the text the person wrote; the field decides what it mea
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from pustaka_cli.model import LevelRef, Located, Names, Result
-from pustaka_cli.problems import Loc, Problem, problem
+from pustaka_cli.problems import Loc, Problem, problem, suggest
 from pustaka_cli.store.yamltext import Mapping, Node, Scalar, Sequence
+from pustaka_cli.vocab import ID_PATTERN
 
-ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*\Z")
 DATE_PATTERN = re.compile(r"(\d{4})-(\d{2})-(\d{2})\Z")
 INT_PATTERN = re.compile(r"[+-]?\d[\d_]*\Z")
 NUMBER_PATTERN = re.compile(r"[+-]?(\d[\d_]*)?(\.\d+)?\Z")
@@ -448,13 +447,3 @@ def _fmt(number: float | None) -> str:
     if number is None:
         return ""
     return str(int(number)) if float(number).is_integer() else str(number)
-
-
-def suggest(word: str, choices: tuple[str, ...] | list[str]) -> str:
-    """The closest of ``choices`` to a mistyped ``word``, or "" when none is close.
-
-    >>> suggest("katalogisai", ["katalogisasi", "klasifikasi"])
-    'katalogisasi'
-    """
-    found = difflib.get_close_matches(word.lower(), list(choices), n=1, cutoff=0.75)
-    return found[0] if found else ""

@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import TypeVar
 
 from pustaka_cli.model import Dataset, Settings
-from pustaka_cli.problems import Loc, Problem, problem, sorted_problems
+from pustaka_cli.problems import Loc, Problem, problem, sorted_problems, suggest
 from pustaka_cli.store import cache as record_cache
 from pustaka_cli.store import records
-from pustaka_cli.store.fields import Raw, Reader, RecordSpec, suggest
+from pustaka_cli.store.fields import Raw, Reader, RecordSpec
 from pustaka_cli.store.locate import (  # re-exported: finding folders lives there
     SETTINGS_FILE,
     find_data_folders,
