@@ -247,3 +247,26 @@ def test_pppk_number_layout_is_accepted(tmp_path: Path) -> None:
         '"19870412 201101 2 003"', '"19870412 2023 21 2 003"'
     )
     assert problems_of(make_folder(tmp_path, {"librarians.yaml": text})) == []
+
+
+def test_duplicate_nip(tmp_path: Path) -> None:
+    text = PEOPLE.replace("employment: honorer", 'employment: pns\n    nip: "19870412 201101 2 003"')
+    found = problems_of(make_folder(tmp_path, {"librarians.yaml": text}))
+    assert codes(found) == [("librarians.yaml", 14, "duplicate-nip")]
+
+
+def test_training_cannot_require_itself(tmp_path: Path) -> None:
+    text = TRAINING.replace("[t0]", "[t1]")
+    found = problems_of(folder_with(tmp_path, **{"trainings.yaml": text}))
+    assert codes(found) == [("trainings.yaml", 9, "self-prerequisite")]
+
+
+def test_value_out_of_range(tmp_path: Path) -> None:
+    found = problems_of(make_folder(tmp_path, {}, settings="organisation: X\njp: {minutes_per_jp: 0}\n"))
+    assert codes(found) == [("pustaka.yaml", 2, "out-of-range")]
+
+
+def test_a_file_that_is_not_a_mapping(tmp_path: Path) -> None:
+    found = problems_of(make_folder(tmp_path, {"trainings.yaml": "- id: t1\n"}))
+    assert codes(found) == [("trainings.yaml", 1, "wrong-root")]
+
