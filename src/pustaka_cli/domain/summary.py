@@ -64,8 +64,12 @@ def summarise(
     keys = [*libraries, *(["*"] if len(libraries) != 1 else [])]
     home = {lib.id: lib.library or "" for lib in staff}
 
+    everyone = "*" in keys
+    # Each library's groups, worked out once: (library, "*") or just (library,).
+    groups = {k: (k, "*") if everyone else (k,) for k in keys}
+
     def both(library: str) -> tuple[str, ...]:
-        return (library, "*") if "*" in keys else (library,)
+        return groups.get(library) or ((library, "*") if everyone else (library,))
 
     people: dict[str, list[Librarian]] = {k: [] for k in keys}
     for lib in staff:
