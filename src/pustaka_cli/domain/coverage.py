@@ -40,12 +40,24 @@ class Coverage:
 
 def coverage(competency: Competency, gaps: Sequence[Gap]) -> Coverage:
     """Summarise the gaps of one competency (``gaps`` all about ``competency``)."""
-    required = [g for g in gaps if (g.required.level or 0) > 0]
-    known = [g.gap for g in required if g.gap is not None]
-    below = [g for g in required if g.below]
-    unknown = [g for g in required if g.unknown]
-    met = [g for g in required if g.gap == 0]
-    mean = round(sum(known) / len(known), 2) if known else None
+    # One pass over the gaps (a national report has 10,000 per competency).
+    required: list[Gap] = []
+    below: list[Gap] = []
+    met = unknown = known = total = 0
+    for g in gaps:
+        if (g.required.level or 0) > 0:
+            required.append(g)
+            gap = g.gap
+            if gap is None:
+                unknown += 1
+            else:
+                known += 1
+                total += gap
+                if gap > 0:
+                    below.append(g)
+                else:
+                    met += 1
+    mean = round(total / known, 2) if known else None
     if competency.holders is None:
         needed = len(below)
         candidates = below
@@ -65,8 +77,7 @@ def coverage(competency: Competency, gaps: Sequence[Gap]) -> Coverage:
             candidates.extend(open_gaps[:missing])
     closest = tuple(sorted(candidates, key=_closeness)[:needed])
     return Coverage(
-        competency, len(required), len(met), len(below), len(unknown), mean, sum(known), needed,
-        closest,
+        competency, len(required), met, len(below), unknown, mean, total, needed, closest,
     )
 
 

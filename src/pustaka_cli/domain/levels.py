@@ -74,9 +74,11 @@ class Judged:
         return self.reason is None
 
 
-@dataclass(frozen=True, slots=True)
-class Level:
-    """The current level of one librarian in one competency, with its explanation."""
+class Level(NamedTuple):
+    """The current level of one librarian in one competency, with its explanation.
+
+    A named tuple, like ``Evidence``: a report over 10,000 staff builds 220,000 of them.
+    """
 
     librarian: str
     competency: str
@@ -190,12 +192,14 @@ def _add(found: dict[tuple[str, str], list[Evidence]], e: Evidence) -> None:
 def _training_evidence(training: Training) -> Iterable[Evidence]:
     if training.status == "cancelled":
         return
+    day, develops = training.last_day, training.develops
     for p in training.participants:
         if p.state not in ("completed", "attended", "failed"):
             continue
-        for ref in training.develops:
-            yield Evidence(p.librarian, ref.competency, "training", training.last_day, ref.level,
-                           p.src.loc, source=training.id, state=p.state, score=p.score)
+        loc = p.src.loc
+        for ref in develops:
+            yield Evidence(p.librarian, ref.competency, "training", day, ref.level, loc,
+                           training.id, None, p.state, p.score)
 
 
 # --- judging and combining ------------------------------------------------------------

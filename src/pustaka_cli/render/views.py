@@ -191,13 +191,23 @@ def gaps(ctx: Context, result: reports.GapsResult) -> d.Document:
     per_person: dict[str, list[Gap]] = {}
     for g in result.gaps:
         per_person.setdefault(g.librarian.id, []).append(g)
+    # Cells are immutable and take few distinct values: one object per value, shared.
+    shared: dict[tuple[int | None, int | None, int | None], d.MatrixCell] = {}
+
+    def cell(g: Gap) -> d.MatrixCell:
+        key = (g.current.level, g.required.level, g.gap)
+        found = shared.get(key)
+        if found is None:
+            found = shared[key] = d.MatrixCell(*key)
+        return found
+
     rows = []
     for lib in result.staff:
         mine = per_person.get(lib.id, [])
         rows.append((
             lib.id, lib.name, lib.library, ctx.ix.grade(lib.grade) or lib.grade, ctx.nip(lib),
-            *(d.MatrixCell(g.current.level, g.required.level, g.gap) for g in mine),
-            sum(g.below for g in mine), sum(g.unknown for g in mine),
+            *(cell(g) for g in mine),
+            sum((g.gap or 0) > 0 for g in mine), sum(g.gap is None for g in mine),
         ))
     matrix_columns = (
         C("librarian", t("report.col.librarian-id"), d.ID, export_only=True),
