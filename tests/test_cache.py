@@ -100,6 +100,37 @@ def test_one_changed_file_is_the_only_one_read(many: Path, monkeypatch: pytest.M
     assert after == load(many, cache=False)
 
 
+def test_odd_file_names_are_found_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the cache keeps one entry a line, named by the file's path as JSON text
+    data = make_folder(tmp_path / "d", {"librarians.yaml": "librarians: []\n"})
+    (data / "librarians").mkdir()
+    names = ['a"b.yaml', "c\\d.yaml", "é, \u2028 x.yaml", 'e":f.yaml']
+    for i, name in enumerate(names):
+        (data / "librarians" / name).write_text(f"librarians:\n  - id: a{i}\n    name: Ani\n")
+    fresh = load(data, cache=False)
+    assert load(data, cache=True) == fresh
+    seen = counting_parses(monkeypatch)
+    assert load(data, cache=True) == fresh
+    assert [s for s in seen if not s.startswith("<")] == ["pustaka.yaml"]
+
+
+def test_flat_places_answer_as_located() -> None:
+    from pustaka_cli.model import Located
+    from pustaka_cli.problems import Loc
+    from pustaka_cli.store.fields import flat_located
+
+    flat = flat_located(Loc("f.yaml", 3, 5), ("id", 3, 9, "name", 4, 11))
+    plain = Located(
+        Loc("f.yaml", 3, 5), (("id", Loc("f.yaml", 3, 9)), ("name", Loc("f.yaml", 4, 11)))
+    )
+    assert flat == plain and plain == flat and hash(flat) == hash(plain)
+    assert flat.fields == plain.fields and repr(flat) == repr(plain)
+    for name in ("id", "name", "nip", "3"):
+        assert flat.has(name) == plain.has(name)
+        assert flat.of(name) == plain.of(name)
+    assert flat != Located(Loc("f.yaml", 3, 5))
+
+
 def test_every_change_is_seen(tmp_path: Path) -> None:
     data = make_folder(
         tmp_path / "d",

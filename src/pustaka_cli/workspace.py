@@ -14,7 +14,8 @@ from pathlib import Path
 from pustaka_cli.domain import checks
 from pustaka_cli.model import Dataset
 from pustaka_cli.problems import Problem, sorted_problems
-from pustaka_cli.store.folder import load
+from pustaka_cli.store.cache import FileKey
+from pustaka_cli.store.folder import Progress, load
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,13 +25,48 @@ class Workspace:
     problems: tuple[Problem, ...]
 
 
-def open_folders(folders: list[Path], today: dt.date) -> Workspace:
+def open_folders(
+    folders: list[Path],
+    today: dt.date,
+    progress: Progress | None = None,
+    keys: dict[Path, dict[str, FileKey]] | None = None,
+) -> Workspace:
+    """Read and check the folders; ``progress`` is told of every file read (counts keep
+    growing from one folder to the next); ``keys``: each folder's file keys, when just
+    taken (see ``store.folder.load``)."""
     several = len(folders) > 1
-    loaded = [load(folder, prefix=f"{folder.name}/" if several else "") for folder in folders]
+    told = None if progress is None else _Tally(progress)
+    loaded = []
+    for folder in folders:
+        prefix = f"{folder.name}/" if several else ""
+        known = (keys or {}).get(folder)
+        loaded.append(load(folder, prefix=prefix, progress=told, keys=known))
+        if told is not None:
+            told.next_folder()
     dataset = _combine([x.dataset for x in loaded]) if several else loaded[0].dataset
     found = [p for x in loaded for p in x.problems]
     found.extend(checks.check(dataset, today))
     return Workspace(tuple(folders), dataset, tuple(sorted_problems(found)))
+
+
+class _Tally:
+    """One folder after another as one progress: counts go on from the last folder's."""
+
+    __slots__ = ("_base", "_last", "_progress")
+
+    def __init__(self, progress: Progress) -> None:
+        self._progress = progress
+        self._base = (0, 0)
+        self._last = (0, 0)
+
+    def __call__(self, done: int, total: int, size: int) -> None:
+        self._last = (done, size)
+        base_done, base_size = self._base
+        self._progress(base_done + done, base_done + total, base_size + size)
+
+    def next_folder(self) -> None:
+        self._base = (self._base[0] + self._last[0], self._base[1] + self._last[1])
+        self._last = (0, 0)
 
 
 def _combine(datasets: list[Dataset]) -> Dataset:

@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 import os
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -89,7 +90,9 @@ def no_cache_option(t: Translator) -> Any:
     return typer.Option("--no-cache", help=t("option.no-cache"), show_default=False)
 
 
-def load_checked(folders: list[Path], when: dt.date, *, use_cache: bool = True) -> Any:
+def load_checked(
+    folders: list[Path], when: dt.date, *, use_cache: bool = True, keys: Any = None
+) -> Any:
     """Read and check the data folders; several folders combine into one dataset.
 
     With ``use_cache``, files unchanged since the last run are not read again
@@ -99,8 +102,66 @@ def load_checked(folders: list[Path], when: dt.date, *, use_cache: bool = True) 
     from pustaka_cli.store.cache import caching
     from pustaka_cli.workspace import open_folders
 
-    with caching(use_cache and not os.environ.get("PUSTAKA_NO_CACHE")):
-        return open_folders(folders, when)
+    bar = LoadBar() if sys.stderr.isatty() else None
+    try:
+        with caching(use_cache and not os.environ.get("PUSTAKA_NO_CACHE")):
+            return open_folders(folders, when, progress=bar, keys=keys)
+    finally:
+        if bar is not None:
+            bar.close()
+
+
+class LoadBar:
+    """A progress bar on stderr for a long load: files read, and bytes.
+
+    Nothing is drawn during the first ``delay`` seconds, so a small folder shows nothing;
+    Rich is imported only when the bar first appears. The bar is transient (erased when
+    done) and redrawn at most ten times a second by the calls themselves, with no thread.
+    Only for a terminal: the caller makes none when stderr is not one.
+    """
+
+    def __init__(self, delay: float = 1.0) -> None:
+        self._next = time.monotonic() + delay
+        self._bar: Any = None
+        self._task: Any = None
+
+    def __call__(self, done: int, total: int, size: int) -> None:
+        now = time.monotonic()
+        if now < self._next:
+            return
+        self._next = now + 0.1
+        if self._bar is None:
+            self._start()
+        self._bar.update(self._task, completed=done, total=total, size=f"{size / 1e6:.1f} MB")
+        if not self._bar.live.is_started:
+            self._bar.start()  # after the first update: the first frame already has counts
+        self._bar.refresh()
+
+    def _start(self) -> None:
+        from rich.console import Console
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
+
+        self._bar = Progress(
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("files, {task.fields[size]}"),
+            TimeElapsedColumn(),
+            console=Console(stderr=True),
+            transient=True,
+            auto_refresh=False,
+        )
+        self._task = self._bar.add_task("", total=None, size="")
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+            self._bar = None
 
 
 def checked_problems(
@@ -113,10 +174,12 @@ def checked_problems(
     from pustaka_cli.store import cache
     from pustaka_cli.store.folder import fingerprint
 
-    keys = [(f"{folder}/{rel}", key) for folder in folders for rel, key in fingerprint(folder)]
+    taken = {folder: fingerprint(folder) for folder in folders}
+    keys = [(f"{folder}/{rel}", key) for folder, pairs in taken.items() for rel, key in pairs]
     memo = cache.fingerprint([(f"checked on {when.isoformat()}", (0, 0, 0, 0)), *keys])
     found = cache.recall_problems(folders[0], memo)
     if found is None:
-        found = tuple(load_checked(folders, when).problems)
+        known = {folder: dict(pairs) for folder, pairs in taken.items()}
+        found = tuple(load_checked(folders, when, keys=known).problems)
         cache.remember_problems(folders[0], memo, found)
     return found

@@ -29,13 +29,13 @@ from pathlib import Path
 from typing import Any
 
 from pustaka_cli import __version__
-from pustaka_cli.model import LevelRef, Located, Names, Result
+from pustaka_cli.model import LevelRef, Names, Result
 from pustaka_cli.problems import Loc, Problem, Severity
-from pustaka_cli.store.fields import Field, Raw, RecordSpec
+from pustaka_cli.store.fields import Field, FlatLocated, Raw, RecordSpec, flat_located
 
 CACHE_FOLDER = ".pustaka/cache"
 CACHE_FILE = "records.json"
-FORMAT = 1
+FORMAT = 2
 
 FileKey = tuple[int, int, int, int]
 
@@ -62,13 +62,15 @@ def file_key(stat: os.stat_result) -> FileKey:
 
 
 class Entry:
-    """What reading one file produced: raw records by list name, and problems."""
+    """What reading one file produced: raw records by list name, problems, and the file's
+    size in bytes (for progress)."""
 
-    __slots__ = ("lists", "problems")
+    __slots__ = ("lists", "problems", "size")
 
-    def __init__(self, lists: dict[str, list[Raw]], problems: list[Problem]) -> None:
+    def __init__(self, lists: dict[str, list[Raw]], problems: list[Problem], size: int = 0) -> None:
         self.lists = lists
         self.problems = problems
+        self.size = size
 
 
 class RecordCache:
@@ -78,32 +80,72 @@ class RecordCache:
     def __init__(self, folder: Path, specs: dict[str, RecordSpec]) -> None:
         self.folder = folder
         self.specs = specs  # list name -> spec of its records
-        self._stored: dict[str, Any] = _read(folder / CACHE_FOLDER / CACHE_FILE)
-        self._kept: dict[str, Any] = {}
+        # Each entry stays the JSON text it was stored as: saving after one file changed
+        # writes the others back as they were instead of encoding them all again.
+        self._stored: dict[str, str] = _read_entries(folder / CACHE_FOLDER / CACHE_FILE)
+        self._kept: dict[str, str] = {}
         self._changed = False
 
     def get(self, rel: str, key: FileKey, prefix: str) -> Entry | None:
         """The entry of file ``rel`` if its key still matches; locations get ``prefix``."""
-        stored = self._stored.get(rel)
-        if stored is None or stored[0] != list(key):
+        text = self._stored.get(rel)
+        if text is None:
             return None
         try:
+            stored = json.loads(text)
+            if stored[0] != list(key):
+                return None
             entry = _decode_entry(stored, prefix + rel, self.specs)
         except (KeyError, TypeError, ValueError, IndexError, AttributeError):
             return None  # an entry of another shape: read the file again
-        self._kept[rel] = stored
+        self._kept[rel] = text
         return entry
 
     def put(self, rel: str, key: FileKey, entry: Entry) -> None:
-        self._kept[rel] = _encode_entry(key, entry, self.specs)
+        encoded = _encode_entry(key, entry, self.specs)
+        self._kept[rel] = json.dumps(encoded, separators=(",", ":"), ensure_ascii=False)
         self._changed = True
 
     def save(self) -> None:
-        """Write the cache if anything changed; a folder we cannot write keeps none."""
+        """Write the cache if anything changed; a folder we cannot write keeps none.
+
+        The body is one JSON object with one entry a line (JSON escapes every newline
+        inside a text), which is how ``_read_entries`` finds each entry's text.
+        """
         if not self._changed and self._kept.keys() == self._stored.keys():
             return
-        body = json.dumps(self._kept, separators=(",", ":"), ensure_ascii=False)
-        _write(self.folder, CACHE_FILE, body)
+        dumps = json.dumps
+        lines = [f"{dumps(rel, ensure_ascii=False)}:{text}" for rel, text in self._kept.items()]
+        _write(self.folder, CACHE_FILE, "{\n" + ",\n".join(lines) + "\n}")
+
+
+def _read_entries(path: Path) -> dict[str, str]:
+    """The stored entries' JSON texts by file; none when the cache file is missing, damaged,
+    of another version or of another layout."""
+    body = _read_body(path)
+    if body is None:
+        return {}
+    lines = body.split("\n")
+    if len(lines) < 2 or lines[0] != "{" or lines[-1] != "}":
+        return {}
+    decode = _DECODER.raw_decode
+    found: dict[str, str] = {}
+    try:
+        for line in lines[1:-1]:
+            line = line.removesuffix(",")  # an entry's JSON never ends with a comma
+            end = line.find('":') + 1
+            rel: Any = line[1 : end - 1]
+            if end <= 0 or line[0] != '"' or '"' in rel or "\\" in rel:
+                rel, end = decode(line)  # a name with quotes or escapes: decode it as JSON
+            if not isinstance(rel, str) or line[end] != ":":
+                return {}
+            found[rel] = line[end + 1 :]
+    except (ValueError, IndexError):
+        return {}
+    return found
+
+
+_DECODER = json.JSONDecoder()
 
 
 def _write(data_folder: Path, name: str, body: str) -> None:
@@ -138,17 +180,26 @@ def _header(body: str) -> dict[str, Any]:
     return {"format": FORMAT, "pustaka": code_version(), "checksum": digest}
 
 
-def _read(path: Path) -> dict[str, Any]:
-    """The stored entries, or none when the file is missing, damaged or from another version."""
+def _read_body(path: Path) -> str | None:
+    """The body of a cache file, or None when it is missing, damaged or from another version."""
     try:
         data = path.read_text("utf-8")
     except (OSError, UnicodeDecodeError):
-        return {}
+        return None
     head, _, body = data.partition("\n")
     try:
         header = json.loads(head)
-        if header != _header(body):
-            return {}
+    except ValueError:
+        return None
+    return body if header == _header(body) else None
+
+
+def _read(path: Path) -> dict[str, Any]:
+    """A cache file's body as JSON, or nothing (see ``_read_body``)."""
+    body = _read_body(path)
+    if body is None:
+        return {}
+    try:
         entries = json.loads(body)
     except ValueError:
         return {}
@@ -192,7 +243,7 @@ def _encode_entry(key: FileKey, entry: Entry, specs: dict[str, RecordSpec]) -> A
 
 
 def _decode_entry(stored: Any, path: str, specs: dict[str, RecordSpec]) -> Entry:
-    _, lists, problems = stored
+    key, lists, problems = stored
     decoded = {
         name: [_decode_raw(r, specs[name], path) for r in raws] for name, raws in lists.items()
     }
@@ -206,7 +257,7 @@ def _decode_entry(stored: Any, path: str, specs: dict[str, RecordSpec]) -> Entry
         )
         for line, col, code, warning, args, hint in problems
     ]
-    return Entry(decoded, found)
+    return Entry(decoded, found, key[2])
 
 
 def _encode_raw(raw: Raw, spec: RecordSpec) -> Any:
@@ -214,9 +265,13 @@ def _encode_raw(raw: Raw, spec: RecordSpec) -> Any:
     values = {
         name: _ENCODERS[by_name[name].type](v, by_name[name]) for name, v in raw.values.items()
     }
-    flat: list[Any] = []
-    for name, loc in raw.src.fields:
-        flat += (name, loc.line, loc.col)
+    src = raw.src
+    if isinstance(src, FlatLocated):
+        flat: Any = src.flat
+    else:
+        flat = []
+        for name, loc in src.fields:
+            flat += (name, loc.line, loc.col)
     return [values, raw.src.loc.line, raw.src.loc.col, flat, raw.valid, sorted(raw.quoted)]
 
 
@@ -229,20 +284,9 @@ def _decode_raw(data: Any, spec: RecordSpec, path: str) -> Raw:
     for name in values.keys() & structured.keys():
         f = structured[name]
         values[name] = _DECODERS[f.type](values[name], f, path)
-    new = _new
-    fields = []
-    for i in range(0, len(flat), 3):
-        loc: Loc = new(Loc)
-        _set_loc_path(loc, path)
-        _set_loc_line(loc, flat[i + 1])
-        _set_loc_col(loc, flat[i + 2])
-        fields.append((flat[i], loc))
-    located: Located = new(Located)
-    _set_located_loc(located, _loc(path, line, col))
-    _set_located_fields(located, tuple(fields))
-    raw: Raw = new(Raw)
+    raw: Raw = _new(Raw)
     _set_raw_values(raw, values)
-    _set_raw_src(raw, located)
+    _set_raw_src(raw, flat_located(_loc(path, line, col), tuple(flat)))
     _set_raw_valid(raw, valid is True)
     _set_raw_quoted(raw, frozenset(quoted) if quoted else _NO_QUOTES)
     return raw
@@ -352,8 +396,6 @@ _new = object.__new__
 _set_loc_path = _slot_setter(Loc, "path")
 _set_loc_line = _slot_setter(Loc, "line")
 _set_loc_col = _slot_setter(Loc, "col")
-_set_located_loc = _slot_setter(Located, "loc")
-_set_located_fields = _slot_setter(Located, "fields")
 _set_raw_values = _slot_setter(Raw, "values")
 _set_raw_src = _slot_setter(Raw, "src")
 _set_raw_valid = _slot_setter(Raw, "valid")

@@ -102,7 +102,7 @@ class Reader:
             return Raw({}, Located(node.loc), valid=False)
         by_name, required = _index(spec)
         values: dict[str, Any] = {}
-        locs: list[tuple[str, Loc]] = []
+        flat: list[Any] = []  # name, line, column of each field written (see FlatLocated)
         wrong: set[str] | None = None
         quoted: set[str] | None = None
         for key, value in node.items:
@@ -114,13 +114,15 @@ class Reader:
             if type(value) is Scalar:
                 if not value.quoted:
                     if value.text in _NULL_TEXTS:
-                        locs.append((name, key.loc))
+                        loc = key.loc
+                        flat += (name, loc.line, loc.col)
                         continue
                 elif quoted is None:
                     quoted = {name}
                 else:
                     quoted.add(name)
-            locs.append((name, value.loc))
+            loc = value.loc
+            flat += (name, loc.line, loc.col)
             converted = _READERS[f.type](self, value, f)
             if converted is _INVALID:
                 if wrong is None:
@@ -128,7 +130,7 @@ class Reader:
                 wrong.add(name)
             else:
                 values[name] = converted
-        src = _located(node.loc, tuple(locs))
+        src = flat_located(node.loc, tuple(flat))
         valid = True
         for f in required:
             if f.name not in values:
@@ -391,11 +393,80 @@ _set_located_loc = _slot_setter(Located, "loc")
 _set_located_fields = _slot_setter(Located, "fields")
 
 
-def _located(loc: Loc, fields: tuple[tuple[str, Loc], ...]) -> Located:
-    located: Located = _new(Located)
+_get_located_fields: Callable[[Located], Any] = Located.__dict__["fields"].__get__
+
+
+class FlatLocated(Located):
+    """A ``Located`` whose fields' places are kept as one flat tuple of name, line, column,
+    name, line, column... (every field of a record is in the record's file).
+
+    The same attributes and answers as ``Located`` (equal to one with the same places,
+    same hash), built for every record the store reads: a ``Loc`` and a pair per field
+    cost about 110 bytes and two objects each, over a million fields at national scale,
+    while most places are never asked for. ``fields`` builds the pairs when asked; ``of``
+    and ``has`` read the flat tuple directly. The flat tuple lives in ``Located``'s own
+    ``fields`` slot, so the instance is no larger.
+    """
+
+    __slots__ = ()
+
+    @property
+    def fields(self) -> tuple[tuple[str, Loc], ...]:
+        flat = _get_located_fields(self)
+        path = self.loc.path
+        return tuple(
+            (flat[i], _loc(path, flat[i + 1], flat[i + 2])) for i in range(0, len(flat), 3)
+        )
+
+    @property
+    def flat(self) -> tuple[Any, ...]:
+        """The places as stored: name, line, column, name, line, column..."""
+        found: tuple[Any, ...] = _get_located_fields(self)
+        return found
+
+    # Names are text and lines and columns are numbers, so a name found in the flat tuple
+    # is always at a name's place: ``in`` and ``index`` search it in C.
+    def has(self, name: str) -> bool:
+        return name in _get_located_fields(self)
+
+    def of(self, name: str) -> Loc:
+        flat = _get_located_fields(self)
+        if name not in flat:
+            return self.loc
+        i = flat.index(name)
+        return _loc(self.loc.path, flat[i + 1], flat[i + 2])
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Located):
+            return NotImplemented
+        return (self.loc, self.fields) == (other.loc, other.fields)
+
+    def __hash__(self) -> int:
+        return hash((self.loc, self.fields))  # as the dataclass's own hash
+
+    def __repr__(self) -> str:
+        return f"Located(loc={self.loc!r}, fields={self.fields!r})"
+
+
+def flat_located(loc: Loc, flat: tuple[Any, ...]) -> Located:
+    """A record's places: its own ``loc``, and name, line, column of each field written."""
+    located: Located = _new(FlatLocated)
     _set_located_loc(located, loc)
-    _set_located_fields(located, fields)
+    _set_located_fields(located, flat)
     return located
+
+
+_set_loc_path = _slot_setter(Loc, "path")
+_set_loc_line = _slot_setter(Loc, "line")
+_set_loc_col = _slot_setter(Loc, "col")
+
+
+def _loc(path: str, line: int, col: int) -> Loc:
+    loc: Loc = _new(Loc)
+    _set_loc_path(loc, path)
+    _set_loc_line(loc, line)
+    _set_loc_col(loc, col)
+    return loc
 
 
 def _raw(values: dict[str, Any], src: Located, valid: bool, quoted: frozenset[str]) -> Raw:

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeAlias
 
 from pustaka_cli.model import Dataset, Settings
 from pustaka_cli.problems import Loc, Problem, problem, sorted_problems, suggest
@@ -28,11 +28,13 @@ from pustaka_cli.store.locate import (  # re-exported: finding folders lives the
 from pustaka_cli.store.records import Kind
 from pustaka_cli.store.yamltext import Mapping as YMapping
 from pustaka_cli.store.yamltext import Scalar, parse
+from pustaka_cli.store.yamltext import Sequence as YSequence
 
 __all__ = [
     "SETTINGS_FILE",
     "YAML_SUFFIXES",
     "Loaded",
+    "Progress",
     "default_settings",
     "find_data_folders",
     "fingerprint",
@@ -41,9 +43,16 @@ __all__ = [
     "settings_language",
 ]
 
-T = TypeVar("T")
 
 YAML_SUFFIXES = (".yaml", ".yml")
+
+Progress: TypeAlias = Callable[[int, int, int], None]
+"""Told after each record file: files done, files in all, bytes read so far.
+
+Counts only grow. The store draws nothing: the command line turns the calls into a
+progress bar on stderr (``cli/common.py``); the callable should be cheap, since a national
+folder makes 72,000 calls.
+"""
 
 
 # --- reading --------------------------------------------------------------------------
@@ -120,19 +129,35 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def load(folder: Path, prefix: str = "", *, cache: bool | None = None) -> Loaded:
+def load(
+    folder: Path,
+    prefix: str = "",
+    *,
+    cache: bool | None = None,
+    progress: Progress | None = None,
+    keys: dict[str, record_cache.FileKey] | None = None,
+) -> Loaded:
     """Read every record file of a data folder (see ``_load``).
 
     ``cache``: keep what each file gave in ``.pustaka/cache/`` and read again only the
     files that changed (``store/cache.py``); None follows ``cache.caching``, which the
-    command line turns on and everything else leaves off.
+    command line turns on and everything else leaves off. ``progress``: called after
+    each record file (see ``Progress``). ``keys``: the files' keys as ``fingerprint``
+    took them a moment ago, so that the cache need not stat every file again (a key
+    taken before the bytes are read is always safe to use; files not in it are stat'ed).
     """
     use_cache = record_cache.enabled() if cache is None else cache
     with _collector_paused():
-        return _load(folder, prefix, use_cache)
+        return _load(folder, prefix, use_cache, progress, keys or {})
 
 
-def _load(folder: Path, prefix: str, use_cache: bool = False) -> Loaded:
+def _load(
+    folder: Path,
+    prefix: str,
+    use_cache: bool = False,
+    progress: Progress | None = None,
+    keys: dict[str, record_cache.FileKey] | None = None,
+) -> Loaded:
     """Read every record file of a data folder.
 
     Locations are paths relative to the folder, after ``prefix`` (a folder's name when
@@ -143,11 +168,16 @@ def _load(folder: Path, prefix: str, use_cache: bool = False) -> Loaded:
     settings_raw = _read_settings(folder, prefix, reader)
     store = record_cache.RecordCache(folder, _SPECS) if use_cache else None
 
-    lists: dict[str, list[Raw]] = {}
-    for kind in records.KINDS:
+    # Record lists hold model records, built as each raw record is read (or each file's
+    # are taken from the cache), so that raw records never pile up: at national scale
+    # they would double the memory of a load. The framework's lists stay raw until the end.
+    lists: dict[str, list[Any]] = {}
+    listed = [(kind, _kind_entries(folder, kind)) for kind in records.KINDS]
+    total = sum(len(entries) for _, entries in listed)
+    done = size = 0
+    for kind, entries in listed:
         for name, _ in kind.lists:
             lists[name] = []
-        entries = _kind_entries(folder, kind)
         if not entries and not kind.folder:
             _read_kind_file(f"<{kind.name}>", _default_bytes(kind.name), kind, reader, lists)
             continue
@@ -157,12 +187,21 @@ def _load(folder: Path, prefix: str, use_cache: bool = False) -> Loaded:
             if store is None:
                 data = _read_bytes(path, rel, reader)
                 if data is not None:
+                    size += len(data)
                     _read_kind_file(rel, data, kind, reader, lists)
-                continue
-            entry = _read_cached(store, name, path, prefix, kind)
-            reader.problems.extend(entry.problems)
-            for name, raws in entry.lists.items():
-                lists[name].extend(raws)
+            else:
+                entry = _read_cached(store, name, path, prefix, kind, (keys or {}).get(name))
+                size += entry.size
+                reader.problems.extend(entry.problems)
+                for list_name, raws in entry.lists.items():
+                    build = _BUILDERS.get(list_name)
+                    if build is None:
+                        lists[list_name].extend(raws)
+                    else:
+                        lists[list_name].extend(build(r) for r in raws if r.valid)
+            done += 1
+            if progress is not None:
+                progress(done, total, size)
     if store is not None:
         store.save()
 
@@ -171,12 +210,12 @@ def _load(folder: Path, prefix: str, use_cache: bool = False) -> Loaded:
         framework=records.build_framework(
             {k: _valid(lists[k]) for k in ("scale", "key_functions", "competencies")}
         ),
-        profiles=_build(lists["profiles"], records.build_profile),
-        librarians=_build(lists["librarians"], records.build_librarian),
-        trainings=_build(lists["trainings"], records.build_training),
-        evaluations=_build(lists["evaluations"], records.build_evaluation),
-        feedback=_build(lists["feedback"], records.build_feedback),
-        mentoring=_build(lists["mentoring"], records.build_mentoring),
+        profiles=tuple(lists["profiles"]),
+        librarians=tuple(lists["librarians"]),
+        trainings=tuple(lists["trainings"]),
+        evaluations=tuple(lists["evaluations"]),
+        feedback=tuple(lists["feedback"]),
+        mentoring=tuple(lists["mentoring"]),
     )
     return Loaded(folder, dataset, tuple(sorted_problems(reader.problems)), tuple(files))
 
@@ -200,17 +239,24 @@ _SPECS = {name: spec for kind in records.KINDS for name, spec in kind.lists}
 
 
 def _read_cached(
-    store: record_cache.RecordCache, rel: str, path: str, prefix: str, kind: Kind
+    store: record_cache.RecordCache,
+    rel: str,
+    path: str,
+    prefix: str,
+    kind: Kind,
+    known: record_cache.FileKey | None = None,
 ) -> record_cache.Entry:
     """What one file gives: from the cache while its key is unchanged, else read now.
 
     The key is taken before the bytes are read: a file written in between is read
     again next time, never trusted under a key that no longer describes it.
     """
-    try:
-        key: record_cache.FileKey | None = record_cache.file_key(os.stat(path))
-    except OSError:
-        key = None
+    key: record_cache.FileKey | None = known
+    if key is None or key[0] < 0:
+        try:
+            key = record_cache.file_key(os.stat(path))
+        except OSError:
+            key = None
     if key is not None:
         entry = store.get(rel, key, prefix)
         if entry is not None:
@@ -219,8 +265,8 @@ def _read_cached(
     lists: dict[str, list[Raw]] = {name: [] for name, _ in kind.lists}
     data = _read_bytes(path, prefix + rel, reader)
     if data is not None:
-        _read_kind_file(prefix + rel, data, kind, reader, lists)
-    entry = record_cache.Entry(lists, reader.problems)
+        _read_kind_file(prefix + rel, data, kind, reader, lists, builders={})  # kept raw
+    entry = record_cache.Entry(lists, reader.problems, 0 if data is None else len(data))
     if key is not None and data is not None:
         store.put(rel, key, entry)
     return entry
@@ -240,9 +286,26 @@ def _read_settings(folder: Path, prefix: str, reader: Reader) -> Raw | None:
     return reader.record(parsed.root, records.SETTINGS)
 
 
+_BUILDERS: dict[str, Callable[[Raw], Any]] = {
+    "profiles": records.build_profile,
+    "librarians": records.build_librarian,
+    "trainings": records.build_training,
+    "evaluations": records.build_evaluation,
+    "feedback": records.build_feedback,
+    "mentoring": records.build_mentoring,
+}
+
+
 def _read_kind_file(
-    rel: str, data: bytes, kind: Kind, reader: Reader, lists: dict[str, list[Raw]]
+    rel: str,
+    data: bytes,
+    kind: Kind,
+    reader: Reader,
+    lists: dict[str, list[Any]],
+    builders: dict[str, Callable[[Raw], Any]] = _BUILDERS,
 ) -> None:
+    """Read one file's records into ``lists``: model records for the lists ``builders``
+    names (built one by one as read, invalid ones dropped), raw records for the others."""
     parsed = parse(data, rel)
     reader.problems.extend(parsed.problems)
     root = parsed.root
@@ -270,15 +333,22 @@ def _read_kind_file(
                 )
             )
         elif not (isinstance(value, Scalar) and value.is_null):
-            lists[key.text].extend(reader.records(value, spec))
+            build = builders.get(key.text)
+            if build is None or not isinstance(value, YSequence):
+                raws = reader.records(value, spec)  # not a list: a wrong type, no records
+                if build is None:
+                    lists[key.text].extend(raws)
+                continue
+            out = lists[key.text]
+            record = reader.record
+            for item in value.items:
+                raw = record(item, spec)
+                if raw.valid:
+                    out.append(build(raw))
 
 
 def _valid(raws: list[Raw]) -> list[Raw]:
     return [r for r in raws if r.valid]
-
-
-def _build(raws: list[Raw], build: Callable[[Raw], T]) -> tuple[T, ...]:
-    return tuple(build(r) for r in raws if r.valid)
 
 
 def _read_bytes(path: Path | str, rel: str, reader: Reader) -> bytes | None:
