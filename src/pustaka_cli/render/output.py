@@ -37,8 +37,13 @@ def choose(given: str | None, output: Path | None) -> str:
     return "text"
 
 
-def render(doc: d.Document, fmt: str, t: Translator, width: int = 80, color: bool = False) -> str:
-    """The document as text in one format; the same document gives the same bytes."""
+def render(
+    doc: d.Document, fmt: str, t: Translator, width: int = 80, color: bool = False,
+    rows: int | None = None,
+) -> str:
+    """The document as text in one format; the same document gives the same bytes.
+
+    ``rows`` limits the rows of each table in text meant for a terminal's screen."""
     if fmt == "markdown":
         return formats.markdown(doc, t)
     if fmt == "csv":
@@ -51,4 +56,4 @@ def render(doc: d.Document, fmt: str, t: Translator, width: int = 80, color: boo
         return html(doc, t)
     from pustaka_cli.render.terminal import terminal
 
-    return terminal(doc, t, width, color)
+    return terminal(doc, t, width, color, rows)

@@ -29,6 +29,9 @@ NUMERIC = (d.INT, d.NUMBER, d.JP, d.PERCENT, d.LEVEL, d.GAP, d.CHANGE, d.MONEY, 
 MIN_CAP = {d.MATRIX: 3, d.ID: 16, d.DATE: 10}
 TEXT_CAP = 10
 RULE = "─"
+# In a terminal a long table is cut here, with a line saying how to get all of it: nobody
+# reads 10,000 rows on a screen, and colouring them costs seconds.
+TERMINAL_ROWS = 200
 
 Styled = tuple[str, str]  # text, Rich style ("" for none)
 
@@ -40,7 +43,12 @@ class _Col:
     fixed: bool  # never narrower than its longest cell
 
 
-def terminal(doc: d.Document, t: Translator, width: int = 80, color: bool = False) -> str:
+def terminal(
+    doc: d.Document, t: Translator, width: int = 80, color: bool = False,
+    rows: int | None = None,
+) -> str:
+    """The document as text; with ``rows``, tables show at most that many rows and say how
+    many there are (for a real terminal: piped text and files always get every row)."""
     lines: list[list[Styled]] = [[(doc.title, "bold")]]
     if doc.parameters:
         shown = " · ".join(
@@ -49,7 +57,7 @@ def terminal(doc: d.Document, t: Translator, width: int = 80, color: bool = Fals
         lines.extend([[(part, "dim")] for part in textwrap.wrap(shown, width)])
     for table in doc.tables:
         lines.append([])
-        lines.extend(_table(table, t, width, color))
+        lines.extend(_table(table, t, width, color, rows))
     for note in doc.notes:
         lines.append([])
         lines.extend([[(part, "")] for part in textwrap.wrap(note, width)])
@@ -67,16 +75,20 @@ def _emit(lines: Sequence[Sequence[Styled]], width: int, color: bool) -> str:
     return buf.getvalue()
 
 
-def _table(table: d.Table, t: Translator, width: int, color: bool) -> list[list[Styled]]:
+def _table(
+    table: d.Table, t: Translator, width: int, color: bool, most: int | None = None
+) -> list[list[Styled]]:
     out: list[list[Styled]] = [[(table.title, "bold")]]
-    if not table.rows:
+    cut = most is not None and len(table.rows) > most
+    rows = table.rows[:most] if cut else table.rows
+    if not rows:
         out.append([(table.empty, "dim")])
     else:
         shown = [i for i, c in enumerate(table.columns) if not c.export_only]
         compact = sum(table.columns[i].kind == d.MATRIX for i in shown) > COMPACT_AFTER
         cols: list[_Col] = []
         legend: list[str] = []
-        body: list[list[Styled]] = [[] for _ in table.rows]
+        body: list[list[Styled]] = [[] for _ in rows]
         for i in shown:
             column = table.columns[i]
             header = column.header
@@ -85,12 +97,16 @@ def _table(table: d.Table, t: Translator, width: int, color: bool) -> list[list[
                 legend.append(f"{header}={column.header}")
             cols.append(_Col(header, column.kind in NUMERIC,
                              column.kind in NUMERIC or column.terminal_only))
-            for r, row in enumerate(table.rows):
+            for r, row in enumerate(rows):
                 body[r].append(_cell(row[i], column.kind, t, color, compact))
         kinds = [table.columns[i].kind for i in shown]
         gap = 1 if compact else 2
         widths = _widths(cols, kinds, body, width, gap)
         out.extend(_grid(cols, widths, body, gap))
+        if cut:
+            more = t("report.terminal.more", shown=cells.text(len(rows), d.INT, t),
+                     total=cells.text(len(table.rows), d.INT, t))
+            out.extend([[(part, "yellow")] for part in textwrap.wrap(more, width)])
         if legend:
             out.append([(t("report.matrix.legend"), "dim")])
             out.extend([[(part, "dim")] for part in textwrap.wrap("  ".join(legend), width)])

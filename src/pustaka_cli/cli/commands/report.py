@@ -108,14 +108,14 @@ def _report(t: Translator, kind: str, o: dict[str, Any], views: Any, output: Any
     data = loaded.dataset
     ctx = views.Context(data, Index.of(data), _request(o, today), t, o["show_nip"])
     reports.check_selection(data, ctx.ix, ctx.request.selection)
-    width, color = _terminal(o["output"])
+    width, color, screen = _terminal(o["output"])
     with _no_garbage_collection():
         if kind == "explain":
             found = reports.explain(data, ctx.ix, ctx.request, librarian, competency)
             doc = views.explain(ctx, found)
         else:
             doc = views.report(kind, ctx)
-        text = output.render(doc, fmt, t, width, color)
+        text = output.render(doc, fmt, t, width, color, rows=_screen_rows(screen, fmt))
     if o["output"] is None:
         common.write(text)
     else:
@@ -155,14 +155,24 @@ def _request(o: dict[str, Any], today: dt.date) -> "reports.Request":
     return reports.Request(today, as_of, period, sel, bool(o.get("target")))
 
 
-def _terminal(output: Path | None) -> tuple[int, bool]:
-    """Width and colour: a real terminal's, else 80 columns (or COLUMNS) without colour."""
+def _terminal(output: Path | None) -> tuple[int, bool, bool]:
+    """Width, colour, and whether a person reads it on screen: a real terminal's, else
+    80 columns (or COLUMNS) without colour."""
     tty = output is None and sys.stdout.isatty()
     color = tty and "NO_COLOR" not in os.environ
     if tty:
-        return shutil.get_terminal_size().columns, color
+        return shutil.get_terminal_size().columns, color, True
     columns = os.environ.get("COLUMNS", "")
-    return (int(columns) if columns.isdigit() and int(columns) >= 40 else 80), False
+    return (int(columns) if columns.isdigit() and int(columns) >= 40 else 80), False, False
+
+
+def _screen_rows(screen: bool, fmt: str) -> int | None:
+    """Long tables are cut on a screen (issue 6: never lay out 10,000 rows there)."""
+    if not screen or fmt != "text":
+        return None
+    from pustaka_cli.render.terminal import TERMINAL_ROWS
+
+    return TERMINAL_ROWS
 
 
 def _save(path: Path, text: str) -> None:

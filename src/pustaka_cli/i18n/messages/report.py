@@ -7,6 +7,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.empty": {"id": "Tidak ada data yang cocok.", "en": "No matching records."},
     "report.all-libraries": {"id": "Semua perpustakaan", "en": "All libraries"},
     "report.all": {"id": "Semua", "en": "All"},
+    "report.terminal.more": {
+        "id": "Ditampilkan {shown} dari {total} baris. Daftar lengkap: --format csv atau "
+              "-o BERKAS.csv (juga markdown, json, html), atau persempit dengan --library, "
+              "--grade, --competency, --librarian.",
+        "en": "Showing {shown} of {total} rows. For the full listing: --format csv or "
+              "-o FILE.csv (also markdown, json, html), or narrow it with --library, --grade, "
+              "--competency, --librarian.",
+    },
     "report.matrix.legend": {
         "id": "Angka = kesenjangan; . = memenuhi; ? = level belum diketahui; - = tanpa profil.",
         "en": "Number = gap; . = meets; ? = level unknown; - = no profile.",
