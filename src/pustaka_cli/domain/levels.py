@@ -31,7 +31,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -156,11 +156,16 @@ def on_staff(librarian: Librarian, day: dt.date) -> bool:
 # --- evidence -------------------------------------------------------------------------
 
 
-def collect(data: Dataset) -> dict[tuple[str, str], tuple[Evidence, ...]]:
-    """Every piece of evidence in a dataset, by (librarian, competency)."""
+def collect(
+    data: Dataset, librarians: Collection[str] | None = None
+) -> dict[tuple[str, str], tuple[Evidence, ...]]:
+    """Every piece of evidence in a dataset, by (librarian, competency); with
+    ``librarians``, only theirs (a report about a few people need not build it all)."""
     rule = data.settings.levels
     found: dict[tuple[str, str], list[Evidence]] = {}
     for ev in data.evaluations:
+        if librarians is not None and ev.librarian not in librarians:
+            continue
         if ev.kind in vocab.ASSESSMENT_KINDS:
             for ref in ev.levels:
                 e = Evidence(ev.librarian, ref.competency, ev.kind, ev.date, ref.level, ref.loc,
@@ -177,7 +182,8 @@ def collect(data: Dataset) -> dict[tuple[str, str], tuple[Evidence, ...]]:
                 ))
     for training in data.trainings:
         for e in _training_evidence(training):
-            _add(found, e)
+            if librarians is None or e.librarian in librarians:
+                _add(found, e)
     return {key: tuple(items) for key, items in found.items()}
 
 
@@ -421,8 +427,11 @@ class Assessor:
     evidence: dict[tuple[str, str], tuple[Evidence, ...]]
 
     @classmethod
-    def of(cls, data: Dataset, ix: Index | None = None) -> Assessor:
-        return cls(data, ix or Index.of(data), collect(data))
+    def of(
+        cls, data: Dataset, ix: Index | None = None, librarians: Collection[str] | None = None
+    ) -> Assessor:
+        """With ``librarians``, an assessor that knows only their evidence."""
+        return cls(data, ix or Index.of(data), collect(data, librarians))
 
     def level(
         self, librarian: str, competency: str, as_of: dt.date, detail: bool = False

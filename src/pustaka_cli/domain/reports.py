@@ -221,8 +221,9 @@ def mentoring_pairs(data: Dataset, ix: Index, req: Request) -> MentoringResult:
     who = None
     if sel.libraries or sel.grades or sel.librarians:
         who = {lib.id for lib in staff_during(data, ix, sel, req.period)}
+    mentees = {m.mentee for m in data.mentoring}  # levels are asked only about them
     return MentoringResult(mentoring.pairs(
-        data.mentoring, ix, Assessor.of(data, ix), req.period.start, req.period_as_of,
+        data.mentoring, ix, Assessor.of(data, ix, mentees), req.period.start, req.period_as_of,
         data.settings.minutes_per_jp, who,
     ))
 
