@@ -103,7 +103,7 @@ def test_explain_one_competency_and_refusals() -> None:
     assert verdicts == ["belum-kompeten", "expired"]
     unknown = run_cli(["explain", "anni", "--data", BASIC, *TODAY, "--lang", "en"])
     assert unknown.exit_code == 1
-    assert unknown.stderr == "pustaka: there is no librarian `anni` (did you mean: ani)\n"
+    assert unknown.stderr == "pustaka: there is no librarian `anni`; did you mean `ani`?\n"
     wrong = run_cli(["explain", "ani", "katalog", "--data", BASIC, *TODAY, "--lang", "en"])
     assert wrong.exit_code == 1 and "no competency `katalog`" in wrong.stderr
     by_name = run_cli(["explain", "ani lestari", "--data", BASIC, *TODAY])
@@ -160,7 +160,7 @@ def test_filters_naming_nothing_are_refused() -> None:
                       "--competency", "katalogisai"])
     assert result.exit_code == 1
     assert result.stderr == (
-        "pustaka: --competency `katalogisai` is not in the data (did you mean: katalogisasi)\n"
+        "pustaka: --competency `katalogisai` is not in the data; did you mean `katalogisasi`?\n"
     )
     assert run_cli(["report", "--data", BASIC, *TODAY, "--library", "utara"]).exit_code == 1
     assert run_cli(["report", "--data", BASIC, *TODAY, "--grade", "mahir"]).exit_code == 0
@@ -192,3 +192,10 @@ def test_report_on_data_with_errors_says_so_and_still_reports(copy_folder: objec
         "pustaka: errors in the data: 1; figures may be incomplete. Run `pustaka check`.\n"
     )
     assert "Development programme summary 2026" in result.stdout
+
+
+def test_an_unknown_librarian_without_a_near_name_gets_no_empty_suggestion() -> None:
+    from conftest import DATA
+
+    result = run_cli(["explain", "zzzzzz", "--data", str(DATA), "--today", "2026-11-21", "--lang", "en"])
+    assert (result.exit_code, result.stderr) == (1, "pustaka: there is no librarian `zzzzzz`.\n")

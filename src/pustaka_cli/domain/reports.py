@@ -7,7 +7,7 @@ return; ``render.views`` turns the results into documents. Pure.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from pustaka_cli.domain import hours as jp
@@ -20,6 +20,7 @@ from pustaka_cli.domain.selection import Period, Selection, competencies, staff,
 from pustaka_cli.domain.summary import LibrarySummary, summarise
 from pustaka_cli.errors import PustakaError
 from pustaka_cli.model import Competency, Dataset, Librarian
+from pustaka_cli.problems import suggest
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,11 +106,7 @@ def explain(
     """One librarian's levels with their evidence, and the JP of the as-of year."""
     who = find_librarian(ix, librarian)
     if competency is not None and competency not in ix.competencies:
-        raise PustakaError(
-            "report.error.unknown-competency",
-            value=competency,
-            suggestion=suggest(competency, sorted(ix.competencies)) or "-",
-        )
+        raise _unknown("report.error.unknown-competency", competency, ix.competencies)
     comps = [competency] if competency else [c.id for c in data.framework.competencies]
     assessor = Assessor.of(data, ix)
     found = tuple(assessor.gap(who, c, req.as_of, req.target, detail=True) for c in comps)
@@ -130,12 +127,7 @@ def check_selection(data: Dataset, ix: Index, sel: Selection) -> None:
     for option, given, names in known:
         for value in given:
             if value not in names:
-                raise PustakaError(
-                    "report.error.unknown-filter",
-                    option=option,
-                    value=value,
-                    suggestion=suggest(value, sorted(names)) or "-",
-                )
+                raise _unknown("report.error.unknown-filter", value, names, option=option)
 
 
 def find_librarian(ix: Index, text: str) -> Librarian:
@@ -145,11 +137,15 @@ def find_librarian(ix: Index, text: str) -> Librarian:
     named = [lib for lib in ix.librarians.values() if lib.name.casefold() == text.casefold()]
     if len(named) == 1:
         return named[0]
-    raise PustakaError(
-        "report.error.unknown-librarian",
-        value=text,
-        suggestion=suggest(text, sorted(ix.librarians)) or "-",
-    )
+    raise _unknown("report.error.unknown-librarian", text, ix.librarians)
+
+
+def _unknown(key: str, value: str, known: Iterable[str], **args: str) -> PustakaError:
+    """A refusal naming what is unknown, and the nearest known name when one is close."""
+    close = suggest(value, sorted(known))
+    if close:
+        return PustakaError(key + "-suggest", value=value, suggestion=close, **args)
+    return PustakaError(key, value=value, **args)
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,8 +223,3 @@ def mentoring_pairs(data: Dataset, ix: Index, req: Request) -> MentoringResult:
         data.settings.minutes_per_jp, who,
     ))
 
-
-def suggest(word: str, choices: list[str]) -> str:
-    """The closest of ``choices`` to a mistyped ``word``, or "" when none is close."""
-    found = difflib.get_close_matches(word.lower(), choices, n=1, cutoff=0.75)
-    return found[0] if found else ""

@@ -238,12 +238,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # --- refusals ---
     "report.error.unknown-librarian": {
-        "id": "pustakawan `{value}` tidak ada (mungkin maksudnya: {suggestion})",
-        "en": "there is no librarian `{value}` (did you mean: {suggestion})",
+        "id": "pustakawan `{value}` tidak ada.",
+        "en": "there is no librarian `{value}`.",
+    },
+    "report.error.unknown-librarian-suggest": {
+        "id": "pustakawan `{value}` tidak ada; mungkin maksudnya `{suggestion}`?",
+        "en": "there is no librarian `{value}`; did you mean `{suggestion}`?",
     },
     "report.error.unknown-competency": {
-        "id": "kompetensi `{value}` tidak ada (mungkin maksudnya: {suggestion})",
-        "en": "there is no competency `{value}` (did you mean: {suggestion})",
+        "id": "kompetensi `{value}` tidak ada.",
+        "en": "there is no competency `{value}`.",
+    },
+    "report.error.unknown-competency-suggest": {
+        "id": "kompetensi `{value}` tidak ada; mungkin maksudnya `{suggestion}`?",
+        "en": "there is no competency `{value}`; did you mean `{suggestion}`?",
     },
 }
 
@@ -375,8 +383,12 @@ MESSAGES.update({
         "or --format.",
     },
     "report.error.unknown-filter": {
-        "id": "{option} `{value}` tidak ada di data (mungkin maksudnya: {suggestion})",
-        "en": "{option} `{value}` is not in the data (did you mean: {suggestion})",
+        "id": "{option} `{value}` tidak ada di data.",
+        "en": "{option} `{value}` is not in the data.",
+    },
+    "report.error.unknown-filter-suggest": {
+        "id": "{option} `{value}` tidak ada di data; mungkin maksudnya `{suggestion}`?",
+        "en": "{option} `{value}` is not in the data; did you mean `{suggestion}`?",
     },
     "report.error.cannot-write": {
         "id": "tidak dapat menulis {path}: {reason}",
