@@ -22,7 +22,6 @@ import functools
 import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from pathlib import Path
@@ -32,6 +31,7 @@ from pustaka_cli import __version__
 from pustaka_cli.model import LevelRef, Names, Result
 from pustaka_cli.problems import Loc, Problem, Severity
 from pustaka_cli.store.fields import Field, FlatLocated, Raw, RecordSpec, flat_located
+from pustaka_cli.store.files import write_atomic
 
 CACHE_FOLDER = ".pustaka/cache"
 CACHE_FILE = "records.json"
@@ -157,7 +157,7 @@ def _write(data_folder: Path, name: str, body: str) -> None:
         ignore = folder / ".gitignore"
         if not ignore.exists():  # ignored even where init's .gitignore is missing
             ignore.write_text("# pustaka's cache: local, never committed\n*\n")
-        _replace(folder / name, (head + "\n" + body).encode("utf-8"))
+        write_atomic(folder / name, (head + "\n" + body).encode("utf-8"), durable=False)
 
 
 @functools.cache
@@ -204,18 +204,6 @@ def _read(path: Path) -> dict[str, Any]:
     except ValueError:
         return {}
     return entries if isinstance(entries, dict) else {}
-
-
-def _replace(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(tmp, path)
-    except OSError:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 # --- encoding: raw records by their specs, locations as line and column ---------------

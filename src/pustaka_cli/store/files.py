@@ -9,11 +9,12 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomic(path: Path, data: bytes) -> None:
+def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
     """Replace ``path`` with ``data`` so that a crash leaves the old file or the new, never half.
 
     The file keeps its permission bits; a new file gets the usual ones (0666 less the umask),
-    not the owner-only bits of a temp file.
+    not the owner-only bits of a temp file. ``durable=False`` skips the fsyncs, for files
+    that may be lost without harm (the cache): still never half a file, only maybe an old one.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else 0o666 & ~_umask()
@@ -24,13 +25,15 @@ def write_atomic(path: Path, data: bytes) -> None:
             out.flush()
             if hasattr(os, "fchmod"):  # Windows has no such bits
                 os.fchmod(out.fileno(), mode)
-            os.fsync(out.fileno())
+            if durable:
+                os.fsync(out.fileno())
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
-    fsync_folder(path.parent)
+    if durable:
+        fsync_folder(path.parent)
 
 
 def _umask() -> int:
