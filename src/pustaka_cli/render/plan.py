@@ -18,7 +18,7 @@ from pustaka_cli.domain import recommend as rec
 from pustaka_cli.domain.index import Index
 from pustaka_cli.i18n import Translator
 from pustaka_cli.model import Dataset, Librarian, Training
-from pustaka_cli.render.cells import nip_text
+from pustaka_cli.render.cells import grouped, nip_text
 
 # --- blocks ---------------------------------------------------------------------------
 
@@ -77,7 +77,7 @@ def number(value: float, t: Translator, decimals: int = 2) -> str:
 def money(value: float | None, currency: str, t: Translator) -> str:
     if value is None:
         return "-"
-    shown = number(round(value), t, 0)
+    shown = grouped(value, t.lang)
     return f"Rp {shown}" if currency == "IDR" and t.lang == "id" else f"{currency} {shown}"
 
 
