@@ -18,26 +18,46 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import functools
-import hashlib
 import json
-import os
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
-from pustaka_cli import __version__
 from pustaka_cli.model import LevelRef, Names, Result
 from pustaka_cli.problems import Loc, Problem, Severity
 from pustaka_cli.store.fields import Field, FlatLocated, Raw, RecordSpec, flat_located
-from pustaka_cli.store.files import write_atomic
+from pustaka_cli.store.memo import (  # re-exported: the memos over a whole folder live there
+    CACHE_FOLDER,
+    FORMAT,
+    PROBLEMS_FILE,
+    FileKey,
+    _read_body,
+    _write,
+    code_version,
+    file_key,
+    fingerprint,
+    recall_problems,
+    remember_problems,
+)
 
-CACHE_FOLDER = ".pustaka/cache"
+__all__ = [
+    "CACHE_FOLDER",
+    "FORMAT",
+    "PROBLEMS_FILE",
+    "Entry",
+    "FileKey",
+    "RecordCache",
+    "caching",
+    "code_version",
+    "enabled",
+    "file_key",
+    "fingerprint",
+    "recall_problems",
+    "remember_problems",
+]
+
 CACHE_FILE = "records.json"
-FORMAT = 2
-
-FileKey = tuple[int, int, int, int]
 
 _enabled: ContextVar[bool] = ContextVar("pustaka_cache", default=False)
 
@@ -55,10 +75,6 @@ def caching(enabled: bool) -> Iterator[None]:
 
 def enabled() -> bool:
     return _enabled.get()
-
-
-def file_key(stat: os.stat_result) -> FileKey:
-    return (stat.st_mtime_ns, stat.st_ctime_ns, stat.st_size, stat.st_ino)
 
 
 class Entry:
@@ -146,64 +162,6 @@ def _read_entries(path: Path) -> dict[str, str]:
 
 
 _DECODER = json.JSONDecoder()
-
-
-def _write(data_folder: Path, name: str, body: str) -> None:
-    """Write one cache file (header line, then body); a folder we cannot write keeps none."""
-    folder = data_folder / CACHE_FOLDER
-    head = json.dumps(_header(body))
-    with contextlib.suppress(OSError):
-        folder.mkdir(parents=True, exist_ok=True)
-        ignore = folder / ".gitignore"
-        if not ignore.exists():  # ignored even where init's .gitignore is missing
-            ignore.write_text("# pustaka's cache: local, never committed\n*\n")
-        write_atomic(folder / name, (head + "\n" + body).encode("utf-8"), durable=False)
-
-
-@functools.cache
-def code_version() -> str:
-    """pustaka's version and its code as installed: a cache made by other code is a miss.
-
-    Record specs and checks change during development without a new version number, so
-    the size and modification time of every module count too (a few dozen stat calls).
-    """
-    package = Path(__file__).resolve().parent.parent
-    digest = hashlib.blake2b(__version__.encode(), digest_size=12)
-    for path in sorted(package.rglob("*.py")):
-        info = path.stat()
-        digest.update(f"{path.relative_to(package)}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
-    return f"{__version__}+{digest.hexdigest()}"
-
-
-def _header(body: str) -> dict[str, Any]:
-    digest = hashlib.blake2b(body.encode("utf-8"), digest_size=16).hexdigest()
-    return {"format": FORMAT, "pustaka": code_version(), "checksum": digest}
-
-
-def _read_body(path: Path) -> str | None:
-    """The body of a cache file, or None when it is missing, damaged or from another version."""
-    try:
-        data = path.read_text("utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
-    head, _, body = data.partition("\n")
-    try:
-        header = json.loads(head)
-    except ValueError:
-        return None
-    return body if header == _header(body) else None
-
-
-def _read(path: Path) -> dict[str, Any]:
-    """A cache file's body as JSON, or nothing (see ``_read_body``)."""
-    body = _read_body(path)
-    if body is None:
-        return {}
-    try:
-        entries = json.loads(body)
-    except ValueError:
-        return {}
-    return entries if isinstance(entries, dict) else {}
 
 
 # --- encoding: raw records by their specs, locations as line and column ---------------
@@ -408,58 +366,3 @@ def _level_ref(competency: str, level: int, loc: Loc) -> LevelRef:
     _set_ref_level(ref, level)
     _set_ref_loc(ref, loc)
     return ref
-
-
-# --- the problems of a whole check ------------------------------------------------------
-#
-# `pustaka check` after no change gives the same problems: the folders' fingerprint (every
-# file's key, as above) and the day checked name them, and the list is kept beside the
-# records. A hit reads no record at all.
-
-PROBLEMS_FILE = "problems.json"
-
-
-def fingerprint(keys: list[tuple[str, FileKey]]) -> str:
-    """One text naming every file and its key, for memos over a whole folder."""
-    digest = hashlib.blake2b(digest_size=20)
-    digest.update(f"{FORMAT}\0{code_version()}\0".encode())
-    for rel, key in keys:
-        digest.update(f"{rel}\0{key[0]}\0{key[1]}\0{key[2]}\0{key[3]}\n".encode())
-    return digest.hexdigest()
-
-
-def recall_problems(folder: Path, key: str) -> tuple[Problem, ...] | None:
-    """The problems stored under ``key``, or None."""
-    stored = _read(folder / CACHE_FOLDER / PROBLEMS_FILE)
-    if stored.get("key") != key:
-        return None
-    try:
-        return tuple(
-            Problem(
-                _loc(path, line, col),
-                code,
-                Severity.WARNING if warning else Severity.ERROR,
-                tuple((str(k), str(v)) for k, v in args),
-                hint,
-            )
-            for path, line, col, code, warning, args, hint in stored["problems"]
-        )
-    except (KeyError, TypeError, ValueError):
-        return None
-
-
-def remember_problems(folder: Path, key: str, problems: tuple[Problem, ...]) -> None:
-    encoded = [
-        [
-            p.loc.path,
-            p.loc.line,
-            p.loc.col,
-            p.code,
-            p.severity is Severity.WARNING,
-            [list(a) for a in p.args],
-            p.hint,
-        ]
-        for p in problems
-    ]
-    body = json.dumps({"key": key, "problems": encoded}, ensure_ascii=False)
-    _write(folder, PROBLEMS_FILE, body)

@@ -1,0 +1,161 @@
+"""Memos over a whole data folder: answers kept under a fingerprint of every file.
+
+A memo answers a run when no file of the data folders changed since the run that stored
+it: ``check``'s problems (``problems.json``) and the bytes of a report (``reports/``).
+The fingerprint names every file with its key (``store/listing.py``) and the code that
+made the answer (``code_version``), so any edit, new or removed file, or other pustaka is
+a miss.
+
+Light on purpose: a hit must answer before the model, the YAML readers, the domain or
+Rich are imported, so this module imports none of them (``tests/test_architecture.py``
+and ``tests/test_report_memo.py`` keep it so). Every cache file is a header line (format,
+code version, BLAKE2b checksum of the body) then a JSON body: JSON cannot execute code
+when read, and a damaged, foreign or old file is a miss.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pustaka_cli import __version__
+
+if TYPE_CHECKING:
+    from pustaka_cli.problems import Problem
+
+CACHE_FOLDER = ".pustaka/cache"
+FORMAT = 2
+
+FileKey = tuple[int, int, int, int]
+
+
+def file_key(stat: os.stat_result) -> FileKey:
+    """What names one state of a file: mtime, ctime, size and inode (see ``store/cache.py``)."""
+    return (stat.st_mtime_ns, stat.st_ctime_ns, stat.st_size, stat.st_ino)
+
+
+@functools.cache
+def code_version() -> str:
+    """pustaka's version and its code as installed: a cache made by other code is a miss.
+
+    Record specs and checks change during development without a new version number, so
+    the size and modification time of every module count too (a few dozen stat calls).
+    """
+    package = Path(__file__).resolve().parent.parent
+    digest = hashlib.blake2b(__version__.encode(), digest_size=12)
+    for path in sorted(package.rglob("*.py")):
+        info = path.stat()
+        digest.update(f"{path.relative_to(package)}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
+    return f"{__version__}+{digest.hexdigest()}"
+
+
+def fingerprint(keys: list[tuple[str, FileKey]]) -> str:
+    """One text naming every file and its key, for memos over a whole folder."""
+    digest = hashlib.blake2b(digest_size=20)
+    digest.update(f"{FORMAT}\0{code_version()}\0".encode())
+    for rel, key in keys:
+        digest.update(f"{rel}\0{key[0]}\0{key[1]}\0{key[2]}\0{key[3]}\n".encode())
+    return digest.hexdigest()
+
+
+def _header(body: str) -> dict[str, Any]:
+    digest = hashlib.blake2b(body.encode("utf-8"), digest_size=16).hexdigest()
+    return {"format": FORMAT, "pustaka": code_version(), "checksum": digest}
+
+
+def _read_body(path: Path) -> str | None:
+    """The body of a cache file, or None when it is missing, damaged or from another version."""
+    try:
+        data = path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    head, _, body = data.partition("\n")
+    try:
+        header = json.loads(head)
+    except ValueError:
+        return None
+    return body if header == _header(body) else None
+
+
+def _read(path: Path) -> dict[str, Any]:
+    """A cache file's body as JSON, or nothing (see ``_read_body``)."""
+    body = _read_body(path)
+    if body is None:
+        return {}
+    try:
+        entries = json.loads(body)
+    except ValueError:
+        return {}
+    return entries if isinstance(entries, dict) else {}
+
+
+def _write(data_folder: Path, name: str, body: str) -> None:
+    """Write one cache file (header line, then body); a folder we cannot write keeps none.
+
+    ``name`` may name a file in a subfolder of the cache (``reports/<key>.json``).
+    """
+    from pustaka_cli.store.files import write_atomic  # only when writing: tempfile is not free
+
+    folder = data_folder / CACHE_FOLDER
+    head = json.dumps(_header(body))
+    with contextlib.suppress(OSError):
+        folder.mkdir(parents=True, exist_ok=True)
+        ignore = folder / ".gitignore"
+        if not ignore.exists():  # ignored even where init's .gitignore is missing
+            ignore.write_text("# pustaka's cache: local, never committed\n*\n")
+        write_atomic(folder / name, (head + "\n" + body).encode("utf-8"), durable=False)
+
+
+# --- the problems of a whole check ------------------------------------------------------
+#
+# `pustaka check` after no change gives the same problems: the folders' fingerprint (every
+# file's key) and the day checked name them, and the list is kept beside the records. A
+# hit reads no record at all.
+
+PROBLEMS_FILE = "problems.json"
+
+
+def recall_problems(folder: Path, key: str) -> tuple[Problem, ...] | None:
+    """The problems stored under ``key``, or None."""
+    from pustaka_cli.problems import Loc, Problem, Severity
+
+    stored = _read(folder / CACHE_FOLDER / PROBLEMS_FILE)
+    if stored.get("key") != key:
+        return None
+    try:
+        return tuple(
+            Problem(
+                Loc(path, line, col),
+                code,
+                Severity.WARNING if warning else Severity.ERROR,
+                tuple((str(k), str(v)) for k, v in args),
+                hint,
+            )
+            for path, line, col, code, warning, args, hint in stored["problems"]
+        )
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def remember_problems(folder: Path, key: str, problems: tuple[Problem, ...]) -> None:
+    from pustaka_cli.problems import Severity
+
+    encoded = [
+        [
+            p.loc.path,
+            p.loc.line,
+            p.loc.col,
+            p.code,
+            p.severity is Severity.WARNING,
+            [list(a) for a in p.args],
+            p.hint,
+        ]
+        for p in problems
+    ]
+    body = json.dumps({"key": key, "problems": encoded}, ensure_ascii=False)
+    _write(folder, PROBLEMS_FILE, body)
