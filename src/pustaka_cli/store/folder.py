@@ -20,6 +20,11 @@ from pustaka_cli.problems import Loc, Problem, problem, sorted_problems, suggest
 from pustaka_cli.store import cache as record_cache
 from pustaka_cli.store import records
 from pustaka_cli.store.fields import Raw, Reader, RecordSpec
+from pustaka_cli.store.listing import (  # re-exported: listing files is light, for memos
+    YAML_SUFFIXES,
+    fingerprint,
+    kind_entries,
+)
 from pustaka_cli.store.locate import (  # re-exported: finding folders lives there
     SETTINGS_FILE,
     find_data_folders,
@@ -43,8 +48,6 @@ __all__ = [
     "settings_language",
 ]
 
-
-YAML_SUFFIXES = (".yaml", ".yml")
 
 Progress: TypeAlias = Callable[[int, int, int], None]
 """Told after each record file: files done, files in all, bytes read so far.
@@ -74,43 +77,8 @@ def kind_files(folder: Path, kind: Kind) -> list[Path]:
 
 
 def _kind_entries(folder: Path, kind: Kind) -> list[tuple[str, str]]:
-    """``kind_files`` as (path relative to the folder, full path) text pairs.
-
-    The same files in the same order as ``sub.rglob("*")`` filtered by suffix and
-    ``is_file()``, sorted by relative path, but with ``os.scandir`` and plain strings:
-    pathlib costs seconds over the 72,000 files of a national folder.
-    """
-    found: list[tuple[str, str]] = []
-    for suffix in YAML_SUFFIXES:
-        path = folder / f"{kind.name}{suffix}"
-        if path.is_file():
-            found.append((path.name, str(path)))
-    sub = folder / kind.name
-    if kind.folder and sub.is_dir():
-        nested: list[tuple[str, str]] = []
-        _walk(str(sub), kind.name, nested)
-        nested.sort(key=lambda pair: pair[0])
-        found.extend(nested)
-    return found
-
-
-def _walk(top: str, rel: str, out: list[tuple[str, str]]) -> None:
-    """As pathlib's rglob: real folders only (no symlinked ones), unreadable ones skipped."""
-    try:
-        with os.scandir(top) as listing:
-            entries = list(listing)
-    except PermissionError:
-        return
-    for entry in entries:
-        child = f"{rel}/{entry.name}"
-        try:
-            is_dir = entry.is_dir(follow_symlinks=False)
-        except OSError:
-            is_dir = False
-        if is_dir:
-            _walk(entry.path, child, out)
-        elif os.path.splitext(entry.name)[1] in YAML_SUFFIXES and entry.is_file():
-            out.append((child, entry.path))
+    """``kind_files`` as (path relative to the folder, full path) text pairs."""
+    return kind_entries(folder, kind.name, kind.folder)
 
 
 @contextmanager
@@ -218,21 +186,6 @@ def _load(
         mentoring=tuple(lists["mentoring"]),
     )
     return Loaded(folder, dataset, tuple(sorted_problems(reader.problems)), tuple(files))
-
-
-def fingerprint(folder: Path) -> list[tuple[str, record_cache.FileKey]]:
-    """Every file ``load`` would read, with its key (see ``store/cache.py``)."""
-    paths = [(SETTINGS_FILE, str(folder / SETTINGS_FILE))]
-    for kind in records.KINDS:
-        paths.extend(_kind_entries(folder, kind))
-    found: list[tuple[str, record_cache.FileKey]] = []
-    for rel, path in paths:
-        try:
-            key = record_cache.file_key(os.stat(path))
-        except OSError:
-            key = (-1, -1, -1, -1)  # unreadable now: a different state from any readable one
-        found.append((rel, key))
-    return found
 
 
 _SPECS = {name: spec for kind in records.KINDS for name, spec in kind.lists}

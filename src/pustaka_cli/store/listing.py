@@ -1,0 +1,85 @@
+"""Which files hold a data folder's records, and the key of each: light on purpose.
+
+A memo lookup (``store/memo.py``) lists and stats every file before anything is read, and
+must do it without importing the model or the YAML readers: a hit answers before either
+is imported. So this module knows the record kinds only by name (``KIND_FOLDERS``, kept
+equal to ``store.records.KINDS`` by ``tests/test_report_memo.py``); ``store/folder.py``
+re-exports what it lists.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pustaka_cli.store.memo import FileKey, file_key
+
+SETTINGS_FILE = "pustaka.yaml"  # as store/locate.py, which imports the YAML reader
+YAML_SUFFIXES = (".yaml", ".yml")
+
+# Each kind of record file, in reading order, and whether it may also be a folder of files.
+KIND_FOLDERS: tuple[tuple[str, bool], ...] = (
+    ("framework", False),
+    ("profiles", False),
+    ("librarians", True),
+    ("trainings", True),
+    ("evaluations", True),
+    ("feedback", True),
+    ("mentoring", True),
+)
+
+
+def kind_entries(folder: Path, kind: str, is_folder: bool) -> list[tuple[str, str]]:
+    """The files of one kind as (path relative to the folder, full path) text pairs:
+    ``<kind>.yaml`` then every YAML file under ``<kind>/`` (when ``is_folder``).
+
+    The same files in the same order as ``sub.rglob("*")`` filtered by suffix and
+    ``is_file()``, sorted by relative path, but with ``os.scandir`` and plain strings:
+    pathlib costs seconds over the 72,000 files of a national folder.
+    """
+    found: list[tuple[str, str]] = []
+    for suffix in YAML_SUFFIXES:
+        path = folder / f"{kind}{suffix}"
+        if path.is_file():
+            found.append((path.name, str(path)))
+    sub = folder / kind
+    if is_folder and sub.is_dir():
+        nested: list[tuple[str, str]] = []
+        _walk(str(sub), kind, nested)
+        nested.sort(key=lambda pair: pair[0])
+        found.extend(nested)
+    return found
+
+
+def _walk(top: str, rel: str, out: list[tuple[str, str]]) -> None:
+    """As pathlib's rglob: real folders only (no symlinked ones), unreadable ones skipped."""
+    try:
+        with os.scandir(top) as listing:
+            entries = list(listing)
+    except PermissionError:
+        return
+    for entry in entries:
+        child = f"{rel}/{entry.name}"
+        try:
+            is_dir = entry.is_dir(follow_symlinks=False)
+        except OSError:
+            is_dir = False
+        if is_dir:
+            _walk(entry.path, child, out)
+        elif os.path.splitext(entry.name)[1] in YAML_SUFFIXES and entry.is_file():
+            out.append((child, entry.path))
+
+
+def fingerprint(folder: Path) -> list[tuple[str, FileKey]]:
+    """Every file ``load`` would read, with its key (see ``store/cache.py``)."""
+    paths = [(SETTINGS_FILE, str(folder / SETTINGS_FILE))]
+    for kind, is_folder in KIND_FOLDERS:
+        paths.extend(kind_entries(folder, kind, is_folder))
+    found: list[tuple[str, FileKey]] = []
+    for rel, path in paths:
+        try:
+            key = file_key(os.stat(path))
+        except OSError:
+            key = (-1, -1, -1, -1)  # unreadable now: a different state from any readable one
+        found.append((rel, key))
+    return found
