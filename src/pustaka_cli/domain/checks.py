@@ -2,17 +2,30 @@
 
 Reading already found what is wrong inside a single value (types, dates, choices); these
 checks find what is wrong between records. Pure: today's date is passed in.
+
+In three parts, so that ``check`` after one changed file among thousands need not look at
+the others (``workspace.check_folders`` keeps each file's result):
+
+- ``check_whole``: the small kinds every file refers to (settings, framework, profiles,
+  librarians) and mentoring, whose cycles run through the librarians, all at once;
+- ``check_file``: the trainings, evaluations and feedback of one file, against a small
+  ``Context`` drawn from the small kinds; it answers that file's problems and a
+  ``Summary`` of what other files' records may clash with (ids, required trainings);
+- ``join``: what crosses files among those, from the summaries alone.
+
+``check`` is the three over a whole dataset, as one file.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 
 from pustaka_cli import vocab
 from pustaka_cli.domain.index import Index
-from pustaka_cli.model import Dataset, LevelRef, Librarian
+from pustaka_cli.model import Dataset, Evaluation, Feedback, LevelRef, Librarian, Training
 from pustaka_cli.problems import Loc, Problem, problem, suggest
 
 NIP_DIGITS = re.compile(r"\d{18}\Z")
@@ -20,16 +33,108 @@ NIP_DIGITS = re.compile(r"\d{18}\Z")
 
 def check(data: Dataset, today: dt.date) -> list[Problem]:
     """Every cross-record problem in a dataset, in no particular order."""
+    done = check_file(data.trainings, data.evaluations, data.feedback, Context.of(data, today))
+    return [*check_whole(data, today), *done.problems, *join([done.summary])]
+
+
+def check_whole(data: Dataset, today: dt.date) -> list[Problem]:
+    """The problems of settings, framework, profiles, librarians and mentoring; ``data``'s
+    trainings, evaluations and feedback are not looked at (see ``check_file``)."""
     ix = Index.of(data)
     return [
         *_framework(data),
         *_settings(data),
         *_profiles(data, ix),
         *_librarians(data, ix),
-        *_trainings(data, ix, today),
-        *_evaluations(data, ix, today),
-        *_feedback(data, ix, today),
         *_mentoring(data, ix, today),
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """Everything the checks of one file's trainings, evaluations and feedback look up.
+
+    Two files checked against equal contexts give the same problems as in a whole-dataset
+    check, whatever the other files hold: what crosses files is ``join``'s. Kept small
+    and plain (a cache keys each file's result by it).
+    """
+
+    today: dt.date
+    started: dict[str, dt.date | None]  # librarian id -> start date (first record by id)
+    competencies: frozenset[str]
+    max_level: int
+    libraries: frozenset[str]  # empty: none declared, any library goes
+    feedback_scale_max: int
+
+    @classmethod
+    def of(cls, data: Dataset, today: dt.date) -> Context:
+        started: dict[str, dt.date | None] = {}
+        for lib in data.librarians:
+            started.setdefault(lib.id, lib.started)
+        return cls(
+            today=today,
+            started=started,
+            competencies=frozenset(c.id for c in data.framework.competencies),
+            max_level=data.framework.max_level,
+            libraries=frozenset(lib.id for lib in data.settings.libraries),
+            feedback_scale_max=data.settings.feedback_scale_max,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """What of one file's records other files' checks need, each with its place."""
+
+    trainings: tuple[tuple[str, Loc], ...] = ()  # training ids
+    required: tuple[tuple[str, Loc], ...] = ()  # trainings required by others
+    feedback: tuple[tuple[str, Loc], ...] = ()  # feedback ids
+
+
+@dataclass(frozen=True, slots=True)
+class FileCheck:
+    problems: list[Problem]
+    summary: Summary
+
+
+def check_file(
+    trainings: Sequence[Training],
+    evaluations: Sequence[Evaluation],
+    feedback: Sequence[Feedback],
+    ctx: Context,
+) -> FileCheck:
+    """The problems of one file's records against ``ctx``, and its ``Summary`` for ``join``."""
+    required: list[tuple[str, Loc]] = []
+    problems = [
+        *_trainings(trainings, ctx, required),
+        *_evaluations(evaluations, ctx),
+        *_feedback(feedback, ctx),
+    ]
+    summary = Summary(
+        trainings=tuple((t.id, t.src.of("id")) for t in trainings),
+        required=tuple(required),
+        feedback=tuple((f.id, f.src.of("id")) for f in feedback),
+    )
+    return FileCheck(problems, summary)
+
+
+def join(summaries: Iterable[Summary]) -> list[Problem]:
+    """What crosses files: duplicate ids and unknown required trainings.
+
+    ``summaries`` in the order the files are read: the first of two equal ids is the
+    one that stays unreported.
+    """
+    every = list(summaries)
+    trainings = [pair for s in every for pair in s.trainings]
+    known = {tid for tid, _ in trainings}
+    return [
+        *_duplicates(trainings, "training"),
+        *(
+            _unknown("unknown-training", loc, ref, known)
+            for s in every
+            for ref, loc in s.required
+            if ref not in known
+        ),
+        *_duplicates((pair for s in every for pair in s.feedback), "feedback"),
     ]
 
 
@@ -56,29 +161,29 @@ def _unknown(code: str, loc: Loc, value: str, known: Iterable[str]) -> Problem:
     )
 
 
-def _levels(refs: Iterable[LevelRef], data: Dataset, ix: Index) -> Iterator[Problem]:
-    top = data.framework.max_level
+def _levels(refs: Iterable[LevelRef], competencies: Collection[str], top: int) -> Iterator[Problem]:
     for ref in refs:
-        if ref.competency not in ix.competencies:
-            yield _unknown("unknown-competency", ref.loc, ref.competency, ix.competencies)
+        if ref.competency not in competencies:
+            yield _unknown("unknown-competency", ref.loc, ref.competency, competencies)
         if ref.level > top:
             yield problem(ref.loc, "level-out-of-scale", value=ref.level, maximum=top)
 
 
-def _librarian(ix: Index, ref: str, loc: Loc) -> Iterator[Problem]:
-    if ref not in ix.librarians:
-        yield _unknown("unknown-librarian", loc, ref, ix.librarians)
+def _librarian(known: Collection[str], ref: str, loc: Loc) -> Iterator[Problem]:
+    if ref not in known:
+        yield _unknown("unknown-librarian", loc, ref, known)
 
 
-def _evidence_date(
-    when: dt.date | None, who: Librarian | None, loc: Loc, today: dt.date
-) -> Iterator[Problem]:
+def _evidence_date(when: dt.date | None, who: str, loc: Loc, ctx: Context) -> Iterator[Problem]:
+    """Evidence of librarian ``who`` dated ``when``: not after today, not before they started."""
     if when is None:
         return
-    if when > today:
-        yield problem(loc, "evidence-in-future", date=when, today=today)
-    elif who is not None and who.started is not None and when < who.started:
-        yield problem(loc, "evidence-before-start", date=when, started=who.started, id=who.id)
+    if when > ctx.today:
+        yield problem(loc, "evidence-in-future", date=when, today=ctx.today)
+    else:
+        started = ctx.started.get(who)
+        if started is not None and when < started:
+            yield problem(loc, "evidence-before-start", date=when, started=started, id=who)
 
 
 def _order(start: dt.date | None, end: dt.date | None, loc: Loc) -> Iterator[Problem]:
@@ -141,7 +246,7 @@ def _bad_value(loc: Loc, name: str, word: str, choices: tuple[str, ...]) -> Prob
 def _profiles(data: Dataset, ix: Index) -> Iterator[Problem]:
     yield from _duplicates(((p.grade, p.src.of("grade")) for p in data.profiles), "grade")
     for p in data.profiles:
-        yield from _levels(p.requires, data, ix)
+        yield from _levels(p.requires, ix.competencies, data.framework.max_level)
 
 
 # --- librarians -----------------------------------------------------------------------
@@ -163,7 +268,7 @@ def _librarians(data: Dataset, ix: Index) -> Iterator[Problem]:
             if lib.mentor == lib.id:
                 yield problem(where("mentor"), "self-mentoring", id=lib.id)
             else:
-                yield from _librarian(ix, lib.mentor, where("mentor"))
+                yield from _librarian(ix.librarians, lib.mentor, where("mentor"))
         if lib.status == "left" and lib.left is None:
             yield problem(where("status"), "left-without-date", id=lib.id)
         yield from _order(lib.started, lib.left, where("left"))
@@ -213,17 +318,21 @@ def _nip_fault(digits: str, pppk: bool = False) -> str:
 # --- trainings ------------------------------------------------------------------------
 
 
-def _trainings(data: Dataset, ix: Index, today: dt.date) -> Iterator[Problem]:
-    yield from _duplicates(((t.id, t.src.of("id")) for t in data.trainings), "training")
-    for t in data.trainings:
+def _trainings(
+    trainings: Iterable[Training], ctx: Context, required: list[tuple[str, Loc]]
+) -> Iterator[Problem]:
+    """Each training on its own; the trainings it requires go to ``required`` for ``join``
+    (whether they exist depends on other files), except itself."""
+    today, competencies, top = ctx.today, ctx.competencies, ctx.max_level
+    for t in trainings:
         yield from _order(t.start, t.end, t.src.of("end"))
-        yield from _levels(t.develops, data, ix)
-        yield from _levels(t.prerequisite_levels, data, ix)
+        yield from _levels(t.develops, competencies, top)
+        yield from _levels(t.prerequisite_levels, competencies, top)
         for ref, loc in t.prerequisite_trainings:
-            if ref not in ix.trainings:
-                yield _unknown("unknown-training", loc, ref, ix.trainings)
-            elif ref == t.id:
+            if ref == t.id:  # it exists (it is this one): never an unknown training
                 yield problem(loc, "self-prerequisite", id=t.id)
+            else:
+                required.append((ref, loc))
         seated = [p for p in t.participants if p.state in vocab.SEATED_STATES]
         if t.capacity is not None and len(seated) > t.capacity:
             yield problem(
@@ -236,7 +345,7 @@ def _trainings(data: Dataset, ix: Index, today: dt.date) -> Iterator[Problem]:
         seen: dict[str, Loc] = {}
         for p in t.participants:
             loc = p.src.of("librarian")
-            yield from _librarian(ix, p.librarian, loc)
+            yield from _librarian(ctx.started, p.librarian, loc)
             if p.librarian in seen:
                 yield problem(
                     loc, "duplicate-participant", id=p.librarian, first=_where(seen[p.librarian])
@@ -250,9 +359,8 @@ def _trainings(data: Dataset, ix: Index, today: dt.date) -> Iterator[Problem]:
                 yield problem(
                     p.src.of("rating"), "score-out-of-range", value=p.rating, minimum=1, maximum=5
                 )
-            who = ix.librarians.get(p.librarian)
             for day in p.attended:
-                yield from _evidence_date(day, who, p.src.of("attended"), today)
+                yield from _evidence_date(day, p.librarian, p.src.of("attended"), ctx)
             if p.state in ("completed", "failed", "attended") and t.start > today:
                 yield problem(p.src.of("state"), "evidence-in-future", date=t.start, today=today)
 
@@ -260,10 +368,11 @@ def _trainings(data: Dataset, ix: Index, today: dt.date) -> Iterator[Problem]:
 # --- evaluations, feedback, mentoring -------------------------------------------------
 
 
-def _evaluations(data: Dataset, ix: Index, today: dt.date) -> Iterator[Problem]:
-    for e in data.evaluations:
+def _evaluations(evaluations: Iterable[Evaluation], ctx: Context) -> Iterator[Problem]:
+    competencies = ctx.competencies
+    for e in evaluations:
         where = e.src.of
-        yield from _librarian(ix, e.librarian, where("librarian"))
+        yield from _librarian(ctx.started, e.librarian, where("librarian"))
         if e.kind == "skp":
             for name in ("year", "predicate"):
                 if not e.src.has(name):
@@ -274,29 +383,27 @@ def _evaluations(data: Dataset, ix: Index, today: dt.date) -> Iterator[Problem]:
             needed = "levels" if e.kind in vocab.ASSESSMENT_KINDS else "results"
             if not e.src.has(needed):
                 yield problem(e.src.loc, "missing-field", field=needed, record=e.kind)
-        yield from _levels(e.levels, data, ix)
+        yield from _levels(e.levels, competencies, ctx.max_level)
         for r in e.results:
-            if r.competency not in ix.competencies:
-                yield _unknown("unknown-competency", r.loc, r.competency, ix.competencies)
-        yield from _evidence_date(e.date, ix.librarians.get(e.librarian), where("date"), today)
+            if r.competency not in competencies:
+                yield _unknown("unknown-competency", r.loc, r.competency, competencies)
+        yield from _evidence_date(e.date, e.librarian, where("date"), ctx)
         yield from _order(e.date, e.expires, where("expires"))
 
 
-def _feedback(data: Dataset, ix: Index, today: dt.date) -> Iterator[Problem]:
-    yield from _duplicates(((f.id, f.src.of("id")) for f in data.feedback), "feedback")
-    libraries = {lib.id for lib in data.settings.libraries}
-    top = data.settings.feedback_scale_max
-    for f in data.feedback:
+def _feedback(feedback: Iterable[Feedback], ctx: Context) -> Iterator[Problem]:
+    libraries, top = ctx.libraries, ctx.feedback_scale_max
+    for f in feedback:
         if f.library and libraries and f.library not in libraries:
             yield _unknown("unknown-library", f.src.of("library"), f.library, libraries)
         if f.librarian is not None:
-            yield from _librarian(ix, f.librarian, f.src.of("librarian"))
+            yield from _librarian(ctx.started, f.librarian, f.src.of("librarian"))
         if not 1 <= f.score <= top:
             yield problem(
                 f.src.of("score"), "score-out-of-range", value=f.score, minimum=1, maximum=top
             )
-        if f.date > today:
-            yield problem(f.src.of("date"), "evidence-in-future", date=f.date, today=today)
+        if f.date > ctx.today:
+            yield problem(f.src.of("date"), "evidence-in-future", date=f.date, today=ctx.today)
 
 
 def _mentoring(data: Dataset, ix: Index, today: dt.date) -> Iterator[Problem]:
@@ -325,7 +432,7 @@ def _mentoring(data: Dataset, ix: Index, today: dt.date) -> Iterator[Problem]:
     for m in data.mentoring:
         where = m.src.of
         for name in ("mentor", "mentee"):
-            yield from _librarian(ix, getattr(m, name), where(name))
+            yield from _librarian(ix.librarians, getattr(m, name), where(name))
         for ref, loc in m.competencies:
             if ref not in ix.competencies:
                 yield _unknown("unknown-competency", loc, ref, ix.competencies)
