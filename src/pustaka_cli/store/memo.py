@@ -44,11 +44,13 @@ def code_version() -> str:
     """pustaka's version and its code as installed: a cache made by other code is a miss.
 
     Record specs and checks change during development without a new version number, so
-    the size and modification time of every module count too (a few dozen stat calls).
+    the size and modification time of every module, and of the default framework and
+    profiles, count too (a few dozen stat calls).
     """
     package = Path(__file__).resolve().parent.parent
     digest = hashlib.blake2b(__version__.encode(), digest_size=12)
-    for path in sorted(package.rglob("*.py")):
+    # The shipped defaults count too: a folder without a framework file reads the default.
+    for path in sorted([*package.rglob("*.py"), *(package / "defaults").glob("*.yaml")]):
         info = path.stat()
         digest.update(f"{path.relative_to(package)}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
     return f"{__version__}+{digest.hexdigest()}"
@@ -159,3 +161,50 @@ def remember_problems(folder: Path, key: str, problems: tuple[Problem, ...]) -> 
     ]
     body = json.dumps({"key": key, "problems": encoded}, ensure_ascii=False)
     _write(folder, PROBLEMS_FILE, body)
+
+
+# --- the output of a report -------------------------------------------------------------
+#
+# A report after no change prints the same bytes: its memo is named by the folders'
+# fingerprint and everything else that shapes the output (``cli/commands/report.py``
+# builds that key), one small file per key under ``reports/``, so that switching between
+# a few reports, formats or days keeps each. The oldest beyond ``KEEP_REPORTS`` go.
+
+REPORTS_FOLDER = "reports"
+KEEP_REPORTS = 32
+
+
+def recall_report(folder: Path, key: str) -> dict[str, Any] | None:
+    """What the report named ``key`` wrote (``remember_report``), or None.
+
+    A hit marks the memo as used just now, so that pruning drops the least recently used.
+    """
+    path = folder / CACHE_FOLDER / REPORTS_FOLDER / f"{key}.json"
+    stored = _read(path)
+    if stored.get("key") != key:
+        return None
+    with contextlib.suppress(OSError):
+        os.utime(path)
+    return stored
+
+
+def remember_report(folder: Path, key: str, answer: dict[str, Any]) -> None:
+    """Keep a report's output under ``key``; then prune the least recently used memos."""
+    body = json.dumps({**answer, "key": key}, ensure_ascii=False)
+    _write(folder, f"{REPORTS_FOLDER}/{key}.json", body)
+    _prune(folder / CACHE_FOLDER / REPORTS_FOLDER, KEEP_REPORTS)
+
+
+def _prune(memos: Path, keep: int) -> None:
+    """Remove all but the ``keep`` most recently used memos (another pustaka may be doing
+    the same: a file already gone is fine)."""
+    found: list[tuple[int, str]] = []
+    with contextlib.suppress(OSError), os.scandir(memos) as listing:
+        for entry in listing:
+            if entry.name.endswith(".json") and not entry.name.startswith("."):
+                with contextlib.suppress(OSError):
+                    found.append((entry.stat().st_mtime_ns, entry.path))
+    found.sort(reverse=True)
+    for _, path in found[keep:]:
+        with contextlib.suppress(OSError):
+            os.unlink(path)

@@ -10,6 +10,7 @@ import contextlib
 import datetime as dt
 import gc
 import inspect
+import json
 import os
 import shutil
 import sys
@@ -59,10 +60,16 @@ def register(app: typer.Typer, t: Translator) -> None:
     app.add_typer(group, name="report", help=t("report.help"))
 
     def explain(
-        librarian: Annotated[str, typer.Argument(help=t("explain.arg.librarian"),
-                                                 metavar=t("explain.metavar.librarian"))],
-        competency: Annotated[str | None, typer.Argument(
-            help=t("explain.arg.competency"), metavar=t("explain.metavar.competency"))] = None,
+        librarian: Annotated[
+            str,
+            typer.Argument(help=t("explain.arg.librarian"), metavar=t("explain.metavar.librarian")),
+        ],
+        competency: Annotated[
+            str | None,
+            typer.Argument(
+                help=t("explain.arg.competency"), metavar=t("explain.metavar.competency")
+            ),
+        ] = None,
         **given: Any,
     ) -> None:
         _run(t, "explain", given, librarian=librarian, competency=competency)
@@ -85,41 +92,137 @@ def _subcommand(t: Translator, kind: str) -> Callable[..., None]:
 
 
 def _run(t: Translator, kind: str, given: dict[str, Any], **args: Any) -> None:
-    from pustaka_cli.render import output, views
-
-    run = common.boundary(t)(_report)
-    run(t, kind, given, views, output, **args)
+    run = common.boundary(t)(_answer)
+    run(t, kind, given, **args)
 
 
-def _report(t: Translator, kind: str, o: dict[str, Any], views: Any, output: Any,
-            librarian: str = "", competency: str | None = None) -> None:
+def _answer(
+    t: Translator, kind: str, o: dict[str, Any], librarian: str = "", competency: str | None = None
+) -> None:
+    """Print the report, from its memo when no file changed since the same report last
+    ran (issue 6): a hit lists and stats the files, reads one memo file and writes, with
+    neither the model, the readers, the domain nor Rich imported."""
+    today = common.today(o["today"])
+    folders = common.data_folders(o["data"])
+    screen = _terminal(o["output"])
+    if o.get("no_cache") or os.environ.get("PUSTAKA_NO_CACHE"):
+        _emit(_report(t, kind, o, today, folders, screen, None, librarian, competency), o)
+        return
+    from pustaka_cli.store import listing, memo
+
+    taken = {folder: listing.fingerprint(folder) for folder in folders}
+    about = _memo_about(t, kind, o, today, folders, screen, librarian, competency)
+    key = memo.fingerprint(
+        [
+            (about, (0, 0, 0, 0)),
+            *((f"{folder}/{rel}", k) for folder, pairs in taken.items() for rel, k in pairs),
+        ]
+    )
+    found = memo.recall_report(folders[0], key)
+    if found is not None and _replayable(found):
+        if found["stderr"] is not None:
+            common.say_error(found["stderr"])
+        _emit(found, o)
+        return
+    keys = {folder: dict(pairs) for folder, pairs in taken.items()}
+    answer = _report(t, kind, o, today, folders, screen, keys, librarian, competency)
+    memo.remember_report(folders[0], key, answer)
+    _emit(answer, o)
+
+
+def _memo_about(
+    t: Translator,
+    kind: str,
+    o: dict[str, Any],
+    today: dt.date,
+    folders: list[Path],
+    screen: tuple[int, bool, bool],
+    librarian: str,
+    competency: str | None,
+) -> str:
+    """Everything besides the files that shapes a report's bytes, as one text: the report,
+    every option, the day, the language, the terminal, the code (in the fingerprint)."""
+    options = {
+        name: str(value.resolve()) if isinstance(value, Path) else value
+        for name, value in o.items()
+        if name not in ("data", "today", "lang", "no_cache")
+    }
+    about = {
+        "report": kind,
+        "librarian": librarian,
+        "competency": competency,
+        "options": options,
+        "folders": [str(f) for f in folders],
+        "today": today.isoformat(),
+        "lang": t.lang,
+        "terminal": list(screen),
+        "environment": {name: os.environ.get(name) for name in _STYLE_ENVIRONMENT},
+    }
+    return "report " + json.dumps(about, sort_keys=True, ensure_ascii=False, default=str)
+
+
+# What Rich might read besides the width and colour it is given: a memo for one value is
+# not replayed for another.
+_STYLE_ENVIRONMENT = (
+    "TERM",
+    "COLORTERM",
+    "FORCE_COLOR",
+    "NO_COLOR",
+    "TTY_COMPATIBLE",
+    "TTY_INTERACTIVE",
+)
+
+
+def _replayable(found: dict[str, Any]) -> bool:
+    """A memo of the expected shape (the checksum vouched for its bytes, not its form)."""
+    return isinstance(found.get("text"), str) and isinstance(found.get("stderr"), str | None)
+
+
+def _emit(answer: dict[str, Any], o: dict[str, Any]) -> None:
+    if o["output"] is None:
+        common.write(answer["text"])
+    else:
+        _save(o["output"], answer["text"])
+
+
+def _report(
+    t: Translator,
+    kind: str,
+    o: dict[str, Any],
+    today: dt.date,
+    folders: list[Path],
+    screen: tuple[int, bool, bool],
+    keys: Any,
+    librarian: str = "",
+    competency: str | None = None,
+) -> dict[str, Any]:
+    """Load, compute and render a report: its text and the line said on stderr, if any.
+
+    The line about errors in the data is said at once (before a refusal, if one follows)
+    and kept in the answer, so that a memo says it again."""
     from pustaka_cli.domain import reports
     from pustaka_cli.domain.index import Index
     from pustaka_cli.problems import Severity
+    from pustaka_cli.render import output, views
 
     fmt = output.choose(o["output_format"], o["output"])
-    today = common.today(o["today"])
-    loaded = common.load_checked(
-        common.data_folders(o["data"]), today, use_cache=not o.get("no_cache")
-    )
+    loaded = common.load_checked(folders, today, use_cache=keys is not None, keys=keys)
     errors_count = sum(p.severity is Severity.ERROR for p in loaded.problems)
-    if errors_count:
-        common.say_error(t("report.data-has-errors", errors=errors_count))
+    said = t("report.data-has-errors", errors=errors_count) if errors_count else None
+    if said is not None:
+        common.say_error(said)
     data = loaded.dataset
     ctx = views.Context(data, Index.of(data), _request(o, today), t, o["show_nip"])
     reports.check_selection(data, ctx.ix, ctx.request.selection)
-    width, color, screen = _terminal(o["output"])
+    width, color, on_screen = screen
     with _no_garbage_collection():
         if kind == "explain":
             found = reports.explain(data, ctx.ix, ctx.request, librarian, competency)
             doc = views.explain(ctx, found)
         else:
             doc = views.report(kind, ctx)
-        text = output.render(doc, fmt, t, width, color, rows=_screen_rows(screen, fmt))
-    if o["output"] is None:
-        common.write(text)
-    else:
-        _save(o["output"], text)
+        text = output.render(doc, fmt, t, width, color, rows=_screen_rows(on_screen, fmt))
+    return {"text": text, "stderr": said}
 
 
 @contextlib.contextmanager
@@ -188,44 +291,87 @@ def _save(path: Path, text: str) -> None:
 
 # --- the options every report shares --------------------------------------------------
 
-_FILTERS = ("library", "grade", "competency_filter", "librarian_filter", "date_from", "date_to",
-            "year")
+_FILTERS = (
+    "library",
+    "grade",
+    "competency_filter",
+    "librarian_filter",
+    "date_from",
+    "date_to",
+    "year",
+)
 
 
 def _options(t: Translator) -> list[inspect.Parameter]:
     def opt(name: str, kind: Any, default: Any, *names: str, key: str, meta: str = "") -> Any:
-        info = typer.Option(*names, help=t(f"report.option.{key}"), show_default=False,
-                            metavar=t(meta) if meta else None)
-        return inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default,
-                                 annotation=Annotated[kind, info])
+        info = typer.Option(
+            *names,
+            help=t(f"report.option.{key}"),
+            show_default=False,
+            metavar=t(meta) if meta else None,
+        )
+        return inspect.Parameter(
+            name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=Annotated[kind, info]
+        )
 
     many = list[str] | None
     text = str | None
     return [
-        inspect.Parameter("data", inspect.Parameter.KEYWORD_ONLY, default=None,
-                          annotation=Annotated[list[Path] | None, common.data_option(t)]),
+        inspect.Parameter(
+            "data",
+            inspect.Parameter.KEYWORD_ONLY,
+            default=None,
+            annotation=Annotated[list[Path] | None, common.data_option(t)],
+        ),
         opt("library", many, None, "--library", key="library", meta="report.metavar.id"),
         opt("grade", many, None, "--grade", key="grade", meta="report.metavar.id"),
-        opt("competency_filter", many, None, "--competency", key="competency",
-            meta="report.metavar.id"),
-        opt("librarian_filter", many, None, "--librarian", key="librarian",
-            meta="report.metavar.id"),
+        opt(
+            "competency_filter",
+            many,
+            None,
+            "--competency",
+            key="competency",
+            meta="report.metavar.id",
+        ),
+        opt(
+            "librarian_filter", many, None, "--librarian", key="librarian", meta="report.metavar.id"
+        ),
         opt("as_of", text, None, "--as-of", key="as-of", meta="metavar.date"),
         opt("date_from", text, None, "--from", key="from", meta="metavar.date"),
         opt("date_to", text, None, "--to", key="to", meta="metavar.date"),
         opt("year", int | None, None, "--year", key="year", meta="report.metavar.year"),
         opt("target", bool, False, "--target", key="target"),
-        opt("output_format", text, None, "--format", "-f", key="format",
-            meta="report.metavar.format"),
-        opt("output", Path | None, None, "--output", "-o", key="output",
-            meta="report.metavar.file"),
+        opt(
+            "output_format",
+            text,
+            None,
+            "--format",
+            "-f",
+            key="format",
+            meta="report.metavar.format",
+        ),
+        opt(
+            "output", Path | None, None, "--output", "-o", key="output", meta="report.metavar.file"
+        ),
         opt("show_nip", bool, False, "--show-nip", key="show-nip"),
-        inspect.Parameter("today", inspect.Parameter.KEYWORD_ONLY, default=None,
-                          annotation=Annotated[text, common.today_option(t)]),
-        inspect.Parameter("no_cache", inspect.Parameter.KEYWORD_ONLY, default=False,
-                          annotation=Annotated[bool, common.no_cache_option(t)]),
-        inspect.Parameter("lang", inspect.Parameter.KEYWORD_ONLY, default=None,
-                          annotation=Annotated[text, common.lang_option(t)]),
+        inspect.Parameter(
+            "today",
+            inspect.Parameter.KEYWORD_ONLY,
+            default=None,
+            annotation=Annotated[text, common.today_option(t)],
+        ),
+        inspect.Parameter(
+            "no_cache",
+            inspect.Parameter.KEYWORD_ONLY,
+            default=False,
+            annotation=Annotated[bool, common.no_cache_option(t)],
+        ),
+        inspect.Parameter(
+            "lang",
+            inspect.Parameter.KEYWORD_ONLY,
+            default=None,
+            annotation=Annotated[text, common.lang_option(t)],
+        ),
     ]
 
 
@@ -239,8 +385,12 @@ def _with_options(
     first = inspect.signature(func).parameters
     params = [first[name] for name in ("ctx", *keep) if name in first]
     if context and "ctx" not in first:
-        params.insert(0, inspect.Parameter("ctx", inspect.Parameter.POSITIONAL_OR_KEYWORD,
-                                           annotation=typer.Context))
+        params.insert(
+            0,
+            inspect.Parameter(
+                "ctx", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=typer.Context
+            ),
+        )
     params.extend(options)
     names = {p.name for p in options}
 
