@@ -366,6 +366,89 @@ def _quick_key(p: PreparedRule, e: Evidence) -> tuple[int, int, int, Loc]:
     return (date, rank, level, e.loc)
 
 
+def chosen_on(
+    data: Dataset, as_of: dt.date, librarians: Collection[str] | None = None
+) -> dict[tuple[str, str], Evidence]:
+    """The evidence ``current_level(detail=False)`` chooses for every (librarian,
+    competency) on ``as_of``, straight from the records; pairs without counted evidence
+    are absent. With ``librarians``, only theirs.
+
+    A national folder holds half a million pieces of evidence, of which a quarter count
+    on any one day; most are ruled out a whole record at a time here (one date, kind and
+    validity per evaluation or activity), so only what counts is ever built. The same
+    tests as ``_reason``, and the same choice as ``_quick_level``: records in the order
+    ``collect`` gives, the first of equal keys kept.
+    """
+    p = prepare(data.settings.levels)
+    rule = p.rule
+    best: dict[tuple[str, str], tuple[tuple[int, int, int, Loc], Evidence]] = {}
+
+    def offer(e: Evidence) -> None:
+        key = _quick_key(p, e)
+        pair = (e.librarian, e.competency)
+        held = best.get(pair)
+        if held is None or key < held[0]:
+            best[pair] = (key, e)
+
+    for ev in data.evaluations:
+        day, kind = ev.date, ev.kind
+        if day is None or day > as_of or kind not in p.sources:
+            continue
+        if librarians is not None and ev.librarian not in librarians:
+            continue
+        if kind in vocab.ASSESSMENT_KINDS:
+            if _expired(None, day, kind, p, as_of):
+                continue
+            for ref in ev.levels:
+                offer(Evidence(ev.librarian, ref.competency, kind, day, ref.level, ref.loc,
+                               ev.by))
+        elif kind in vocab.RESULT_KINDS:
+            expires = ev.expires if kind == "lsp" else None
+            if _expired(expires, day, kind, p, as_of):
+                continue
+            for res in ev.results:
+                if res.kompeten is False:
+                    continue
+                offer(Evidence(
+                    ev.librarian, res.competency, kind, day,
+                    rule.kompeten_level if res.kompeten else None, res.loc,
+                    source=ev.certificate or ev.by, expires=expires, kompeten=res.kompeten,
+                ))
+    if "training" in p.sources:
+        for training in data.trainings:
+            day = training.last_day
+            if (training.status == "cancelled" or day is None or day > as_of
+                    or _expired(None, day, "training", p, as_of)):
+                continue
+            for part in training.participants:
+                # Attended and failed never count; a completion needs its post-test.
+                if part.state != "completed":
+                    continue
+                if part.score is None:
+                    if rule.require_post_test:
+                        continue
+                elif part.score < rule.pass_score:
+                    continue
+                if librarians is not None and part.librarian not in librarians:
+                    continue
+                for ref in training.develops:
+                    offer(Evidence(part.librarian, ref.competency, "training", day, ref.level,
+                                   part.src.loc, training.id, None, part.state, part.score))
+    return {pair: e for pair, (_, e) in best.items()}
+
+
+def _expired(
+    expires: dt.date | None, day: dt.date, kind: str, p: PreparedRule, as_of: dt.date
+) -> bool:
+    # _until and the last test of _reason, for a record's date and kind.
+    if expires is None:
+        months = p.months.get(kind)
+        if months is None:
+            return False
+        expires = add_months(day, months)
+    return as_of > expires
+
+
 def _rank(rule: LevelRule, kind: str) -> int:
     return rule.priority.index(kind) if kind in rule.priority else len(rule.priority)
 
@@ -467,24 +550,69 @@ class Assessor:
         """Every (librarian, competency) pair, in the order given."""
         prepared = prepare(self.data.settings.levels)
         evidence = self.evidence
-        # Staff share a handful of grades: the requirements are worked out once per grade.
-        required: dict[tuple[str | None, str | None], tuple[Requirement, ...]] = {}
+        needs = _Requirements(self.ix, competencies, target)
         out = []
         for lib in librarians:
-            grades = (lib.grade, lib.target_grade)
-            needs = required.get(grades)
-            if needs is None:
-                needs = required[grades] = self._requirements(lib, competencies, target)
-            for comp, need in zip(competencies, needs, strict=True):
+            for comp, need in zip(competencies, needs(lib), strict=True):
                 level = _quick_level(lib.id, comp, evidence.get((lib.id, comp), ()), prepared,
                                      as_of)
                 out.append(Gap(lib, comp, level, need))
         return tuple(out)
 
-    def _requirements(
-        self, librarian: Librarian, competencies: Sequence[str], target: bool
-    ) -> tuple[Requirement, ...]:
-        profile, basis = required_profile(librarian, self.ix, target)
+
+def gaps_on(
+    data: Dataset,
+    ix: Index,
+    librarians: Sequence[Librarian],
+    competencies: Sequence[str],
+    as_of: dt.date,
+    target: bool = False,
+) -> tuple[Gap, ...]:
+    """``Assessor.gaps`` for one date, without gathering every piece of evidence first:
+    for reports over many people (``chosen_on`` builds only what counts that day)."""
+    rule = data.settings.levels
+    chosen = chosen_on(data, as_of, {lib.id for lib in librarians})
+    needs = _Requirements(ix, competencies, target)
+    out = []
+    for lib in librarians:
+        for comp, need in zip(competencies, needs(lib), strict=True):
+            e = chosen.get((lib.id, comp))
+            if e is not None:
+                level = Level(lib.id, comp, as_of, e.level, rule.combine, e, ())
+            elif rule.unknown_is_zero:
+                level = Level(lib.id, comp, as_of, 0, "unknown-is-zero", None, ())
+            else:
+                level = Level(lib.id, comp, as_of, None, "unknown", None, ())
+            out.append(Gap(lib, comp, level, need))
+    return tuple(out)
+
+
+class _Requirements:
+    """Each librarian's requirements for the competencies, in their order.
+
+    Staff share a handful of grades: the requirements are worked out once per grade (and
+    target grade), not once per person.
+    """
+
+    __slots__ = ("_competencies", "_ix", "_known", "_target")
+
+    def __init__(self, ix: Index, competencies: Sequence[str], target: bool) -> None:
+        self._ix = ix
+        self._competencies = competencies
+        self._target = target
+        self._known: dict[tuple[str | None, str | None], tuple[Requirement, ...]] = {}
+
+    def __call__(self, librarian: Librarian) -> tuple[Requirement, ...]:
+        grades = (librarian.grade, librarian.target_grade)
+        found = self._known.get(grades)
+        if found is None:
+            found = self._known[grades] = self._work_out(librarian)
+        return found
+
+    def _work_out(self, librarian: Librarian) -> tuple[Requirement, ...]:
+        profile, basis = required_profile(librarian, self._ix, self._target)
         if profile is None:
-            return tuple(Requirement(None, None, "no-profile") for _ in competencies)
-        return tuple(Requirement(profile.required(c), profile.grade, basis) for c in competencies)
+            return tuple(Requirement(None, None, "no-profile") for _ in self._competencies)
+        return tuple(
+            Requirement(profile.required(c), profile.grade, basis) for c in self._competencies
+        )

@@ -15,7 +15,7 @@ from pustaka_cli.domain import mentoring, programme, satisfaction
 from pustaka_cli.domain import progress as growth
 from pustaka_cli.domain.coverage import Coverage, coverage
 from pustaka_cli.domain.index import Index
-from pustaka_cli.domain.levels import Assessor, Gap
+from pustaka_cli.domain.levels import Assessor, Gap, gaps_on
 from pustaka_cli.domain.selection import Period, Selection, competencies, staff, staff_during
 from pustaka_cli.domain.summary import LibrarySummary, summarise
 from pustaka_cli.errors import PustakaError
@@ -66,13 +66,11 @@ class ExplainResult:
     hours: jp.Hours
 
 
-def gaps(data: Dataset, ix: Index, req: Request, assessor: Assessor | None = None) -> GapsResult:
+def gaps(data: Dataset, ix: Index, req: Request) -> GapsResult:
     """Every selected librarian x competency on the as-of date, and the per-competency view."""
     people = staff(data, ix, req.selection, req.as_of)
     comps = competencies(data, req.selection)
-    found = (assessor or Assessor.of(data, ix)).gaps(
-        people, [c.id for c in comps], req.as_of, req.target
-    )
+    found = gaps_on(data, ix, people, [c.id for c in comps], req.as_of, req.target)
     per: dict[str, list[Gap]] = {}
     for g in found:
         per.setdefault(g.competency, []).append(g)
