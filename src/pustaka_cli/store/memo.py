@@ -20,6 +20,7 @@ import functools
 import hashlib
 import json
 import os
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -63,6 +64,13 @@ def fingerprint(keys: list[tuple[str, FileKey]]) -> str:
     for rel, key in keys:
         digest.update(f"{rel}\0{key[0]}\0{key[1]}\0{key[2]}\0{key[3]}\n".encode())
     return digest.hexdigest()
+
+
+def folders_fingerprint(about: str, taken: Mapping[Path, list[tuple[str, FileKey]]]) -> str:
+    """``fingerprint`` of every file of several data folders (as ``listing.fingerprint``
+    took them) and of ``about``: what else, besides the files, names the answer."""
+    keys = [(f"{folder}/{rel}", key) for folder, pairs in taken.items() for rel, key in pairs]
+    return fingerprint([(about, (0, 0, 0, 0)), *keys])
 
 
 def _header(body: str) -> dict[str, Any]:

@@ -112,12 +112,7 @@ def _answer(
 
     taken = {folder: listing.fingerprint(folder) for folder in folders}
     about = _memo_about(t, kind, o, today, folders, screen, librarian, competency)
-    key = memo.fingerprint(
-        [
-            (about, (0, 0, 0, 0)),
-            *((f"{folder}/{rel}", k) for folder, pairs in taken.items() for rel, k in pairs),
-        ]
-    )
+    key = memo.folders_fingerprint(about, taken)
     found = memo.recall_report(folders[0], key)
     if found is not None and _replayable(found):
         if found["stderr"] is not None:
