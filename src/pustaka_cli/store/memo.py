@@ -48,12 +48,18 @@ def code_version() -> str:
     the size and modification time of every module, and of the default framework and
     profiles, count too (a few dozen stat calls).
     """
-    package = Path(__file__).resolve().parent.parent
+    package = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
+    found: list[str] = []
+    for top, folders, names in os.walk(package):
+        folders[:] = [f for f in folders if f != "__pycache__"]
+        rel = os.path.relpath(top, package)
+        # The shipped defaults count too: a folder without a framework file reads them.
+        suffixes = (".py", ".yaml") if rel == "defaults" else (".py",)
+        found.extend(os.path.join(rel, n) for n in names if n.endswith(suffixes))
     digest = hashlib.blake2b(__version__.encode(), digest_size=12)
-    # The shipped defaults count too: a folder without a framework file reads the default.
-    for path in sorted([*package.rglob("*.py"), *(package / "defaults").glob("*.yaml")]):
-        info = path.stat()
-        digest.update(f"{path.relative_to(package)}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
+    for rel in sorted(found):  # os.walk and not pathlib: this runs on every memo lookup
+        info = os.stat(os.path.join(package, rel))
+        digest.update(f"{rel}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
     return f"{__version__}+{digest.hexdigest()}"
 
 
