@@ -52,10 +52,11 @@ def register(app: typer.Typer, t: Translator) -> None:
         else:
             ctx.obj = {PARENT_OPTIONS: given}
 
-    group.callback()(_with_options(summary, _options(t), context=True))
+    options = _options(t)  # shared: Typer copies each option's info before using it
+    group.callback()(_with_options(summary, options, context=True))
     for kind in REPORTS[1:]:
         group.command(kind, help=t(f"report.{kind}.help"), epilog=t("report.epilog"))(
-            _with_options(_subcommand(t, kind), _options(t), context=True)
+            _with_options(_subcommand(t, kind), options, context=True)
         )
     app.add_typer(group, name="report", help=t("report.help"))
 
@@ -74,7 +75,7 @@ def register(app: typer.Typer, t: Translator) -> None:
     ) -> None:
         _run(t, "explain", given, librarian=librarian, competency=competency)
 
-    explain_options = [o for o in _options(t) if o.name not in _FILTERS]
+    explain_options = [o for o in options if o.name not in _FILTERS]
     app.command("explain", help=t("explain.help"), epilog=t("report.epilog"))(
         _with_options(explain, explain_options, keep=("librarian", "competency"))
     )
