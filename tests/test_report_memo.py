@@ -67,6 +67,26 @@ def test_a_hit_prints_the_same_bytes(data: Path, misses: list[str], fmt: str) ->
     assert len(memos(data)) == 1
 
 
+def test_a_hit_in_a_real_process_gives_the_same_bytes_and_exit_code(data: Path) -> None:
+    evaluations = data / "evaluations.yaml"  # one error in the data: the stderr line too
+    evaluations.write_text(
+        evaluations.read_text(encoding="utf-8").replace("katalogisasi: 4", "katalogisai: 4"),
+        encoding="utf-8",
+    )
+    command = [sys.executable, "-m", "pustaka_cli", *gaps(data, "--format", "csv")]
+    env = {**os.environ, **PINNED_ENV}
+    env.pop("PUSTAKA_NO_CACHE", None)
+
+    def run(*more: str) -> tuple[int, bytes, bytes]:
+        done = subprocess.run([*command, *more], env=env, capture_output=True, check=False)
+        return done.returncode, done.stdout, done.stderr
+
+    cold = run("--no-cache")
+    assert run() == run() == cold
+    assert cold[0] == 0 and cold[1].startswith("\ufeff".encode()) and b"1" in cold[2]
+    assert len(memos(data)) == 1
+
+
 def test_a_hit_writes_the_same_output_file(data: Path, misses: list[str], tmp_path: Path) -> None:
     target = tmp_path / "gaps.csv"
     args = gaps(data, "-o", str(target))
