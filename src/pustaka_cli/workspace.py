@@ -2,20 +2,36 @@
 
 Several folders (a province combining its cities) become one dataset; each problem's
 path then starts with its folder's name so that it stays unambiguous.
+
+``check_folders`` gives the same problems as ``open_folders`` without building the whole
+dataset: the files of trainings, evaluations and feedback are checked one by one, and a
+file unchanged since the last run, checked against the same context, gives what it gave
+then (``store/checkmemo.py``) without being read or decoded at all.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from pustaka_cli.domain import checks
 from pustaka_cli.model import Dataset
-from pustaka_cli.problems import Problem, sorted_problems
+from pustaka_cli.problems import Loc, Problem, sorted_problems
+from pustaka_cli.store import records
 from pustaka_cli.store.cache import FileKey
-from pustaka_cli.store.folder import Progress, load
+from pustaka_cli.store.checkmemo import CheckMemo
+from pustaka_cli.store.folder import (
+    Progress,
+    collector_paused,
+    load,
+    open_cache,
+    read_file,
+)
+from pustaka_cli.store.listing import kind_entries
+from pustaka_cli.store.records import Kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +63,124 @@ def open_folders(
     found = [p for x in loaded for p in x.problems]
     found.extend(checks.check(dataset, today))
     return Workspace(tuple(folders), dataset, tuple(sorted_problems(found)))
+
+
+# The kinds checked file by file: the many. The others are few and small, and everything
+# refers to them (the context), so they are read and checked whole on every run.
+BY_FILE = ("trainings", "evaluations", "feedback")
+
+
+def check_folders(
+    folders: list[Path],
+    today: dt.date,
+    progress: Progress | None = None,
+    keys: dict[Path, dict[str, FileKey]] | None = None,
+) -> tuple[Problem, ...]:
+    """``open_folders(...).problems``, with the records cache and each file's kept check:
+    after one changed file, only it is read and checked (see the module's docstring).
+
+    ``keys``: each folder's files and their keys as ``fingerprint`` listed them a moment
+    ago (every file, in reading order), so that the files are neither listed nor stat'ed
+    again.
+    """
+    several = len(folders) > 1
+    prefixes = [f"{folder.name}/" if several else "" for folder in folders]
+    stores = [open_cache(folder) for folder in folders]
+    told = None if progress is None else _Tally(progress)
+    whole = {kind.name for kind in records.KINDS} - set(BY_FILE)
+    loaded = []
+    for folder, prefix, store in zip(folders, prefixes, stores, strict=True):
+        known = (keys or {}).get(folder)
+        loaded.append(load(folder, prefix, progress=told, keys=known, kinds=whole, store=store))
+        if told is not None:
+            told.next_folder()
+    dataset = _combine([x.dataset for x in loaded]) if several else loaded[0].dataset
+    found = [p for x in loaded for p in x.problems]
+    found.extend(checks.check_whole(dataset, today))
+    context = checks.Context.of(dataset, today)
+    summaries: list[checks.Summary] = []
+    with collector_paused():
+        for folder, prefix, store in zip(folders, prefixes, stores, strict=True):
+            known = (keys or {}).get(folder)
+            memo = CheckMemo(folder, _naming(context, prefix))
+            files = _files_by_file(folder, known)
+            size = 0
+            for done, (kind, rel, path) in enumerate(files, 1):
+                key = None if known is None else known.get(rel)
+                kept = None if key is None else memo.get(rel, key, prefix)
+                if kept is not None and key is not None:
+                    store.keep(rel, key)  # its records, for the commands that need them
+                    problems, places = kept
+                    summary = checks.Summary(**{n: tuple(p) for n, p in places.items()})
+                else:
+                    read = read_file(store, rel, path, kind, prefix, key)
+                    size += read.size
+                    done_file = checks.check_file(
+                        read.lists.get("trainings", ()),
+                        read.lists.get("evaluations", ()),
+                        read.lists.get("feedback", ()),
+                        context,
+                    )
+                    problems = [*read.problems, *done_file.problems]
+                    summary = done_file.summary
+                    if read.key is not None:
+                        memo.put(rel, read.key, prefix, problems, _places(summary))
+                found.extend(problems)
+                summaries.append(summary)
+                if told is not None:
+                    told(done, len(files), size)
+            if told is not None:
+                told.next_folder()
+            memo.save()
+            store.save()
+    found.extend(checks.join(summaries))
+    return tuple(sorted_problems(found))
+
+
+def _files_by_file(folder: Path, known: dict[str, FileKey] | None) -> list[tuple[Kind, str, str]]:
+    """The files of the kinds checked file by file, in reading order: (kind, path relative
+    to the folder, path), taken from ``known`` (a fingerprint's files, in reading order)
+    when given, since listing 60,000 files again costs a noticeable part of a second."""
+    kinds = [kind for kind in records.KINDS if kind.name in BY_FILE]
+    if known is None:
+        return [
+            (kind, rel, path)
+            for kind in kinds
+            for rel, path in kind_entries(folder, kind.name, kind.folder)
+        ]
+    by_name = {kind.name: kind for kind in kinds}
+    base = str(folder)
+    found = []
+    for rel in known:
+        head, nested, _ = rel.partition("/")
+        kind = by_name.get(head if nested else os.path.splitext(rel)[0])
+        if kind is not None:
+            found.append((kind, rel, os.path.join(base, rel)))
+    return found
+
+
+def _naming(context: checks.Context, prefix: str) -> str:
+    """A text naming a context and a prefix: equal texts for equal contexts, whatever the
+    order of their dicts and sets (new fields of ``Context`` count without a change here)."""
+    parts = [prefix]
+    for f in dataclasses.fields(context):
+        value = getattr(context, f.name)
+        if isinstance(value, dict):
+            value = sorted(value.items())
+        elif isinstance(value, frozenset | set):
+            value = sorted(value)
+        parts.append(f"{f.name}={value!r}")
+    return "\n".join(parts)
+
+
+def _places(summary: checks.Summary) -> dict[str, list[tuple[str, Loc]]]:
+    """A summary's non-empty lists by name (most files have none)."""
+    found = {}
+    for f in dataclasses.fields(summary):
+        pairs = getattr(summary, f.name)
+        if pairs:
+            found[f.name] = list(pairs)
+    return found
 
 
 class _Tally:

@@ -179,7 +179,14 @@ def checked_problems(
     memo = cache.fingerprint([(f"checked on {when.isoformat()}", (0, 0, 0, 0)), *keys])
     found = cache.recall_problems(folders[0], memo)
     if found is None:
+        from pustaka_cli.workspace import check_folders
+
         known = {folder: dict(pairs) for folder, pairs in taken.items()}
-        found = tuple(load_checked(folders, when, keys=known).problems)
+        bar = LoadBar() if sys.stderr.isatty() else None
+        try:
+            found = check_folders(folders, when, progress=bar, keys=known)
+        finally:
+            if bar is not None:
+                bar.close()
         cache.remember_problems(folders[0], memo, found)
     return found

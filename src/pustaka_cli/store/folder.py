@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
@@ -82,7 +82,7 @@ def _kind_entries(folder: Path, kind: Kind) -> list[tuple[str, str]]:
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector during a bulk load.
 
     A load makes millions of small objects and no cycles; left on, the collector rescans
@@ -104,6 +104,8 @@ def load(
     cache: bool | None = None,
     progress: Progress | None = None,
     keys: dict[str, record_cache.FileKey] | None = None,
+    kinds: Collection[str] | None = None,
+    store: record_cache.RecordCache | None = None,
 ) -> Loaded:
     """Read every record file of a data folder (see ``_load``).
 
@@ -113,10 +115,13 @@ def load(
     each record file (see ``Progress``). ``keys``: the files' keys as ``fingerprint``
     took them a moment ago, so that the cache need not stat every file again (a key
     taken before the bytes are read is always safe to use; files not in it are stat'ed).
+    ``kinds``: read only the files of these kinds (the dataset's other lists stay
+    empty). ``store``: a records cache already open, used whatever ``cache`` says and
+    left for the caller to save, who reads the other kinds' files with ``read_file``.
     """
     use_cache = record_cache.enabled() if cache is None else cache
-    with _collector_paused():
-        return _load(folder, prefix, use_cache, progress, keys or {})
+    with collector_paused():
+        return _load(folder, prefix, use_cache, progress, keys or {}, kinds, store)
 
 
 def _load(
@@ -125,6 +130,8 @@ def _load(
     use_cache: bool = False,
     progress: Progress | None = None,
     keys: dict[str, record_cache.FileKey] | None = None,
+    kinds: Collection[str] | None = None,
+    shared: record_cache.RecordCache | None = None,
 ) -> Loaded:
     """Read every record file of a data folder.
 
@@ -134,18 +141,20 @@ def _load(
     reader = Reader()
     files: list[str] = [prefix + SETTINGS_FILE]
     settings_raw = _read_settings(folder, prefix, reader)
-    store = record_cache.RecordCache(folder, _SPECS) if use_cache else None
+    store = shared or (record_cache.RecordCache(folder, _SPECS) if use_cache else None)
 
     # Record lists hold model records, built as each raw record is read (or each file's
     # are taken from the cache), so that raw records never pile up: at national scale
     # they would double the memory of a load. The framework's lists stay raw until the end.
     lists: dict[str, list[Any]] = {}
-    listed = [(kind, _kind_entries(folder, kind)) for kind in records.KINDS]
+    for kind in records.KINDS:
+        for name, _ in kind.lists:
+            lists[name] = []
+    chosen = [kind for kind in records.KINDS if kinds is None or kind.name in kinds]
+    listed = [(kind, _kind_entries(folder, kind)) for kind in chosen]
     total = sum(len(entries) for _, entries in listed)
     done = size = 0
     for kind, entries in listed:
-        for name, _ in kind.lists:
-            lists[name] = []
         if not entries and not kind.folder:
             _read_kind_file(f"<{kind.name}>", _default_bytes(kind.name), kind, reader, lists)
             continue
@@ -158,7 +167,7 @@ def _load(
                     size += len(data)
                     _read_kind_file(rel, data, kind, reader, lists)
             else:
-                entry = _read_cached(store, name, path, prefix, kind, (keys or {}).get(name))
+                entry, _ = _read_cached(store, name, path, prefix, kind, (keys or {}).get(name))
                 size += entry.size
                 reader.problems.extend(entry.problems)
                 for list_name, raws in entry.lists.items():
@@ -170,7 +179,7 @@ def _load(
             done += 1
             if progress is not None:
                 progress(done, total, size)
-    if store is not None:
+    if store is not None and shared is None:
         store.save()
 
     dataset = Dataset(
@@ -191,6 +200,42 @@ def _load(
 _SPECS = {name: spec for kind in records.KINDS for name, spec in kind.lists}
 
 
+def open_cache(folder: Path) -> record_cache.RecordCache:
+    """The records cache of a data folder, to share between ``load`` and ``read_file``."""
+    return record_cache.RecordCache(folder, _SPECS)
+
+
+@dataclass(frozen=True, slots=True)
+class FileRecords:
+    """One record file read: its model records by list name, the problems met reading
+    it, its size, and the key of the state read (None when it was not read whole, for
+    instance unreadable: nothing about it is to be remembered)."""
+
+    lists: dict[str, list[Any]]
+    problems: list[Problem]
+    size: int
+    key: record_cache.FileKey | None
+
+
+def read_file(
+    store: record_cache.RecordCache,
+    rel: str,
+    path: str,
+    kind: Kind,
+    prefix: str = "",
+    key: record_cache.FileKey | None = None,
+) -> FileRecords:
+    """One file of ``kind`` (``rel`` to its data folder, at ``path``), through ``store``:
+    as ``load`` reads each file, for callers that read some files one by one (best
+    with the collector paused around them all, see ``collector_paused``)."""
+    entry, used = _read_cached(store, rel, path, prefix, kind, key)
+    lists = {
+        name: [build(r) for r in raws if r.valid] if (build := _BUILDERS.get(name)) else raws
+        for name, raws in entry.lists.items()
+    }
+    return FileRecords(lists, entry.problems, entry.size, used)
+
+
 def _read_cached(
     store: record_cache.RecordCache,
     rel: str,
@@ -198,8 +243,9 @@ def _read_cached(
     prefix: str,
     kind: Kind,
     known: record_cache.FileKey | None = None,
-) -> record_cache.Entry:
-    """What one file gives: from the cache while its key is unchanged, else read now.
+) -> tuple[record_cache.Entry, record_cache.FileKey | None]:
+    """What one file gives: from the cache while its key is unchanged, else read now;
+    and the key it gave it under (None: not cached, the file could not be read whole).
 
     The key is taken before the bytes are read: a file written in between is read
     again next time, never trusted under a key that no longer describes it.
@@ -213,16 +259,17 @@ def _read_cached(
     if key is not None:
         entry = store.get(rel, key, prefix)
         if entry is not None:
-            return entry
+            return entry, key
     reader = Reader()
     lists: dict[str, list[Raw]] = {name: [] for name, _ in kind.lists}
     data = _read_bytes(path, prefix + rel, reader)
     if data is not None:
         _read_kind_file(prefix + rel, data, kind, reader, lists, builders={})  # kept raw
     entry = record_cache.Entry(lists, reader.problems, 0 if data is None else len(data))
-    if key is not None and data is not None:
-        store.put(rel, key, entry)
-    return entry
+    if key is None or data is None:
+        return entry, None
+    store.put(rel, key, entry)
+    return entry, key
 
 
 def _read_settings(folder: Path, prefix: str, reader: Reader) -> Raw | None:

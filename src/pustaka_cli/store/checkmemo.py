@@ -1,0 +1,109 @@
+"""Each record file's check, kept: after one file changed, ``check`` checks only that file.
+
+The checks of one file of trainings, evaluations or feedback depend on that file and on a
+small context drawn from the other kinds (``domain.checks.Context``: librarians and their
+start dates, competencies, libraries, today...). So ``.pustaka/cache/checks.json`` keeps,
+for each such file, what reading and checking it gave — its problems, and the places of
+its ids that other files' checks need — under the file's key (as the records cache), and
+the whole memo under a text naming the context it was checked against. Another context
+(a librarian's file edited, another day) makes every entry a miss: each file is checked
+again and the memo replaced. The header names the code too, so new checks are a miss.
+
+Every location of a file's problems and places is in that file, so only line and column
+are kept, as in the records cache; a problem elsewhere is never kept (``put``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+from pustaka_cli.problems import Loc, Problem, Severity
+from pustaka_cli.store.memo import CACHE_FOLDER, FileKey, _read, _write
+
+CHECKS_FILE = "checks.json"
+
+Places = dict[str, list[tuple[str, Loc]]]
+"""Ids (or references) of a file's records by what they are, each with its place."""
+
+
+class CheckMemo:
+    """The kept checks of one data folder's files: ``get``, ``put``, then ``save``."""
+
+    def __init__(self, folder: Path, context: str) -> None:
+        self.folder = folder
+        self.context = hashlib.blake2b(context.encode("utf-8"), digest_size=20).hexdigest()
+        stored = _read(folder / CACHE_FOLDER / CHECKS_FILE)
+        files = stored.get("files") if stored.get("context") == self.context else None
+        self._stored: dict[str, Any] = files if isinstance(files, dict) else {}
+        self._kept: dict[str, Any] = {}
+
+    def get(self, rel: str, key: FileKey, prefix: str) -> tuple[list[Problem], Places] | None:
+        """What file ``rel`` gave when its key was ``key``, if kept; paths get ``prefix``."""
+        stored = self._stored.get(rel)
+        if stored is None:
+            return None
+        path = prefix + rel
+        try:
+            if stored[0] != list(key):
+                return None
+            problems = [
+                Problem(
+                    Loc(path, line, col),
+                    code,
+                    Severity.WARNING if warning else Severity.ERROR,
+                    tuple((str(k), str(v)) for k, v in args),
+                    hint,
+                )
+                for line, col, code, warning, args, hint in stored[1]
+            ]
+            places: Places = {
+                name: [(str(ref), Loc(path, line, col)) for ref, line, col in pairs]
+                for name, pairs in stored[2].items()
+            }
+        except (KeyError, TypeError, ValueError, IndexError, AttributeError):
+            return None  # an entry of another shape: check the file again
+        self._kept[rel] = stored
+        return problems, places
+
+    def put(
+        self, rel: str, key: FileKey, prefix: str, problems: list[Problem], places: Places
+    ) -> None:
+        """Keep what file ``rel`` gave under ``key``, unless something lies in another file."""
+        path = prefix + rel
+        if any(p.loc.path != path for p in problems) or any(
+            loc.path != path for pairs in places.values() for _, loc in pairs
+        ):
+            return
+        self._kept[rel] = [
+            list(key),
+            [
+                [
+                    p.loc.line,
+                    p.loc.col,
+                    p.code,
+                    p.severity is Severity.WARNING,
+                    [list(a) for a in p.args],
+                    p.hint,
+                ]
+                for p in problems
+            ],
+            {
+                name: [[ref, loc.line, loc.col] for ref, loc in pairs]
+                for name, pairs in places.items()
+            },
+        ]
+
+    def save(self) -> None:
+        """Write the memo: the entries got or put in this run, the others' files being gone.
+        Unchanged, nothing is written."""
+        if self._kept == self._stored:
+            return
+        body = json.dumps(
+            {"context": self.context, "files": self._kept},
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+        _write(self.folder, CHECKS_FILE, body)
