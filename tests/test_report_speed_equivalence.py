@@ -65,7 +65,9 @@ def test_gaps_on_agrees_with_the_assessor(
     for original in datasets:
         data = _with_rule(original, **changes)
         ix = Index.of(data)
+        # Every competency, one listed twice, and one the records do not know.
         comps = [c.id for c in data.framework.competencies]
+        comps += [comps[0], "no-such-competency"]
         assessor = Assessor.of(data, ix)
         everyone = staff_during(data, ix, Selection(), Period(D(2000, 1, 1), D(2030, 1, 1)))
         some = everyone[::3]

@@ -37,7 +37,17 @@ from typing import NamedTuple
 
 from pustaka_cli import vocab
 from pustaka_cli.domain.index import Index
-from pustaka_cli.model import Dataset, LevelRule, Librarian, Profile, Training
+from pustaka_cli.model import (
+    Dataset,
+    Evaluation,
+    LevelRef,
+    LevelRule,
+    Librarian,
+    Participant,
+    Profile,
+    Result,
+    Training,
+)
 from pustaka_cli.problems import Loc
 
 
@@ -168,18 +178,10 @@ def collect(
             continue
         if ev.kind in vocab.ASSESSMENT_KINDS:
             for ref in ev.levels:
-                e = Evidence(ev.librarian, ref.competency, ev.kind, ev.date, ref.level, ref.loc,
-                             ev.by)
-                _add(found, e)
+                _add(found, _assessed(ev, ref))
         elif ev.kind in vocab.RESULT_KINDS:
             for res in ev.results:
-                _add(found, Evidence(
-                    ev.librarian, res.competency, ev.kind, ev.date,
-                    rule.kompeten_level if res.kompeten else None, res.loc,
-                    source=ev.certificate or ev.by,
-                    expires=ev.expires if ev.kind == "lsp" else None,
-                    kompeten=res.kompeten,
-                ))
+                _add(found, _certified(ev, res, rule))
     for training in data.trainings:
         for e in _training_evidence(training):
             if librarians is None or e.librarian in librarians:
@@ -198,14 +200,31 @@ def _add(found: dict[tuple[str, str], list[Evidence]], e: Evidence) -> None:
 def _training_evidence(training: Training) -> Iterable[Evidence]:
     if training.status == "cancelled":
         return
-    day, develops = training.last_day, training.develops
     for p in training.participants:
         if p.state not in ("completed", "attended", "failed"):
             continue
-        loc = p.src.loc
-        for ref in develops:
-            yield Evidence(p.librarian, ref.competency, "training", day, ref.level, loc,
-                           training.id, None, p.state, p.score)
+        for ref in training.develops:
+            yield _trained(training, p, ref)
+
+
+def _assessed(ev: Evaluation, ref: LevelRef) -> Evidence:
+    return Evidence(ev.librarian, ref.competency, ev.kind, ev.date, ref.level, ref.loc, ev.by)
+
+
+def _certified(ev: Evaluation, res: Result, rule: LevelRule) -> Evidence:
+    # A "belum kompeten" result gives no level; an LSP certificate may say when it expires.
+    return Evidence(
+        ev.librarian, res.competency, ev.kind, ev.date,
+        rule.kompeten_level if res.kompeten else None, res.loc,
+        source=ev.certificate or ev.by,
+        expires=ev.expires if ev.kind == "lsp" else None,
+        kompeten=res.kompeten,
+    )
+
+
+def _trained(training: Training, p: Participant, ref: LevelRef) -> Evidence:
+    return Evidence(p.librarian, ref.competency, "training", training.last_day, ref.level,
+                    p.src.loc, training.id, None, p.state, p.score)
 
 
 # --- judging and combining ------------------------------------------------------------
@@ -355,71 +374,81 @@ def _quick_level(
 
 def _quick_key(p: PreparedRule, e: Evidence) -> tuple[int, int, int, Loc]:
     # _choice_key with the rank looked up in a dict.
-    date = -(e.date or dt.date.min).toordinal()
-    level = -(e.level or 0)
-    rank = p.rank.get(e.kind, p.unranked)
-    combine = p.rule.combine
+    return _ordered(p.rule.combine, -(e.date or dt.date.min).toordinal(),
+                    p.rank.get(e.kind, p.unranked), -(e.level or 0), e.loc)
+
+
+def _ordered(combine: str, date: int, rank: int, level: int, loc: Loc) -> tuple[int, int, int, Loc]:
+    # The parts of _choice_key (date and level negated) in the order the rule weighs them.
     if combine == "highest":
-        return (level, date, rank, e.loc)
+        return (level, date, rank, loc)
     if combine == "priority":
-        return (rank, date, level, e.loc)
-    return (date, rank, level, e.loc)
+        return (rank, date, level, loc)
+    return (date, rank, level, loc)
 
 
-def chosen_on(
-    data: Dataset, as_of: dt.date, librarians: Collection[str] | None = None
-) -> dict[tuple[str, str], Evidence]:
-    """The evidence ``current_level(detail=False)`` chooses for every (librarian,
-    competency) on ``as_of``, straight from the records; pairs without counted evidence
-    are absent. With ``librarians``, only theirs.
+def _chosen(
+    data: Dataset, as_of: dt.date, librarians: Iterable[str], competencies: Sequence[str]
+) -> dict[str, list[Evidence | None]]:
+    """For each of ``librarians``, the evidence ``current_level(detail=False)`` chooses
+    on ``as_of`` in each of ``competencies`` (in their order; None: nothing counts).
 
     A national folder holds half a million pieces of evidence, of which a quarter count
-    on any one day; most are ruled out a whole record at a time here (one date, kind and
-    validity per evaluation or activity), so only what counts is ever built. The same
-    tests as ``_reason``, and the same choice as ``_quick_level``: records in the order
-    ``collect`` gives, the first of equal keys kept.
+    on any one day. Here most are ruled out a whole record at a time (one date, kind and
+    validity per evaluation or activity), the rest are weighed by their key alone in
+    small per-person lists (a dict of 200,000 pairs cost as much as all the rest), and
+    evidence is built only for the winners. The same tests as ``_reason`` and the same
+    choice as ``_quick_level``: records in the order ``collect`` gives, the first of equal
+    keys kept.
     """
     p = prepare(data.settings.levels)
-    rule = p.rule
-    best: dict[tuple[str, str], tuple[tuple[int, int, int, Loc], Evidence]] = {}
-
-    def offer(e: Evidence) -> None:
-        key = _quick_key(p, e)
-        pair = (e.librarian, e.competency)
-        held = best.get(pair)
-        if held is None or key < held[0]:
-            best[pair] = (key, e)
-
+    rule, combine = p.rule, p.rule.combine
+    column: dict[str, int] = {}
+    for c in competencies:
+        column.setdefault(c, len(column))
+    # Per person and competency: the best key so far and where its evidence comes from.
+    best: dict[str, list[tuple[tuple[int, int, int, Loc], _Source] | None]] = {
+        who: [None] * len(column) for who in librarians
+    }
     for ev in data.evaluations:
         day, kind = ev.date, ev.kind
         if day is None or day > as_of or kind not in p.sources:
             continue
-        if librarians is not None and ev.librarian not in librarians:
+        row = best.get(ev.librarian)
+        if row is None:
             continue
+        date, rank = -day.toordinal(), p.rank.get(kind, p.unranked)
         if kind in vocab.ASSESSMENT_KINDS:
             if _expired(None, day, kind, p, as_of):
                 continue
             for ref in ev.levels:
-                offer(Evidence(ev.librarian, ref.competency, kind, day, ref.level, ref.loc,
-                               ev.by))
+                i = column.get(ref.competency)
+                if i is not None:
+                    key = _ordered(combine, date, rank, -ref.level, ref.loc)
+                    held = row[i]
+                    if held is None or key < held[0]:
+                        row[i] = (key, (ev, ref, None))
         elif kind in vocab.RESULT_KINDS:
-            expires = ev.expires if kind == "lsp" else None
-            if _expired(expires, day, kind, p, as_of):
+            if _expired(ev.expires if kind == "lsp" else None, day, kind, p, as_of):
                 continue
             for res in ev.results:
-                if res.kompeten is False:
-                    continue
-                offer(Evidence(
-                    ev.librarian, res.competency, kind, day,
-                    rule.kompeten_level if res.kompeten else None, res.loc,
-                    source=ev.certificate or ev.by, expires=expires, kompeten=res.kompeten,
-                ))
+                i = column.get(res.competency)
+                if i is not None and res.kompeten is not False:
+                    level = rule.kompeten_level if res.kompeten else 0
+                    key = _ordered(combine, date, rank, -level, res.loc)
+                    held = row[i]
+                    if held is None or key < held[0]:
+                        row[i] = (key, (ev, res, None))
     if "training" in p.sources:
+        rank = p.rank.get("training", p.unranked)
         for training in data.trainings:
             day = training.last_day
-            if (training.status == "cancelled" or day is None or day > as_of
+            if (training.status == "cancelled" or day > as_of
                     or _expired(None, day, "training", p, as_of)):
                 continue
+            date = -day.toordinal()
+            develops = [(column[r.competency], r) for r in training.develops
+                        if r.competency in column]
             for part in training.participants:
                 # Attended and failed never count; a completion needs its post-test.
                 if part.state != "completed":
@@ -429,12 +458,39 @@ def chosen_on(
                         continue
                 elif part.score < rule.pass_score:
                     continue
-                if librarians is not None and part.librarian not in librarians:
+                row = best.get(part.librarian)
+                if row is None:
                     continue
-                for ref in training.develops:
-                    offer(Evidence(part.librarian, ref.competency, "training", day, ref.level,
-                                   part.src.loc, training.id, None, part.state, part.score))
-    return {pair: e for pair, (_, e) in best.items()}
+                loc = part.src.loc
+                for i, ref in develops:
+                    key = _ordered(combine, date, rank, -ref.level, loc)
+                    held = row[i]
+                    if held is None or key < held[0]:
+                        row[i] = (key, (training, ref, part))
+    # A competency listed twice (a clash that check reports) has the same level twice.
+    places = [column[c] for c in competencies]
+    chosen: dict[str, list[Evidence | None]] = {}
+    for who, row in best.items():
+        picked = [row[i] for i in places]
+        chosen[who] = [None if held is None else _evidence(held[1], rule) for held in picked]
+    return chosen
+
+
+# Where a piece of evidence comes from: an evaluation and one of its levels or results,
+# or an activity, one of the levels it develops and a participation.
+_Source = (
+    tuple[Evaluation, LevelRef | Result, None] | tuple[Training, LevelRef, Participant]
+)
+
+
+def _evidence(source: _Source, rule: LevelRule) -> Evidence:
+    record, item, part = source
+    if isinstance(record, Training):
+        assert part is not None and isinstance(item, LevelRef)
+        return _trained(record, part, item)
+    if isinstance(item, LevelRef):
+        return _assessed(record, item)
+    return _certified(record, item, rule)
 
 
 def _expired(
@@ -569,14 +625,13 @@ def gaps_on(
     target: bool = False,
 ) -> tuple[Gap, ...]:
     """``Assessor.gaps`` for one date, without gathering every piece of evidence first:
-    for reports over many people (``chosen_on`` builds only what counts that day)."""
+    for reports over many people (``_chosen`` builds only what counts that day)."""
     rule = data.settings.levels
-    chosen = chosen_on(data, as_of, {lib.id for lib in librarians})
+    chosen = _chosen(data, as_of, (lib.id for lib in librarians), competencies)
     needs = _Requirements(ix, competencies, target)
     out = []
     for lib in librarians:
-        for comp, need in zip(competencies, needs(lib), strict=True):
-            e = chosen.get((lib.id, comp))
+        for comp, need, e in zip(competencies, needs(lib), chosen[lib.id], strict=True):
             if e is not None:
                 level = Level(lib.id, comp, as_of, e.level, rule.combine, e, ())
             elif rule.unknown_is_zero:
