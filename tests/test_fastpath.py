@@ -11,13 +11,16 @@ from __future__ import annotations
 import importlib.util
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pustaka_cli.store import yamltext
-from pustaka_cli.store.yamltext import Parsed, _parse, parse
+from pustaka_cli.store import folder, records, yamltext
+from pustaka_cli.store.fields import Reader
+from pustaka_cli.store.records import Kind
+from pustaka_cli.store.yamltext import Mapping, Node, Parsed, Scalar, Sequence, _parse, parse
 
 ROOT = Path(__file__).resolve().parents[1]
 PURE = not yamltext._HAS_LIBYAML
@@ -31,8 +34,41 @@ def fast(data: bytes, path: str = "f.yaml") -> Parsed:
     return _parse(data, path, pure=PURE, fast=True)
 
 
+class Rebuild:
+    """A sink that puts back together the entries it is given, checking their order."""
+
+    def __init__(self) -> None:
+        self.entries: list[tuple[Scalar, Node]] = []
+        self.key: Scalar | None = None  # the key whose list items are arriving
+        self.items: list[Node] = []
+        self.drops = 0
+
+    def item(self, key: Scalar, node: Node) -> None:
+        assert self.key is None or key is self.key
+        self.key = key
+        self.items.append(node)
+
+    def entry(self, key: Scalar, value: Node) -> None:
+        if self.key is not None:  # a list given item by item: it arrives empty, after them
+            assert key is self.key
+            assert isinstance(value, Sequence) and value.items == ()
+            value = Sequence(tuple(self.items), value.loc)
+            self.key, self.items = None, []
+        self.entries.append((key, value))
+
+    def drop(self) -> None:
+        self.entries, self.key, self.items = [], None, []
+        self.drops += 1
+
+
+def streamed(data: bytes, path: str = "f.yaml") -> tuple[Parsed | None, Rebuild]:
+    sink = Rebuild()
+    return yamltext._read(data, path, pure=PURE, fast=True, sink=sink), sink
+
+
 def same(data: bytes, path: str = "f.yaml") -> None:
-    """Both paths agree, and the fast reader only ever answers for files without problems."""
+    """Both paths agree, and the fast reader only ever answers for files without problems;
+    given entry by entry (``parse_each``), it gives the strict reader's entries or nothing."""
     expected = strict(data, path)
     assert fast(data, path) == expected
     text = data.decode("utf-8", errors="replace")
@@ -40,6 +76,16 @@ def same(data: bytes, path: str = "f.yaml") -> None:
     if tree is not None:
         assert expected.problems == ()
         assert tree == expected.root
+    parsed, sink = streamed(data, path)
+    assert sink.key is None and sink.items == []
+    if parsed is None:
+        assert expected.problems == ()
+        assert isinstance(expected.root, Mapping)
+        assert tuple(sink.entries) == expected.root.items
+    else:
+        assert parsed == expected
+        assert sink.entries == []
+        assert not (isinstance(expected.root, Mapping) and tree is not None)
 
 
 def _decodes(data: bytes) -> bool:
@@ -94,6 +140,7 @@ def test_generated_national_folders(tmp_path: Path, layout: str) -> None:
         rel = path.relative_to(out).as_posix()
         same(data, rel)
         assert yamltext._fast_tree(data.decode(), rel) is not None, rel
+        assert streamed(data, rel)[0] is None, rel  # given entry by entry
 
 
 # --- generated text at the edge of the subset -------------------------------------------
@@ -198,8 +245,8 @@ def documents(draw: st.DrawFn) -> bytes:
 
 
 @st.composite
-def mutated(draw: st.DrawFn) -> bytes:
-    data = bytearray(draw(documents()))
+def mutated(draw: st.DrawFn, base: st.SearchStrategy[bytes] | None = None) -> bytes:
+    data = bytearray(draw(documents() if base is None else base))
     for _ in range(draw(st.integers(1, 3))):
         if not data:
             break
@@ -256,3 +303,168 @@ def test_edges(text: str) -> None:
 def test_parse_uses_the_fast_reader() -> None:
     data = b"librarians:\n  - id: p1\n    name: no\n"
     assert parse(data, "f.yaml") == strict(data)
+
+
+# --- given entry by entry, and read into records ----------------------------------------
+
+
+class Log:
+    """A sink that notes what it is given, in order."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, str]] = []
+
+    def item(self, key: Scalar, node: Node) -> None:
+        self.calls.append(("item", key.text))
+
+    def entry(self, key: Scalar, value: Node) -> None:
+        self.calls.append(("entry", key.text))
+
+    def drop(self) -> None:
+        self.calls.append(("drop", ""))
+
+
+def test_items_are_given_as_read_then_their_empty_list() -> None:
+    log = Log()
+    data = b"a: 1\nl:\n  - x: 1\n    y: [2]\n  - z\nm:\n- {k: v}\nn:\n"
+    assert yamltext.parse_each(data, "f.yaml", log) is None
+    assert log.calls == [
+        ("entry", "a"),
+        ("item", "l"),
+        ("item", "l"),
+        ("entry", "l"),
+        ("item", "m"),
+        ("entry", "m"),
+        ("entry", "n"),
+    ]
+    same(data)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "l:\n  - x: 1\n  - x: 2\nm: |\n  text\n",  # a block scalar after the items
+        "l:\n  - x: 1\nl:\n  - x: 2\n",  # a duplicate key of the root
+        "l:\n  - x: 1\n  - x: 2\n    x: 3\n",  # ... of an item, after the first
+        "l:\n  - x: 1\n  - x: a\n\tb\n",  # a tab
+    ],
+)
+def test_a_late_decline_drops_what_was_given(text: str) -> None:
+    log = Log()
+    parsed = yamltext.parse_each(text.encode(), "f.yaml", log)
+    assert parsed == strict(text.encode())
+    assert log.calls[-1] == ("drop", "")
+    same(text.encode())
+
+
+def test_a_sequence_root_is_returned_whole() -> None:
+    log = Log()
+    parsed = yamltext.parse_each(b"- a\n- b: 1\n", "f.yaml", log)
+    assert parsed == strict(b"- a\n- b: 1\n")
+    assert log.calls == []
+
+
+KIND_BY_NAME = {kind.name: kind for kind in records.KINDS}
+
+
+def kind_of(path: Path) -> Kind | None:
+    """The kind of a record file in a data folder, from its name or its folder's."""
+    for name in (path.stem, *(parent.name for parent in path.parents)):
+        if name in KIND_BY_NAME:
+            return KIND_BY_NAME[name]
+    return None
+
+
+def _fast_declines(text: str, path: str, sink: object = None) -> None:
+    return None
+
+
+def read_kind(data: bytes, kind: Kind, *, fast: bool, raw: bool) -> tuple[Any, ...]:
+    """What ``folder._read_kind_file`` reads, with the fast reader or the strict one only."""
+    reader = Reader()
+    lists: dict[str, list[Any]] = {name: [] for name, _ in kind.lists}
+    with pytest.MonkeyPatch.context() as patch:
+        if not fast:
+            patch.setattr(yamltext, "_fast_tree", _fast_declines)
+        if raw:
+            folder._read_kind_file("f.yaml", data, kind, reader, lists, builders={})
+        else:
+            folder._read_kind_file("f.yaml", data, kind, reader, lists)
+    return lists, reader.problems
+
+
+def same_records(data: bytes, kind: Kind) -> None:
+    """Records built as the fast reader gives them equal those built from the strict tree:
+    the same records once each, the same problems in the same order."""
+    for raw in (False, True):
+        assert read_kind(data, kind, fast=True, raw=raw) == read_kind(
+            data, kind, fast=False, raw=raw
+        )
+
+
+KIND_FILES = [p for p in REPO_FILES if kind_of(p) is not None]
+
+
+@pytest.mark.parametrize("path", KIND_FILES, ids=lambda p: p.relative_to(ROOT).as_posix())
+def test_records_of_every_record_file_in_the_repository(path: Path) -> None:
+    kind = kind_of(path)
+    assert kind is not None
+    same_records(path.read_bytes(), kind)
+
+
+def test_records_of_a_generated_national_folder(tmp_path: Path) -> None:
+    make = _make_national()
+    make.make(tmp_path, 0.01, "few", 2)  # type: ignore[attr-defined]
+    files = sorted(tmp_path.glob("*.yaml"))
+    assert {p.stem for p in files} >= {"librarians", "trainings", "evaluations"}
+    for path in files:
+        kind = kind_of(path)
+        if kind is not None:
+            data = path.read_bytes()
+            same_records(data, kind)
+            lines = data.split(b"\n")  # and declined at the very end, after every item
+            same_records(b"\n".join([*lines[:-1], b"x: |", b"  late", b""]), kind)
+
+
+RECORD_VALUES = {
+    "librarian": ["p00001", "P1", "'p2'", "x y", "[a]", ""],
+    "kind": ["self", "peer", "superviser", '"lsp"', "{a: 1}"],
+    "date": ["2025-09-05", "2025-02-30", "soon", "'2025-01-01'"],
+    "by": ['"Penilai 3"', "Ani", "a: b", "|", "&x"],
+    "levels": ["{katalogisasi: 2, referensi: 9}", "{a: x}", "[1, 2]", "{k: 1, k: 2}", "{}"],
+    "notes": ["'it''s'", "x # c", '"tab\\there"', "1"],
+}
+LAST_LINES = [
+    "",
+    "notes: 1",
+    "evaluations: []",
+    "evaluations:\n  - kind: self",
+    "x: |\n  y",
+    "  - kind: [a, b,]",
+    "\tx: 1",
+    "evaluations: 3",
+    "- kind: self",
+]
+
+
+@st.composite
+def record_files(draw: st.DrawFn) -> bytes:
+    """An evaluations file whose records, root keys and last line may each be wrong."""
+    lines = [draw(st.sampled_from(["evaluations:", "evaluatons:", "extra: 1\nevaluations:"]))]
+    indent = draw(st.sampled_from(["  ", ""]))
+    for _ in range(draw(st.integers(0, 5))):
+        names = draw(
+            st.lists(st.sampled_from(sorted(RECORD_VALUES)), min_size=1, max_size=4, unique=True)
+        )
+        for i, name in enumerate(names):
+            lead = indent + ("- " if i == 0 else "  ")
+            lines.append(f"{lead}{name}: {draw(st.sampled_from(RECORD_VALUES[name]))}".rstrip())
+    lines.append(draw(st.sampled_from(LAST_LINES)))
+    return ("\n".join(lines) + "\n").encode()
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(record_files(), mutated(record_files())))
+def test_records_of_generated_files(data: bytes) -> None:
+    same(data)
+    same_records(data, KIND_BY_NAME["evaluations"])

@@ -32,7 +32,7 @@ from pustaka_cli.store.locate import (  # re-exported: finding folders lives the
 )
 from pustaka_cli.store.records import Kind
 from pustaka_cli.store.yamltext import Mapping as YMapping
-from pustaka_cli.store.yamltext import Scalar, parse
+from pustaka_cli.store.yamltext import Node, Scalar, parse, parse_each
 from pustaka_cli.store.yamltext import Sequence as YSequence
 
 __all__ = [
@@ -306,45 +306,76 @@ def _read_kind_file(
 ) -> None:
     """Read one file's records into ``lists``: model records for the lists ``builders``
     names (built one by one as read, invalid ones dropped), raw records for the others."""
-    parsed = parse(data, rel)
-    reader.problems.extend(parsed.problems)
-    root = parsed.root
-    if root is None:
-        return
-    specs: dict[str, RecordSpec] = dict(kind.lists)
-    if not isinstance(root, YMapping):
-        reader.problems.append(
-            problem(root.loc, "wrong-root", kind=kind.name, keys=", ".join(specs))
-        )
-        return
-    for key, value in root.items:
-        spec = specs.get(key.text)
+    # Each record is built as soon as the fast reader has read its item, so a large file's
+    # nodes never all live at once. The fast reader may still decline the file after many
+    # items: what it gave is kept apart in ``taken`` until the file is done, and dropped
+    # (``drop``) before the strict reader reads the file instead.
+    taken = _KindRecords(kind, builders)
+    parsed = parse_each(data, rel, taken)
+    if parsed is not None:  # not read entry by entry; taken holds nothing of it
+        taken.reader.problems.extend(parsed.problems)
+        root = parsed.root
+        if isinstance(root, YMapping):
+            for key, value in root.items:
+                taken.entry(key, value)
+        elif root is not None:
+            taken.reader.problems.append(
+                problem(root.loc, "wrong-root", kind=kind.name, keys=", ".join(taken.specs))
+            )
+    reader.problems.extend(taken.reader.problems)
+    for name, found in taken.lists.items():
+        lists[name].extend(found)
+
+
+class _KindRecords:
+    """One file's records and problems, read entry by entry (a ``yamltext.Sink``)."""
+
+    __slots__ = ("builders", "kind", "lists", "reader", "specs")
+
+    def __init__(self, kind: Kind, builders: dict[str, Callable[[Raw], Any]]) -> None:
+        self.kind = kind
+        self.specs: dict[str, RecordSpec] = dict(kind.lists)
+        self.builders = builders
+        self.reader = Reader()
+        self.lists: dict[str, list[Any]] = {name: [] for name in self.specs}
+
+    def item(self, key: Scalar, node: Node) -> None:
+        name = key.text
+        spec = self.specs.get(name)
         if spec is None:
-            suggestion = suggest(key.text, tuple(specs))
-            reader.problems.append(
+            return  # an unknown key: reported once, at its entry
+        raw = self.reader.record(node, spec)
+        build = self.builders.get(name)
+        if build is None:
+            self.lists[name].append(raw)
+        elif raw.valid:
+            self.lists[name].append(build(raw))
+
+    def entry(self, key: Scalar, value: Node) -> None:
+        spec = self.specs.get(key.text)
+        if spec is None:
+            suggestion = suggest(key.text, tuple(self.specs))
+            self.reader.problems.append(
                 problem(
                     key.loc,
                     "unknown-key",
                     warning=True,
                     key=key.text,
-                    record=kind.name,
+                    record=self.kind.name,
                     suggestion=suggestion,
                     hint="did-you-mean" if suggestion else None,
                 )
             )
+        elif isinstance(value, YSequence):
+            for item in value.items:  # none when the items came one by one
+                self.item(key, item)
         elif not (isinstance(value, Scalar) and value.is_null):
-            build = builders.get(key.text)
-            if build is None or not isinstance(value, YSequence):
-                raws = reader.records(value, spec)  # not a list: a wrong type, no records
-                if build is None:
-                    lists[key.text].extend(raws)
-                continue
-            out = lists[key.text]
-            record = reader.record
-            for item in value.items:
-                raw = record(item, spec)
-                if raw.valid:
-                    out.append(build(raw))
+            self.reader.records(value, spec)  # not a list: a wrong type, no records
+
+    def drop(self) -> None:
+        self.reader.problems.clear()
+        for found in self.lists.values():
+            found.clear()
 
 
 def _valid(raws: list[Raw]) -> list[Raw]:

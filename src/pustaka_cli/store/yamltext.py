@@ -21,6 +21,7 @@ import sys
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any, Protocol
 
 from pustaka_cli.problems import Loc, Problem, problem
@@ -185,6 +186,35 @@ def parse(data: bytes, path: str) -> Parsed:
     return _parse(data, path, pure=None, fast=True)
 
 
+class Sink(Protocol):
+    """Takes a root mapping's entries one by one, as ``parse_each`` reads them."""
+
+    def item(self, key: Scalar, node: Node) -> None:
+        """One item of the block list that is the value of the root key ``key``, as soon
+        as the item is read; the list's ``entry`` follows its last item."""
+
+    def entry(self, key: Scalar, value: Node) -> None:
+        """One entry of the root mapping, once read; a block list arrives empty, its items
+        having gone to ``item`` already."""
+
+    def drop(self) -> None:
+        """Forget every item and entry given so far: the file is to be read again."""
+
+
+def parse_each(data: bytes, path: str, sink: Sink) -> Parsed | None:
+    """``parse``, giving a root mapping's entries to ``sink`` as they are read; None when
+    every entry went there.
+
+    The fast reader hands over each item of a top-level list as soon as it has read it,
+    so that the nodes of a large file never all live at once. Otherwise this returns what
+    ``parse`` returns: the problems, a root that is not a mapping, or the strict reader's
+    whole tree when the fast reader declined the file. A decline can come late, after
+    many entries went to ``sink``: ``sink.drop()`` is then called before the strict
+    reader starts, so that the sink holds nothing of the file when a Parsed comes back.
+    """
+    return _read(data, path, pure=None, fast=True, sink=sink)
+
+
 # --- the stages -------------------------------------------------------------------------
 
 _BOM = b"\xef\xbb\xbf"
@@ -213,6 +243,15 @@ _YAML_TAG_PREFIX = "tag:yaml.org,2002:"
 def _parse(data: bytes, path: str, *, pure: bool | None, fast: bool = False) -> Parsed:
     """``parse``, with the choice of parser open for tests: libyaml or pure Python, and
     whether the fast reader (see ``_fast_tree``) may try first."""
+    parsed = _read(data, path, pure=pure, fast=fast, sink=None)
+    assert parsed is not None  # only a sink takes the entries
+    return parsed
+
+
+def _read(
+    data: bytes, path: str, *, pure: bool | None, fast: bool, sink: Sink | None
+) -> Parsed | None:
+    """``_parse``, or ``parse_each`` when given a sink (None: every entry went to it)."""
     if len(data) > MAX_BYTES:
         return Parsed(None, (_too_large(len(data), path),))
     bom = data.startswith(_BOM)
@@ -229,22 +268,27 @@ def _parse(data: bytes, path: str, *, pure: bool | None, fast: bool = False) -> 
         return Parsed(None, tuple(found), bom, newline)
     if _CONTENT.search(text) is None:  # nothing but blank lines and comments
         return Parsed(None, (), bom, newline)
-    builder = _Builder(path)
     collecting = gc.isenabled()
     gc.disable()  # the tree has no cycles; collecting while it grows costs a third of the time
     try:
-        root = _fast_tree(text, path) if fast else None
+        root = _fast_tree(text, path, sink) if fast else None
         if root is not None:
+            if sink is not None and type(root) is Mapping:
+                return None  # its entries went to the sink: see _fast_tree
             return Parsed(root, (), bom, newline)
+        if fast and sink is not None:
+            sink.drop()  # before the strict reader, whose tree may need the memory
+        builder = _Builder(path)
         _import_yaml()
-        builder.build(_events(text, pure=not _has_libyaml() if pure is None else pure))
-    except _Stop:
-        pass
-    except yaml.MarkedYAMLError as err:
-        innermost = builder.stack[-1].loc if builder.stack else None
-        builder.problems.extend(_syntax_problems(err, text, path, lines, innermost))
-    except yaml.YAMLError as err:  # ReaderError and friends: _scan_text should prevent them
-        builder.problems.append(_unmarked_problem(err, text, path, lines))
+        try:
+            builder.build(_events(text, pure=not _has_libyaml() if pure is None else pure))
+        except _Stop:
+            pass
+        except yaml.MarkedYAMLError as err:
+            innermost = builder.stack[-1].loc if builder.stack else None
+            builder.problems.extend(_syntax_problems(err, text, path, lines, innermost))
+        except yaml.YAMLError as err:  # ReaderError and friends: _scan_text should prevent them
+            builder.problems.append(_unmarked_problem(err, text, path, lines))
     finally:
         if collecting:
             gc.enable()
@@ -773,6 +817,24 @@ class _Open:
         self.indentless = False  # a sequence at its mapping's own indent ('k:\n- a')
 
 
+class _Handed(list[Any]):
+    """The items of an open collection that go to a sink as they are appended instead of
+    staying here (see ``_fast_tree``): empty, whatever was appended."""
+
+    __slots__ = ("give",)
+
+    def __init__(self, give: Callable[[Any], None]) -> None:
+        super().__init__()
+        self.give = give
+
+    def append(self, item: Any) -> None:
+        self.give(item)
+
+
+def _give_entry(sink: Sink, pair: tuple[Scalar, Node]) -> None:
+    sink.entry(pair[0], pair[1])
+
+
 def _close(stack: list[_Open]) -> None:
     done = stack.pop()
     node = (
@@ -784,8 +846,14 @@ def _close(stack: list[_Open]) -> None:
     parent.items.append(node if parent.seen is None else (done.key, node))
 
 
-def _fast_tree(text: str, path: str) -> Node | None:
-    """The tree of a file in the simple subset of YAML, or None to leave it to the strict path."""
+def _fast_tree(text: str, path: str, sink: Sink | None = None) -> Node | None:
+    """The tree of a file in the simple subset of YAML, or None to leave it to the strict path.
+
+    With a sink, a root mapping's entries and the items of its block lists go to the sink
+    as they are completed, in file order, and the Mapping returned is empty (see
+    ``parse_each``); an item is complete when a line indented no deeper than its dash
+    begins, so only one item's nodes live at a time. A sequence root is returned whole.
+    """
     if _FAST_REFUSE.search(text):
         return None
     lines = text.split("\n")
@@ -813,6 +881,8 @@ def _fast_tree(text: str, path: str) -> Node | None:
                     return None
                 child = _Open(indent, _loc(path, number, indent + 1), None if dash else {}, pending)
                 child.indentless = indent == top.indent
+                if sink is not None and dash and len(stack) == 1:
+                    child.items = _Handed(partial(sink.item, pending))  # a top-level list
                 stack.append(child)
                 if len(stack) > _FAST_MAX_DEPTH:
                     return None
@@ -823,7 +893,10 @@ def _fast_tree(text: str, path: str) -> Node | None:
         elif not stack:
             if indent or (dash is None and key is None):
                 return None
-            stack.append(_Open(0, _loc(path, number, 1), None if dash else {}, None))
+            root = _Open(0, _loc(path, number, 1), None if dash else {}, None)
+            if sink is not None and not dash:
+                root.items = _Handed(partial(_give_entry, sink))
+            stack.append(root)
         while stack[-1].indent > indent:
             _close(stack)
         top = stack[-1]
