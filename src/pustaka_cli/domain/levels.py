@@ -32,7 +32,7 @@ import calendar
 import datetime as dt
 import functools
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from pustaka_cli import vocab
@@ -108,19 +108,33 @@ class Requirement:
     basis: str  # grade | target-grade | next-rank | no-profile
 
 
-@dataclass(frozen=True, slots=True)
-class Gap:
-    """Required against current for one librarian and one competency."""
-
+class _GapFields(NamedTuple):
     librarian: Librarian
     competency: str
     current: Level
     required: Requirement
-    # Worked out once: reports read it several times for each of 220,000 pairs.
-    gap: int | None = field(init=False, compare=False)
+    gap: int | None
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "gap", gap_of(self.required.level, self.current.level))
+
+class Gap(_GapFields):
+    """Required against current for one librarian and one competency: ``Gap(librarian,
+    competency, current, required)``, its ``gap`` worked out from the two levels.
+
+    A named tuple, like ``Level``: a gaps report over 10,000 staff builds 220,000 of them
+    (a frozen dataclass took twice as long), and reads ``gap`` several times for each.
+    """
+
+    __slots__ = ()
+
+    def __new__(
+        cls, librarian: Librarian, competency: str, current: Level, required: Requirement
+    ) -> Gap:
+        gap = gap_of(required.level, current.level)
+        return tuple.__new__(cls, (librarian, competency, current, required, gap))
+
+    def __getnewargs__(self) -> tuple[Librarian, str, Level, Requirement]:
+        # What __new__ takes (copy and pickle call it with these).
+        return (self.librarian, self.competency, self.current, self.required)
 
     @property
     def below(self) -> bool:
@@ -389,15 +403,16 @@ def _ordered(combine: str, date: int, rank: int, level: int, loc: Loc) -> tuple[
 
 def _chosen(
     data: Dataset, as_of: dt.date, librarians: Iterable[str], competencies: Sequence[str]
-) -> dict[str, list[Evidence | None]]:
-    """For each of ``librarians``, the evidence ``current_level(detail=False)`` chooses
-    on ``as_of`` in each of ``competencies`` (in their order; None: nothing counts).
+) -> dict[str, list[_Source | None]]:
+    """For each of ``librarians``, where the evidence ``current_level(detail=False)``
+    chooses on ``as_of`` comes from, in each of ``competencies`` (in their order; None:
+    nothing counts).
 
     A national folder holds half a million pieces of evidence, of which a quarter count
     on any one day. Here most are ruled out a whole record at a time (one date, kind and
     validity per evaluation or activity), the rest are weighed by their key alone in
-    small per-person lists (a dict of 200,000 pairs cost as much as all the rest), and
-    evidence is built only for the winners. The same tests as ``_reason`` and the same
+    small per-person lists (a dict of 200,000 pairs cost as much as all the rest), so
+    that the caller builds evidence only for the winners. The same tests as ``_reason`` and the same
     choice as ``_quick_level``: records in the order ``collect`` gives, the first of equal
     keys kept.
     """
@@ -469,11 +484,10 @@ def _chosen(
                         row[i] = (key, (training, ref, part))
     # A competency listed twice (a clash that check reports) has the same level twice.
     places = [column[c] for c in competencies]
-    chosen: dict[str, list[Evidence | None]] = {}
-    for who, row in best.items():
-        picked = [row[i] for i in places]
-        chosen[who] = [None if held is None else _evidence(held[1], rule) for held in picked]
-    return chosen
+    return {
+        who: [None if held is None else held[1] for held in [row[i] for i in places]]
+        for who, row in best.items()
+    }
 
 
 # Where a piece of evidence comes from: an evaluation and one of its levels or results,
@@ -627,18 +641,24 @@ def gaps_on(
     """``Assessor.gaps`` for one date, without gathering every piece of evidence first:
     for reports over many people (``_chosen`` builds only what counts that day)."""
     rule = data.settings.levels
+    # What a pair without counted evidence gets, as in current_level.
+    no_level, no_rule = (0, "unknown-is-zero") if rule.unknown_is_zero else (None, "unknown")
     chosen = _chosen(data, as_of, (lib.id for lib in librarians), competencies)
     needs = _Requirements(ix, competencies, target)
+    # 220,000 pairs on a national folder: the named tuples are made by tuple.__new__, at
+    # half the cost of their constructors (which would do the same).
+    new = tuple.__new__
     out = []
     for lib in librarians:
-        for comp, need, e in zip(competencies, needs(lib), chosen[lib.id], strict=True):
-            if e is not None:
-                level = Level(lib.id, comp, as_of, e.level, rule.combine, e, ())
-            elif rule.unknown_is_zero:
-                level = Level(lib.id, comp, as_of, 0, "unknown-is-zero", None, ())
+        who = lib.id
+        for comp, need, source in zip(competencies, needs(lib), chosen[who], strict=True):
+            if source is None:
+                current, used, e = no_level, no_rule, None
             else:
-                level = Level(lib.id, comp, as_of, None, "unknown", None, ())
-            out.append(Gap(lib, comp, level, need))
+                e = _evidence(source, rule)
+                current, used = e.level, rule.combine
+            level = new(Level, (who, comp, as_of, current, used, e, ()))
+            out.append(new(Gap, (lib, comp, level, need, gap_of(need.level, current))))
     return tuple(out)
 
 
