@@ -188,26 +188,31 @@ def _change(now: float | None, before: float | None) -> float | None:
 def gaps(ctx: Context, result: reports.GapsResult) -> d.Document:
     """The gap matrix and the per-competency view."""
     t = ctx.t
-    per_person: dict[str, list[Gap]] = {}
-    for g in result.gaps:
-        per_person.setdefault(g.librarian.id, []).append(g)
     # Cells are immutable and take few distinct values: one object per value, shared.
     shared: dict[tuple[int | None, int | None, int | None], d.MatrixCell] = {}
-
-    def cell(g: Gap) -> d.MatrixCell:
-        key = (g.current.level, g.required.level, g.gap)
-        found = shared.get(key)
-        if found is None:
-            found = shared[key] = d.MatrixCell(*key)
-        return found
-
+    grades: dict[str | None, str | None] = {}  # a handful of grades among 10,000 staff
+    width = len(result.competencies)
     rows = []
-    for lib in result.staff:
-        mine = per_person.get(lib.id, [])
+    for i, lib in enumerate(result.staff):
+        cells: list[d.Cell] = []
+        below = unknown = 0
+        # The gaps come staff-major: each person's are the next ``width`` of them.
+        for g in result.gaps[i * width:(i + 1) * width]:
+            gap = g.gap
+            key = (g.current.level, g.required.level, gap)
+            cell = shared.get(key)
+            if cell is None:
+                cell = shared[key] = d.MatrixCell(*key)
+            cells.append(cell)
+            if gap is None:
+                unknown += 1
+            elif gap > 0:
+                below += 1
+        if lib.grade not in grades:
+            grades[lib.grade] = ctx.ix.grade(lib.grade) or lib.grade
         rows.append((
-            lib.id, lib.name, lib.library, ctx.ix.grade(lib.grade) or lib.grade, ctx.nip(lib),
-            *(cell(g) for g in mine),
-            sum((g.gap or 0) > 0 for g in mine), sum(g.gap is None for g in mine),
+            lib.id, lib.name, lib.library, grades[lib.grade], ctx.nip(lib), *cells, below,
+            unknown,
         ))
     matrix_columns = (
         C("librarian", t("report.col.librarian-id"), d.ID, export_only=True),
