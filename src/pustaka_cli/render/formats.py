@@ -87,9 +87,21 @@ def csv_text(doc: d.Document, t: Translator) -> str:
             writer.writerow([])
         writer.writerow([_safe(table.title)])
         writer.writerow([_safe(c.header) for c in table.columns])
+        kinds = [c.kind for c in table.columns]
+        # A national gap matrix has 220,000 cells of a few dozen distinct values: each
+        # value is turned into text once.
+        known: dict[tuple[int | None, int | None], str] = {}
         for row in table.rows:
-            pairs = zip(table.columns, row, strict=True)
-            writer.writerow([_csv_cell(v, c.kind, t) for c, v in pairs])
+            line = []
+            for v, kind in zip(row, kinds, strict=True):
+                if isinstance(v, d.MatrixCell):
+                    text = known.get((v.current, v.required))
+                    if text is None:
+                        text = known[(v.current, v.required)] = _csv_cell(v, kind, t)
+                    line.append(text)
+                else:
+                    line.append(_csv_cell(v, kind, t))
+            writer.writerow(line)
     return "\ufeff" + buf.getvalue()
 
 
