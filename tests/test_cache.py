@@ -69,21 +69,23 @@ def test_generated_folder_round_trip(many: Path) -> None:
     assert load(many, cache=True) == fresh
 
 
-def counting_parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+def counting_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The files whose bytes are read from now on (each read file is parsed, whichever
+    reader parses it)."""
     seen: list[str] = []
-    real = folder.parse
+    real = folder._read_bytes
 
-    def parse(data: bytes, path: str) -> object:
-        seen.append(path)
-        return real(data, path)
+    def read(path: object, rel: str, reader: object) -> bytes | None:
+        seen.append(rel)
+        return real(path, rel, reader)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(folder, "parse", parse)
+    monkeypatch.setattr(folder, "_read_bytes", read)
     return seen
 
 
 def test_nothing_changed_reads_no_record_file(many: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     load(many, cache=True)
-    seen = counting_parses(monkeypatch)
+    seen = counting_reads(monkeypatch)
     load(many, cache=True)
     assert [s for s in seen if not s.startswith("<")] == ["pustaka.yaml"]  # <...>: defaults
 
@@ -94,7 +96,7 @@ def test_one_changed_file_is_the_only_one_read(many: Path, monkeypatch: pytest.M
     rel = changed.relative_to(many).as_posix()
     text = changed.read_text()
     changed.write_text(text.replace("kind: ", "kind:  ", 1) + "# edited\n")
-    seen = counting_parses(monkeypatch)
+    seen = counting_reads(monkeypatch)
     after = load(many, cache=True)
     assert [s for s in seen if not s.startswith("<")] == ["pustaka.yaml", rel]
     assert after == load(many, cache=False)
@@ -109,7 +111,7 @@ def test_odd_file_names_are_found_again(tmp_path: Path, monkeypatch: pytest.Monk
         (data / "librarians" / name).write_text(f"librarians:\n  - id: a{i}\n    name: Ani\n")
     fresh = load(data, cache=False)
     assert load(data, cache=True) == fresh
-    seen = counting_parses(monkeypatch)
+    seen = counting_reads(monkeypatch)
     assert load(data, cache=True) == fresh
     assert [s for s in seen if not s.startswith("<")] == ["pustaka.yaml"]
 
