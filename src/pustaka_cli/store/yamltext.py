@@ -865,6 +865,7 @@ def _fast_tree(text: str, path: str, sink: Sink | None = None) -> Node | None:
     line_match = _FAST_LINE.match
     while index < count:
         line = lines[index]
+        lines[index] = ""  # never read again: a large file's lines need not all stay alive
         index += 1
         number = index
         match = line_match(line)
