@@ -19,11 +19,12 @@ from pathlib import Path
 
 from pustaka_cli.domain import checks
 from pustaka_cli.model import Dataset
-from pustaka_cli.problems import Loc, Problem, sorted_problems
+from pustaka_cli.problems import Problem, sorted_problems
 from pustaka_cli.store import records
 from pustaka_cli.store.cache import FileKey
-from pustaka_cli.store.checkmemo import CheckMemo
+from pustaka_cli.store.checkmemo import CheckMemo, Places
 from pustaka_cli.store.folder import (
+    FileRecords,
     Progress,
     collector_paused,
     load,
@@ -111,18 +112,11 @@ def check_folders(
                 if kept is not None and key is not None:
                     store.keep(rel, key)  # its records, for the commands that need them
                     problems, places = kept
-                    summary = checks.Summary(**{n: tuple(p) for n, p in places.items()})
+                    summary = checks.Summary(**places) if places else _NOTHING
                 else:
                     read = read_file(store, rel, path, kind, prefix, key)
                     size += read.size
-                    done_file = checks.check_file(
-                        read.lists.get("trainings", ()),
-                        read.lists.get("evaluations", ()),
-                        read.lists.get("feedback", ()),
-                        context,
-                    )
-                    problems = [*read.problems, *done_file.problems]
-                    summary = done_file.summary
+                    problems, summary = _check_anew(read, context)
                     if read.key is not None:
                         memo.put(rel, read.key, prefix, problems, _places(summary))
                 found.extend(problems)
@@ -159,6 +153,20 @@ def _files_by_file(folder: Path, known: dict[str, FileKey] | None) -> list[tuple
     return found
 
 
+_NOTHING = checks.Summary()  # what most files' summaries are: shared, not made 60,000 times
+
+
+def _check_anew(read: FileRecords, context: checks.Context) -> tuple[list[Problem], checks.Summary]:
+    """What one file's reading and checking gave: its problems and its summary."""
+    done = checks.check_file(
+        read.lists.get("trainings", ()),
+        read.lists.get("evaluations", ()),
+        read.lists.get("feedback", ()),
+        context,
+    )
+    return [*read.problems, *done.problems], done.summary
+
+
 def _naming(context: checks.Context, prefix: str) -> str:
     """A text naming a context and a prefix: equal texts for equal contexts, whatever the
     order of their dicts and sets (new fields of ``Context`` count without a change here)."""
@@ -173,13 +181,13 @@ def _naming(context: checks.Context, prefix: str) -> str:
     return "\n".join(parts)
 
 
-def _places(summary: checks.Summary) -> dict[str, list[tuple[str, Loc]]]:
+def _places(summary: checks.Summary) -> Places:
     """A summary's non-empty lists by name (most files have none)."""
-    found = {}
+    found: Places = {}
     for f in dataclasses.fields(summary):
         pairs = getattr(summary, f.name)
         if pairs:
-            found[f.name] = list(pairs)
+            found[f.name] = pairs
     return found
 
 

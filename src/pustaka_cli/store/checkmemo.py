@@ -25,7 +25,7 @@ from pustaka_cli.store.memo import CACHE_FOLDER, FileKey, _read, _write
 
 CHECKS_FILE = "checks.json"
 
-Places = dict[str, list[tuple[str, Loc]]]
+Places = dict[str, tuple[tuple[str, Loc], ...]]
 """Ids (or references) of a file's records by what they are, each with its place."""
 
 
@@ -60,7 +60,7 @@ class CheckMemo:
                 for line, col, code, warning, args, hint in stored[1]
             ]
             places: Places = {
-                name: [(str(ref), Loc(path, line, col)) for ref, line, col in pairs]
+                name: tuple((str(ref), Loc(path, line, col)) for ref, line, col in pairs)
                 for name, pairs in stored[2].items()
             }
         except (KeyError, TypeError, ValueError, IndexError, AttributeError):
