@@ -71,10 +71,11 @@ def gaps(data: Dataset, ix: Index, req: Request) -> GapsResult:
     people = staff(data, ix, req.selection, req.as_of)
     comps = competencies(data, req.selection)
     found = gaps_on(data, ix, people, [c.id for c in comps], req.as_of, req.target)
+    # The gaps come staff-major: competency i's are every len(comps)-th from the i-th.
     per: dict[str, list[Gap]] = {}
-    for g in found:
-        per.setdefault(g.competency, []).append(g)
-    views = tuple(coverage(c, per.get(c.id, [])) for c in comps)
+    for i, c in enumerate(comps):
+        per.setdefault(c.id, []).extend(found[i::len(comps)])
+    views = tuple(coverage(c, per[c.id]) for c in comps)
     return GapsResult(people, comps, found, views)
 
 
