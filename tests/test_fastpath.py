@@ -3,7 +3,9 @@
 ``parse`` lets a line-by-line reader try first (``yamltext._fast_tree``) and falls back to
 the event builder for anything outside its subset. These tests compare the two paths over
 every YAML file in the repository, over generated national folders, and over random and
-mutated text built to sit on the edge of that subset.
+mutated text built to sit on the edge of that subset; and the same for ``parse_each``,
+which gives a file's entries one by one (also when the fast reader declines late), and
+for the records ``folder`` builds from them.
 """
 
 from __future__ import annotations

@@ -3,6 +3,9 @@
 ``parse`` turns a file's bytes into a tree of located nodes, or into problems. It does
 not resolve types: every scalar stays the text the person wrote, and the record reader
 decides from the field whether ``no`` is a word or a boolean, ``0123`` an id or a number.
+``parse_each`` reads the same, but gives a record file's top-level entries and list items
+to a sink one by one as the fast reader reads them, so that a large file's tree need not
+exist whole.
 
 How it stays safe: the tree is built here from YAML *events*, iteratively, not by
 ``yaml.compose``. Composing loses what we must refuse (an anchor is not kept on its node;
