@@ -21,7 +21,7 @@ from pustaka_cli.domain import checks
 from pustaka_cli.model import Dataset
 from pustaka_cli.problems import Problem, sorted_problems
 from pustaka_cli.store import records
-from pustaka_cli.store.cache import FileKey
+from pustaka_cli.store.cache import FileKey, RecordCache
 from pustaka_cli.store.checkmemo import CheckMemo, Places
 from pustaka_cli.store.folder import (
     FileRecords,
@@ -104,31 +104,67 @@ def check_folders(
         for folder, prefix, store in zip(folders, prefixes, stores, strict=True):
             known = (keys or {}).get(folder)
             memo = CheckMemo(folder, _naming(context, prefix))
-            files = _files_by_file(folder, known)
-            size = 0
-            for done, (kind, rel, path) in enumerate(files, 1):
-                key = None if known is None else known.get(rel)
-                kept = None if key is None else memo.get(rel, key, prefix)
-                if kept is not None and key is not None:
-                    store.keep(rel, key)  # its records, for the commands that need them
-                    problems, places = kept
-                    summary = checks.Summary(**places) if places else _NOTHING
-                else:
-                    read = read_file(store, rel, path, kind, prefix, key)
-                    size += read.size
-                    problems, summary = _check_anew(read, context)
-                    if read.key is not None:
-                        memo.put(rel, read.key, prefix, problems, _places(summary))
-                found.extend(problems)
-                summaries.append(summary)
-                if told is not None:
-                    told(done, len(files), size)
+            found.extend(
+                _check_by_file(folder, prefix, known, store, memo, context, summaries, told)
+            )
             if told is not None:
                 told.next_folder()
-            memo.save()
-            store.save()
     found.extend(checks.join(summaries))
     return tuple(sorted_problems(found))
+
+
+# Changed files holding up to this many bytes in all are read without the records cache:
+# putting their records in it would cost reading and writing back the whole cache (40 MB,
+# about half a second, at national scale), as much as parsing a megabyte of YAML. Their
+# records are cached by the next command that needs every record.
+READ_DIRECTLY = 1_000_000
+
+
+def _check_by_file(
+    folder: Path,
+    prefix: str,
+    known: dict[str, FileKey] | None,
+    store: RecordCache,
+    memo: CheckMemo,
+    context: checks.Context,
+    summaries: list[checks.Summary],
+    told: Progress | None,
+) -> list[Problem]:
+    """The problems of a folder's files of the kinds checked file by file, each from
+    ``memo`` while unchanged, else read and checked now; their summaries go to
+    ``summaries``. Saves ``memo``, and ``store`` when worth it (``READ_DIRECTLY``)."""
+    files = [
+        (kind, rel, path, None if known is None else known.get(rel))
+        for kind, rel, path in _files_by_file(folder, known)
+    ]
+    kept = [None if key is None else memo.get(rel, key, prefix) for _, rel, _, key in files]
+    missed = [key for (*_, key), hit in zip(files, kept, strict=True) if hit is None]
+    few = None not in missed and sum(k[2] for k in missed if k is not None) <= READ_DIRECTLY
+    through = None if few else store
+    # Whether the records cache will be written (then every unchanged file's entry stays).
+    keeping = through is not None or store.changed
+    found: list[Problem] = []
+    size = 0
+    for done, ((kind, rel, path, key), hit) in enumerate(zip(files, kept, strict=True), 1):
+        if hit is not None:
+            if keeping and key is not None:
+                store.keep(rel, key)
+            problems, places = hit
+            summary = checks.Summary(**places) if places else _NOTHING
+        else:
+            read = read_file(through, rel, path, kind, prefix, key)
+            size += read.size
+            problems, summary = _check_anew(read, context)
+            if read.key is not None:
+                memo.put(rel, read.key, prefix, problems, _places(summary))
+        found.extend(problems)
+        summaries.append(summary)
+        if told is not None:
+            told(done, len(files), size)
+    memo.save()
+    if keeping:
+        store.save()
+    return found
 
 
 def _files_by_file(folder: Path, known: dict[str, FileKey] | None) -> list[tuple[Kind, str, str]]:

@@ -118,6 +118,11 @@ class RecordCache:
         self._kept[rel] = text
         return entry
 
+    @property
+    def changed(self) -> bool:
+        """Whether a file was read and put in this run (then ``save`` will write)."""
+        return self._changed
+
     def keep(self, rel: str, key: FileKey) -> None:
         """Keep the entry of file ``rel`` if its key still matches, without decoding it:
         for a file whose records this run does not need, but a later run may."""

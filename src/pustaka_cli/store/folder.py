@@ -218,16 +218,17 @@ class FileRecords:
 
 
 def read_file(
-    store: record_cache.RecordCache,
+    store: record_cache.RecordCache | None,
     rel: str,
     path: str,
     kind: Kind,
     prefix: str = "",
     key: record_cache.FileKey | None = None,
 ) -> FileRecords:
-    """One file of ``kind`` (``rel`` to its data folder, at ``path``), through ``store``:
-    as ``load`` reads each file, for callers that read some files one by one (best
-    with the collector paused around them all, see ``collector_paused``)."""
+    """One file of ``kind`` (``rel`` to its data folder, at ``path``), through ``store``
+    (None: read the file, and keep its records nowhere): as ``load`` reads each file, for
+    callers that read some files one by one (best with the collector paused around them
+    all, see ``collector_paused``)."""
     entry, used = _read_cached(store, rel, path, prefix, kind, key)
     lists = {
         name: [build(r) for r in raws if r.valid] if (build := _BUILDERS.get(name)) else raws
@@ -237,7 +238,7 @@ def read_file(
 
 
 def _read_cached(
-    store: record_cache.RecordCache,
+    store: record_cache.RecordCache | None,
     rel: str,
     path: str,
     prefix: str,
@@ -256,7 +257,7 @@ def _read_cached(
             key = record_cache.file_key(os.stat(path))
         except OSError:
             key = None
-    if key is not None:
+    if key is not None and store is not None:
         entry = store.get(rel, key, prefix)
         if entry is not None:
             return entry, key
@@ -268,7 +269,8 @@ def _read_cached(
     entry = record_cache.Entry(lists, reader.problems, 0 if data is None else len(data))
     if key is None or data is None:
         return entry, None
-    store.put(rel, key, entry)
+    if store is not None:
+        store.put(rel, key, entry)
     return entry, key
 
 
