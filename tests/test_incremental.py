@@ -337,3 +337,27 @@ def test_a_damaged_memo_is_a_miss(data: Path) -> None:
     memo.write_text(head + "\n" + body.replace('"files":{', '"files":{"x":1,', 1))
     broken_yaml(data)
     same_as_cold([data])
+
+
+@pytest.mark.parametrize("directly", [True, False], ids=["small-change", "large-change"])
+def test_the_records_cache_stays_right(
+    data: Path, monkeypatch: pytest.MonkeyPatch, directly: bool
+) -> None:
+    # A small change is read without the records cache, which then stays as it was (the
+    # changed file's entry is simply a miss later); a large one goes through it.
+    from pustaka_cli import workspace
+
+    if not directly:
+        monkeypatch.setattr(workspace, "READ_DIRECTLY", 0)
+    checked_problems([data], TODAY)
+    stored = data / cache.CACHE_FOLDER / cache.CACHE_FILE
+    before = stored.read_bytes()
+    duplicate_training_id(data)
+    append_comment(data)
+    same_as_cold([data])
+    assert (stored.read_bytes() == before) is directly
+    assert folder.load(data, cache=True) == folder.load(data, cache=False)
+    rename_librarian(data)  # the small kinds changed: the records cache is written
+    same_as_cold([data])
+    assert stored.read_bytes() != before
+    assert folder.load(data, cache=True) == folder.load(data, cache=False)
