@@ -269,6 +269,25 @@ def test_memos_are_bounded_and_the_least_recently_used_go(
     assert misses == ["gaps"] * 4
 
 
+def test_memos_are_bounded_in_bytes_and_the_newest_always_stays(
+    data: Path, misses: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run_cli(["report", "gaps", "--data", str(data), "--today", "2026-06-01"])
+    (first,) = memos(data)
+    monkeypatch.setattr(memo, "KEEP_REPORT_BYTES", first.stat().st_size + 1)
+    run_cli(["report", "gaps", "--data", str(data), "--today", "2026-06-02"])
+    (kept,) = memos(data)  # two would pass the limit: only the newer stays
+    assert kept != first
+    monkeypatch.setattr(memo, "KEEP_REPORT_BYTES", 1)
+    run_cli(["report", "gaps", "--data", str(data), "--today", "2026-06-03"])
+    assert len(memos(data)) == 1  # larger than the limit alone, and still kept
+    assert misses == ["gaps"] * 3
+
+
+def test_a_memo_names_the_libraries_that_shape_the_output() -> None:
+    assert {name for name, _ in memo._libraries()} == {"<click>", "<rich>", "<typer>", "<yaml>"}
+
+
 def test_two_pustaka_at_once_leave_a_whole_memo(data: Path) -> None:
     command = [sys.executable, "-m", "pustaka_cli", *gaps(data, "--format", "json")]
     env = {**os.environ, **PINNED_ENV}

@@ -19,6 +19,7 @@ import contextlib
 import functools
 import json
 import os
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -60,11 +61,31 @@ def code_version() -> str:
         # The shipped defaults count too: a folder without a framework file reads them.
         suffixes = (".py", ".yaml") if rel == "defaults" else (".py",)
         found.extend(os.path.join(rel, n) for n in names if n.endswith(suffixes))
-    digest = blake2b(__version__.encode(), digest_size=12)
-    for rel in sorted(found):  # os.walk and not pathlib: this runs on every memo lookup
-        info = os.stat(os.path.join(package, rel))
+    digest = blake2b(f"{__version__}\0{sys.version}".encode(), digest_size=12)
+    paths = [(rel, os.path.join(package, rel)) for rel in sorted(found)]
+    paths.extend(_libraries())
+    for rel, path in paths:  # os.walk and not pathlib: this runs on every memo lookup
+        info = os.stat(path)
         digest.update(f"{rel}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
     return f"{__version__}+{digest.hexdigest()}"
+
+
+# The libraries whose upgrade may change a report's bytes (Click and Typer write help and
+# errors, Rich lays out terminal tables): a memo made with another of them is a miss.
+_LIBRARIES = ("click", "rich", "typer", "yaml")
+
+
+def _libraries() -> list[tuple[str, str]]:
+    """Each library's ``__init__.py`` as (name, path), found without importing it (an
+    upgrade replaces the file, so its time and size change)."""
+    import importlib.util
+
+    found = []
+    for name in _LIBRARIES:
+        spec = importlib.util.find_spec(name)
+        if spec is not None and spec.origin is not None:
+            found.append((f"<{name}>", spec.origin))
+    return found
 
 
 def fingerprint(keys: list[tuple[str, FileKey]]) -> str:
@@ -190,6 +211,7 @@ def remember_problems(folder: Path, key: str, problems: tuple[Problem, ...]) -> 
 
 REPORTS_FOLDER = "reports"
 KEEP_REPORTS = 32
+KEEP_REPORT_BYTES = 64 * 1024 * 1024  # a national CSV is ~2 MB; HTML more
 
 
 def recall_report(folder: Path, key: str) -> dict[str, Any] | None:
@@ -210,19 +232,25 @@ def remember_report(folder: Path, key: str, answer: dict[str, Any]) -> None:
     """Keep a report's output under ``key``; then prune the least recently used memos."""
     body = json.dumps({**answer, "key": key}, ensure_ascii=False)
     _write(folder, f"{REPORTS_FOLDER}/{key}.json", body)
-    _prune(folder / CACHE_FOLDER / REPORTS_FOLDER, KEEP_REPORTS)
+    _prune(folder / CACHE_FOLDER / REPORTS_FOLDER, KEEP_REPORTS, KEEP_REPORT_BYTES)
 
 
-def _prune(memos: Path, keep: int) -> None:
-    """Remove all but the ``keep`` most recently used memos (another pustaka may be doing
-    the same: a file already gone is fine)."""
-    found: list[tuple[int, str]] = []
+def _prune(memos: Path, keep: int, most_bytes: int) -> None:
+    """Keep the most recently used memos, at most ``keep`` of them and ``most_bytes`` in
+    all (the newest always stays); remove the rest. Another pustaka may be doing the same:
+    a file already gone is fine."""
+    found: list[tuple[int, int, str]] = []
     with contextlib.suppress(OSError), os.scandir(memos) as listing:
         for entry in listing:
             if entry.name.endswith(".json") and not entry.name.startswith("."):
                 with contextlib.suppress(OSError):
-                    found.append((entry.stat().st_mtime_ns, entry.path))
+                    info = entry.stat()
+                    found.append((info.st_mtime_ns, info.st_size, entry.path))
     found.sort(reverse=True)
-    for _, path in found[keep:]:
+    total = 0
+    for index, (_, size, path) in enumerate(found):
+        total += size
+        if index == 0 or (index < keep and total <= most_bytes):
+            continue
         with contextlib.suppress(OSError):
             os.unlink(path)
