@@ -250,7 +250,9 @@ def test_pppk_number_layout_is_accepted(tmp_path: Path) -> None:
 
 
 def test_duplicate_nip(tmp_path: Path) -> None:
-    text = PEOPLE.replace("employment: honorer", 'employment: pns\n    nip: "19870412 201101 2 003"')
+    text = PEOPLE.replace(
+        "employment: honorer", 'employment: pns\n    nip: "19870412 201101 2 003"'
+    )
     found = problems_of(make_folder(tmp_path, {"librarians.yaml": text}))
     assert codes(found) == [("librarians.yaml", 14, "duplicate-nip")]
 
@@ -262,7 +264,9 @@ def test_training_cannot_require_itself(tmp_path: Path) -> None:
 
 
 def test_value_out_of_range(tmp_path: Path) -> None:
-    found = problems_of(make_folder(tmp_path, {}, settings="organisation: X\njp: {minutes_per_jp: 0}\n"))
+    found = problems_of(
+        make_folder(tmp_path, {}, settings="organisation: X\njp: {minutes_per_jp: 0}\n")
+    )
     assert codes(found) == [("pustaka.yaml", 2, "out-of-range")]
 
 
@@ -270,3 +274,37 @@ def test_a_file_that_is_not_a_mapping(tmp_path: Path) -> None:
     found = problems_of(make_folder(tmp_path, {"trainings.yaml": "- id: t1\n"}))
     assert codes(found) == [("trainings.yaml", 1, "wrong-root")]
 
+
+@pytest.mark.parametrize("name", ["broken", "bandar-lampung"])
+@pytest.mark.parametrize("size", [1, 2, 5])
+def test_checking_file_by_file_is_checking_the_whole(name: str, size: int) -> None:
+    # check_file sees one file's records and a context; join sees only the summaries:
+    # cut into any pieces, the records must give exactly what check gives for them all.
+    import datetime as dt
+
+    from pustaka_cli.domain import checks
+    from pustaka_cli.problems import sorted_problems
+    from pustaka_cli.store.folder import load
+
+    data = load(Path(__file__).parents[1] / "examples" / name).dataset
+    today = dt.date(2026, 11, 21)
+    context = checks.Context.of(data, today)
+    found = checks.check_whole(data, today)
+    summaries = []
+    pieces = [
+        (data.trainings[i : i + size], data.evaluations[i : i + size], data.feedback[i : i + size])
+        for i in range(0, max(len(data.trainings), len(data.evaluations), len(data.feedback)), size)
+    ]
+    # The order of ids across pieces is kept: trainings, then evaluations, then feedback.
+    for trainings, _, _ in pieces:
+        done = checks.check_file(trainings, (), (), context)
+        found += done.problems
+        summaries.append(done.summary)
+    for _, evaluations, feedback in pieces:
+        done = checks.check_file((), evaluations, feedback, context)
+        found += done.problems
+        summaries.append(done.summary)
+    found += checks.join(summaries)
+    expected = sorted_problems(checks.check(data, today))
+    assert sorted_problems(found) == expected
+    assert name != "broken" or expected
