@@ -408,11 +408,11 @@ def _ordered(combine: str, date: int, rank: int, level: int, loc: Loc) -> tuple[
 
 
 def _chosen(
-    data: Dataset, as_of: dt.date, librarians: Iterable[str], competencies: Sequence[str]
-) -> dict[str, list[_Source | None]]:
+    data: Dataset, as_of: dt.date, librarians: Iterable[str], column: dict[str, int]
+) -> dict[str, list[tuple[tuple[int, int, int, Loc], _Source] | None]]:
     """For each of ``librarians``, where the evidence ``current_level(detail=False)``
-    chooses on ``as_of`` comes from, in each of ``competencies`` (in their order; None:
-    nothing counts).
+    chooses on ``as_of`` comes from (with its key), in each competency of ``column``, at
+    its place there (None: nothing counts).
 
     A national folder holds half a million pieces of evidence, of which a quarter count
     on any one day. Here most are ruled out a whole record at a time (one date, kind and
@@ -424,9 +424,6 @@ def _chosen(
     """
     p = prepare(data.settings.levels)
     rule, combine = p.rule, p.rule.combine
-    column: dict[str, int] = {}
-    for c in competencies:
-        column.setdefault(c, len(column))
     # Per person and competency: the best key so far and where its evidence comes from.
     best: dict[str, list[tuple[tuple[int, int, int, Loc], _Source] | None]] = {
         who: [None] * len(column) for who in librarians
@@ -488,12 +485,7 @@ def _chosen(
                     held = row[i]
                     if held is None or key < held[0]:
                         row[i] = (key, (training, ref, part))
-    # A competency listed twice (a clash that check reports) has the same level twice.
-    places = [column[c] for c in competencies]
-    return {
-        who: [None if held is None else held[1] for held in [row[i] for i in places]]
-        for who, row in best.items()
-    }
+    return best
 
 
 # Where a piece of evidence comes from: an evaluation and one of its levels or results,
@@ -649,18 +641,25 @@ def gaps_on(
     rule = data.settings.levels
     # What a pair without counted evidence gets, as in current_level.
     no_level, no_rule = (0, "unknown-is-zero") if rule.unknown_is_zero else (None, "unknown")
-    chosen = _chosen(data, as_of, (lib.id for lib in librarians), competencies)
+    # A competency listed twice (a clash that check reports) has the same level twice.
+    column: dict[str, int] = {}
+    for c in competencies:
+        column.setdefault(c, len(column))
+    places = [column[c] for c in competencies]
+    chosen = _chosen(data, as_of, (lib.id for lib in librarians), column)
     needs = _Requirements(ix, competencies, target)
     # 220,000 pairs on a national folder: the named tuples are made by tuple.__new__, at
     # half the cost of their constructors (which would do the same).
     out = []
     for lib in librarians:
         who = lib.id
-        for comp, need, source in zip(competencies, needs(lib), chosen[who], strict=True):
-            if source is None:
+        row = chosen[who]
+        for comp, need, place in zip(competencies, needs(lib), places, strict=True):
+            held = row[place]
+            if held is None:
                 current, used, e = no_level, no_rule, None
             else:
-                e = _evidence(source, rule)
+                e = _evidence(held[1], rule)
                 current, used = e.level, rule.combine
             level = _new(Level, (who, comp, as_of, current, used, e, ()))
             out.append(_new(Gap, (lib, comp, level, need, gap_of(need.level, current))))
