@@ -40,7 +40,7 @@ def test_a_cached_load_is_a_fresh_load(source: Path, tmp_path: Path) -> None:
     data = copy(source, tmp_path)
     fresh = load(data, cache=False)
     assert load(data, cache=True) == fresh  # fills the cache
-    assert (data / cache.CACHE_FOLDER / cache.CACHE_FILE).is_file()
+    assert list((data / cache.CACHE_FOLDER / cache.RECORDS_FOLDER).glob("*.json"))
     assert load(data, cache=True) == fresh  # reads it
     assert load(data, prefix="x/", cache=True) == load(data, prefix="x/", cache=False)
 
@@ -163,15 +163,19 @@ def test_a_damaged_cache_is_a_miss(tmp_path: Path) -> None:
     data = copy(ROOT / "data", tmp_path)
     fresh = load(data, cache=False)
     load(data, cache=True)
-    stored = data / cache.CACHE_FOLDER / cache.CACHE_FILE
-    head, _, body = stored.read_text().partition("\n")
-    assert json.loads(head)["format"] == cache.FORMAT  # plain JSON, nothing to execute
-    json.loads(body)
-    stored.write_text(head + "\n" + body.replace('"librarian"', '"x"', 1))  # checksum now wrong
+    parts = sorted((data / cache.CACHE_FOLDER / cache.RECORDS_FOLDER).glob("*.json"))
+    assert {"evaluations", "librarians", "trainings"} <= {p.stem for p in parts}  # per kind
+    for stored in parts:
+        head, _, body = stored.read_text().partition("\n")
+        assert json.loads(head)["format"] == cache.FORMAT  # plain JSON, nothing to execute
+        json.loads(body)
+        stored.write_text(head + "\n" + body.replace('"', "'", 3))  # checksum now wrong
     assert load(data, cache=True) == fresh
-    stored.write_text("\x00not json")
+    for stored in parts:
+        stored.write_text("\x00not json")
     assert load(data, cache=True) == fresh
-    stored.write_bytes(b"\xff\xfe")
+    for stored in parts:
+        stored.write_bytes(b"\xff\xfe")
     assert load(data, cache=True) == fresh
 
 
@@ -208,7 +212,7 @@ def test_several_pustaka_at_once(many: Path) -> None:
     for proc in running:
         _, err = proc.communicate(timeout=120)
         assert proc.returncode == 0, err.decode()
-    assert not list((many / cache.CACHE_FOLDER).glob("*.tmp"))
+    assert not list((many / cache.CACHE_FOLDER).rglob("*.tmp"))
 
 
 def test_check_remembers_problems_until_a_file_changes(tmp_path: Path) -> None:

@@ -114,9 +114,10 @@ def check_folders(
 
 
 # Changed files holding up to this many bytes in all are read without the records cache:
-# putting their records in it would cost reading and writing back the whole cache (40 MB,
-# about half a second, at national scale), as much as parsing a megabyte of YAML. Their
-# records are cached by the next command that needs every record.
+# putting their records in it would cost reading and writing back their kind's whole part
+# of it (30 MB for the evaluations at national scale, about half a second), as much as
+# parsing a megabyte of YAML. Their records are cached by the next command that needs
+# every record.
 READ_DIRECTLY = 1_000_000
 
 
@@ -132,7 +133,8 @@ def _check_by_file(
 ) -> list[Problem]:
     """The problems of a folder's files of the kinds checked file by file, each from
     ``memo`` while unchanged, else read and checked now; their summaries go to
-    ``summaries``. Saves ``memo``, and ``store`` when worth it (``READ_DIRECTLY``)."""
+    ``summaries``. Saves ``memo`` and ``store``, which holds their records only when worth
+    it (``READ_DIRECTLY``): else only the small kinds' files read before."""
     files = [
         (kind, rel, path, None if known is None else known.get(rel))
         for kind, rel, path in _files_by_file(folder, known)
@@ -141,14 +143,12 @@ def _check_by_file(
     missed = [key for (*_, key), hit in zip(files, kept, strict=True) if hit is None]
     few = None not in missed and sum(k[2] for k in missed if k is not None) <= READ_DIRECTLY
     through = None if few else store
-    # Whether the records cache will be written (then every unchanged file's entry stays).
-    keeping = through is not None or store.changed
     found: list[Problem] = []
     size = 0
     for done, ((kind, rel, path, key), hit) in enumerate(zip(files, kept, strict=True), 1):
         if hit is not None:
-            if keeping and key is not None:
-                store.keep(rel, key)
+            if through is not None and key is not None:
+                through.keep(rel, key)  # its part of the records cache is written: stays
             problems, places = hit
             summary = checks.Summary(**places) if places else _NOTHING
         else:
@@ -162,8 +162,7 @@ def _check_by_file(
         if told is not None:
             told(done, len(files), size)
     memo.save()
-    if keeping:
-        store.save()
+    store.save()
     return found
 
 

@@ -2,16 +2,20 @@
 
 What is kept: for each record file, what reading it produced — its raw records (values
 converted by their field specs, with every location) and its problems — as plain JSON in
-``.pustaka/cache/records.json`` of the data folder. JSON cannot execute code when it is
-read (pickle could), and a checksum over the entries turns a damaged file into a miss.
+``.pustaka/cache/records/<kind>.json`` of the data folder, one file per kind of record
+file, read only when a file of that kind is asked for: ``check`` after one evaluations
+file changed reads the librarians' records and neither reads nor rewrites the 30 MB of
+the evaluations' (``workspace.check_folders``). JSON cannot execute code when it is read
+(pickle could), and a checksum over each file's entries turns a damaged one into a miss.
 
 The key of a file: its path, ``st_mtime_ns``, ``st_ctime_ns``, size and inode. Every file
 is stat'ed on every run (about 0.2 s for 72,000 files): directory times alone would miss a
 file edited in place, and ``ctime`` changes on any write even when a tool puts ``mtime``
 back. A file whose key changed, or that is new, is read again and only it; entries of
-files that are gone are dropped. The file is replaced atomically (temp file, then
-``os.replace``), so two pustaka running at once each see a whole cache, old or new; the
-last to finish wins, and both were correct.
+files that are gone are dropped (from the kinds read in that run). Each file is replaced
+atomically (temp file, then ``os.replace``), so two pustaka running at once each see
+whole files, old or new; the last to finish wins, and both were correct (every entry
+stands on its own, under its file's key).
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import os
 import re
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar
@@ -58,7 +63,7 @@ __all__ = [
     "remember_problems",
 ]
 
-CACHE_FILE = "records.json"
+RECORDS_FOLDER = "records"  # in the cache folder: <kind>.json for each kind of record file
 
 _enabled: ContextVar[bool] = ContextVar("pustaka_cache", default=False)
 
@@ -97,15 +102,20 @@ class RecordCache:
     def __init__(self, folder: Path, specs: dict[str, RecordSpec]) -> None:
         self.folder = folder
         self.specs = specs  # list name -> spec of its records
-        # Each entry stays the JSON text it was stored as: saving after one file changed
-        # writes the others back as they were instead of encoding them all again.
-        self._stored: dict[str, str] = _read_entries(folder / CACHE_FOLDER / CACHE_FILE)
-        self._kept: dict[str, str] = {}
-        self._changed = False
+        self._parts: dict[str, _Part] = {}  # by kind, read when first asked for
+
+    def _part(self, rel: str) -> _Part:
+        name = _part_name(rel)
+        part = self._parts.get(name)
+        if part is None:
+            path = self.folder / CACHE_FOLDER / RECORDS_FOLDER / f"{name}.json"
+            part = self._parts[name] = _Part(_read_entries(path))
+        return part
 
     def get(self, rel: str, key: FileKey, prefix: str) -> Entry | None:
         """The entry of file ``rel`` if its key still matches; locations get ``prefix``."""
-        text = self._stored.get(rel)
+        part = self._part(rel)
+        text = part.stored.get(rel)
         if text is None:
             return None
         try:
@@ -115,37 +125,67 @@ class RecordCache:
             entry = _decode_entry(stored, prefix + rel, self.specs)
         except (KeyError, TypeError, ValueError, IndexError, AttributeError):
             return None  # an entry of another shape: read the file again
-        self._kept[rel] = text
+        part.kept[rel] = text
         return entry
 
     @property
     def changed(self) -> bool:
         """Whether a file was read and put in this run (then ``save`` will write)."""
-        return self._changed
+        return any(part.changed for part in self._parts.values())
 
     def keep(self, rel: str, key: FileKey) -> None:
         """Keep the entry of file ``rel`` if its key still matches, without decoding it:
         for a file whose records this run does not need, but a later run may."""
-        text = self._stored.get(rel)
+        part = self._part(rel)
+        text = part.stored.get(rel)
         # An entry's text begins with its key exactly as ``put`` wrote it (compact JSON).
         if text is not None and text.startswith(f"[[{key[0]},{key[1]},{key[2]},{key[3]}],"):
-            self._kept[rel] = text
+            part.kept[rel] = text
 
     def put(self, rel: str, key: FileKey, entry: Entry) -> None:
         encoded = _encode_entry(key, entry, self.specs)
-        self._kept[rel] = json.dumps(encoded, separators=(",", ":"), ensure_ascii=False)
-        self._changed = True
+        part = self._part(rel)
+        part.kept[rel] = json.dumps(encoded, separators=(",", ":"), ensure_ascii=False)
+        part.changed = True
 
     def save(self) -> None:
-        """Write the cache if anything changed; a folder we cannot write keeps none.
+        """Write each kind's file that changed (of those read in this run: the others stay
+        as they are); a folder we cannot write keeps none.
 
         The body is one JSON object with one entry a line (JSON escapes every newline
         inside a text), which is how ``_read_entries`` finds each entry's text.
         """
-        if not self._changed and self._kept.keys() == self._stored.keys():
-            return
-        lines = [f"{_json_text(rel)}:{text}" for rel, text in self._kept.items()]
-        _write(self.folder, CACHE_FILE, "{\n" + ",\n".join(lines) + "\n}")
+        for name, part in self._parts.items():
+            if not part.changed and part.kept.keys() == part.stored.keys():
+                continue
+            with contextlib.suppress(OSError):  # the one file of every kind, formerly
+                (self.folder / CACHE_FOLDER / "records.json").unlink(missing_ok=True)
+            lines = [f"{_json_text(rel)}:{text}" for rel, text in part.kept.items()]
+            _write(self.folder, f"{RECORDS_FOLDER}/{name}.json", "{\n" + ",\n".join(lines) + "\n}")
+
+
+class _Part:
+    """The entries of one kind's files: as stored (each the JSON text it was stored as:
+    saving after one file changed writes the others back as they were instead of encoding
+    them all again), and those still valid in this run."""
+
+    __slots__ = ("changed", "kept", "stored")
+
+    def __init__(self, stored: dict[str, str]) -> None:
+        self.stored = stored
+        self.kept: dict[str, str] = {}
+        self.changed = False
+
+
+_PART_NAME = re.compile(r"[a-z][a-z0-9_-]*\Z")
+
+
+def _part_name(rel: str) -> str:
+    """The kind a record file belongs to, by its path: ``evaluations/000/x.yaml`` and
+    ``evaluations.yaml`` go with ``evaluations`` (anything odd, with ``other``)."""
+    head, nested, _ = rel.partition("/")
+    name = head if nested else os.path.splitext(head)[0]
+    return name if _PART_NAME.match(name) else "other"
 
 
 # What json.dumps(ensure_ascii=False) escapes in a text; a path without any is written
