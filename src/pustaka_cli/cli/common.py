@@ -168,7 +168,8 @@ def checked_problems(
     folders: list[Path], when: dt.date, *, use_cache: bool = True
 ) -> tuple[Problem, ...]:
     """Every problem of the data folders on day ``when``; with ``use_cache``, those of the
-    last check when no file has changed since (then no record is read at all)."""
+    last check when no file has changed since (then no record is read at all), else those
+    of ``workspace.check_folders``, which reads and checks again only the changed files."""
     if not use_cache or os.environ.get("PUSTAKA_NO_CACHE"):
         return tuple(load_checked(folders, when, use_cache=False).problems)
     from pustaka_cli.store import cache
