@@ -184,7 +184,7 @@ def _files_by_file(folder: Path, known: dict[str, FileKey] | None) -> list[tuple
         head, nested, _ = rel.partition("/")
         kind = by_name.get(head if nested else os.path.splitext(rel)[0])
         if kind is not None:
-            found.append((kind, rel, os.path.join(base, rel)))
+            found.append((kind, rel, f"{base}/{rel}"))
     return found
 
 
