@@ -16,8 +16,10 @@ from pathlib import Path
 import pytest
 
 from conftest import DATA, FOLDERS, ROOT
+from pustaka_cli.domain import reports
+from pustaka_cli.domain.coverage import coverage
 from pustaka_cli.domain.index import Index
-from pustaka_cli.domain.levels import Assessor, current_level, gaps_on
+from pustaka_cli.domain.levels import Assessor, current_level, gaps_on, matrix_on
 from pustaka_cli.domain.selection import Period, Selection, staff_during
 from pustaka_cli.model import Dataset
 from pustaka_cli.store.folder import load
@@ -74,9 +76,12 @@ def test_gaps_on_agrees_with_the_assessor(
         for day in DAYS:
             for target in (False, True):
                 for people in (everyone, some):
-                    assert gaps_on(data, ix, people, comps, day, target) == assessor.gaps(
-                        people, comps, day, target
-                    ), (day, target, changes)
+                    found = gaps_on(data, ix, people, comps, day, target)
+                    assert found == assessor.gaps(people, comps, day, target), (day, target)
+                    m = matrix_on(data, ix, people, comps, day, target)
+                    assert m.current == tuple(g.current.level for g in found)
+                    assert m.required == tuple(g.required.level for g in found)
+                    assert m.gaps == tuple(g.gap for g in found)
 
 
 def test_gaps_on_chooses_as_the_detailed_level_does(datasets: list[Dataset]) -> None:
@@ -99,3 +104,29 @@ def test_gaps_on_chooses_as_the_detailed_level_does(datasets: list[Dataset]) -> 
             g.current.chosen,
             g.current.rule,
         )
+
+
+def test_gaps_report_counts_as_the_gaps_say(datasets: list[Dataset]) -> None:
+    # reports.gaps counts each competency from the matrix's columns; the same as counting
+    # the Gap objects about that competency (as the summary does), with or without holders.
+    for original in datasets:
+        for holders in (None, 1, 3):
+            fw = original.framework
+            comps = tuple(dataclasses.replace(c, holders=holders) for c in fw.competencies)
+            data = dataclasses.replace(
+                original, framework=dataclasses.replace(fw, competencies=comps)
+            )
+            ix = Index.of(data)
+            req = reports.Request(
+                D(2026, 11, 21), D(2026, 11, 21), Period(D(2026, 1, 1), D(2026, 11, 21))
+            )
+            found = reports.gaps(data, ix, req)
+            pairs = gaps_on(data, ix, found.staff, [c.id for c in comps], req.as_of)
+            for c, view in zip(comps, found.coverage, strict=True):
+                mine = [g for g in pairs if g.competency == c.id]
+                assert view == coverage(
+                    c,
+                    [g.librarian for g in mine],
+                    [g.required.level for g in mine],
+                    [g.gap for g in mine],
+                )

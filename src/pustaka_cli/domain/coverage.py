@@ -12,8 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pustaka_cli.domain.levels import Gap
-from pustaka_cli.model import Competency
+from pustaka_cli.model import Competency, Librarian
 
 # "Only one or two people need to close it": the gaps worth a targeted plan.
 FEW = 2
@@ -31,30 +30,36 @@ class Coverage:
     mean_gap: float | None  # over the required staff whose gap is known
     total_gap: int  # the sum of the known gaps
     needed: int  # people who must still reach the required level
-    closest: tuple[Gap, ...]  # who is closest to closing it, at most ``needed``
+    closest: tuple[Librarian, ...]  # who is closest to closing it, at most ``needed``
 
     @property
     def few(self) -> bool:
         return 0 < self.needed <= FEW
 
 
-def coverage(competency: Competency, gaps: Sequence[Gap]) -> Coverage:
-    """Summarise the gaps of one competency (``gaps`` all about ``competency``)."""
-    # One pass over the gaps (a national report has 10,000 per competency).
-    required: list[Gap] = []
-    below: list[Gap] = []
+def coverage(
+    competency: Competency,
+    staff: Sequence[Librarian],
+    required: Sequence[int | None],
+    gaps: Sequence[int | None],
+) -> Coverage:
+    """Summarise one competency over ``staff``, given each one's required level and gap
+    in it (in the order of ``staff``; see ``levels.gap_of``)."""
+    # One pass (a national report has 10,000 people per competency); numbers rather than
+    # Gap objects, so that a report need not build one for each of 220,000 pairs.
+    wanted: list[tuple[int | None, Librarian]] = []  # (gap, who) of those it is required of
+    below: list[tuple[int | None, Librarian]] = []
     met = unknown = known = total = 0
-    for g in gaps:
-        if (g.required.level or 0) > 0:
-            required.append(g)
-            gap = g.gap
+    for who, level, gap in zip(staff, required, gaps, strict=True):
+        if (level or 0) > 0:
+            wanted.append((gap, who))
             if gap is None:
                 unknown += 1
             else:
                 known += 1
                 total += gap
                 if gap > 0:
-                    below.append(g)
+                    below.append((gap, who))
                 else:
                     met += 1
     mean = round(total / known, 2) if known else None
@@ -64,23 +69,24 @@ def coverage(competency: Competency, gaps: Sequence[Gap]) -> Coverage:
     else:
         needed = 0
         candidates = []
-        by_library: dict[str, list[Gap]] = {}
-        for g in required:
-            by_library.setdefault(g.librarian.library or "", []).append(g)
+        by_library: dict[str, list[tuple[int | None, Librarian]]] = {}
+        for item in wanted:
+            by_library.setdefault(item[1].library or "", []).append(item)
         for library in sorted(by_library):
             here = by_library[library]
-            open_gaps = sorted((g for g in here if g.gap != 0), key=_closeness)
+            open_gaps = sorted((x for x in here if x[0] != 0), key=_closeness)
             # A library with fewer staff than holders cannot close the rest by development.
-            missing = min(max(competency.holders - sum(g.gap == 0 for g in here), 0),
+            missing = min(max(competency.holders - sum(x[0] == 0 for x in here), 0),
                           len(open_gaps))
             needed += missing
             candidates.extend(open_gaps[:missing])
-    closest = tuple(sorted(candidates, key=_closeness)[:needed])
+    closest = tuple(who for _, who in sorted(candidates, key=_closeness)[:needed])
     return Coverage(
-        competency, len(required), met, len(below), unknown, mean, total, needed, closest,
+        competency, len(wanted), met, len(below), unknown, mean, total, needed, closest,
     )
 
 
-def _closeness(g: Gap) -> tuple[int, int, str]:
+def _closeness(item: tuple[int | None, Librarian]) -> tuple[int, int, str]:
     # Known gaps first (smallest first), then unknown levels.
-    return (1 if g.gap is not None else 2, g.gap or 0, g.librarian.id)
+    gap, who = item
+    return (1 if gap is not None else 2, gap or 0, who.id)

@@ -641,11 +641,7 @@ def gaps_on(
     rule = data.settings.levels
     # What a pair without counted evidence gets, as in current_level.
     no_level, no_rule = (0, "unknown-is-zero") if rule.unknown_is_zero else (None, "unknown")
-    # A competency listed twice (a clash that check reports) has the same level twice.
-    column: dict[str, int] = {}
-    for c in competencies:
-        column.setdefault(c, len(column))
-    places = [column[c] for c in competencies]
+    column, places = _columns(competencies)
     chosen = _chosen(data, as_of, (lib.id for lib in librarians), column)
     needs = _Requirements(ix, competencies, target)
     # 220,000 pairs on a national folder: the named tuples are made by tuple.__new__, at
@@ -664,6 +660,66 @@ def gaps_on(
             level = _new(Level, (who, comp, as_of, current, used, e, ()))
             out.append(_new(Gap, (lib, comp, level, need, gap_of(need.level, current))))
     return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class LevelMatrix:
+    """Current levels, required levels and gaps of people x competencies on one date, as
+    flat tuples person by person (the first person's competencies, then the next's...).
+
+    The numbers of ``gaps_on`` without a ``Gap``, ``Level`` and ``Evidence`` per pair: a
+    national gap matrix has 220,000 pairs, and building those objects cost more than
+    choosing the levels.
+    """
+
+    current: tuple[int | None, ...]
+    required: tuple[int | None, ...]
+    gaps: tuple[int | None, ...]
+
+
+def matrix_on(
+    data: Dataset,
+    ix: Index,
+    librarians: Sequence[Librarian],
+    competencies: Sequence[str],
+    as_of: dt.date,
+    target: bool = False,
+) -> LevelMatrix:
+    """What ``gaps_on`` says of each pair, as numbers only."""
+    rule = data.settings.levels
+    no_level = 0 if rule.unknown_is_zero else None  # as in current_level
+    column, places = _columns(competencies)
+    chosen = _chosen(data, as_of, (lib.id for lib in librarians), column)
+    needs = _Requirements(ix, competencies, target)
+    current: list[int | None] = []
+    required: list[int | None] = []
+    gaps: list[int | None] = []
+    for lib in librarians:
+        row = chosen[lib.id]
+        for need, place in zip(needs(lib), places, strict=True):
+            held = row[place]
+            level = no_level if held is None else _level_of(held[1], rule)
+            current.append(level)
+            required.append(need.level)
+            gaps.append(gap_of(need.level, level))
+    return LevelMatrix(tuple(current), tuple(required), tuple(gaps))
+
+
+def _columns(competencies: Sequence[str]) -> tuple[dict[str, int], list[int]]:
+    """Each distinct competency's place, and the place of each one given: a competency
+    listed twice (a clash that check reports) has the same level twice."""
+    column: dict[str, int] = {}
+    for c in competencies:
+        column.setdefault(c, len(column))
+    return column, [column[c] for c in competencies]
+
+
+def _level_of(source: _Source, rule: LevelRule) -> int | None:
+    # The level of the evidence _evidence would build from the source.
+    item = source[1]
+    if isinstance(item, LevelRef):
+        return item.level
+    return rule.kompeten_level if item.kompeten else None
 
 
 class _Requirements:

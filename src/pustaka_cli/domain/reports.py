@@ -15,7 +15,7 @@ from pustaka_cli.domain import mentoring, programme, satisfaction
 from pustaka_cli.domain import progress as growth
 from pustaka_cli.domain.coverage import Coverage, coverage
 from pustaka_cli.domain.index import Index
-from pustaka_cli.domain.levels import Assessor, Gap, gaps_on
+from pustaka_cli.domain.levels import Assessor, Gap, LevelMatrix, gaps_on, matrix_on
 from pustaka_cli.domain.selection import Period, Selection, competencies, staff, staff_during
 from pustaka_cli.domain.summary import LibrarySummary, summarise
 from pustaka_cli.errors import PustakaError
@@ -43,7 +43,7 @@ class Request:
 class GapsResult:
     staff: tuple[Librarian, ...]
     competencies: tuple[Competency, ...]
-    gaps: tuple[Gap, ...]  # staff-major, in the order of ``staff`` and ``competencies``
+    levels: LevelMatrix  # staff-major, in the order of ``staff`` and ``competencies``
     coverage: tuple[Coverage, ...]
 
 
@@ -70,12 +70,16 @@ def gaps(data: Dataset, ix: Index, req: Request) -> GapsResult:
     """Every selected librarian x competency on the as-of date, and the per-competency view."""
     people = staff(data, ix, req.selection, req.as_of)
     comps = competencies(data, req.selection)
-    found = gaps_on(data, ix, people, [c.id for c in comps], req.as_of, req.target)
-    # The gaps come staff-major: competency i's are every len(comps)-th from the i-th.
-    per: dict[str, list[Gap]] = {}
+    found = matrix_on(data, ix, people, [c.id for c in comps], req.as_of, req.target)
+    # Competency i's column is every len(comps)-th number from the i-th; a competency
+    # listed twice (a clash that check reports) is counted over both of its columns.
+    columns: dict[str, tuple[list[Librarian], list[int | None], list[int | None]]] = {}
     for i, c in enumerate(comps):
-        per.setdefault(c.id, []).extend(found[i::len(comps)])
-    views = tuple(coverage(c, per[c.id]) for c in comps)
+        who, required, gap = columns.setdefault(c.id, ([], [], []))
+        who.extend(people)
+        required.extend(found.required[i::len(comps)])
+        gap.extend(found.gaps[i::len(comps)])
+    views = tuple(coverage(c, *columns[c.id]) for c in comps)
     return GapsResult(people, comps, found, views)
 
 
@@ -90,13 +94,11 @@ def summary(data: Dataset, ix: Index, req: Request) -> SummaryResult:
     """The summary per library for the period's (last) year, levels on the as-of date."""
     year = req.period.end.year
     as_of = req.period_as_of
-    found = gaps(data, ix, req)
-    people = found.staff
+    people = staff(data, ix, req.selection, req.as_of)
+    comps = competencies(data, req.selection)
+    found = gaps_on(data, ix, people, [c.id for c in comps], req.as_of, req.target)
     hrs = jp.hours(data, people, [year], as_of)
-    return SummaryResult(
-        year,
-        summarise(data, ix, people, found.competencies, found.gaps, hrs, year, as_of),
-    )
+    return SummaryResult(year, summarise(data, ix, people, comps, found, hrs, year, as_of))
 
 
 def explain(

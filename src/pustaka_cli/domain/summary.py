@@ -143,7 +143,7 @@ def _one(
             unknown += 1
         else:
             meeting += 1
-    views = [coverage(c, per_competency.get(c.id, [])) for c in competencies]
+    views = [_coverage(c, per_competency.get(c.id, [])) for c in competencies]
     # The gaps worth closing: people who still need the level (holders taken into account),
     # then the size of the gap.
     top = sorted(
@@ -165,4 +165,11 @@ def _one(
         completed=completed,
         satisfaction=score(f for f in feedback if f.date.year == year),
         satisfaction_before=score(f for f in feedback if f.date.year == year - 1),
+    )
+
+
+def _coverage(competency: Competency, gaps: Sequence[Gap]) -> Coverage:
+    return coverage(
+        competency, [g.librarian for g in gaps], [g.required.level for g in gaps],
+        [g.gap for g in gaps],
     )

@@ -192,14 +192,15 @@ def gaps(ctx: Context, result: reports.GapsResult) -> d.Document:
     shared: dict[tuple[int | None, int | None, int | None], d.MatrixCell] = {}
     grades: dict[str | None, str | None] = {}  # a handful of grades among 10,000 staff
     width = len(result.competencies)
+    m = result.levels
     rows = []
     for i, lib in enumerate(result.staff):
         cells: list[d.Cell] = []
         below = unknown = 0
-        # The gaps come staff-major: each person's are the next ``width`` of them.
-        for g in result.gaps[i * width:(i + 1) * width]:
-            gap = g.gap
-            key = (g.current.level, g.required.level, gap)
+        # The numbers come staff-major: each person's are the next ``width`` of them.
+        mine = slice(i * width, (i + 1) * width)
+        for key in zip(m.current[mine], m.required[mine], m.gaps[mine], strict=True):
+            gap = key[2]
             cell = shared.get(key)
             if cell is None:
                 cell = shared[key] = d.MatrixCell(*key)
@@ -230,8 +231,8 @@ def gaps(ctx: Context, result: reports.GapsResult) -> d.Document:
         (
             v.competency.id, v.competency.name.get(ctx.lang), v.competency.holders,
             v.required, v.met, v.below, v.unknown, v.mean_gap, v.needed, v.few,
-            _names([g.librarian.name for g in v.closest]),
-            ",".join(g.librarian.id for g in v.closest),
+            _names([lib.name for lib in v.closest]),
+            ",".join(lib.id for lib in v.closest),
         )
         for v in result.coverage
     )
