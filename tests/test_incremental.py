@@ -153,6 +153,33 @@ def librarian_name_only(data: Path) -> None:
     edit(path, "name: ", "name: Dr. ")
 
 
+def add_librarian(data: Path, who: str = "p99998", started: str = "2020-01-01") -> None:
+    path = data / "librarians" / "zzz" / f"{who}.yaml"
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(f"librarians:\n  - id: {who}\n    name: Baru\n    started: {started}\n")
+
+
+def name_unknown_librarian(data: Path) -> None:
+    path = data / "evaluations" / "yyy" / "unknown.yaml"
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(
+        "evaluations:\n  - librarian: p99990\n    kind: self\n    date: 2025-01-01\n"
+        "    levels: {katalogisasi: 2}\n"
+    )
+
+
+def unknown_librarian_then_another_added(data: Path) -> None:
+    name_unknown_librarian(data)
+    checked_problems([data], TODAY)  # kept with its "did you mean" among the ids then
+    add_librarian(data, "p99991")
+
+
+def unknown_librarian_then_added(data: Path) -> None:
+    name_unknown_librarian(data)
+    checked_problems([data], TODAY)
+    add_librarian(data, "p99990", started="2025-06-01")
+
+
 def new_file_with_problems(data: Path) -> None:
     path = data / "evaluations" / "zzz" / "new.yaml"
     path.parent.mkdir()
@@ -217,6 +244,9 @@ EDITS: list[Callable[[Path], None]] = [
     rename_librarian,
     move_start_date,
     librarian_name_only,
+    add_librarian,
+    unknown_librarian_then_another_added,
+    unknown_librarian_then_added,
     new_file_with_problems,
     remove_file,
     broken_yaml,
@@ -237,6 +267,7 @@ BRINGS = {
     remove_a_training_required_elsewhere: "unknown-training",
     delete_referenced_librarian: "unknown-librarian",
     move_start_date: "evidence-before-start",
+    unknown_librarian_then_added: "evidence-before-start",
     new_file_with_problems: "unknown-competency",
     broken_yaml: "yaml-tab",
     not_a_mapping: "wrong-root",
@@ -374,3 +405,34 @@ def test_the_records_cache_stays_right(
     assert after["librarians"] != before["librarians"]
     assert after["evaluations"] == before["evaluations"]
     assert folder.load(data, cache=True) == folder.load(data, cache=False)
+
+
+def test_a_librarian_added_or_moved_rechecks_only_the_files_naming_them(
+    data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    checked_problems([data], TODAY)
+    read: list[str] = []
+    real_read = folder._read_bytes
+    monkeypatch.setattr(
+        folder, "_read_bytes", lambda path, rel, r: read.append(rel) or real_read(path, rel, r)
+    )
+    add_librarian(data)
+    added = checked_problems([data], TODAY)
+    assert [r for r in read if not r.startswith("librarians")] == ["pustaka.yaml"]
+    assert added == cold([data])
+
+    path = files(data, "librarians")[3]
+    who = first_id(path)
+    edit(path, "started: ", "started: 2026-11-01\n    x: ")  # keeps the old date unread
+    naming = sorted(
+        p.relative_to(data).as_posix()
+        for kind in ("trainings", "evaluations", "feedback")
+        for p in files(data, kind)
+        if f"librarian: {who}\n" in p.read_text() or f"librarian: {who}," in p.read_text()
+    )
+    assert naming
+    del read[:]
+    found = checked_problems([data], TODAY)
+    assert sorted(r for r in read if not r.startswith(("librarians", "pustaka"))) == naming
+    monkeypatch.undo()
+    assert found == cold([data])

@@ -24,7 +24,6 @@ from pustaka_cli.store import records
 from pustaka_cli.store.cache import FileKey, RecordCache
 from pustaka_cli.store.checkmemo import CheckMemo, Places
 from pustaka_cli.store.folder import (
-    FileRecords,
     Progress,
     collector_paused,
     load,
@@ -103,7 +102,7 @@ def check_folders(
     with collector_paused():
         for folder, prefix, store in zip(folders, prefixes, stores, strict=True):
             known = (keys or {}).get(folder)
-            memo = CheckMemo(folder, _naming(context, prefix))
+            memo = CheckMemo(folder, _naming(context, prefix), context.started)
             found.extend(
                 _check_by_file(folder, prefix, known, store, memo, context, summaries, told)
             )
@@ -154,9 +153,16 @@ def _check_by_file(
         else:
             read = read_file(through, rel, path, kind, prefix, key)
             size += read.size
-            problems, summary = _check_anew(read, context)
+            done_file = checks.check_file(
+                read.lists.get("trainings", ()),
+                read.lists.get("evaluations", ()),
+                read.lists.get("feedback", ()),
+                context,
+            )
+            problems, summary = [*read.problems, *done_file.problems], done_file.summary
             if read.key is not None:
-                memo.put(rel, read.key, prefix, problems, _places(summary))
+                places = _places(summary)
+                memo.put(rel, read.key, prefix, problems, places, done_file.librarians)
         found.extend(problems)
         summaries.append(summary)
         if told is not None:
@@ -191,22 +197,14 @@ def _files_by_file(folder: Path, known: dict[str, FileKey] | None) -> list[tuple
 _NOTHING = checks.Summary()  # what most files' summaries are: shared, not made 60,000 times
 
 
-def _check_anew(read: FileRecords, context: checks.Context) -> tuple[list[Problem], checks.Summary]:
-    """What one file's reading and checking gave: its problems and its summary."""
-    done = checks.check_file(
-        read.lists.get("trainings", ()),
-        read.lists.get("evaluations", ()),
-        read.lists.get("feedback", ()),
-        context,
-    )
-    return [*read.problems, *done.problems], done.summary
-
-
 def _naming(context: checks.Context, prefix: str) -> str:
-    """A text naming a context and a prefix: equal texts for equal contexts, whatever the
-    order of their dicts and sets (new fields of ``Context`` count without a change here)."""
+    """A text naming a context but its librarians (``CheckMemo`` looks at those file by
+    file), and a prefix: equal texts for equal contexts, whatever the order of their dicts
+    and sets (new fields of ``Context`` count without a change here)."""
     parts = [prefix]
     for f in dataclasses.fields(context):
+        if f.name == "started":
+            continue
         value = getattr(context, f.name)
         if isinstance(value, dict):
             value = sorted(value.items())

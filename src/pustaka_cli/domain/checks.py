@@ -56,7 +56,9 @@ class Context:
 
     Two files checked against equal contexts give the same problems as in a whole-dataset
     check, whatever the other files hold: what crosses files is ``join``'s. Kept small
-    and plain (a cache keys each file's result by it).
+    and plain (a cache keys each file's result by it). Of ``started``, a file's check
+    depends only on the librarians it names (``FileCheck.librarians``) — and on every id
+    when one of them is unknown, for the "did you mean".
     """
 
     today: dt.date
@@ -94,6 +96,7 @@ class Summary:
 class FileCheck:
     problems: list[Problem]
     summary: Summary
+    librarians: frozenset[str]  # every librarian id the records name, known or not
 
 
 def check_file(
@@ -114,7 +117,12 @@ def check_file(
         required=tuple(required),
         feedback=tuple((f.id, f.src.of("id")) for f in feedback),
     )
-    return FileCheck(problems, summary)
+    # Every id looked up in ctx.started above: a cache keeps the result while these
+    # librarians stay as they were (see Context).
+    named = {p.librarian for t in trainings for p in t.participants}
+    named.update(e.librarian for e in evaluations)
+    named.update(f.librarian for f in feedback if f.librarian is not None)
+    return FileCheck(problems, summary, frozenset(named))
 
 
 def join(summaries: Iterable[Summary]) -> list[Problem]:
