@@ -6,11 +6,17 @@ start dates, competencies, libraries, today...). So ``.pustaka/cache/checks.json
 for each such file, what reading and checking it gave — its problems, and the places of
 its ids that other files' checks need — under the file's key (as the records cache), and
 the whole memo under a text naming the context it was checked against, but for the
-librarians: each entry also keeps the librarians its records name as they were then
-(known or not, and their start dates), and when one was unknown, a digest of every id
-(the "did you mean" chose among them). So a new librarian, or another's start date,
-leaves most files' entries valid; another day or another framework makes every entry a
-miss. The header names the code too, so new checks are a miss.
+librarians. Those are kept once for the whole memo (each id with its start date), and
+each entry names the librarians its records name, and whether one of them was unknown
+(then its "did you mean" chose among every id). A run compares the librarians with the
+kept ones: an entry naming a librarian added, removed or with another start date is a
+miss, and so is one with an unknown librarian once any id came or went. So a new
+librarian, or another's start date, re-checks only the files naming them; another day
+or another framework makes every entry a miss. The header names the code too, so new
+checks are a miss.
+
+Every entry kept stays true to the librarians kept: it names none that changed since it
+was checked, for those re-checked are checked against the current ones, which are kept.
 
 Every location of a file's problems and places is in that file, so only line and column
 are kept, as in the records cache; a problem elsewhere is never kept (``put``).
@@ -28,7 +34,6 @@ from pustaka_cli.problems import Loc, Problem, Severity
 from pustaka_cli.store.memo import CACHE_FOLDER, FileKey, _read, _write
 
 CHECKS_FILE = "checks.json"
-_UNKNOWN = -1  # the state of a librarian id that names nobody
 
 Places = dict[str, tuple[tuple[str, Loc], ...]]
 """Ids (or references) of a file's records by what they are, each with its place."""
@@ -42,11 +47,20 @@ class CheckMemo:
         every librarian id with the start date, as the checks look them up."""
         self.folder = folder
         self.context = hashlib.blake2b(context.encode("utf-8"), digest_size=20).hexdigest()
-        self._started = started
-        self._every: str | None = None
+        # Each librarian as the checks see them: start date as its ordinal, 0 for none.
+        self._librarians = {
+            ref: 0 if day is None else day.toordinal() for ref, day in started.items()
+        }
         stored = _read(folder / CACHE_FOLDER / CHECKS_FILE)
         files = stored.get("files") if stored.get("context") == self.context else None
-        self._stored: dict[str, Any] = files if isinstance(files, dict) else {}
+        seen = stored.get("librarians")
+        if not isinstance(files, dict) or not isinstance(seen, dict):
+            files, seen = {}, {}
+        self._stored: dict[str, Any] = files
+        self._seen: dict[str, Any] = seen
+        now = self._librarians
+        self._moved = {ref for ref in seen.keys() | now.keys() if seen.get(ref) != now.get(ref)}
+        self._ids_changed = seen.keys() != now.keys()
         self._kept: dict[str, Any] = {}
 
     def get(self, rel: str, key: FileKey, prefix: str) -> tuple[list[Problem], Places] | None:
@@ -56,9 +70,10 @@ class CheckMemo:
             return None
         path = prefix + rel
         try:
-            if stored[0] != list(key) or stored[4] != self._states(stored[3]):
+            key_then, found, kept_places, named, any_unknown = stored
+            if key_then != list(key) or (self._moved and not self._moved.isdisjoint(named)):
                 return None
-            if stored[5] is not None and stored[5] != self._every_id():
+            if any_unknown and self._ids_changed:
                 return None
             problems = [
                 Problem(
@@ -68,11 +83,11 @@ class CheckMemo:
                     tuple((str(k), str(v)) for k, v in args),
                     hint,
                 )
-                for line, col, code, warning, args, hint in stored[1]
+                for line, col, code, warning, args, hint in found
             ]
             places: Places = {
                 name: tuple((str(ref), Loc(path, line, col)) for ref, line, col in pairs)
-                for name, pairs in stored[2].items()
+                for name, pairs in kept_places.items()
             }
         except (KeyError, TypeError, ValueError, IndexError, AttributeError):
             return None  # an entry of another shape: check the file again
@@ -91,8 +106,6 @@ class CheckMemo:
         """Keep what file ``rel`` gave under ``key``, checked naming ``librarians``; unless
         something lies in another file."""
         path = prefix + rel
-        named = sorted(librarians)
-        states = self._states(named)
         if any(p.loc.path != path for p in problems) or any(
             loc.path != path for pairs in places.values() for _, loc in pairs
         ):
@@ -114,38 +127,17 @@ class CheckMemo:
                 name: [[ref, loc.line, loc.col] for ref, loc in pairs]
                 for name, pairs in places.items()
             },
-            named,
-            states,
-            self._every_id() if _UNKNOWN in states else None,
+            sorted(librarians),
+            any(ref not in self._librarians for ref in librarians),
         ]
-
-    def _states(self, named: list[str]) -> list[int]:
-        """How the checks saw each librarian: unknown, known without a start date, or the
-        start date (as its ordinal)."""
-        started = self._started
-        found = []
-        for ref in named:
-            if ref not in started:
-                found.append(_UNKNOWN)
-            else:
-                day = started[ref]
-                found.append(0 if day is None else day.toordinal())
-        return found
-
-    def _every_id(self) -> str:
-        """A digest of every librarian id, made once when first needed."""
-        if self._every is None:
-            text = "\n".join(sorted(self._started))
-            self._every = hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
-        return self._every
 
     def save(self) -> None:
         """Write the memo: the entries got or put in this run, the others' files being gone.
         Unchanged, nothing is written."""
-        if self._kept == self._stored:
+        if self._kept == self._stored and self._librarians == self._seen:
             return
         body = json.dumps(
-            {"context": self.context, "files": self._kept},
+            {"context": self.context, "librarians": self._librarians, "files": self._kept},
             ensure_ascii=False,
             separators=(",", ":"),
         )
