@@ -1,8 +1,10 @@
 """Time every report on a generated programme of about 500 staff over five years.
 
-    python benchmarks/time_reports.py [--scale 0.05] [--keep DIR]
+    python benchmarks/time_reports.py [--scale 0.05] [--keep DIR | --data DIR]
 
-Builds the folder with make_national.py (deterministic), then prints the seconds spent
+Builds the folder with make_national.py (deterministic), or takes an existing one with
+``--data`` (a national folder: compare reports at the scale of issue 6), then prints the
+seconds spent
 reading and checking the folder (once) and, for each report, computing it, rendering it in
 every format, and running the whole ``pustaka report`` command as a user would (start-up
 included). The issue's budget: every report under a second end to end. Each figure is the
@@ -38,10 +40,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=float, default=0.05, help="0.05 = about 500 staff")
     parser.add_argument("--keep", type=Path, help="build the folder here and keep it")
+    parser.add_argument("--data", type=Path, help="time this folder instead of building one")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        folder = args.keep or Path(tmp) / "data"
-        make(folder, args.scale, "few", 1)
+        folder = args.data or args.keep or Path(tmp) / "data"
+        if args.data is None:
+            make(folder, args.scale, "few", 1)
         started = time.perf_counter()
         ws = open_folders([folder], TODAY)
         loaded = time.perf_counter() - started
