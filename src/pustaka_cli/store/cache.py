@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from pustaka_cli.model import LevelRef, Names, Result
-from pustaka_cli.problems import Loc, Problem, Severity
+from pustaka_cli.problems import Loc, Problem
 from pustaka_cli.store.fields import Field, FlatLocated, Raw, RecordSpec, flat_located
 from pustaka_cli.store.memo import (  # re-exported: the memos over a whole folder live there
     CACHE_FOLDER,
@@ -43,8 +43,10 @@ from pustaka_cli.store.memo import (  # re-exported: the memos over a whole fold
     code_version,
     file_key,
     fingerprint,
+    problem_row,
     recall_problems,
     remember_problems,
+    row_problem,
 )
 
 __all__ = [
@@ -236,18 +238,7 @@ def _encode_entry(key: FileKey, entry: Entry, specs: dict[str, RecordSpec]) -> A
     lists = {
         name: [_encode_raw(r, specs[name]) for r in raws] for name, raws in entry.lists.items()
     }
-    problems = [
-        [
-            p.loc.line,
-            p.loc.col,
-            p.code,
-            p.severity is Severity.WARNING,
-            [list(a) for a in p.args],
-            p.hint,
-        ]
-        for p in entry.problems
-    ]
-    return [list(key), lists, problems]
+    return [list(key), lists, [problem_row(p) for p in entry.problems]]
 
 
 def _decode_entry(stored: Any, path: str, specs: dict[str, RecordSpec]) -> Entry:
@@ -255,17 +246,7 @@ def _decode_entry(stored: Any, path: str, specs: dict[str, RecordSpec]) -> Entry
     decoded = {
         name: [_decode_raw(r, specs[name], path) for r in raws] for name, raws in lists.items()
     }
-    found = [
-        Problem(
-            _loc(path, line, col),
-            code,
-            Severity.WARNING if warning else Severity.ERROR,
-            tuple((str(k), str(v)) for k, v in args),
-            hint,
-        )
-        for line, col, code, warning, args, hint in problems
-    ]
-    return Entry(decoded, found, key[2])
+    return Entry(decoded, [row_problem(row, path) for row in problems], key[2])
 
 
 def _encode_raw(raw: Raw, spec: RecordSpec) -> Any:

@@ -30,8 +30,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from pustaka_cli.problems import Loc, Problem, Severity
-from pustaka_cli.store.memo import CACHE_FOLDER, FileKey, _read, _write
+from pustaka_cli.problems import Loc, Problem
+from pustaka_cli.store.memo import CACHE_FOLDER, FileKey, _read, _write, problem_row, row_problem
 
 CHECKS_FILE = "checks.json"
 
@@ -75,16 +75,7 @@ class CheckMemo:
                 return None
             if any_unknown and self._ids_changed:
                 return None
-            problems = [
-                Problem(
-                    Loc(path, line, col),
-                    code,
-                    Severity.WARNING if warning else Severity.ERROR,
-                    tuple((str(k), str(v)) for k, v in args),
-                    hint,
-                )
-                for line, col, code, warning, args, hint in found
-            ]
+            problems = [row_problem(row, path) for row in found]
             places: Places = {
                 name: tuple((str(ref), Loc(path, line, col)) for ref, line, col in pairs)
                 for name, pairs in kept_places.items()
@@ -112,17 +103,7 @@ class CheckMemo:
             return
         self._kept[rel] = [
             list(key),
-            [
-                [
-                    p.loc.line,
-                    p.loc.col,
-                    p.code,
-                    p.severity is Severity.WARNING,
-                    [list(a) for a in p.args],
-                    p.hint,
-                ]
-                for p in problems
-            ],
+            [problem_row(p) for p in problems],
             {
                 name: [[ref, loc.line, loc.col] for ref, loc in pairs]
                 for name, pairs in places.items()

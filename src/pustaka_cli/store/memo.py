@@ -161,43 +161,40 @@ def _write(data_folder: Path, name: str, body: str) -> None:
 PROBLEMS_FILE = "problems.json"
 
 
-def recall_problems(folder: Path, key: str) -> tuple[Problem, ...] | None:
-    """The problems stored under ``key``, or None."""
+def problem_row(p: Problem) -> list[Any]:
+    """A problem as JSON, without its path: every cache file keeps problems so (each
+    knows its file), and ``row_problem`` puts the path back."""
+    from pustaka_cli.problems import Severity
+
+    loc = p.loc
+    warning = p.severity is Severity.WARNING
+    return [loc.line, loc.col, p.code, warning, [list(a) for a in p.args], p.hint]
+
+
+def row_problem(row: Any, path: str) -> Problem:
+    """The problem ``problem_row`` kept, in file ``path``; a row of another shape raises
+    ValueError, TypeError or IndexError (the caller's miss)."""
     from pustaka_cli.problems import Loc, Problem, Severity
 
+    line, col, code, warning, args, hint = row
+    severity = Severity.WARNING if warning else Severity.ERROR
+    named = tuple((str(k), str(v)) for k, v in args)
+    return Problem(Loc(path, line, col), code, severity, named, hint)
+
+
+def recall_problems(folder: Path, key: str) -> tuple[Problem, ...] | None:
+    """The problems stored under ``key``, or None."""
     stored = _read(folder / CACHE_FOLDER / PROBLEMS_FILE)
     if stored.get("key") != key:
         return None
     try:
-        return tuple(
-            Problem(
-                Loc(path, line, col),
-                code,
-                Severity.WARNING if warning else Severity.ERROR,
-                tuple((str(k), str(v)) for k, v in args),
-                hint,
-            )
-            for path, line, col, code, warning, args, hint in stored["problems"]
-        )
-    except (KeyError, TypeError, ValueError):
+        return tuple(row_problem(row, path) for path, row in stored["problems"])
+    except (KeyError, TypeError, ValueError, IndexError):
         return None
 
 
 def remember_problems(folder: Path, key: str, problems: tuple[Problem, ...]) -> None:
-    from pustaka_cli.problems import Severity
-
-    encoded = [
-        [
-            p.loc.path,
-            p.loc.line,
-            p.loc.col,
-            p.code,
-            p.severity is Severity.WARNING,
-            [list(a) for a in p.args],
-            p.hint,
-        ]
-        for p in problems
-    ]
+    encoded = [[p.loc.path, problem_row(p)] for p in problems]
     body = json.dumps({"key": key, "problems": encoded}, ensure_ascii=False)
     _write(folder, PROBLEMS_FILE, body)
 
