@@ -172,13 +172,11 @@ def checked_problems(
     of ``workspace.check_folders``, which reads and checks again only the changed files."""
     if not use_cache or os.environ.get("PUSTAKA_NO_CACHE"):
         return tuple(load_checked(folders, when, use_cache=False).problems)
-    from pustaka_cli.store import cache
-    from pustaka_cli.store.folder import fingerprint
+    from pustaka_cli.store import listing, memo  # light: a hit imports no model or reader
 
-    taken = {folder: fingerprint(folder) for folder in folders}
-    keys = [(f"{folder}/{rel}", key) for folder, pairs in taken.items() for rel, key in pairs]
-    memo = cache.fingerprint([(f"checked on {when.isoformat()}", (0, 0, 0, 0)), *keys])
-    found = cache.recall_problems(folders[0], memo)
+    taken = {folder: listing.fingerprint(folder) for folder in folders}
+    key = memo.folders_fingerprint(f"checked on {when.isoformat()}", taken)
+    found = memo.recall_problems(folders[0], key)
     if found is None:
         from pustaka_cli.workspace import check_folders
 
@@ -189,5 +187,5 @@ def checked_problems(
         finally:
             if bar is not None:
                 bar.close()
-        cache.remember_problems(folders[0], memo, found)
+        memo.remember_problems(folders[0], key, found)
     return found
