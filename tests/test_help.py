@@ -46,3 +46,27 @@ def test_usage_errors_speak_the_language() -> None:
     result = run_cli(["chek", "--lang", "id"])
     assert result.exit_code == 2
     assert "Perintah 'chek' tidak dikenal" in result.stderr
+
+
+@pytest.mark.parametrize("path", [p for p in command_paths() if p], ids=" ".join)
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_a_command_built_alone_helps_as_among_all(path: list[str], lang: str) -> None:
+    """Only the command a command line names is built (start-up): its help is the same."""
+    from typer.testing import CliRunner
+
+    args = [*path, "--help", "--lang", lang]
+    alone = run_cli(args)  # app_for(args) builds only path[0]
+    everything = CliRunner().invoke(build_app(Translator(lang)), args)
+    assert alone.stdout == everything.stdout
+    assert alone.exit_code == everything.exit_code == 0
+
+
+def test_only_the_named_command_is_built() -> None:
+    from pustaka_cli.cli import app_for
+
+    root = typer.main.get_command(app_for(["--lang", "en", "report", "gaps"]))
+    assert isinstance(root, click.Group)
+    assert sorted(root.commands) == ["report"]
+    everything = typer.main.get_command(app_for(["--lang", "en", "--help"]))
+    assert isinstance(everything, click.Group)
+    assert len(everything.commands) > 10

@@ -60,7 +60,7 @@ def app_for(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> ty
     from pustaka_cli.i18n import Translator
 
     env = os.environ if environ is None else environ
-    return build_app(Translator(choose_language(argv, env, Path.cwd())))
+    return build_app(Translator(choose_language(argv, env, Path.cwd())), _command_word(argv))
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -73,8 +73,20 @@ def main(argv: Sequence[str] | None = None) -> None:
     app_for(args)(args=args, prog_name="pustaka")
 
 
-def _asks_only_version(args: list[str]) -> bool:
+def _asks_only_version(args: Sequence[str]) -> bool:
     """``--version`` among the application's own options, before any command."""
+    return _after_lang(args)[:1] == ["--version"]
+
+
+def _command_word(args: Sequence[str]) -> str | None:
+    """The command a command line names (``report`` in ``--lang en report gaps``), or
+    None when it names none before an option (``--help``, ``--version``)."""
+    rest = _after_lang(args)
+    return rest[0] if rest and not rest[0].startswith("-") else None
+
+
+def _after_lang(args: Sequence[str]) -> list[str]:
+    """``args`` without the application's ``--lang`` options in front."""
     rest = list(args)
     while rest:
         if rest[0] == "--lang" and len(rest) >= 2:
@@ -83,4 +95,4 @@ def _asks_only_version(args: list[str]) -> bool:
             rest = rest[1:]
         else:
             break
-    return rest[:1] == ["--version"]
+    return rest
