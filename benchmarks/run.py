@@ -273,7 +273,8 @@ def main() -> None:
         "version": (pustaka("--version"), ROOT),
         "report": (pustaka("report", "--today", TODAY), ROOT),
     }
-    run(*startup["report"])  # the report's memo, as after any earlier run
+    command, cwd = startup["report"]
+    run(command, cwd=cwd)  # the report's memo, as after any earlier run
     timed: dict[str, list[Run]] = {name: [] for name in startup}
     for _ in range(args.startup_repeat):  # in rounds, each command beside its floor
         for name, (command, cwd) in startup.items():
