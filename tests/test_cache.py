@@ -287,3 +287,18 @@ def test_a_cache_made_by_other_code_is_a_miss(monkeypatch: pytest.MonkeyPatch) -
         assert cache.code_version() != version
     finally:
         cache.code_version.cache_clear()
+
+
+def test_read_whole_reads_every_byte_and_fails_as_open_would(tmp_path: Path) -> None:
+    from pustaka_cli.store.files import read_whole
+
+    for size in (0, 1, 65_535, 65_536, 65_537, 1_000_003):
+        path = tmp_path / f"f{size}"
+        data = bytes(i % 251 for i in range(size))
+        path.write_bytes(data)
+        assert read_whole(path) == data
+    with pytest.raises(FileNotFoundError):
+        read_whole(tmp_path / "missing.yaml")
+    (tmp_path / "folder.yaml").mkdir()
+    with pytest.raises(IsADirectoryError):
+        read_whole(tmp_path / "folder.yaml")
