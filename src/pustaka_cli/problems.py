@@ -7,8 +7,10 @@ the words are chosen later, in the user's language (see ``pustaka_cli.i18n``).
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Any
 
 
 class Severity(str, Enum):
@@ -23,6 +25,29 @@ class Loc:
     path: str
     line: int = 0
     col: int = 0
+
+
+def slot_setter(cls: type, name: str) -> Callable[[Any, Any], None]:
+    """The raw setter of a slot: bypasses a frozen dataclass's ``__setattr__`` (which sets
+    each field through ``object.__setattr__``), so that the readers, which build millions
+    of records, make the same objects in half the time."""
+    setter: Callable[[Any, Any], None] = cls.__dict__[name].__set__
+    return setter
+
+
+_new = object.__new__
+set_loc_path = slot_setter(Loc, "path")
+set_loc_line = slot_setter(Loc, "line")
+set_loc_col = slot_setter(Loc, "col")
+
+
+def new_loc(path: str, line: int, col: int) -> Loc:
+    """``Loc(path, line, col)`` in half the time, for the readers' hot loops."""
+    loc: Loc = _new(Loc)
+    set_loc_path(loc, path)
+    set_loc_line(loc, line)
+    set_loc_col(loc, col)
+    return loc
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from pustaka_cli.model import LevelRef, Names, Result
-from pustaka_cli.problems import Loc, Problem
+from pustaka_cli.problems import Loc, Problem, new_loc, slot_setter
 from pustaka_cli.store.fields import Field, FlatLocated, Raw, RecordSpec, flat_located
 from pustaka_cli.store.memo import (  # re-exported: the memos over a whole folder live there
     CACHE_FOLDER,
@@ -275,7 +275,7 @@ def _decode_raw(data: Any, spec: RecordSpec, path: str) -> Raw:
         values[name] = _DECODERS[f.type](values[name], f, path)
     raw: Raw = _new(Raw)
     _set_raw_values(raw, values)
-    _set_raw_src(raw, flat_located(_loc(path, line, col), tuple(flat)))
+    _set_raw_src(raw, flat_located(new_loc(path, line, col), tuple(flat)))
     _set_raw_valid(raw, valid is True)
     _set_raw_quoted(raw, frozenset(quoted) if quoted else _NO_QUOTES)
     return raw
@@ -361,12 +361,14 @@ _ENCODERS: dict[str, Callable[[Any, Field], Any]] = {
 _DECODERS: dict[str, Callable[[Any, Field, str], Any]] = {
     "date": _date_in,
     "names": lambda v, f, p: Names(v[0], v[1]),
-    "ids": lambda v, f, p: tuple((i, _loc(p, line, col)) for i, line, col in v),
+    "ids": lambda v, f, p: tuple((i, new_loc(p, line, col)) for i, line, col in v),
     "texts": lambda v, f, p: tuple(v),
     "dates": lambda v, f, p: tuple(_date_in(d, f, p) for d in v),
-    "levels": lambda v, f, p: tuple(_level_ref(c, n, _loc(p, line, col)) for c, n, line, col in v),
+    "levels": lambda v, f, p: tuple(
+        _level_ref(c, n, new_loc(p, line, col)) for c, n, line, col in v
+    ),
     "results": lambda v, f, p: tuple(
-        Result(c, bool(k), _loc(p, line, col)) for c, k, line, col in v
+        Result(c, bool(k), new_loc(p, line, col)) for c, k, line, col in v
     ),
     "intmap": lambda v, f, p: tuple((k, n) for k, n in v),
     "record": _record_in,
@@ -374,33 +376,15 @@ _DECODERS: dict[str, Callable[[Any, Field, str], Any]] = {
 }
 
 
-# Frozen dataclasses set each field through object.__setattr__; setting the slots directly
-# builds the same objects in half the time (a national folder's cache holds millions).
-def _slot_setter(cls: type, name: str) -> Callable[[Any, Any], None]:
-    setter: Callable[[Any, Any], None] = cls.__dict__[name].__set__
-    return setter
-
-
 _new = object.__new__
-_set_loc_path = _slot_setter(Loc, "path")
-_set_loc_line = _slot_setter(Loc, "line")
-_set_loc_col = _slot_setter(Loc, "col")
-_set_raw_values = _slot_setter(Raw, "values")
-_set_raw_src = _slot_setter(Raw, "src")
-_set_raw_valid = _slot_setter(Raw, "valid")
-_set_raw_quoted = _slot_setter(Raw, "quoted")
-_set_ref_competency = _slot_setter(LevelRef, "competency")
-_set_ref_level = _slot_setter(LevelRef, "level")
-_set_ref_loc = _slot_setter(LevelRef, "loc")
+_set_raw_values = slot_setter(Raw, "values")
+_set_raw_src = slot_setter(Raw, "src")
+_set_raw_valid = slot_setter(Raw, "valid")
+_set_raw_quoted = slot_setter(Raw, "quoted")
+_set_ref_competency = slot_setter(LevelRef, "competency")
+_set_ref_level = slot_setter(LevelRef, "level")
+_set_ref_loc = slot_setter(LevelRef, "loc")
 _NO_QUOTES: frozenset[str] = frozenset()
-
-
-def _loc(path: str, line: int, col: int) -> Loc:
-    loc: Loc = _new(Loc)
-    _set_loc_path(loc, path)
-    _set_loc_line(loc, line)
-    _set_loc_col(loc, col)
-    return loc
 
 
 def _level_ref(competency: str, level: int, loc: Loc) -> LevelRef:

@@ -27,7 +27,16 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any, Protocol
 
-from pustaka_cli.problems import Loc, Problem, problem
+from pustaka_cli.problems import (
+    Loc,
+    Problem,
+    new_loc,
+    problem,
+    set_loc_col,
+    set_loc_line,
+    set_loc_path,
+    slot_setter,
+)
 
 if TYPE_CHECKING:
     import yaml
@@ -122,13 +131,6 @@ CODES = frozenset(
     }
 )
 """Every problem code ``parse`` can report."""
-
-
-def _slot_setter(cls: type, name: str) -> Callable[[Any, Any], None]:
-    """The raw setter of a slot: bypasses a frozen dataclass's ``__setattr__``, for building
-    instances in hot loops (see where it is used)."""
-    setter: Callable[[Any, Any], None] = cls.__dict__[name].__set__
-    return setter
 
 
 @dataclass(frozen=True, slots=True)
@@ -767,12 +769,9 @@ _FAST_MAX_FLOW_LINES = 64
 # object.__setattr__. Setting the slots directly makes the same objects in half the time,
 # which counts for the millions of nodes of a national folder.
 _new = object.__new__
-_set_loc_path = _slot_setter(Loc, "path")
-_set_loc_line = _slot_setter(Loc, "line")
-_set_loc_col = _slot_setter(Loc, "col")
-_set_text = _slot_setter(Scalar, "text")
-_set_quoted = _slot_setter(Scalar, "quoted")
-_set_scalar_loc = _slot_setter(Scalar, "loc")
+_set_text = slot_setter(Scalar, "text")
+_set_quoted = slot_setter(Scalar, "quoted")
+_set_scalar_loc = slot_setter(Scalar, "loc")
 
 
 # Keys and short words (states, kinds, ids, levels) repeat hundreds of thousands of times in
@@ -784,19 +783,11 @@ def _short(text: str) -> str:
     return _intern(text) if len(text) <= 24 else text
 
 
-def _loc(path: str, line: int, col: int) -> Loc:
-    loc: Loc = _new(Loc)
-    _set_loc_path(loc, path)
-    _set_loc_line(loc, line)
-    _set_loc_col(loc, col)
-    return loc
-
-
 def _scalar(text: str, quoted: bool, path: str, line: int, col: int) -> Scalar:
     loc: Loc = _new(Loc)
-    _set_loc_path(loc, path)
-    _set_loc_line(loc, line)
-    _set_loc_col(loc, col)
+    set_loc_path(loc, path)
+    set_loc_line(loc, line)
+    set_loc_col(loc, col)
     node: Scalar = _new(Scalar)
     _set_text(node, text)
     _set_quoted(node, quoted)
@@ -883,7 +874,9 @@ def _fast_tree(text: str, path: str, sink: Sink | None = None) -> Node | None:
             if indent > top.indent or (indent == top.indent and dash is not None):
                 if dash is None and key is None:
                     return None
-                child = _Open(indent, _loc(path, number, indent + 1), None if dash else {}, pending)
+                child = _Open(
+                    indent, new_loc(path, number, indent + 1), None if dash else {}, pending
+                )
                 child.indentless = indent == top.indent
                 if sink is not None and dash and len(stack) == 1:
                     child.items = _Handed(partial(sink.item, pending))  # a top-level list
@@ -897,7 +890,7 @@ def _fast_tree(text: str, path: str, sink: Sink | None = None) -> Node | None:
         elif not stack:
             if indent or (dash is None and key is None):
                 return None
-            root = _Open(0, _loc(path, number, 1), None if dash else {}, None)
+            root = _Open(0, new_loc(path, number, 1), None if dash else {}, None)
             if sink is not None and not dash:
                 root.items = _Handed(partial(_give_entry, sink))
             stack.append(root)
@@ -920,7 +913,7 @@ def _fast_tree(text: str, path: str, sink: Sink | None = None) -> Node | None:
                 top.items.append(found[0])
                 index = found[1]
                 continue
-            top = _Open(col, _loc(path, number, col + 1), {}, None)
+            top = _Open(col, new_loc(path, number, col + 1), {}, None)
             stack.append(top)
             if len(stack) > _FAST_MAX_DEPTH:
                 return None
@@ -1039,7 +1032,7 @@ def _fast_flat_flow(rest: str, path: str, number: int, col: int) -> Node | None:
         pos += 1
     if _FAST_END.match(rest, pos) is None:
         return None
-    loc = _loc(path, number, col + 1)
+    loc = new_loc(path, number, col + 1)
     return Mapping(tuple(pairs), loc) if is_map else Sequence(tuple(items), loc)
 
 
@@ -1101,10 +1094,10 @@ class _Flow:
     def loc(self, offset: int) -> Loc:
         starts = self.starts
         if len(starts) == 1:
-            return _loc(self.path, self.first, self.col + offset + 1)
+            return new_loc(self.path, self.first, self.col + offset + 1)
         line = bisect_right(starts, offset) - 1
         col = offset - starts[line] + (self.col if line == 0 else 0)
-        return _loc(self.path, self.first + line, col + 1)
+        return new_loc(self.path, self.first + line, col + 1)
 
     def skip(self, breaks: bool) -> None:
         text = self.text
