@@ -255,6 +255,14 @@ def valid_until(e: Evidence, rule: LevelRule) -> dt.date | None:
     return _until(e, _months_valid(rule))
 
 
+def _post_test_passes(score: float | None, rule: LevelRule) -> bool:
+    """A completion proves its level: its post-test reached ``pass_score``, or there was
+    none and none is required (``_reason`` names each case for ``explain``)."""
+    if score is None:
+        return not rule.require_post_test
+    return score >= rule.pass_score
+
+
 def _until(e: Evidence, months_valid: dict[str, int]) -> dt.date | None:
     if e.expires is not None:
         return e.expires
@@ -374,10 +382,7 @@ def _quick_level(
         if e.kind == "training":
             if e.state == "attended" or e.state == "failed":
                 continue
-            if e.score is None:
-                if rule.require_post_test:
-                    continue
-            elif e.score < rule.pass_score:
+            if not _post_test_passes(e.score, rule):
                 continue
         until = _until(e, p.months)
         if until is not None and as_of > until:
@@ -471,10 +476,7 @@ def _chosen(
                 # Attended and failed never count; a completion needs its post-test.
                 if part.state != "completed":
                     continue
-                if part.score is None:
-                    if rule.require_post_test:
-                        continue
-                elif part.score < rule.pass_score:
+                if not _post_test_passes(part.score, rule):
                     continue
                 row = best.get(part.librarian)
                 if row is None:

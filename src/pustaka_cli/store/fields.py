@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pustaka_cli.model import LevelRef, Located, Names, Result
-from pustaka_cli.problems import Loc, Problem, problem, suggest
+from pustaka_cli.problems import Loc, Problem, new_loc, problem, slot_setter, suggest
 from pustaka_cli.store.yamltext import Mapping, Node, Scalar, Sequence
 from pustaka_cli.vocab import ID_PATTERN
 
@@ -24,13 +24,6 @@ INT_PATTERN = re.compile(r"[+-]?\d[\d_]*\Z")
 NUMBER_PATTERN = re.compile(r"[+-]?(\d[\d_]*)?(\.\d+)?\Z")
 TRUE_WORDS = ("true", "yes", "ya", "on")
 FALSE_WORDS = ("false", "no", "tidak", "off")
-
-
-def _slot_setter(cls: type, name: str) -> Callable[[Any, Any], None]:
-    """The raw setter of a slot: bypasses a frozen dataclass's ``__setattr__``, for building
-    instances in hot loops (see where it is used)."""
-    setter: Callable[[Any, Any], None] = cls.__dict__[name].__set__
-    return setter
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,10 +74,10 @@ class Raw:
         return self.values.get(name, default)
 
 
-_set_raw_values = _slot_setter(Raw, "values")
-_set_raw_src = _slot_setter(Raw, "src")
-_set_raw_valid = _slot_setter(Raw, "valid")
-_set_raw_quoted = _slot_setter(Raw, "quoted")
+_set_raw_values = slot_setter(Raw, "values")
+_set_raw_src = slot_setter(Raw, "src")
+_set_raw_valid = slot_setter(Raw, "valid")
+_set_raw_quoted = slot_setter(Raw, "quoted")
 
 
 @dataclass(slots=True)
@@ -389,8 +382,8 @@ def _index(spec: RecordSpec) -> tuple[dict[str, Field], tuple[Field, ...]]:
 # Frozen dataclasses set each field through object.__setattr__; setting the slots
 # directly builds the same objects in half the time (a national load makes 400,000).
 _new = object.__new__
-_set_located_loc = _slot_setter(Located, "loc")
-_set_located_fields = _slot_setter(Located, "fields")
+_set_located_loc = slot_setter(Located, "loc")
+_set_located_fields = slot_setter(Located, "fields")
 
 
 _get_located_fields: Callable[[Located], Any] = Located.__dict__["fields"].__get__
@@ -415,7 +408,7 @@ class FlatLocated(Located):
         flat = _get_located_fields(self)
         path = self.loc.path
         return tuple(
-            (flat[i], _loc(path, flat[i + 1], flat[i + 2])) for i in range(0, len(flat), 3)
+            (flat[i], new_loc(path, flat[i + 1], flat[i + 2])) for i in range(0, len(flat), 3)
         )
 
     @property
@@ -434,7 +427,7 @@ class FlatLocated(Located):
         if name not in flat:
             return self.loc
         i = flat.index(name)
-        return _loc(self.loc.path, flat[i + 1], flat[i + 2])
+        return new_loc(self.loc.path, flat[i + 1], flat[i + 2])
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Located):
@@ -454,19 +447,6 @@ def flat_located(loc: Loc, flat: tuple[Any, ...]) -> Located:
     _set_located_loc(located, loc)
     _set_located_fields(located, flat)
     return located
-
-
-_set_loc_path = _slot_setter(Loc, "path")
-_set_loc_line = _slot_setter(Loc, "line")
-_set_loc_col = _slot_setter(Loc, "col")
-
-
-def _loc(path: str, line: int, col: int) -> Loc:
-    loc: Loc = _new(Loc)
-    _set_loc_path(loc, path)
-    _set_loc_line(loc, line)
-    _set_loc_col(loc, col)
-    return loc
 
 
 def _raw(values: dict[str, Any], src: Located, valid: bool, quoted: frozenset[str]) -> Raw:
