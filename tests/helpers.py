@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
+import sys
 import textwrap
 from pathlib import Path
 
@@ -37,3 +39,14 @@ def problems_of(folder: Path, today: dt.date = TODAY) -> list[Problem]:
 def codes(problems: list[Problem]) -> list[tuple[str, int, str]]:
     """(path, line, code) of each problem, for compact assertions."""
     return [(p.loc.path, p.loc.line, p.code) for p in problems]
+
+
+def make_national() -> object:
+    """``benchmarks/make_national.py`` as a module, to generate national-style folders."""
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "make_national.py"
+    spec = importlib.util.spec_from_file_location("make_national", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["make_national"] = module
+    spec.loader.exec_module(module)
+    return module

@@ -7,7 +7,6 @@ data that a damaged file or a second pustaka cannot turn into a wrong answer.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import shutil
@@ -17,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import TODAY, make_folder
+from helpers import TODAY, make_folder, make_national
 from pustaka_cli.store import cache, folder, memo
 from pustaka_cli.store.folder import load
 
@@ -45,21 +44,10 @@ def test_a_cached_load_is_a_fresh_load(source: Path, tmp_path: Path) -> None:
     assert load(data, prefix="x/", cache=True) == load(data, prefix="x/", cache=False)
 
 
-def _make_national() -> object:
-    spec = importlib.util.spec_from_file_location(
-        "make_national", ROOT / "benchmarks" / "make_national.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["make_national"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture
 def many(tmp_path: Path) -> Path:
     out = tmp_path / "many"
-    _make_national().make(out, 0.003, "many", 1)  # type: ignore[attr-defined]
+    make_national().make(out, 0.003, "many", 1)  # type: ignore[attr-defined]
     return out
 
 

@@ -10,8 +10,6 @@ for the records ``folder`` builds from them.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from helpers import make_national
 from pustaka_cli.store import folder, records, yamltext
 from pustaka_cli.store.fields import Reader
 from pustaka_cli.store.records import Kind
@@ -119,20 +118,9 @@ def test_the_fast_reader_answers_for_the_shipped_data() -> None:
     assert len(answered) >= len(data) * 0.8, sorted(set(data) - set(answered))
 
 
-def _make_national() -> object:
-    spec = importlib.util.spec_from_file_location(
-        "make_national", ROOT / "benchmarks" / "make_national.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["make_national"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.parametrize("layout", ["few", "many"])
 def test_generated_national_folders(tmp_path: Path, layout: str) -> None:
-    make = _make_national()
+    make = make_national()
     out = tmp_path / layout
     make.make(out, 0.005, layout, 1)  # type: ignore[attr-defined]
     files = sorted(out.rglob("*.yaml"))
@@ -415,7 +403,7 @@ def test_records_of_every_record_file_in_the_repository(path: Path) -> None:
 
 
 def test_records_of_a_generated_national_folder(tmp_path: Path) -> None:
-    make = _make_national()
+    make = make_national()
     make.make(tmp_path, 0.01, "few", 2)  # type: ignore[attr-defined]
     files = sorted(tmp_path.glob("*.yaml"))
     assert {p.stem for p in files} >= {"librarians", "trainings", "evaluations"}

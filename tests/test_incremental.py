@@ -16,13 +16,13 @@ from pathlib import Path
 
 import pytest
 
+from helpers import make_national
 from pustaka_cli.cli.common import checked_problems
 from pustaka_cli.i18n import Translator
 from pustaka_cli.problems import Problem
 from pustaka_cli.render.problems import as_text
 from pustaka_cli.store import cache, checkmemo, folder
 from pustaka_cli.workspace import open_folders
-from test_cache import _make_national
 
 TODAY = dt.date(2026, 11, 21)
 
@@ -48,7 +48,7 @@ mentoring:
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("gen") / "many"
-    _make_national().make(out, 0.003, "many", 1)  # type: ignore[attr-defined]
+    make_national().make(out, 0.003, "many", 1)  # type: ignore[attr-defined]
     for n in range(4):
         path = out / "feedback" / f"f{n}.yaml"
         path.parent.mkdir(parents=True, exist_ok=True)

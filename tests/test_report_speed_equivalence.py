@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import DATA, FOLDERS, ROOT
+from conftest import DATA, FOLDERS
+from helpers import make_national
 from pustaka_cli.domain import reports
 from pustaka_cli.domain.coverage import coverage
 from pustaka_cli.domain.index import Index
@@ -37,14 +36,7 @@ RULES = (
 
 
 def _national(out: Path) -> Path:
-    spec = importlib.util.spec_from_file_location(
-        "make_national", ROOT / "benchmarks" / "make_national.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["make_national"] = module
-    spec.loader.exec_module(module)
-    module.make(out, 0.01, "few", 3)
+    make_national().make(out, 0.01, "few", 3)  # type: ignore[attr-defined]
     return out
 
 
