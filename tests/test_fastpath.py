@@ -284,6 +284,11 @@ def test_mutated_documents(data: bytes) -> None:
         "name: Indah\n  Saputra\n",
         "a:\n  b:\n    c: 1\n  d: 2\n",
         "a: 1\n   b: 2\n",
+        # tidy one-line flows, split without a pattern per item (see _tidy_flow)
+        "- {librarian: p1, state: completed, score: 94}\n- {librarian: p2, state: withdrawn}\n",
+        "k: {a: 1, b: 2}   # c\nl: [x, y.z, 3]\nm: {a: 1, a: 2}\nn: {a: 1,  b: 2}\n",
+        "k: {a: 1, b: c: d}\nl: {a: 1, b: 2} x\nm: [a, b] # c\nn: {a.b/c: 1+2, d_e: -}\n",
+        "k: {a: null, b: ~, c: true, d: 0x1F, e: 1e3}\nl: [null, a-, .5]\n",
     ],
 )
 def test_edges(text: str) -> None:

@@ -157,7 +157,16 @@ def _grid(
             parts.append((_align(text, widths[j], c.right), "bold"))
         out.append(parts)
     out.append([(RULE * (sum(widths) + gap * (len(cols) - 1)), "")])
+    aligns = [str.rjust if c.right else str.ljust for c in cols]
     for row in body:
+        if all(len(text) <= w for (text, _), w in zip(row, widths, strict=True)):
+            # one line: the common case, and 10,000 of them in a national matrix
+            parts = [(aligns[0](row[0][0], widths[0]), row[0][1])]
+            for j in range(1, len(row)):
+                text, style = row[j]
+                parts += (spacer, (aligns[j](text, widths[j]), style))
+            out.append(parts)
+            continue
         wrapped = [_wrap(text, w) for (text, _), w in zip(row, widths, strict=True)]
         rows = max(len(x) for x in wrapped)
         for line in range(rows):

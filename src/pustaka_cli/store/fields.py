@@ -107,15 +107,16 @@ class Reader:
             if type(value) is Scalar:
                 if not value.quoted:
                     if value.text in _NULL_TEXTS:
-                        loc = key.loc
-                        flat += (name, loc.line, loc.col)
+                        flat += (name, key.line, key.col)
                         continue
                 elif quoted is None:
                     quoted = {name}
                 else:
                     quoted.add(name)
-            loc = value.loc
-            flat += (name, loc.line, loc.col)
+                flat += (name, value.line, value.col)
+            else:
+                loc = value.loc
+                flat += (name, loc.line, loc.col)
             converted = _READERS[f.type](self, value, f)
             if converted is _INVALID:
                 if wrong is None:
