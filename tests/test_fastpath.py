@@ -381,10 +381,8 @@ def read_kind(data: bytes, kind: Kind, *, fast: bool, raw: bool) -> tuple[Any, .
     with pytest.MonkeyPatch.context() as patch:
         if not fast:
             patch.setattr(yamltext, "_fast_tree", _fast_declines)
-        if raw:
-            folder._read_kind_file("f.yaml", data, kind, reader, lists, builders={})
-        else:
-            folder._read_kind_file("f.yaml", data, kind, reader, lists)
+        builders = {} if raw else folder._BUILDERS
+        folder._read_kind_file("f.yaml", data, folder._KindRecords(kind, lists, reader, builders))
     return lists, reader.problems
 
 
@@ -419,6 +417,33 @@ def test_records_of_a_generated_national_folder(tmp_path: Path) -> None:
             same_records(data, kind)
             lines = data.split(b"\n")  # and declined at the very end, after every item
             same_records(b"\n".join([*lines[:-1], b"x: |", b"  late", b""]), kind)
+
+
+def test_a_late_decline_forgets_only_its_own_file(tmp_path: Path) -> None:
+    """One ``_KindRecords`` serves every file of a kind: a decline late in the second file
+    drops that file's records and problems, never the first file's."""
+    kind = KIND_BY_NAME["evaluations"]
+    first = b"evaluations:\n  - librarian: p1\n    kind: self\n    date: 2025-01-02\n    notez: x\n"
+    second = (
+        b"evaluations:\n  - librarian: p2\n    kind: peer\n    date: 2025-01-03\n"
+        b"  - librarian: p3\n    kind: sefl\n    date: 2025-01-04\n    notes: |\n      late\n"
+    )
+
+    def both(fast: bool) -> tuple[Any, ...]:
+        reader = Reader()
+        lists: dict[str, list[Any]] = {name: [] for name, _ in kind.lists}
+        taken = folder._KindRecords(kind, lists, reader)
+        with pytest.MonkeyPatch.context() as patch:
+            if not fast:
+                patch.setattr(yamltext, "_fast_tree", _fast_declines)
+            folder._read_kind_file("a.yaml", first, taken)
+            folder._read_kind_file("b.yaml", second, taken)
+        return lists, reader.problems
+
+    lists, found = both(fast=True)
+    assert (lists, found) == both(fast=False)
+    assert [e.librarian for e in lists["evaluations"]] == ["p1", "p2"]  # p3's kind is wrong
+    assert sorted({p.loc.path for p in found}) == ["a.yaml", "b.yaml"]
 
 
 RECORD_VALUES = {

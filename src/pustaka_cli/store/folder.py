@@ -156,8 +156,9 @@ def _load(
     total = sum(len(entries) for _, entries in listed)
     done = size = 0
     for kind, entries in listed:
+        taken = _KindRecords(kind, lists, reader)
         if not entries and not kind.folder:
-            _read_kind_file(f"<{kind.name}>", _default_bytes(kind.name), kind, reader, lists)
+            _read_kind_file(f"<{kind.name}>", _default_bytes(kind.name), taken)
             continue
         for name, path in entries:
             rel = prefix + name
@@ -166,7 +167,7 @@ def _load(
                 data = _read_bytes(path, rel, reader)
                 if data is not None:
                     size += len(data)
-                    _read_kind_file(rel, data, kind, reader, lists)
+                    _read_kind_file(rel, data, taken)
             else:
                 entry, _ = _read_cached(store, name, path, prefix, kind, (keys or {}).get(name))
                 size += entry.size
@@ -266,7 +267,7 @@ def _read_cached(
     lists: dict[str, list[Raw]] = {name: [] for name, _ in kind.lists}
     data = _read_bytes(path, prefix + rel, reader)
     if data is not None:
-        _read_kind_file(prefix + rel, data, kind, reader, lists, builders={})  # kept raw
+        _read_kind_file(prefix + rel, data, _KindRecords(kind, lists, reader, builders={}))  # raw
     entry = record_cache.Entry(lists, reader.problems, 0 if data is None else len(data))
     if key is None or data is None:
         return entry, None
@@ -299,21 +300,13 @@ _BUILDERS: dict[str, Callable[[Raw], Any]] = {
 }
 
 
-def _read_kind_file(
-    rel: str,
-    data: bytes,
-    kind: Kind,
-    reader: Reader,
-    lists: dict[str, list[Any]],
-    builders: dict[str, Callable[[Raw], Any]] = _BUILDERS,
-) -> None:
-    """Read one file's records into ``lists``: model records for the lists ``builders``
-    names (built one by one as read, invalid ones dropped), raw records for the others."""
+def _read_kind_file(rel: str, data: bytes, taken: _KindRecords) -> None:
+    """Read one file's records into ``taken``'s lists, and its problems into its reader."""
     # Each record is built as soon as the fast reader has read its item, so a large file's
     # nodes never all live at once. The fast reader may still decline the file after many
-    # items: what it gave is kept apart in ``taken`` until the file is done, and dropped
-    # (``drop``) before the strict reader reads the file instead.
-    taken = _KindRecords(kind, builders)
+    # items: ``taken`` then drops what it took of this file (``drop``) before the strict
+    # reader reads the file instead.
+    taken.start()
     parsed = parse_each(data, rel, taken)
     if parsed is not None:  # not read entry by entry; taken holds nothing of it
         taken.reader.problems.extend(parsed.problems)
@@ -323,24 +316,34 @@ def _read_kind_file(
                 taken.entry(key, value)
         elif root is not None:
             taken.reader.problems.append(
-                problem(root.loc, "wrong-root", kind=kind.name, keys=", ".join(taken.specs))
+                problem(root.loc, "wrong-root", kind=taken.kind.name, keys=", ".join(taken.specs))
             )
-    reader.problems.extend(taken.reader.problems)
-    for name, found in taken.lists.items():
-        lists[name].extend(found)
 
 
 class _KindRecords:
-    """One file's records and problems, read entry by entry (a ``yamltext.Sink``)."""
+    """The records and problems of the files of one kind, read entry by entry (a
+    ``yamltext.Sink``): model records for the lists ``builders`` names (built one by one
+    as read, invalid ones dropped), raw records for the others. One serves every file of
+    a kind; ``start`` marks where a file begins, so that ``drop`` forgets only that file."""
 
-    __slots__ = ("builders", "kind", "lists", "reader", "specs")
+    __slots__ = ("builders", "kind", "lists", "marks", "reader", "specs")
 
-    def __init__(self, kind: Kind, builders: dict[str, Callable[[Raw], Any]]) -> None:
+    def __init__(
+        self,
+        kind: Kind,
+        lists: dict[str, list[Any]],
+        reader: Reader,
+        builders: dict[str, Callable[[Raw], Any]] = _BUILDERS,
+    ) -> None:
         self.kind = kind
         self.specs: dict[str, RecordSpec] = dict(kind.lists)
         self.builders = builders
-        self.reader = Reader()
-        self.lists: dict[str, list[Any]] = {name: [] for name in self.specs}
+        self.reader = reader
+        self.lists = lists
+        self.marks: list[int] = []
+
+    def start(self) -> None:
+        self.marks = [len(self.reader.problems), *(len(self.lists[n]) for n in self.specs)]
 
     def item(self, key: Scalar, node: Node) -> None:
         name = key.text
@@ -376,9 +379,9 @@ class _KindRecords:
             self.reader.records(value, spec)  # not a list: a wrong type, no records
 
     def drop(self) -> None:
-        self.reader.problems.clear()
-        for found in self.lists.values():
-            found.clear()
+        del self.reader.problems[self.marks[0] :]
+        for name, mark in zip(self.specs, self.marks[1:], strict=True):
+            del self.lists[name][mark:]
 
 
 def _valid(raws: list[Raw]) -> list[Raw]:

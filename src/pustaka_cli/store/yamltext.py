@@ -381,6 +381,8 @@ class _Lines:
 def _scan_text(text: str, path: str, lines: _Lines) -> list[Problem]:
     """Problems that stop a file from being parsed at all: control characters, conflicts."""
     found: list[Problem] = []
+    if _INVISIBLE.search(text) is None and not _has_conflict_marker(text):
+        return found  # nearly every file: two scans in C, no loop set up
     last_line = 0
     for match in _INVISIBLE.finditer(text):
         loc = lines.loc(path, match.start())
@@ -396,7 +398,7 @@ def _scan_text(text: str, path: str, lines: _Lines) -> list[Problem]:
             )
             if len(found) >= MAX_PROBLEMS:
                 return _too_many(found)
-    if any(marker in text for marker in _CONFLICT_MARKERS):
+    if _has_conflict_marker(text):
         for match in _CONFLICT.finditer(text):
             found.append(
                 problem(
@@ -409,6 +411,10 @@ def _scan_text(text: str, path: str, lines: _Lines) -> list[Problem]:
             if len(found) >= MAX_PROBLEMS:
                 return _too_many(found)
     return found
+
+
+def _has_conflict_marker(text: str) -> bool:
+    return any(marker in text for marker in _CONFLICT_MARKERS)
 
 
 def _too_many(found: list[Problem]) -> list[Problem]:
@@ -871,7 +877,7 @@ def _fast_tree(text: str, path: str, sink: Sink | None = None) -> Node | None:
     lines = text.split("\n")
     stack: list[_Open] = []
     pending: Scalar | None = None  # a key of stack[-1] whose value starts on a later line
-    pending_loc = Loc(path)
+    pending_line = pending_col = 0  # where its value is, if it turns out to be empty
     index = 0
     count = len(lines)
     line_match = _FAST_LINE.match
@@ -902,7 +908,7 @@ def _fast_tree(text: str, path: str, sink: Sink | None = None) -> Node | None:
                 if len(stack) > _FAST_MAX_DEPTH:
                     return None
             else:
-                empty = _scalar("", False, path, pending_loc.line, pending_loc.col)
+                empty = _scalar("", False, path, pending_line, pending_col)
                 top.items.append((pending, empty))
             pending = None
         elif not stack:
@@ -947,7 +953,7 @@ def _fast_tree(text: str, path: str, sink: Sink | None = None) -> Node | None:
         key_node = _scalar(_intern(key), False, path, number, col + 1)
         if not rest or rest[0] == "#":
             pending = key_node
-            pending_loc = Loc(path, number, col + len(key) + 2)  # just after the colon
+            pending_line, pending_col = number, col + len(key) + 2  # just after the colon
             continue
         found = _fast_value(rest, path, lines, index, match.start(4), col)
         if found is None:
@@ -957,7 +963,7 @@ def _fast_tree(text: str, path: str, sink: Sink | None = None) -> Node | None:
     if not stack:
         return None
     if pending is not None:
-        empty = _scalar("", False, path, pending_loc.line, pending_loc.col)
+        empty = _scalar("", False, path, pending_line, pending_col)
         stack[-1].items.append((pending, empty))
     while len(stack) > 1:
         _close(stack)
