@@ -25,7 +25,15 @@ from dataclasses import dataclass
 
 from pustaka_cli import vocab
 from pustaka_cli.domain.index import Index
-from pustaka_cli.model import Dataset, Evaluation, Feedback, LevelRef, Librarian, Training
+from pustaka_cli.model import (
+    Dataset,
+    Evaluation,
+    Feedback,
+    LevelRef,
+    Librarian,
+    Located,
+    Training,
+)
 from pustaka_cli.problems import Loc, Problem, problem, suggest
 
 NIP_DIGITS = re.compile(r"\d{18}\Z")
@@ -177,26 +185,37 @@ def _levels(refs: Iterable[LevelRef], competencies: Collection[str], top: int) -
             yield problem(ref.loc, "level-out-of-scale", value=ref.level, maximum=top)
 
 
-def _librarian(known: Collection[str], ref: str, loc: Loc) -> Iterator[Problem]:
+# The checks below run for each of hundreds of thousands of records: they are given the
+# record's places and the field's name (``src``, ``name``), and build its Loc only for a
+# problem.
+
+
+def _librarian(known: Collection[str], ref: str, src: Located, name: str) -> Iterator[Problem]:
     if ref not in known:
-        yield _unknown("unknown-librarian", loc, ref, known)
+        yield _unknown("unknown-librarian", src.of(name), ref, known)
 
 
-def _evidence_date(when: dt.date | None, who: str, loc: Loc, ctx: Context) -> Iterator[Problem]:
+def _evidence_date(
+    when: dt.date | None, who: str, src: Located, name: str, ctx: Context
+) -> Iterator[Problem]:
     """Evidence of librarian ``who`` dated ``when``: not after today, not before they started."""
     if when is None:
         return
     if when > ctx.today:
-        yield problem(loc, "evidence-in-future", date=when, today=ctx.today)
+        yield problem(src.of(name), "evidence-in-future", date=when, today=ctx.today)
     else:
         started = ctx.started.get(who)
         if started is not None and when < started:
-            yield problem(loc, "evidence-before-start", date=when, started=started, id=who)
+            yield problem(
+                src.of(name), "evidence-before-start", date=when, started=started, id=who
+            )
 
 
-def _order(start: dt.date | None, end: dt.date | None, loc: Loc) -> Iterator[Problem]:
+def _order(
+    start: dt.date | None, end: dt.date | None, src: Located, name: str
+) -> Iterator[Problem]:
     if start is not None and end is not None and end < start:
-        yield problem(loc, "end-before-start", start=start, end=end)
+        yield problem(src.of(name), "end-before-start", start=start, end=end)
 
 
 # --- framework, settings, profiles ----------------------------------------------------
@@ -276,10 +295,10 @@ def _librarians(data: Dataset, ix: Index) -> Iterator[Problem]:
             if lib.mentor == lib.id:
                 yield problem(where("mentor"), "self-mentoring", id=lib.id)
             else:
-                yield from _librarian(ix.librarians, lib.mentor, where("mentor"))
+                yield from _librarian(ix.librarians, lib.mentor, lib.src, "mentor")
         if lib.status == "left" and lib.left is None:
             yield problem(where("status"), "left-without-date", id=lib.id)
-        yield from _order(lib.started, lib.left, where("left"))
+        yield from _order(lib.started, lib.left, lib.src, "left")
         if lib.nip is not None:
             yield from _nip(lib)
             digits = lib.nip.replace(" ", "")
@@ -333,7 +352,7 @@ def _trainings(
     (whether they exist depends on other files), except itself."""
     today, competencies, top = ctx.today, ctx.competencies, ctx.max_level
     for t in trainings:
-        yield from _order(t.start, t.end, t.src.of("end"))
+        yield from _order(t.start, t.end, t.src, "end")
         yield from _levels(t.develops, competencies, top)
         yield from _levels(t.prerequisite_levels, competencies, top)
         for ref, loc in t.prerequisite_trainings:
@@ -350,15 +369,17 @@ def _trainings(
                 capacity=t.capacity,
                 count=len(seated),
             )
-        seen: dict[str, Loc] = {}
+        seen: dict[str, Located] = {}  # each librarian's first place in the list
         for p in t.participants:
-            loc = p.src.of("librarian")
-            yield from _librarian(ctx.started, p.librarian, loc)
-            if p.librarian in seen:
+            yield from _librarian(ctx.started, p.librarian, p.src, "librarian")
+            first = seen.setdefault(p.librarian, p.src)
+            if first is not p.src:
                 yield problem(
-                    loc, "duplicate-participant", id=p.librarian, first=_where(seen[p.librarian])
+                    p.src.of("librarian"),
+                    "duplicate-participant",
+                    id=p.librarian,
+                    first=_where(first.of("librarian")),
                 )
-            seen.setdefault(p.librarian, loc)
             if p.score is not None and not 0 <= p.score <= 100:
                 yield problem(
                     p.src.of("score"), "score-out-of-range", value=p.score, minimum=0, maximum=100
@@ -368,7 +389,7 @@ def _trainings(
                     p.src.of("rating"), "score-out-of-range", value=p.rating, minimum=1, maximum=5
                 )
             for day in p.attended:
-                yield from _evidence_date(day, p.librarian, p.src.of("attended"), ctx)
+                yield from _evidence_date(day, p.librarian, p.src, "attended", ctx)
             if p.state in ("completed", "failed", "attended") and t.start > today:
                 yield problem(p.src.of("state"), "evidence-in-future", date=t.start, today=today)
 
@@ -379,8 +400,7 @@ def _trainings(
 def _evaluations(evaluations: Iterable[Evaluation], ctx: Context) -> Iterator[Problem]:
     competencies = ctx.competencies
     for e in evaluations:
-        where = e.src.of
-        yield from _librarian(ctx.started, e.librarian, where("librarian"))
+        yield from _librarian(ctx.started, e.librarian, e.src, "librarian")
         if e.kind == "skp":
             for name in ("year", "predicate"):
                 if not e.src.has(name):
@@ -395,8 +415,8 @@ def _evaluations(evaluations: Iterable[Evaluation], ctx: Context) -> Iterator[Pr
         for r in e.results:
             if r.competency not in competencies:
                 yield _unknown("unknown-competency", r.loc, r.competency, competencies)
-        yield from _evidence_date(e.date, e.librarian, where("date"), ctx)
-        yield from _order(e.date, e.expires, where("expires"))
+        yield from _evidence_date(e.date, e.librarian, e.src, "date", ctx)
+        yield from _order(e.date, e.expires, e.src, "expires")
 
 
 def _feedback(feedback: Iterable[Feedback], ctx: Context) -> Iterator[Problem]:
@@ -405,7 +425,7 @@ def _feedback(feedback: Iterable[Feedback], ctx: Context) -> Iterator[Problem]:
         if f.library and libraries and f.library not in libraries:
             yield _unknown("unknown-library", f.src.of("library"), f.library, libraries)
         if f.librarian is not None:
-            yield from _librarian(ctx.started, f.librarian, f.src.of("librarian"))
+            yield from _librarian(ctx.started, f.librarian, f.src, "librarian")
         if not 1 <= f.score <= top:
             yield problem(
                 f.src.of("score"), "score-out-of-range", value=f.score, minimum=1, maximum=top
@@ -440,11 +460,11 @@ def _mentoring(data: Dataset, ix: Index, today: dt.date) -> Iterator[Problem]:
     for m in data.mentoring:
         where = m.src.of
         for name in ("mentor", "mentee"):
-            yield from _librarian(ix.librarians, getattr(m, name), where(name))
+            yield from _librarian(ix.librarians, getattr(m, name), m.src, name)
         for ref, loc in m.competencies:
             if ref not in ix.competencies:
                 yield _unknown("unknown-competency", loc, ref, ix.competencies)
-        yield from _order(m.start, m.end, where("end"))
+        yield from _order(m.start, m.end, m.src, "end")
         for s in m.sessions:
             if s.date > today:
                 yield problem(s.src.of("date"), "evidence-in-future", date=s.date, today=today)
