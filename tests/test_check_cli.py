@@ -186,3 +186,33 @@ def test_repository_root_uses_its_data_folder(tmp_path: Path) -> None:
     )
     result = run_cli(["check", TODAY, "--format", "json"], cwd=tmp_path)
     assert [p["code"] for p in json.loads(result.stdout)["problems"]] == ["unknown-grade"]
+
+
+# --- several folders ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("cache", [[], ["--no-cache"]])
+def test_combined_folders_name_each_part_defined_differently(
+    copy_folder: object, cache: list[str]
+) -> None:
+    folders = Path(__file__).parent / "folders"
+    first = copy_folder(folders / "report-basic", "kota-a")  # type: ignore[operator]
+    second = copy_folder(folders / "report-second", "kota-b")  # type: ignore[operator]
+    args = ["check", "--data", str(first), "--data", str(second), TODAY, "--lang", "en", *cache]
+    same = run_cli(args)  # the same framework, profiles and rules, written in other files
+    assert (same.exit_code, same.stdout) == (0, "")
+
+    profiles = second / "profiles.yaml"
+    profiles.write_text(
+        profiles.read_text(encoding="utf-8").replace("katalogisasi: 2,", "katalogisasi: 3,", 1),
+        encoding="utf-8",
+    )
+    result = run_cli(args)
+    assert result.exit_code == 0  # a warning: the combined report still runs
+    assert result.stdout == (
+        "kota-b/pustaka.yaml:3:1: warning[combined-profiles-differs]: folder `kota-b` defines"
+        " the role profiles differently from `kota-a`; the combined report uses `kota-a`'s\n"
+        "    hint: make the files the same in every folder, or report on each folder alone\n"
+    )
+    alone = run_cli(["check", "--data", str(second), TODAY, *cache])
+    assert (alone.exit_code, alone.stdout) == (0, "")  # alone, nothing differs

@@ -308,3 +308,25 @@ def test_checking_file_by_file_is_checking_the_whole(name: str, size: int) -> No
     expected = sorted_problems(checks.check(data, today))
     assert sorted_problems(found) == expected
     assert name != "broken" or expected
+
+
+def test_combined_compares_what_the_parts_say_not_where() -> None:
+    import dataclasses
+
+    from pustaka_cli.domain import checks
+    from pustaka_cli.store.folder import load
+
+    folders = Path(__file__).parent / "folders"
+    a = load(folders / "report-basic", prefix="a/").dataset
+    b = load(folders / "report-second", prefix="b/").dataset
+    assert list(checks.combined([a, b], ["a", "b"])) == []  # same meaning, other places
+
+    fewer = dataclasses.replace(b.framework, competencies=b.framework.competencies[1:])
+    rules = dataclasses.replace(b.settings, max_mentees=b.settings.max_mentees + 1)
+    changed = dataclasses.replace(b, framework=fewer, settings=rules)
+    found = list(checks.combined([a, changed, b], ["a", "b", "c"]))
+    assert [(p.code, p.loc.path, p.arg_map["folder"]) for p in found] == [
+        ("combined-framework-differs", "b/pustaka.yaml", "b"),
+        ("combined-settings-differs", "b/pustaka.yaml", "b"),
+    ]
+    assert all(p.severity.value == "warning" and p.arg_map["first"] == "a" for p in found)

@@ -24,6 +24,7 @@ from pustaka_cli.store import records
 from pustaka_cli.store.cache import FileKey, RecordCache
 from pustaka_cli.store.checkmemo import CheckMemo, Places
 from pustaka_cli.store.folder import (
+    Loaded,
     Progress,
     collector_paused,
     load,
@@ -61,6 +62,7 @@ def open_folders(
             told.next_folder()
     dataset = _combine([x.dataset for x in loaded]) if several else loaded[0].dataset
     found = [p for x in loaded for p in x.problems]
+    found.extend(_combined_problems(loaded, folders))
     found.extend(checks.check(dataset, today))
     return Workspace(tuple(folders), dataset, tuple(sorted_problems(found)))
 
@@ -96,6 +98,7 @@ def check_folders(
             told.next_folder()
     dataset = _combine([x.dataset for x in loaded]) if several else loaded[0].dataset
     found = [p for x in loaded for p in x.problems]
+    found.extend(_combined_problems(loaded, folders))
     found.extend(checks.check_whole(dataset, today))
     context = checks.Context.of(dataset, today)
     summaries: list[checks.Summary] = []
@@ -242,6 +245,12 @@ class _Tally:
     def next_folder(self) -> None:
         self._base = (self._base[0] + self._last[0], self._base[1] + self._last[1])
         self._last = (0, 0)
+
+
+def _combined_problems(loaded: list[Loaded], folders: list[Path]) -> list[Problem]:
+    if len(folders) < 2:
+        return []
+    return list(checks.combined([x.dataset for x in loaded], [f.name for f in folders]))
 
 
 def _combine(datasets: list[Dataset]) -> Dataset:

@@ -18,9 +18,10 @@ the others (``workspace.check_folders`` keeps each file's result):
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from pustaka_cli import vocab
@@ -216,6 +217,56 @@ def _order(
 ) -> Iterator[Problem]:
     if start is not None and end is not None and end < start:
         yield problem(src.of(name), "end-before-start", start=start, end=end)
+
+
+# --- several folders combined --------------------------------------------------------
+
+
+def combined(datasets: Sequence[Dataset], names: Sequence[str]) -> Iterator[Problem]:
+    """What combining folders hides: the combined dataset takes its framework, profiles
+    and rules from the first folder (``workspace``), so a folder that defines them
+    differently is named, once for each part that differs."""
+    first = datasets[0]
+    for data, name in zip(datasets[1:], names[1:], strict=True):
+        for code, part in _COMBINED_PARTS:
+            if _meaning(part(data)) != _meaning(part(first)):
+                yield problem(
+                    data.settings.src.loc,  # the folder's settings file
+                    code,
+                    warning=True,
+                    hint="combined-differs",
+                    folder=name,
+                    first=names[0],
+                )
+
+
+_COMBINED_PARTS: tuple[tuple[str, Callable[[Dataset], object]], ...] = (
+    ("combined-framework-differs", lambda d: d.framework),
+    ("combined-profiles-differs", lambda d: d.profiles),
+    (
+        "combined-settings-differs",
+        lambda d: (
+            d.settings.levels,
+            d.settings.jp_targets,
+            d.settings.minutes_per_jp,
+            d.settings.feedback_scale_max,
+            d.settings.max_mentees,
+        ),
+    ),
+)
+
+
+def _meaning(value: object) -> object:
+    """``value`` without its places (``src``, ``loc``): what it says, not where."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return tuple(
+            (f.name, _meaning(getattr(value, f.name)))
+            for f in dataclasses.fields(value)
+            if f.name not in ("src", "loc")
+        )
+    if isinstance(value, (tuple, list)):
+        return tuple(_meaning(v) for v in value)
+    return value
 
 
 # --- framework, settings, profiles ----------------------------------------------------

@@ -43,6 +43,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "id {kind} `{id}` sudah dipakai di {first}",
         "en": "the {kind} id `{id}` is already used at {first}",
     },
+    "problem.combined-framework-differs": {
+        "id": "kerangka kompetensi folder `{folder}` berbeda dari milik `{first}`; "
+        "laporan gabungan memakai milik `{first}`",
+        "en": "folder `{folder}` defines the competency framework differently from "
+        "`{first}`; the combined report uses `{first}`'s",
+    },
+    "problem.combined-profiles-differs": {
+        "id": "profil jabatan folder `{folder}` berbeda dari milik `{first}`; "
+        "laporan gabungan memakai milik `{first}`",
+        "en": "folder `{folder}` defines the role profiles differently from `{first}`; "
+        "the combined report uses `{first}`'s",
+    },
+    "problem.combined-settings-differs": {
+        "id": "aturan folder `{folder}` (level, target JP, menit per JP, skala umpan balik, "
+        "jumlah mentee) berbeda dari milik `{first}`; laporan gabungan memakai milik `{first}`",
+        "en": "folder `{folder}` sets its rules (levels, JP targets, minutes per JP, "
+        "feedback scale, mentees) differently from `{first}`; the combined report uses "
+        "`{first}`'s",
+    },
     "problem.unknown-librarian": {
         "id": "pustakawan `{value}` tidak ada di data",
         "en": "there is no librarian `{value}`",
@@ -128,6 +147,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "`{id}` has the same NIP as `{other}`",
     },
     # --- hints ---
+    "hint.combined-differs": {
+        "id": "samakan berkasnya di setiap folder, atau buat laporan untuk tiap folder sendiri",
+        "en": "make the files the same in every folder, or report on each folder alone",
+    },
     "hint.did-you-mean": {
         "id": "mungkin maksudnya `{suggestion}`?",
         "en": "did you mean `{suggestion}`?",
