@@ -83,7 +83,8 @@ def test_json_output_shape(tmp_path: Path) -> None:
                 "severity": "error",
                 "code": "unknown-grade",
                 "message": "unknown grade `x`",
-                "hint": None,
+                "hint": "grades are defined in `profiles.yaml` (without that file: the default"
+                " profiles)",
             }
         ],
         "errors": 1,

@@ -172,10 +172,16 @@ def _where(loc: Loc) -> str:
 
 
 def _unknown(code: str, loc: Loc, value: str, known: Iterable[str]) -> Problem:
+    """An id that names nothing: the nearest known id as a hint, else where such ids are
+    kept (a hint of the code's name, where the message does not say it already)."""
     suggestion = suggest(value, sorted(known))
-    return problem(
-        loc, code, value=value, suggestion=suggestion, hint="did-you-mean" if suggestion else None
-    )
+    hint = "did-you-mean" if suggestion else code if code in _SAYS_WHERE_KEPT else None
+    return problem(loc, code, value=value, suggestion=suggestion, hint=hint)
+
+
+_SAYS_WHERE_KEPT = frozenset(
+    ("unknown-librarian", "unknown-training", "unknown-competency", "unknown-grade")
+)
 
 
 def _levels(refs: Iterable[LevelRef], competencies: Collection[str], top: int) -> Iterator[Problem]:

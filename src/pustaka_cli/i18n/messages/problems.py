@@ -151,6 +151,28 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "samakan berkasnya di setiap folder, atau buat laporan untuk tiap folder sendiri",
         "en": "make the files the same in every folder, or report on each folder alone",
     },
+    # where the ids of each kind are kept, for an unknown id near none of them
+    "hint.unknown-librarian": {
+        "id": "pustakawan dicatat di `librarians.yaml` atau folder `librarians/`; "
+        "tambahkan dengan `pustaka add librarian`",
+        "en": "librarians are kept in `librarians.yaml` or the `librarians/` folder; "
+        "add one with `pustaka add librarian`",
+    },
+    "hint.unknown-training": {
+        "id": "kegiatan dicatat di `trainings.yaml` atau folder `trainings/`; "
+        "tambahkan dengan `pustaka add training`",
+        "en": "activities are kept in `trainings.yaml` or the `trainings/` folder; "
+        "add one with `pustaka add training`",
+    },
+    "hint.unknown-competency": {
+        "id": "kompetensi didefinisikan di `framework.yaml` (tanpa berkas itu: kerangka bawaan)",
+        "en": "competencies are defined in `framework.yaml` (without that file: the default "
+        "framework)",
+    },
+    "hint.unknown-grade": {
+        "id": "jenjang didefinisikan di `profiles.yaml` (tanpa berkas itu: profil bawaan)",
+        "en": "grades are defined in `profiles.yaml` (without that file: the default profiles)",
+    },
     "hint.did-you-mean": {
         "id": "mungkin maksudnya `{suggestion}`?",
         "en": "did you mean `{suggestion}`?",
