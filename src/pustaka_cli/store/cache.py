@@ -32,7 +32,14 @@ from typing import Any
 
 from pustaka_cli.model import LevelRef, Names, Result
 from pustaka_cli.problems import Loc, Problem, new_loc, slot_setter
-from pustaka_cli.store.fields import Field, FlatLocated, Raw, RecordSpec, flat_located
+from pustaka_cli.store.fields import (
+    Field,
+    FlatLocated,
+    Raw,
+    RecordSpec,
+    flat_located,
+    new_raw,
+)
 from pustaka_cli.store.memo import (  # re-exported: the memos over a whole folder live there
     CACHE_FOLDER,
     FORMAT,
@@ -273,12 +280,8 @@ def _decode_raw(data: Any, spec: RecordSpec, path: str) -> Raw:
     for name in values.keys() & structured.keys():
         f = structured[name]
         values[name] = _DECODERS[f.type](values[name], f, path)
-    raw: Raw = _new(Raw)
-    _set_raw_values(raw, values)
-    _set_raw_src(raw, flat_located(new_loc(path, line, col), tuple(flat)))
-    _set_raw_valid(raw, valid is True)
-    _set_raw_quoted(raw, frozenset(quoted) if quoted else _NO_QUOTES)
-    return raw
+    src = flat_located(new_loc(path, line, col), tuple(flat))
+    return new_raw(values, src, valid is True, frozenset(quoted) if quoted else _NO_QUOTES)
 
 
 _SCALARS = frozenset(("text", "id", "int", "number", "bool", "choice"))
@@ -377,10 +380,6 @@ _DECODERS: dict[str, Callable[[Any, Field, str], Any]] = {
 
 
 _new = object.__new__
-_set_raw_values = slot_setter(Raw, "values")
-_set_raw_src = slot_setter(Raw, "src")
-_set_raw_valid = slot_setter(Raw, "valid")
-_set_raw_quoted = slot_setter(Raw, "quoted")
 _set_ref_competency = slot_setter(LevelRef, "competency")
 _set_ref_level = slot_setter(LevelRef, "level")
 _set_ref_loc = slot_setter(LevelRef, "loc")

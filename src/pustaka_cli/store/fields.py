@@ -133,7 +133,7 @@ class Reader:
                     self.problems.append(
                         problem(src.of(f.name), "missing-field", field=f.name, record=spec.name)
                     )
-        return _raw(values, src, valid, _NO_QUOTES if quoted is None else frozenset(quoted))
+        return new_raw(values, src, valid, _NO_QUOTES if quoted is None else frozenset(quoted))
 
     def records(self, node: Node, spec: RecordSpec) -> list[Raw]:
         """Read a sequence node of records; other nodes are a wrong type."""
@@ -450,7 +450,9 @@ def flat_located(loc: Loc, flat: tuple[Any, ...]) -> Located:
     return located
 
 
-def _raw(values: dict[str, Any], src: Located, valid: bool, quoted: frozenset[str]) -> Raw:
+def new_raw(values: dict[str, Any], src: Located, valid: bool, quoted: frozenset[str]) -> Raw:
+    """``Raw(values, src, valid, quoted)`` in half the time, for the reader and the records
+    cache, which make one per record."""
     raw: Raw = _new(Raw)
     _set_raw_values(raw, values)
     _set_raw_src(raw, src)
