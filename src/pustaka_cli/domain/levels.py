@@ -414,7 +414,7 @@ def _ordered(combine: str, date: int, rank: int, level: int, loc: Loc) -> tuple[
 
 def _chosen(
     data: Dataset, as_of: dt.date, librarians: Iterable[str], column: dict[str, int]
-) -> dict[str, list[tuple[tuple[int, int, int, Loc], _Source] | None]]:
+) -> _Chosen:
     """For each of ``librarians``, where the evidence ``current_level(detail=False)``
     chooses on ``as_of`` comes from (with its key), in each competency of ``column``, at
     its place there (None: nothing counts).
@@ -430,7 +430,7 @@ def _chosen(
     p = prepare(data.settings.levels)
     rule, combine = p.rule, p.rule.combine
     # Per person and competency: the best key so far and where its evidence comes from.
-    best: dict[str, list[tuple[tuple[int, int, int, Loc], _Source] | None]] = {
+    best: _Chosen = {
         who: [None] * len(column) for who in librarians
     }
     for ev in data.evaluations:
@@ -495,6 +495,8 @@ def _chosen(
 _Source = (
     tuple[Evaluation, LevelRef | Result, None] | tuple[Training, LevelRef, Participant]
 )
+# Per person, per competency place: the chosen evidence's key and source (None: nothing).
+_Chosen = dict[str, list[tuple[tuple[int, int, int, Loc], _Source] | None]]
 
 
 def _evidence(source: _Source, rule: LevelRule) -> Evidence:
@@ -643,9 +645,7 @@ def gaps_on(
     rule = data.settings.levels
     # What a pair without counted evidence gets, as in current_level.
     no_level, no_rule = (0, "unknown-is-zero") if rule.unknown_is_zero else (None, "unknown")
-    column, places = _columns(competencies)
-    chosen = _chosen(data, as_of, (lib.id for lib in librarians), column)
-    needs = _Requirements(ix, competencies, target)
+    chosen, places, needs = _rows(data, ix, librarians, competencies, as_of, target)
     # 220,000 pairs on a national folder: the named tuples are made by tuple.__new__, at
     # half the cost of their constructors (which would do the same).
     out = []
@@ -690,9 +690,7 @@ def matrix_on(
     """What ``gaps_on`` says of each pair, as numbers only."""
     rule = data.settings.levels
     no_level = 0 if rule.unknown_is_zero else None  # as in current_level
-    column, places = _columns(competencies)
-    chosen = _chosen(data, as_of, (lib.id for lib in librarians), column)
-    needs = _Requirements(ix, competencies, target)
+    chosen, places, needs = _rows(data, ix, librarians, competencies, as_of, target)
     current: list[int | None] = []
     required: list[int | None] = []
     gaps: list[int | None] = []
@@ -707,13 +705,23 @@ def matrix_on(
     return LevelMatrix(tuple(current), tuple(required), tuple(gaps))
 
 
-def _columns(competencies: Sequence[str]) -> tuple[dict[str, int], list[int]]:
-    """Each distinct competency's place, and the place of each one given: a competency
-    listed twice (a clash that check reports) has the same level twice."""
+def _rows(
+    data: Dataset,
+    ix: Index,
+    librarians: Sequence[Librarian],
+    competencies: Sequence[str],
+    as_of: dt.date,
+    target: bool,
+) -> tuple[_Chosen, list[int], _Requirements]:
+    """What ``gaps_on`` and ``matrix_on`` work from: each person's chosen evidence by
+    competency place (``_chosen``), the place of each competency given, and the
+    requirements. A competency listed twice (a clash that check reports) has one place,
+    so the same level twice."""
     column: dict[str, int] = {}
     for c in competencies:
         column.setdefault(c, len(column))
-    return column, [column[c] for c in competencies]
+    chosen = _chosen(data, as_of, (lib.id for lib in librarians), column)
+    return chosen, [column[c] for c in competencies], _Requirements(ix, competencies, target)
 
 
 def _level_of(source: _Source, rule: LevelRule) -> int | None:
