@@ -60,9 +60,7 @@ def open_folders(
         loaded.append(load(folder, prefix=prefix, progress=told, keys=known))
         if told is not None:
             told.next_folder()
-    dataset = _combine([x.dataset for x in loaded]) if several else loaded[0].dataset
-    found = [p for x in loaded for p in x.problems]
-    found.extend(_combined_problems(loaded, folders))
+    dataset, found = _together(loaded, folders)
     found.extend(checks.check(dataset, today))
     return Workspace(tuple(folders), dataset, tuple(sorted_problems(found)))
 
@@ -96,9 +94,7 @@ def check_folders(
         loaded.append(load(folder, prefix, progress=told, keys=known, kinds=whole, store=store))
         if told is not None:
             told.next_folder()
-    dataset = _combine([x.dataset for x in loaded]) if several else loaded[0].dataset
-    found = [p for x in loaded for p in x.problems]
-    found.extend(_combined_problems(loaded, folders))
+    dataset, found = _together(loaded, folders)
     found.extend(checks.check_whole(dataset, today))
     context = checks.Context.of(dataset, today)
     summaries: list[checks.Summary] = []
@@ -247,10 +243,15 @@ class _Tally:
         self._last = (0, 0)
 
 
-def _combined_problems(loaded: list[Loaded], folders: list[Path]) -> list[Problem]:
-    if len(folders) < 2:
-        return []
-    return list(checks.combined([x.dataset for x in loaded], [f.name for f in folders]))
+def _together(loaded: list[Loaded], folders: list[Path]) -> tuple[Dataset, list[Problem]]:
+    """The folders read as one dataset (see ``_combine``), and the problems met reading
+    them, with what combining them hides (``checks.combined``)."""
+    datasets = [x.dataset for x in loaded]
+    found = [p for x in loaded for p in x.problems]
+    if len(datasets) == 1:
+        return datasets[0], found
+    found.extend(checks.combined(datasets, [f.name for f in folders]))
+    return _combine(datasets), found
 
 
 def _combine(datasets: list[Dataset]) -> Dataset:

@@ -430,9 +430,7 @@ def _chosen(
     p = prepare(data.settings.levels)
     rule, combine = p.rule, p.rule.combine
     # Per person and competency: the best key so far and where its evidence comes from.
-    best: _Chosen = {
-        who: [None] * len(column) for who in librarians
-    }
+    best: _Chosen = {who: [None] * len(column) for who in librarians}
     for ev in data.evaluations:
         day, kind = ev.date, ev.kind
         if day is None or day > as_of or kind not in p.sources:
