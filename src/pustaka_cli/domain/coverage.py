@@ -4,6 +4,8 @@ A competency may say in the framework how many ``holders`` each library needs (a
 needs one cataloguing expert, not ten). Then the gap to close is per library: the holders
 still missing, and the people closest to the required level are the ones to develop.
 Without ``holders`` everyone in a grade that requires the competency must reach it.
+Unknown levels are counted apart and never need closing nor stand "closest" (the rule of
+``standing``): until someone is assessed there is no gap of theirs to close.
 Pure.
 """
 
@@ -26,10 +28,10 @@ class Coverage:
     required: int  # staff whose profile requires it (level > 0)
     met: int
     below: int
-    unknown: int
+    unknown: int  # required of them, level not yet assessed (no gap: see standing)
     mean_gap: float | None  # over the required staff whose gap is known
     total_gap: int  # the sum of the known gaps
-    needed: int  # people who must still reach the required level
+    needed: int  # people with a known gap who must still reach the required level
     closest: tuple[Librarian, ...]  # who is closest to closing it, at most ``needed``
 
     @property
@@ -48,7 +50,7 @@ def coverage(
     # One pass (a national report has 10,000 people per competency); numbers rather than
     # Gap objects, so that a report need not build one for each of 220,000 pairs.
     wanted: list[tuple[int | None, Librarian]] = []  # (gap, who) of those it is required of
-    below: list[tuple[int | None, Librarian]] = []
+    below: list[tuple[int, Librarian]] = []
     met = unknown = known = total = 0
     for who, level, gap in zip(staff, required, gaps, strict=True):
         if (level or 0) > 0:
@@ -63,6 +65,7 @@ def coverage(
                 else:
                     met += 1
     mean = round(total / known, 2) if known else None
+    candidates: list[tuple[int, Librarian]]
     if competency.holders is None:
         needed = len(below)
         candidates = below
@@ -74,7 +77,8 @@ def coverage(
             by_library.setdefault(item[1].library or "", []).append(item)
         for library in sorted(by_library):
             here = by_library[library]
-            open_gaps = sorted((x for x in here if x[0] != 0), key=_closeness)
+            # Only known open gaps can be closed (an unknown level is no gap: standing).
+            open_gaps = sorted(((g, who) for g, who in here if g), key=_closeness)
             # A library with fewer staff than holders cannot close the rest by development.
             missing = min(max(competency.holders - sum(x[0] == 0 for x in here), 0),
                           len(open_gaps))
@@ -86,7 +90,7 @@ def coverage(
     )
 
 
-def _closeness(item: tuple[int | None, Librarian]) -> tuple[int, int, str]:
-    # Known gaps first (smallest first), then unknown levels.
+def _closeness(item: tuple[int, Librarian]) -> tuple[int, str]:
+    # The smallest gap first, then by id.
     gap, who = item
-    return (1 if gap is not None else 2, gap or 0, who.id)
+    return (gap, who.id)

@@ -23,7 +23,8 @@ The rest *counts*; one of them is *chosen* by ``levels.combine``:
 - ``priority``: the kind first in ``priority`` that has counted evidence (kinds not listed
   come last); within it the newest, then the higher level.
 
-With no counted evidence the level is unknown (``None``), or 0 when ``unknown_is_zero``.
+With no counted evidence the level is unknown (``None``), or 0 when ``unknown_is_zero``;
+what an unknown level counts as in a report is the rule of ``standing``.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from typing import NamedTuple
 
 from pustaka_cli import vocab
 from pustaka_cli.domain.index import Index
+from pustaka_cli.domain.standing import gap_of as gap_of  # the gap rule, written once
 from pustaka_cli.model import (
     Dataset,
     Evaluation,
@@ -143,17 +145,6 @@ class Gap(_GapFields):
     @property
     def unknown(self) -> bool:
         return self.gap is None
-
-
-def gap_of(required: int | None, current: int | None) -> int | None:
-    """max(required - current, 0); 0 when nothing is required; None when unknown."""
-    if required is None:
-        return None
-    if required == 0:
-        return 0
-    if current is None:
-        return None
-    return max(required - current, 0)
 
 
 # --- dates ----------------------------------------------------------------------------

@@ -2,15 +2,22 @@
 
 The start is the period's first day; the end is its last day, or the as-of date when that
 is earlier. Both are measured against the librarian's current grade profile (pustaka keeps
-no history of grades), with the same level rule as every other report. Pure.
+no history of grades), with the same level rule as every other report.
+
+Unknown levels follow ``standing``: a competency is compared (gap closed or opened, level
+raised) only when its gap is known at both ends. Unknown at the start and known at the end
+is a *baseline*, the first assessment, shown as such and never as progress; known at the
+start and unknown at the end has *lapsed*. The share of staff proficient at each end is of
+the staff whose level is known then, with the number not yet assessed beside it. Pure.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from pustaka_cli.domain import standing
 from pustaka_cli.domain.hours import Credit
 from pustaka_cli.domain.levels import Assessor, Gap
 from pustaka_cli.model import Competency, Dataset, Evaluation, Librarian
@@ -25,9 +32,11 @@ class PersonProgress:
     jp: float  # JP earned within the period (completed activities, mentoring)
     skp_before: str | None  # the latest SKP predicate dated before the period
     skp_after: str | None  # the latest SKP predicate dated within it
+    first_assessed: dt.date | None = None  # the earliest evidence behind a baseline
 
     @property
     def open_at_start(self) -> int:
+        """Known open gaps on the first day (as ``report gaps`` shows them that day)."""
         return sum(g.below for g in self.start)
 
     @property
@@ -35,43 +44,73 @@ class PersonProgress:
         return sum(g.below for g in self.end)
 
     @property
+    def unknown_at_start(self) -> int:
+        """Competencies whose gap was not known on the first day (not yet assessed)."""
+        return sum(g.unknown for g in self.start)
+
+    @property
+    def unknown_at_end(self) -> int:
+        return sum(g.unknown for g in self.end)
+
+    def _ends(self, kind: str) -> Iterator[tuple[Gap, Gap]]:
+        for a, b in zip(self.start, self.end, strict=True):
+            if standing.change(a.gap, b.gap) == kind:
+                yield a, b
+
+    @property
     def closed(self) -> int:
-        """Gaps open at the start (or unknown then) that are met at the end."""
-        return sum((a.below or a.unknown) and b.gap == 0 for a, b in zip(self.start, self.end,
-                                                                         strict=True))
+        """Gaps open at the start that are met at the end (known at both ends)."""
+        return sum(a.below and b.gap == 0 for a, b in self._ends(standing.COMPARED))
 
     @property
     def opened(self) -> int:
-        """Gaps met at the start that are open or unknown at the end (e.g. expired evidence)."""
-        return sum(a.gap == 0 and (b.below or b.unknown) and (b.required.level or 0) > 0
-                   for a, b in zip(self.start, self.end, strict=True))
+        """Gaps met at the start that are open at the end (known at both ends)."""
+        return sum(a.gap == 0 and b.below for a, b in self._ends(standing.COMPARED))
 
     @property
     def raised(self) -> int:
-        """Competencies whose level is higher at the end than at the start (unknown = below 0)."""
-        return sum(_level(b) > _level(a) for a, b in zip(self.start, self.end, strict=True))
+        """Competencies whose level is known at both ends and higher at the end."""
+        return sum(standing.raised(a.current.level, b.current.level)
+                   for a, b in zip(self.start, self.end, strict=True))
 
+    @property
+    def baseline(self) -> int:
+        """Competencies first assessed within the period (unknown at the start)."""
+        return sum(1 for _ in self._ends(standing.BASELINE))
 
-def _level(g: Gap) -> int:
-    return -1 if g.current.level is None else g.current.level
+    @property
+    def baseline_gaps(self) -> int:
+        """Open gaps the first assessments found: a baseline, not a step back."""
+        return sum(b.below for _, b in self._ends(standing.BASELINE))
+
+    @property
+    def lapsed(self) -> int:
+        """Competencies known at the start and no longer at the end (evidence expired)."""
+        return sum(1 for _ in self._ends(standing.LAPSED))
 
 
 @dataclass(frozen=True, slots=True)
 class Proficiency:
-    """The share of the selected staff at or above the proficient level, start and end."""
+    """The staff at or above the proficient level, start and end, among those assessed."""
 
     competency: Competency
     staff: int
     at_start: int
     at_end: int
+    unknown_start: int = 0  # staff whose level was not known on the first day
+    unknown_end: int = 0
 
     @property
     def share_start(self) -> float | None:
-        return round(100 * self.at_start / self.staff, 1) if self.staff else None
+        return _share(self.at_start, self.staff - self.unknown_start)
 
     @property
     def share_end(self) -> float | None:
-        return round(100 * self.at_end / self.staff, 1) if self.staff else None
+        return _share(self.at_end, self.staff - self.unknown_end)
+
+
+def _share(part: int, whole: int) -> float | None:
+    return round(100 * part / whole, 1) if whole else None
 
 
 def progress(
@@ -96,25 +135,42 @@ def progress(
     people = []
     for lib in staff:
         mine = [c for c in by_person.get(lib.id, []) if c.counts]
+        first, last = assessor.gaps([lib], ids, start), assessor.gaps([lib], ids, end)
         people.append(PersonProgress(
             lib,
-            assessor.gaps([lib], ids, start),
-            assessor.gaps([lib], ids, end),
+            first,
+            last,
             len({c.ref for c in mine if c.source == "training"}),
             round(sum(c.jp for c in mine), 2),
             _predicate(skp.get(lib.id, []), None, start - dt.timedelta(days=1)),
             _predicate(skp.get(lib.id, []), start, end),
+            _first_assessed(assessor, lib, first, last, end),
         ))
-    proficient = data.settings.levels.proficient_level
+    cut = data.settings.levels.proficient_level
     shares = []
     for i, comp in enumerate(competencies):
+        first = [standing.proficient(p.start[i].current.level, cut) for p in people]
+        last = [standing.proficient(p.end[i].current.level, cut) for p in people]
         shares.append(Proficiency(
-            comp,
-            len(people),
-            sum((p.start[i].current.level or 0) >= proficient for p in people),
-            sum((p.end[i].current.level or 0) >= proficient for p in people),
+            comp, len(people), first.count(True), last.count(True),
+            first.count(None), last.count(None),
         ))
     return tuple(people), tuple(shares)
+
+
+def _first_assessed(
+    assessor: Assessor, lib: Librarian, start: Sequence[Gap], end: Sequence[Gap], day: dt.date
+) -> dt.date | None:
+    """The date of the earliest evidence that counts at the end behind a baseline: all of
+    it is dated within the period, or it would have counted at the start as well."""
+    dates = [
+        j.evidence.date
+        for a, b in zip(start, end, strict=True)
+        if standing.change(a.gap, b.gap) == standing.BASELINE
+        for j in assessor.level(lib.id, b.competency, day, detail=True).judged
+        if j.counts and j.evidence.date is not None
+    ]
+    return min(dates) if dates else None
 
 
 def _predicate(items: Sequence[Evaluation], first: dt.date | None, last: dt.date) -> str | None:

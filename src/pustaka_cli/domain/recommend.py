@@ -6,7 +6,8 @@ Pure: the dataset and today's date come in; no files, clock or environment.
 What a librarian *needs* (``Need``): per competency of the framework, the current level
 (``levels.Assessor``), the level expected once the planned activities they already have
 a seat in are completed, and the level their grade requires now and their target grade
-(or next rank) requires. Unknown levels are not gaps: they are assessed first.
+(or next rank) requires. Unknown levels are not gaps: they are assessed first (the
+rule of ``standing``).
 
 What an activity *would close* (``Closing``): for each competency it ``develops`` to level
 ``d``, ``min(d, required) - expected`` when positive. Its value is that gap weighted by
@@ -33,6 +34,7 @@ from pustaka_cli.domain.enrollment import clashing, seat_index, unmet_prerequisi
 from pustaka_cli.domain.index import Index
 from pustaka_cli.domain.levels import Assessor, on_staff, required_profile
 from pustaka_cli.domain.selection import staff_key
+from pustaka_cli.domain.standing import gap_of
 from pustaka_cli.errors import PustakaError
 from pustaka_cli.model import Dataset, Librarian, Mentoring, Participant, Training
 
@@ -60,30 +62,20 @@ class Need:
 
     @property
     def gap(self) -> int | None:
-        return _gap(self.required, self.current)
+        return gap_of(self.required, self.current)
 
     @property
     def target_gap(self) -> int | None:
-        return _gap(self.target, self.current)
+        return gap_of(self.target, self.current)
 
     @property
     def open_gap(self) -> int | None:
         """The gap left after the planned activities already booked."""
-        return _gap(self.required, self.expected)
+        return gap_of(self.required, self.expected)
 
     @property
     def open_target_gap(self) -> int | None:
-        return _gap(self.target, self.expected)
-
-
-def _gap(required: int | None, level: int | None) -> int | None:
-    if required is None:
-        return None
-    if required == 0:
-        return 0
-    if level is None:
-        return None
-    return max(required - level, 0)
+        return gap_of(self.target, self.expected)
 
 
 def is_planned(t: Training, today: dt.date) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pustaka_cli import vocab
+from pustaka_cli.domain import standing
 from pustaka_cli.domain.coverage import Coverage, coverage
 from pustaka_cli.domain.hours import Hours
 from pustaka_cli.domain.index import Index
@@ -27,8 +28,9 @@ class LibrarySummary:
     library: str  # a library id; "" for staff without one; "*" for everyone together
     staff: int
     by_grade: tuple[tuple[str, int], ...]  # grade id (or the text written) → staff
-    meeting: int  # staff at or above every requirement (an unknown level does not meet)
-    unknown: int  # staff with no gap known to be open but some level unknown
+    meeting: int  # staff known to meet every requirement
+    below: int  # staff with a known open gap
+    unknown: int  # staff not fully assessed: no gap known to be open, some level unknown
     top_gaps: tuple[Coverage, ...]
     jp_with_target: int
     jp_met: int
@@ -134,18 +136,10 @@ def _one(
     for g in gaps:
         per_person.setdefault(g.librarian.id, []).append(g)
         per_competency.setdefault(g.competency, []).append(g)
-    meeting = unknown = 0
-    for s in staff:
-        own = per_person.get(s.id, [])
-        if any(g.below for g in own):
-            continue
-        if any(g.unknown for g in own):
-            unknown += 1
-        else:
-            meeting += 1
+    verdicts = [standing.person(g.gap for g in per_person.get(s.id, ())) for s in staff]
     views = [_coverage(c, per_competency.get(c.id, [])) for c in competencies]
     # The gaps worth closing: people who still need the level (holders taken into account),
-    # then the size of the gap.
+    # then the size of the gap. Known gaps only: unknown levels are shown beside, not ranked.
     top = sorted(
         (v for v in views if v.needed > 0),
         key=lambda v: (-v.needed, -v.total_gap, competencies.index(v.competency)),
@@ -155,8 +149,9 @@ def _one(
         library=library,
         staff=len(staff),
         by_grade=by_grade,
-        meeting=meeting,
-        unknown=unknown,
+        meeting=verdicts.count(standing.MEETS),
+        below=verdicts.count(standing.BELOW),
+        unknown=verdicts.count(standing.NOT_FULLY_ASSESSED),
         top_gaps=tuple(top),
         jp_with_target=len(jp),
         jp_met=sum(bool(h.met) for h in jp),

@@ -94,13 +94,15 @@ def summary(ctx: Context, result: reports.SummaryResult) -> d.Document:
         name = ctx.library(s.library)
         rows.append((
             s.library, name, s.staff,
-            _percent(s.meeting, s.staff), s.unknown,
+            s.meeting, _percent(s.meeting, s.staff), s.below, _percent(s.below, s.staff),
+            s.unknown, _percent(s.unknown, s.staff), f"{s.meeting}/{s.below}/{s.unknown}",
             s.jp_met, s.jp_with_target, f"{s.jp_met}/{s.jp_with_target}",
             s.activities, s.completion,
             s.satisfaction.mean, _change(s.satisfaction.mean, s.satisfaction_before.mean),
         ))
         top.extend(
-            (s.library, name, v.competency.id, v.needed, v.below, v.total_gap, v.mean_gap)
+            (s.library, name, v.competency.id, v.needed, v.below, v.total_gap, v.mean_gap,
+             v.unknown)
             for v in s.top_gaps
         )
     # Staff by grade as one row per grade and one column per library: a screen, not a list.
@@ -129,8 +131,15 @@ def summary(ctx: Context, result: reports.SummaryResult) -> d.Document:
                     C("library", t("report.col.library-id"), d.ID, export_only=True),
                     C("name", t("report.col.library")),
                     C("staff", t("report.col.staff"), d.INT),
-                    C("meeting_percent", t("report.col.meeting"), d.PERCENT),
+                    C("meeting", t("report.col.meeting-staff"), d.INT, export_only=True),
+                    C("meeting_percent", t("report.col.meeting"), d.PERCENT, export_only=True),
+                    C("below", t("report.col.below-staff"), d.INT, export_only=True),
+                    C("below_percent", t("report.col.below-percent"), d.PERCENT,
+                      export_only=True),
                     C("unknown", t("report.col.unknown-staff"), d.INT, export_only=True),
+                    C("unknown_percent", t("report.col.unknown-percent"), d.PERCENT,
+                      export_only=True),
+                    C("profile", t("report.col.profile"), terminal_only=True),
                     C("jp_met", t("report.col.jp-met"), d.INT, export_only=True),
                     C("jp_with_target", t("report.col.jp-with-target"), d.INT, export_only=True),
                     C("jp", t("report.col.jp-met"), d.INT, terminal_only=True),
@@ -166,8 +175,10 @@ def summary(ctx: Context, result: reports.SummaryResult) -> d.Document:
                     C("below", t("report.col.below"), d.INT, export_only=True),
                     C("total_gap", t("report.col.total-gap"), d.INT),
                     C("mean_gap", t("report.col.mean-gap"), d.NUMBER),
+                    C("unknown", t("report.col.unknown"), d.INT),
                 ),
                 tuple(top),
+                notes=(t("report.summary.top-gaps-note"),),
                 empty=t("report.summary.no-gaps"),
             ),
         ),
@@ -527,16 +538,22 @@ def progress(ctx: Context, result: reports.ProgressResult) -> d.Document:
     t = ctx.t
     people = tuple(
         (
-            p.librarian.id, p.librarian.name, p.librarian.library, p.open_at_start,
-            p.open_at_end, p.closed, p.opened, p.raised, p.activities, p.jp,
-            p.skp_before, p.skp_after,
+            p.librarian.id, p.librarian.name, p.librarian.library,
+            p.open_at_start, p.unknown_at_start, _with_unknown(p.open_at_start, p.unknown_at_start),
+            p.open_at_end, p.unknown_at_end, _with_unknown(p.open_at_end, p.unknown_at_end),
+            p.closed, p.opened, p.raised, p.baseline, p.lapsed,
+            p.activities, p.jp, p.skp_before, p.skp_after,
         )
         for p in result.people
+    )
+    baselines = tuple(
+        (p.librarian.id, p.librarian.name, p.first_assessed, p.baseline, p.baseline_gaps)
+        for p in result.people if p.baseline
     )
     shares = tuple(
         (
             s.competency.id, s.competency.name.get(ctx.lang), s.staff, s.at_start,
-            s.share_start, s.at_end, s.share_end,
+            s.unknown_start, s.share_start, s.at_end, s.unknown_end, s.share_end,
             None if s.share_start is None or s.share_end is None
             else round(s.share_end - s.share_start, 1),
         )
@@ -560,11 +577,18 @@ def progress(ctx: Context, result: reports.ProgressResult) -> d.Document:
                     C("librarian", t("report.col.librarian-id"), d.ID, export_only=True),
                     C("name", t("report.col.name")),
                     C("library", t("report.col.library-id"), d.ID, export_only=True),
-                    C("gaps_start", t("report.col.gaps-start"), d.INT),
-                    C("gaps_end", t("report.col.gaps-end"), d.INT),
+                    C("gaps_start", t("report.col.gaps-start"), d.INT, export_only=True),
+                    C("unknown_start", t("report.col.unknown-start"), d.INT,
+                      export_only=True),
+                    C("gaps_start_text", t("report.col.gaps-start"), terminal_only=True),
+                    C("gaps_end", t("report.col.gaps-end"), d.INT, export_only=True),
+                    C("unknown_end", t("report.col.unknown-end"), d.INT, export_only=True),
+                    C("gaps_end_text", t("report.col.gaps-end"), terminal_only=True),
                     C("closed", t("report.col.closed"), d.INT),
                     C("opened", t("report.col.opened"), d.INT),
                     C("raised", t("report.col.raised"), d.INT),
+                    C("baseline", t("report.col.baseline"), d.INT, export_only=True),
+                    C("lapsed", t("report.col.lapsed"), d.INT, export_only=True),
                     C("activities", t("report.col.activities"), d.INT),
                     C("jp", t("report.col.jp"), d.JP),
                     C("skp_before", t("report.col.skp-before"), d.ID, export_only=True),
@@ -575,6 +599,20 @@ def progress(ctx: Context, result: reports.ProgressResult) -> d.Document:
                 empty=t("report.empty"),
             ),
             d.Table(
+                "baselines",
+                t("report.progress.baselines"),
+                (
+                    C("librarian", t("report.col.librarian-id"), d.ID, export_only=True),
+                    C("name", t("report.col.name")),
+                    C("first_assessed", t("report.col.first-assessed"), d.DATE),
+                    C("competencies", t("report.col.baseline"), d.INT),
+                    C("gaps", t("report.col.baseline-gaps"), d.INT),
+                ),
+                baselines,
+                notes=(t("report.progress.baselines-note"),),
+                empty=t("report.progress.no-baselines"),
+            ),
+            d.Table(
                 "proficiency",
                 t("report.progress.proficiency", level=level),
                 (
@@ -582,18 +620,26 @@ def progress(ctx: Context, result: reports.ProgressResult) -> d.Document:
                     C("name", t("report.col.competency-name"), export_only=True),
                     C("staff", t("report.col.staff"), d.INT, export_only=True),
                     C("at_start", t("report.col.at-start"), d.INT, export_only=True),
+                    C("unknown_start", t("report.col.unknown-start"), d.INT),
                     C("share_start", t("report.col.share-start"), d.PERCENT),
                     C("at_end", t("report.col.at-end"), d.INT, export_only=True),
+                    C("unknown_end", t("report.col.unknown-end"), d.INT),
                     C("share_end", t("report.col.share-end"), d.BAR),
                     C("change", t("report.col.change-points"), d.CHANGE),
                 ),
                 shares,
+                notes=(t("report.progress.proficiency-note"),),
                 empty=t("report.empty"),
                 chart=d.Chart("competency", ("share_start", "share_end"), maximum=100),
             ),
         ),
         notes=(rule_note(ctx),),
     )
+
+
+def _with_unknown(gaps: int, unknown: int) -> str:
+    # "3" or "3 +19?": known open gaps, and how many competencies are not yet assessed.
+    return f"{gaps} +{unknown}?" if unknown else str(gaps)
 
 
 # --- trainings ------------------------------------------------------------------------

@@ -93,7 +93,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.col.library-name": {"id": "Nama perpustakaan", "en": "Library name"},
     "report.col.staff": {"id": "Staf", "en": "Staff"},
     "report.col.meeting": {"id": "Sesuai profil", "en": "Meet profile"},
-    "report.col.unknown-staff": {"id": "Level belum tahu", "en": "Level unknown"},
+    "report.col.unknown-staff": {"id": "Belum lengkap dinilai", "en": "Not fully assessed"},
+    "report.col.unknown-percent": {
+        "id": "% belum lengkap dinilai", "en": "% not fully assessed",
+    },
+    "report.col.meeting-staff": {"id": "Staf sesuai profil", "en": "Staff meeting profile"},
+    "report.col.below-staff": {"id": "Di bawah profil", "en": "Below profile"},
+    "report.col.below-percent": {"id": "% di bawah profil", "en": "% below profile"},
+    "report.col.profile": {
+        "id": "Sesuai/ di bawah/ belum dinilai", "en": "Meet/ below/ not assessed",
+    },
     "report.col.jp-met": {"id": "JP cukup", "en": "JP met"},
     "report.col.jp-with-target": {"id": "Wajib JP", "en": "JP due"},
     "report.col.activities": {"id": "Kegiatan", "en": "Activities"},
@@ -157,12 +166,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "report.summary.libraries": {"id": "Per perpustakaan", "en": "Per library"},
     "report.summary.note": {
-        "id": "Sesuai profil: tidak ada kesenjangan dan tidak ada level yang belum diketahui. "
-        "JP, kegiatan dan tuntas: tahun {year}. Kepuasan: rerata umpan balik pemustaka {year}, "
-        "perubahan dibanding {previous}. * = semua perpustakaan.",
-        "en": "Meet profile: no gap and no unknown level. JP, activities and completion: year "
-        "{year}. Satisfaction: mean user feedback in {year}, change from {previous}. "
-        "* = all libraries.",
+        "id": "Sesuai/di bawah/belum dinilai: jumlah staf yang memenuhi setiap level wajib; "
+        "yang punya kesenjangan yang diketahui; dan yang tanpa kesenjangan yang diketahui "
+        "tetapi ada level yang belum dinilai (tanpa bukti). JP, kegiatan dan tuntas: tahun "
+        "{year}. Kepuasan: rerata umpan balik pemustaka {year}, perubahan dibanding "
+        "{previous}. * = semua perpustakaan.",
+        "en": "Meet/below/not assessed: staff who meet every required level; who have a "
+        "known gap; and who have no known gap but some level not yet assessed (no "
+        "evidence). JP, activities and completion: year {year}. Satisfaction: mean user "
+        "feedback in {year}, change from {previous}. * = all libraries.",
     },
     "report.summary.grades": {"id": "Staf per jenjang", "en": "Staff by grade"},
     "report.summary.top-gaps": {
@@ -170,6 +182,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The five largest competency gaps",
     },
     "report.summary.no-gaps": {"id": "Tidak ada kesenjangan.", "en": "No gaps."},
+    "report.summary.top-gaps-note": {
+        "id": "Hanya kesenjangan yang diketahui yang diurutkan; Belum tahu: staf yang wajib "
+        "memilikinya tetapi belum dinilai (bukan kesenjangan 0).",
+        "en": "Only known gaps are ranked; Unknown: staff it is required of who are not yet "
+        "assessed (not a gap of 0).",
+    },
     # --- gaps ---
     "report.gaps.title": {"id": "Kesenjangan kompetensi", "en": "Competency gaps"},
     "report.gaps.matrix": {
@@ -408,6 +426,14 @@ MESSAGES.update({
     "report.col.capacity": {"id": "Kuota", "en": "Seats"},
     "report.col.change-points": {"id": "Perubahan (poin %)", "en": "Change (% points)"},
     "report.col.closed": {"id": "Ditutup", "en": "Closed"},
+    "report.col.unknown-start": {"id": "Belum dinilai, awal", "en": "Not assessed, start"},
+    "report.col.unknown-end": {"id": "Belum dinilai, akhir", "en": "Not assessed, end"},
+    "report.col.baseline": {"id": "Kompetensi dinilai", "en": "Competencies assessed"},
+    "report.col.baseline-gaps": {
+        "id": "Senjang saat pertama dinilai", "en": "Gaps at first assessment",
+    },
+    "report.col.first-assessed": {"id": "Pertama dinilai", "en": "First assessed"},
+    "report.col.lapsed": {"id": "Bukti kedaluwarsa", "en": "Lapsed"},
     "report.col.completed": {"id": "Selesai", "en": "Completed"},
     "report.col.cost": {"id": "Biaya", "en": "Cost"},
     "report.col.cost-per-jp": {"id": "Biaya per orang-JP", "en": "Cost per person-JP"},
@@ -463,12 +489,34 @@ MESSAGES.update({
     "report.progress.title": {"id": "Kemajuan pembinaan", "en": "Development progress"},
     "report.progress.librarians": {"id": "Per pustakawan", "en": "Per librarian"},
     "report.progress.note": {
-        "id": "Ditutup: kesenjangan (atau level belum diketahui) di awal yang terpenuhi di "
-        "akhir. Terbuka: terpenuhi di awal, tidak di akhir (mis. bukti kedaluwarsa). "
-        "Keduanya diukur terhadap profil jenjang saat ini.",
-        "en": "Closed: gaps (or unknown levels) at the start that are met at the end. Opened: "
-        "met at the start, not at the end (e.g. evidence expired). Both against the current "
-        "grade profile.",
+        "id": "Senjang: kesenjangan yang diketahui; +n? = n kompetensi belum dinilai (tanpa "
+        "bukti, bukan kesenjangan 0). Ditutup, terbuka dan naik hanya membandingkan "
+        "kompetensi yang diketahui di awal dan di akhir; penilaian pertama adalah titik awal "
+        "(di bawah), bukan kemajuan. Semua diukur terhadap profil jenjang saat ini.",
+        "en": "Gaps: known gaps; +n? = n competencies not yet assessed (no evidence, not a "
+        "gap of 0). Closed, opened and levels up compare only competencies known at both the "
+        "start and the end; a first assessment is a baseline (below), not progress. All "
+        "against the current grade profile.",
+    },
+    "report.progress.baselines": {
+        "id": "Pertama dinilai dalam periode ini (titik awal, bukan kemajuan)",
+        "en": "First assessed within the period (a baseline, not progress)",
+    },
+    "report.progress.baselines-note": {
+        "id": "Kompetensi yang belum dinilai di awal periode dan dinilai di akhir, dengan "
+        "kesenjangan yang ditemukan; tanggal: bukti paling awal yang berlaku.",
+        "en": "Competencies not yet assessed at the start of the period and assessed at its "
+        "end, with the gaps found; date: the earliest evidence that counts.",
+    },
+    "report.progress.no-baselines": {
+        "id": "Tidak ada yang pertama kali dinilai dalam periode ini.",
+        "en": "Nobody was first assessed within the period.",
+    },
+    "report.progress.proficiency-note": {
+        "id": "Persentase dari staf yang levelnya diketahui pada hari itu; Belum dinilai: staf "
+        "tanpa bukti pada hari itu, tidak dihitung sebagai di bawah level.",
+        "en": "Shares of the staff whose level is known on the day; Not assessed: staff "
+        "without evidence that day, not counted as below the level.",
     },
     "report.progress.proficiency": {
         "id": "Staf pada level {level} atau lebih, per kompetensi",
