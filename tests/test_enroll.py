@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 import subprocess
 from pathlib import Path
@@ -251,11 +252,34 @@ def test_allow_clash(folder: Path) -> None:
     assert states(folder, "2026-seminar-layanan") == {"ani-r": "enrolled"}
 
 
+# Supervisor ratings in katalogisasi for two of the four who could still take a seat:
+# budi-h (ahli-pertama, requires 3) at 0 -> gap 3; eka-p (mahir, requires 3) at 2 -> gap 1.
+# dedi-s (terampil) and gita-m (ahli-pertama) have no evidence: not yet assessed.
+RATINGS = """\
+evaluations:
+  - librarian: budi-h
+    kind: supervisor
+    date: 2026-10-01
+    by: ani-r
+    levels: {katalogisasi: 0}
+  - librarian: eka-p
+    kind: supervisor
+    date: 2026-10-01
+    by: ani-r
+    levels: {katalogisasi: 2}
+"""
+
+
 def test_from_gaps_shows_the_list_and_needs_yes_without_a_terminal(folder: Path) -> None:
+    (folder / "evaluations.yaml").write_text(RATINGS, encoding="utf-8")
     before = digest(folder)
     code, out, err = pustaka(folder, "enroll", "2026-bimtek-katalog", "--from-gaps")
     assert code == 1
-    assert out == "  budi-h: gap 3 (katalogisasi)\n"  # one free seat: the largest gap first
+    assert out == (  # one free seat: the largest known gap first; the unassessed named apart
+        "not yet assessed, so not proposed by gap (assess them first; see pustaka explain): "
+        "dedi-s (katalogisasi), gita-m (katalogisasi)\n"
+        "  budi-h: gap 3 (katalogisasi)\n"
+    )
     assert err == (
         "pustaka: not in a terminal: add --yes to enrol the list above; nothing was written.\n"
     )
@@ -265,16 +289,34 @@ def test_from_gaps_shows_the_list_and_needs_yes_without_a_terminal(folder: Path)
     assert states(folder, "2026-bimtek-katalog")["budi-h"] == "enrolled"
 
 
+def test_from_gaps_never_gives_a_gap_to_an_unknown_level(folder: Path) -> None:
+    # dedi-s's level is `?` in explain: no "gap 2" for him, and nobody to enrol
+    (folder / "evaluations.yaml").write_text(RATINGS, encoding="utf-8")
+    code, out, _ = pustaka(folder, "explain", "dedi-s", "katalogisasi", "--format", "json")
+    levels = json.loads(out)["tables"][0]["rows"]
+    assert [(r["current"], r["required"], r["gap"]) for r in levels] == [(None, 2, None)]
+    code, out, _ = pustaka(
+        folder, "enroll", "2026-bimtek-katalog", "--from-gaps", "--grade", "terampil", "--yes",
+    )
+    assert (code, out) == (0, (
+        "not yet assessed, so not proposed by gap (assess them first; see pustaka explain): "
+        "dedi-s (katalogisasi)\n"
+        "no librarian who needs 2026-bimtek-katalog can be enrolled; nothing written.\n"
+    ))
+    assert "dedi-s" not in states(folder, "2026-bimtek-katalog")
+
+
 def test_from_gaps_narrowed_by_grade_and_limit(folder: Path) -> None:
+    (folder / "evaluations.yaml").write_text(RATINGS, encoding="utf-8")
     code, out, _ = pustaka(folder, "enroll", "2026-seminar-layanan", "--from-gaps")
     assert (code, out) == (  # the seminar develops nothing: nobody needs it
         0, "no librarian who needs 2026-seminar-layanan can be enrolled; nothing written.\n"
     )
     code, out, _ = pustaka(
-        folder, "enroll", "2026-bimtek-katalog", "--from-gaps", "--grade", "terampil", "--yes",
+        folder, "enroll", "2026-bimtek-katalog", "--from-gaps", "--grade", "mahir", "--yes",
     )
     assert code == 0
-    assert out.splitlines()[0] == "  dedi-s: gap 2 (katalogisasi)"
+    assert out.splitlines()[0] == "  eka-p: gap 1 (katalogisasi)"
 
 
 def test_naming_librarians_and_from_gaps_is_a_usage_error(folder: Path) -> None:

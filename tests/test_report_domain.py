@@ -113,7 +113,8 @@ def test_training_outcome(data: Dataset) -> None:
     # ani: before 2025-03-10 her 2022 supervisor rating had expired; after: the peer
     # assessment of 2025-06-01. budi: the uji kompetensi before, nothing after.
     assert changes == {"ani": (None, 2, D(2025, 6, 1)), "budi": (3, None, None)}
-    assert (o.mean_before, o.mean_after, o.improved) == (3, 2, 1)
+    # ani's level was unknown before: a first assessment after, not an improvement (standing)
+    assert (o.mean_before, o.mean_after, o.improved) == (3, 2, 0)
     assert [achieved(i) for i in t_kat.indicators] == [False]
     early = outcome(t_kat, assessor, D(2025, 3, 11))
     assert (early.ended, early.completion) == (False, None)
@@ -146,8 +147,10 @@ def test_progress_over_a_year(data: Dataset) -> None:
     ix = Index.of(data)
     result = reports.progress(data, ix, request(YEAR_2025))
     ani = next(p for p in result.people if p.librarian.id == "ani")
-    # referensi: unknown on 2025-01-01, the supervisor's 1 on 2025-10-01 meets terampil's 1
-    assert (ani.closed, ani.opened, ani.raised) == (1, 0, 1)
+    # referensi: unknown on 2025-01-01, the supervisor's 1 on 2025-10-01 meets terampil's 1:
+    # a first assessment, a baseline with no gap, never a gap closed nor a level up
+    assert (ani.closed, ani.opened, ani.raised) == (0, 0, 0)
+    assert (ani.baseline, ani.baseline_gaps, ani.first_assessed) == (1, 0, D(2025, 10, 1))
     assert (ani.activities, ani.jp, ani.skp_before, ani.skp_after) == (2, 30, "baik", "sangat-baik")
     kat = result.proficiency[0]
     # level 3+ in katalogisasi: budi (uji kompetensi) at both ends, of 4 staff

@@ -366,11 +366,21 @@ def complete(
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """A librarian who needs what an activity develops: ``gap`` summed over its competencies."""
+    """A librarian who needs what an activity develops: ``gap`` summed over its competencies
+    whose level is known; ``unassessed``: those required of them but not yet assessed."""
 
     librarian: str
     gap: int
     competencies: tuple[str, ...]
+    unassessed: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class FromGaps:
+    """Whom ``enroll --from-gaps`` proposes, and whom it leaves out as not yet assessed."""
+
+    chosen: tuple[Candidate, ...]  # largest known gap first, up to the free seats
+    unassessed: tuple[Candidate, ...]  # no known gap here, some level not yet assessed
 
 
 def from_gaps(
@@ -381,12 +391,14 @@ def from_gaps(
     grade: str | None = None,
     limit: int | None = None,
     allow_clash: bool = False,
-) -> tuple[Candidate, ...]:
+) -> FromGaps:
     """Who to enrol, largest gap first (then id), up to the free seats and ``limit``.
 
     A gap counts in a competency the activity develops, below both the librarian's required
-    level and the level the activity aims for (an unknown level counts as 0). People the
-    enrol rules refuse (left, prerequisites, clashes, already in) are left out.
+    level and the level the activity aims for. An unknown level is no gap (``standing``):
+    people not yet assessed in what it develops are not ranked but named apart, to be
+    assessed first. People the enrol rules refuse (left, prerequisites, clashes, already
+    in) are left out.
     """
     t = training(data, training_id)
     if t.status == "cancelled":
@@ -402,6 +414,7 @@ def from_gaps(
     if library and known and library not in known:
         raise PustakaError("error.unknown-library", id=library)
     found: list[Candidate] = []
+    unassessed: list[Candidate] = []
     for who in sorted(data.librarians, key=lambda lib: lib.id):
         if library and who.library != library:
             continue
@@ -411,23 +424,27 @@ def from_gaps(
             continue
         total = 0
         needs = []
+        unknown = []
         for ref in t.develops:
             gap = assessor.gap(who, ref.competency, today, target=False)
             now = gap.current.level
-            # an unknown level counts as 0: nobody has shown it yet
-            size = gap.gap if gap.gap is not None else (gap.required.level or 0)
-            if size > 0 and (now is None or now < ref.level):
-                total += size
+            if gap.gap is None:
+                if (gap.required.level or 0) > 0:
+                    unknown.append(ref.competency)
+            elif gap.gap > 0 and now is not None and now < ref.level:
+                total += gap.gap
                 needs.append(ref.competency)
-        if not total:
+        if not total and not unknown:
             continue
         try:
             _may_enrol(data, t, who, today, allow_clash, assessor)
         except PustakaError:
             continue
-        found.append(Candidate(who.id, total, tuple(needs)))
+        (found if total else unassessed).append(
+            Candidate(who.id, total, tuple(needs), tuple(unknown))
+        )
     found.sort(key=lambda c: (-c.gap, c.librarian))
     room = len(found) if t.capacity is None else max(t.capacity - seated(t), 0)
     if limit is not None:
         room = min(room, limit)
-    return tuple(found[:room])
+    return FromGaps(tuple(found[:room]), tuple(unassessed))

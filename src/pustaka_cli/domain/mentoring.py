@@ -9,6 +9,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from pustaka_cli.domain import standing
 from pustaka_cli.domain.index import Index
 from pustaka_cli.domain.levels import Assessor, Gap
 from pustaka_cli.model import Mentoring
@@ -28,11 +29,9 @@ class Pair:
 
     @property
     def raised(self) -> int:
-        return sum(_level(now) > _level(then) for then, now in self.competencies)
-
-
-def _level(g: Gap) -> int:
-    return -1 if g.current.level is None else g.current.level
+        """Mentored competencies whose level rose: known at both ends (``standing``)."""
+        return sum(standing.raised(then.current.level, now.current.level)
+                   for then, now in self.competencies)
 
 
 def pairs(

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pustaka_cli import vocab
+from pustaka_cli.domain import standing
 from pustaka_cli.domain.hours import activity_jp
 from pustaka_cli.domain.levels import Assessor, counts_on
 from pustaka_cli.model import Indicator, Training
@@ -74,9 +75,8 @@ class Outcome:
 
     @property
     def improved(self) -> int:
-        return sum(
-            c.after is not None and (c.before is None or c.after > c.before) for c in self.changes
-        )
+        """Participants whose level rose: known before and after (a first assessment is not)."""
+        return sum(standing.raised(c.before, c.after) for c in self.changes)
 
     @property
     def cost_per_participant(self) -> float | None:

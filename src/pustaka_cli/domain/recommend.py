@@ -265,9 +265,10 @@ class Suggestion:
     """For a gap no planned activity closes: the kinds of activity that would."""
 
     competency: str
-    gap: int
+    gap: int  # against the current grade, after the activities already booked
     mentors: tuple[str, ...]  # colleagues at the expert level, same library first
     partners: tuple[str, ...]  # partners of past activities in this competency
+    target_gap: int = 0  # against the target grade (or next rank), after the booked ones
 
 
 @dataclass(frozen=True, slots=True)
@@ -398,14 +399,15 @@ def suggestions(
     done = set(covered)
     out = []
     for need in wanted:
-        gap = max(need.open_gap or 0, need.open_target_gap or 0)
-        if gap <= 0 or need.competency in done:
+        gap, toward = need.open_gap or 0, need.open_target_gap or 0
+        if max(gap, toward) <= 0 or need.competency in done:
             continue
         out.append(Suggestion(
             need.competency,
             gap,
             experts(assessor, need.competency, today, near=lib)[:MENTORS_SHOWN],
             partners(data, need.competency, today)[:PARTNERS_SHOWN],
+            toward,
         ))
     return tuple(out)
 

@@ -232,7 +232,9 @@ def _suggestion_text(s: rec.Suggestion, names: Names, t: Translator) -> str:
     ways.append(t("recommend.way.workshop"))
     if s.partners:
         ways.append(t("recommend.way.magang", partners=", ".join(s.partners)))
-    return t("recommend.suggestion", competency=names.comp(s.competency), gap=s.gap,
+    # The gap against the grade, as every report shows it; the target grade's beside it.
+    key = "recommend.suggestion" if s.target_gap <= s.gap else "recommend.suggestion-target"
+    return t(key, competency=names.comp(s.competency), gap=s.gap, target=s.target_gap,
              ways="; ".join(ways))
 
 

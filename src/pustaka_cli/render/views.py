@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pustaka_cli.domain import programme, reports
+from pustaka_cli.domain import programme, reports, standing
 from pustaka_cli.domain.hours import Credit
 from pustaka_cli.domain.index import Index
 from pustaka_cli.domain.levels import Gap, Judged
@@ -675,8 +675,7 @@ def trainings(ctx: Context, result: reports.TrainingsResult) -> d.Document:
             after = [c.after for c in mine if c.after is not None]
             changes.append((
                 tr.id, ref.competency, ref.level, len(mine), _mean(before), len(after),
-                _mean(after), sum(c.after is not None and (c.before is None or c.after > c.before)
-                                  for c in mine),
+                _mean(after), sum(standing.raised(c.before, c.after) for c in mine),
             ))
     currency = ctx.data.settings.currency
     return d.Document(

@@ -175,14 +175,22 @@ def register(app: typer.Typer, t: Translator) -> None:
                 found = enrollment.from_gaps(
                     dataset, training, day, library, grade, limit, allow_clash
                 )
-                if not found:
+                if found.unassessed:
+                    common.write(t("enroll.unassessed", who=", ".join(
+                        f"{c.librarian} ({', '.join(c.unassessed)})" for c in found.unassessed
+                    )) + "\n")
+                if not found.chosen:
                     common.write(t("enroll.nobody", training=training) + "\n")
                     return
-                for c in found:
-                    common.write(t("enroll.candidate", who=c.librarian, gap=c.gap,
-                                   competencies=", ".join(c.competencies)) + "\n")
+                for c in found.chosen:
+                    line = t("enroll.candidate", who=c.librarian, gap=c.gap,
+                             competencies=", ".join(c.competencies))
+                    if c.unassessed:
+                        line += t("enroll.candidate-unassessed",
+                                  competencies=", ".join(c.unassessed))
+                    common.write(line + "\n")
                 confirm(t, yes, dry_run)
-                chosen = [c.librarian for c in found]
+                chosen = [c.librarian for c in found.chosen]
             seats = enrollment.enrol(dataset, training, chosen, day, allow_clash)
             t_ = enrollment.training(dataset, training)
             change = writer.Change(t_.src.loc.path, "trainings", seat_ops(t_.id, seats))

@@ -251,6 +251,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "{competency} (kesenjangan {gap}): {ways}",
         "en": "{competency} (gap {gap}): {ways}",
     },
+    "recommend.suggestion-target": {
+        "id": "{competency} (kesenjangan {gap}; {target} terhadap jenjang sasaran): {ways}",
+        "en": "{competency} (gap {gap}; {target} toward the target grade): {ways}",
+    },
     "recommend.way.mentoring": {
         "id": "mentoring oleh {names}",
         "en": "mentoring by {names}",

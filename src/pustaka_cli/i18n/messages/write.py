@@ -581,6 +581,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "  {who}: kesenjangan {gap} ({competencies})",
         "en": "  {who}: gap {gap} ({competencies})",
     },
+    "enroll.unassessed": {
+        "id": "belum dinilai, jadi tidak diusulkan menurut kesenjangan (nilai dulu; lihat "
+        "pustaka explain): {who}",
+        "en": "not yet assessed, so not proposed by gap (assess them first; see pustaka "
+        "explain): {who}",
+    },
+    "enroll.candidate-unassessed": {
+        "id": "; belum dinilai: {competencies}",
+        "en": "; not yet assessed: {competencies}",
+    },
     "enroll.nobody": {
         "id": "tidak ada pustakawan yang membutuhkan {training} dan dapat didaftarkan; tidak "
         "ada yang ditulis.",
