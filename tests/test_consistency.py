@@ -1,0 +1,211 @@
+"""One number, one place: the same person's level, gap, JP and share read the same in
+every report that shows them, on the shipped data and on every example.
+
+Each report is run as a coordinator runs it (JSON where the command has it, else the
+text it prints), and its figures are compared with ``report gaps`` (levels and gaps) and
+``report hours`` (JP): ``report`` (summary), ``report progress``, ``explain``, ``idp`` and
+``recommend``. An unknown level is the same ``None``/``?`` everywhere (``standing``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import DATA, EXAMPLES, run_cli
+from pustaka_cli.domain import standing
+from pustaka_cli.store.folder import load
+
+TODAY = "2026-11-21"
+YEAR = 2026
+FOLDERS = [DATA, *sorted(p for p in EXAMPLES.glob("*") if (p / "pustaka.yaml").is_file()
+                         and p.name != "broken")]
+
+Row = dict[str, Any]
+
+
+def run(folder: Path, *args: str) -> str:
+    result = run_cli([*args, "--data", str(folder), "--today", TODAY, "--lang", "en"])
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+def tables(folder: Path, *args: str) -> dict[str, list[Row]]:
+    body = json.loads(run(folder, *args, "--format", "json"))
+    return {t["key"]: t["rows"] for t in body["tables"]}
+
+
+def number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+class Figures:
+    """What ``report gaps`` and ``report hours`` say of a folder today: the reference."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        data = load(folder).dataset
+        self.names = {c.name.get("en"): c.id for c in data.framework.competencies}
+        self.competencies = [c.id for c in data.framework.competencies]
+        gaps = tables(folder, "report", "gaps")
+        self.matrix = {r["librarian"]: r for r in gaps["matrix"]}
+        self.coverage = {r["competency"]: r for r in gaps["competencies"]}
+        hours = tables(folder, "report", "hours")
+        self.jp = {r["librarian"]: r["total"] for r in hours["hours"] if r["year"] == YEAR}
+
+    def cell(self, who: str, competency: str) -> tuple[int | None, int | None, int | None]:
+        c = self.matrix[who][competency]
+        return c["current"], c["required"], c["gap"]
+
+    def people(self, library: str) -> list[str]:
+        return [w for w, r in self.matrix.items() if library == "*" or r["library"] == library]
+
+
+@pytest.fixture(scope="module", params=FOLDERS, ids=lambda p: p.name)
+def figures(request: pytest.FixtureRequest) -> Figures:
+    return Figures(request.param)
+
+
+def test_gaps_report_agrees_with_itself(figures: Figures) -> None:
+    for who, row in figures.matrix.items():
+        gaps = [row[c]["gap"] for c in figures.competencies]
+        assert row["below"] == sum((g or 0) > 0 for g in gaps), who
+        assert row["unknown"] == sum(g is None for g in gaps), who
+        for c in figures.competencies:
+            current, required, gap = figures.cell(who, c)
+            assert gap == standing.gap_of(required, current), (who, c)
+
+
+def test_summary_counts_the_people_report_gaps_shows(figures: Figures) -> None:
+    summary = tables(figures.folder, "report")
+    for row in summary["libraries"]:
+        people = figures.people(row["library"])
+        verdicts = [
+            standing.person(figures.matrix[w][c]["gap"] for c in figures.competencies)
+            for w in people
+        ]
+        assert row["staff"] == len(people)
+        assert (row["meeting"], row["below"], row["unknown"]) == (
+            verdicts.count("meets"), verdicts.count("below"),
+            verdicts.count("not-fully-assessed"),
+        ), row["library"]
+    by_library: dict[str, dict[str, Row]] = {"*": figures.coverage}
+    for row in summary["top_gaps"]:
+        lib, comp = row["library"], row["competency"]
+        if lib not in by_library:
+            by_library[lib] = {r["competency"]: r for r in tables(
+                figures.folder, "report", "gaps", "--library", lib)["competencies"]}
+        view = by_library[lib][comp]
+        assert (row["needed"], row["below"], row["mean_gap"], row["unknown"]) == (
+            view["needed"], view["below"], view["mean_gap"], view["unknown"]), (lib, comp)
+        known = [figures.matrix[w][comp]["gap"] for w in figures.people(lib)
+                 if (figures.matrix[w][comp]["required"] or 0) > 0]
+        assert row["total_gap"] == sum(g for g in known if g is not None) > 0, (lib, comp)
+
+
+def test_progress_ends_where_report_gaps_and_report_hours_are(figures: Figures) -> None:
+    progress = tables(figures.folder, "report", "progress")
+    people = {r["librarian"]: r for r in progress["librarians"]}
+    on_staff = [w for w in people if w in figures.matrix]
+    for who in on_staff:
+        row = people[who]
+        assert (row["gaps_end"], row["unknown_end"]) == (
+            figures.matrix[who]["below"], figures.matrix[who]["unknown"]), who
+        assert row["jp"] == figures.jp.get(who, 0), who
+    if set(people) != set(figures.matrix):
+        return  # someone left during the year: the shares are over different staff
+    for row in progress["proficiency"]:
+        levels = [figures.matrix[w][row["competency"]]["current"] for w in on_staff]
+        known = [x for x in levels if x is not None]
+        assert row["unknown_end"] == len(levels) - len(known)
+        expected = round(100 * sum(x >= 3 for x in known) / len(known), 1) if known else None
+        assert row["share_end"] == expected, row["competency"]
+
+
+def test_progress_starts_where_report_gaps_was(figures: Figures) -> None:
+    progress = tables(figures.folder, "report", "progress")
+    then = tables(figures.folder, "report", "gaps", "--as-of", f"{YEAR}-01-01")
+    before = {r["librarian"]: r for r in then["matrix"]}
+    for row in progress["librarians"]:
+        if row["librarian"] in before:
+            was = before[row["librarian"]]
+            assert (row["gaps_start"], row["unknown_start"]) == (was["below"], was["unknown"])
+
+
+def _explained(figures: Figures, who: str) -> None:
+    found = tables(figures.folder, "explain", who)
+    for row in found["levels"]:
+        assert (row["current"], row["required"], row["gap"]) == figures.cell(
+            who, row["competency"]), (who, row["competency"])
+    counted = round(sum(r["jp"] for r in found["hours"] if r["verdict_code"] == "counted"), 2)
+    assert counted == figures.jp.get(who, 0), who
+
+
+def _level(text: str) -> int | None:
+    return None if text.strip() == "?" else int(text)
+
+
+def _idp(figures: Figures, who: str) -> None:
+    text = run(figures.folder, "idp", who, "--format", "markdown")
+    jp = re.search(rf"\*\*JP {YEAR}\*\*: ([\d.,]+)", text)
+    assert jp is not None and number(jp.group(1)) == figures.jp.get(who, 0), who
+    section = text.split("## Competency gaps", 1)[1].split("\n## ", 1)[0]
+    shown = set()
+    for line in section.splitlines():
+        cells = [c.strip() for c in line.strip("|").split("|")]
+        if len(cells) != 4 or cells[0] not in figures.names:
+            continue
+        comp = figures.names[cells[0]]
+        required = re.fullmatch(r"(\S+) \((\S+)\)", cells[2])
+        assert required is not None
+        got = (_level(cells[1]), _level(required.group(1)), _level(required.group(2)))
+        assert got == figures.cell(who, comp), (who, comp)
+        shown.add(comp)
+    # every known open gap and every level not yet assessed is in the plan
+    for comp in figures.competencies:
+        current, required, gap = figures.cell(who, comp)
+        if (gap or 0) > 0 or (current is None and (required or 0) > 0):
+            assert comp in shown, (who, comp)
+
+
+def _recommended(figures: Figures, who: str) -> None:
+    text = run(figures.folder, "recommend", who)
+    jp = re.search(rf"JP {YEAR} *: ([\d.,]+)", text)
+    assert jp is not None and number(jp.group(1)) == figures.jp.get(who, 0), who
+    if "Not booked on any coming activity." not in text:
+        return  # booked activities move the gaps it suggests for: a projection
+    flat = " ".join(text.split())
+    for name, comp in figures.names.items():
+        for gap in re.findall(rf"- {re.escape(name)} \(gap (\d+)", flat):
+            assert int(gap) == figures.cell(who, comp)[2], (who, comp)
+
+
+# Of the shipped data's 33 people, by default: the two first assessed this year, the one
+# with the most gaps, PPPK, honorer, the head of library. Everyone with ``-m slow``.
+SAMPLE = ("joko-s", "intan-p", "fadli-r", "yohana-h", "dedi-k", "rosmala-s")
+
+
+def _check(figures: Figures, people: Sequence[str]) -> None:
+    for who in people:
+        _explained(figures, who)
+        _idp(figures, who)
+        _recommended(figures, who)
+
+
+def test_explain_idp_and_recommend_agree_with_the_reports(figures: Figures) -> None:
+    people = sorted(figures.matrix)
+    if figures.folder == DATA:
+        assert set(SAMPLE) <= set(people)
+        people = list(SAMPLE)
+    _check(figures, people)
+
+
+@pytest.mark.slow
+def test_everyone_in_the_shipped_data_agrees() -> None:
+    figures = Figures(DATA)
+    _check(figures, sorted(set(figures.matrix) - set(SAMPLE)))
