@@ -233,7 +233,8 @@ def _suggestion_text(s: rec.Suggestion, names: Names, t: Translator) -> str:
     if s.partners:
         ways.append(t("recommend.way.magang", partners=", ".join(s.partners)))
     # The gap against the grade, as every report shows it; the target grade's beside it.
-    key = "recommend.suggestion" if s.target_gap <= s.gap else "recommend.suggestion-target"
+    key = ("recommend.suggestion" if s.target_gap <= s.gap
+           else "recommend.suggestion-target" if s.gap else "recommend.suggestion-target-only")
     return t(key, competency=names.comp(s.competency), gap=s.gap, target=s.target_gap,
              ways="; ".join(ways))
 

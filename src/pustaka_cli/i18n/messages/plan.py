@@ -255,6 +255,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "{competency} (kesenjangan {gap}; {target} terhadap jenjang sasaran): {ways}",
         "en": "{competency} (gap {gap}; {target} toward the target grade): {ways}",
     },
+    "recommend.suggestion-target-only": {
+        "id": "{competency} (kesenjangan {target} terhadap jenjang sasaran): {ways}",
+        "en": "{competency} (gap {target} toward the target grade): {ways}",
+    },
     "recommend.way.mentoring": {
         "id": "mentoring oleh {names}",
         "en": "mentoring by {names}",
