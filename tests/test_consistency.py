@@ -181,7 +181,7 @@ def _recommended(figures: Figures, who: str) -> None:
         return  # booked activities move the gaps it suggests for: a projection
     flat = " ".join(text.split())
     for name, comp in figures.names.items():
-        for gap in re.findall(rf"- {re.escape(name)} \(gap (\d+)", flat):
+        for gap in re.findall(rf"- {re.escape(name)} \(gap (\d+)[;)]", flat):
             assert int(gap) == figures.cell(who, comp)[2], (who, comp)
 
 

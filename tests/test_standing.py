@@ -191,3 +191,15 @@ def test_no_report_reads_a_first_assessment_as_progress(folder: str) -> None:
                 if a.current.level is None:
                     assert not standing.raised(a.current.level, b.current.level)
             assert p.closed <= p.open_at_start
+
+
+def test_unknown_is_zero_is_the_explicit_opt_in_to_the_other_reading() -> None:
+    data = load(FOLDERS / "report-basic").dataset
+    levels = dataclasses.replace(data.settings.levels, unknown_is_zero=True)
+    zero = dataclasses.replace(data, settings=dataclasses.replace(data.settings, levels=levels))
+    found = reports.progress(zero, Index.of(zero),
+                             request(D(2026, 6, 30), D(2025, 1, 1), D(2025, 12, 31)))
+    ani = next(p for p in found.people if p.librarian.id == "ani")
+    # referensi: 0 on 2025-01-01 by the opt-in, 1 on 2025-10-01: a level up, a gap closed
+    assert (ani.closed, ani.raised, ani.baseline, ani.unknown_at_start) == (1, 1, 0, 0)
+    assert all(s.unknown_start == s.unknown_end == 0 for s in found.proficiency)
