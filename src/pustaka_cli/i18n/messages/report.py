@@ -92,7 +92,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.col.library": {"id": "Perpustakaan", "en": "Library"},
     "report.col.library-name": {"id": "Nama perpustakaan", "en": "Library name"},
     "report.col.staff": {"id": "Staf", "en": "Staff"},
-    "report.col.meeting": {"id": "Sesuai profil", "en": "Meet profile"},
+    "report.col.meeting": {"id": "% sesuai profil", "en": "% meeting profile"},
     "report.col.unknown-staff": {"id": "Belum lengkap dinilai", "en": "Not fully assessed"},
     "report.col.unknown-percent": {
         "id": "% belum lengkap dinilai", "en": "% not fully assessed",
@@ -101,7 +101,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.col.below-staff": {"id": "Di bawah profil", "en": "Below profile"},
     "report.col.below-percent": {"id": "% di bawah profil", "en": "% below profile"},
     "report.col.profile": {
-        "id": "Sesuai/ di bawah/ belum dinilai", "en": "Meet/ below/ not assessed",
+        "id": "Sesuai/ senjang/ belum dinilai", "en": "Meet/ below/ not assessed",
     },
     "report.col.jp-met": {"id": "JP cukup", "en": "JP met"},
     "report.col.jp-with-target": {"id": "Wajib JP", "en": "JP due"},
@@ -166,7 +166,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "report.summary.libraries": {"id": "Per perpustakaan", "en": "Per library"},
     "report.summary.note": {
-        "id": "Sesuai/di bawah/belum dinilai: jumlah staf yang memenuhi setiap level wajib; "
+        "id": "Sesuai/senjang/belum dinilai: jumlah staf yang memenuhi setiap level wajib; "
         "yang punya kesenjangan yang diketahui; dan yang tanpa kesenjangan yang diketahui "
         "tetapi ada level yang belum dinilai (tanpa bukti). JP, kegiatan dan tuntas: tahun "
         "{year}. Kepuasan: rerata umpan balik pemustaka {year}, perubahan dibanding "
