@@ -149,11 +149,11 @@ def progress(
     cut = data.settings.levels.proficient_level
     shares = []
     for i, comp in enumerate(competencies):
-        first = [standing.proficient(p.start[i].current.level, cut) for p in people]
-        last = [standing.proficient(p.end[i].current.level, cut) for p in people]
+        then = [standing.proficient(p.start[i].current.level, cut) for p in people]
+        now = [standing.proficient(p.end[i].current.level, cut) for p in people]
         shares.append(Proficiency(
-            comp, len(people), first.count(True), last.count(True),
-            first.count(None), last.count(None),
+            comp, len(people), then.count(True), now.count(True),
+            then.count(None), now.count(None),
         ))
     return tuple(people), tuple(shares)
 
