@@ -673,6 +673,8 @@ def instance(
         for comp in data.framework.competencies:
             required = profile.required(comp.id) if profile else 0
             level = assessor.level(lib.id, comp.id, today).level
+            # An unknown level is no gap to plan for (the rule of ``standing``): it is
+            # assessed first, as recommend and idp say.
             if required > 0 and level is not None:
                 levels.append((comp.id, max(level, coming.get(comp.id, 0)), required))
         target = data.settings.jp_target(lib.employment) if lib.employment else None
