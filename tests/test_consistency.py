@@ -56,7 +56,9 @@ class Figures:
         self.matrix = {r["librarian"]: r for r in gaps["matrix"]}
         self.coverage = {r["competency"]: r for r in gaps["competencies"]}
         hours = tables(folder, "report", "hours")
-        self.jp = {r["librarian"]: r["total"] for r in hours["hours"] if r["year"] == YEAR}
+        rows = [r for r in hours["hours"] if r["year"] == YEAR]
+        self.jp = {r["librarian"]: r["total"] for r in rows}
+        self.jp_met = {r["librarian"]: r["met"] for r in rows}  # None: no target
 
     def cell(self, who: str, competency: str) -> tuple[int | None, int | None, int | None]:
         c = self.matrix[who][competency]
@@ -90,6 +92,8 @@ def test_summary_counts_the_people_report_gaps_shows(figures: Figures) -> None:
             for w in people
         ]
         assert row["staff"] == len(people)
+        due = [figures.jp_met.get(w) for w in people if figures.jp_met.get(w) is not None]
+        assert (row["jp_met"], row["jp_with_target"]) == (sum(due), len(due)), row["library"]
         assert (row["meeting"], row["below"], row["unknown"]) == (
             verdicts.count("meets"), verdicts.count("below"),
             verdicts.count("not-fully-assessed"),

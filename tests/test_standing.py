@@ -203,3 +203,15 @@ def test_unknown_is_zero_is_the_explicit_opt_in_to_the_other_reading() -> None:
     # referensi: 0 on 2025-01-01 by the opt-in, 1 on 2025-10-01: a level up, a gap closed
     assert (ani.closed, ani.raised, ani.baseline, ani.unknown_at_start) == (1, 1, 0, 0)
     assert all(s.unknown_start == s.unknown_end == 0 for s in found.proficiency)
+
+
+def test_evidence_that_expired_has_lapsed_it_did_not_open_a_gap() -> None:
+    # ani's klasifikasi: the LSP certificate counts on 2026-01-01 (3, meets terampil's 1)
+    # and has expired by 2026-06-30: unknown then. Not a gap opened, not a level down.
+    data = load(FOLDERS / "report-basic").dataset
+    found = reports.progress(data, Index.of(data),
+                             request(D(2026, 6, 30), D(2026, 1, 1), D(2026, 6, 30)))
+    ani = next(p for p in found.people if p.librarian.id == "ani")
+    klasifikasi = [c.id for c in data.framework.competencies].index("klasifikasi")
+    assert (ani.start[klasifikasi].current.level, ani.end[klasifikasi].current.level) == (3, None)
+    assert (ani.opened, ani.lapsed, ani.unknown_at_end) == (0, 1, 1)
