@@ -481,10 +481,13 @@ MESSAGES.update({
     "report.progress.help": {
         "id": "Kemajuan dalam satu periode: level dan kesenjangan di awal dan akhir, "
         "kesenjangan yang ditutup dan yang terbuka, kegiatan selesai, JP, dan SKP; serta "
-        "persentase staf yang mahir per kompetensi di awal dan akhir.",
+        "persentase staf yang mahir per kompetensi di awal dan akhir. Hanya yang diketahui "
+        "di kedua ujung yang dibandingkan: penilaian pertama dalam periode adalah titik awal, "
+        "bukan kemajuan.",
         "en": "Progress over a period: levels and gaps at its start and end, gaps closed and "
         "opened, activities completed, JP and SKP; and the share of staff proficient in each "
-        "competency at the start and the end.",
+        "competency at the start and the end. Only what is known at both ends is compared: "
+        "a first assessment within the period is a baseline, not progress.",
     },
     "report.progress.title": {"id": "Kemajuan pembinaan", "en": "Development progress"},
     "report.progress.librarians": {"id": "Per pustakawan", "en": "Per librarian"},
