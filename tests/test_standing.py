@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import shutil
+from pathlib import Path
 
 import pytest
 
@@ -215,3 +217,21 @@ def test_evidence_that_expired_has_lapsed_it_did_not_open_a_gap() -> None:
     klasifikasi = [c.id for c in data.framework.competencies].index("klasifikasi")
     assert (ani.start[klasifikasi].current.level, ani.end[klasifikasi].current.level) == (3, None)
     assert (ani.opened, ani.lapsed, ani.unknown_at_end) == (0, 1, 1)
+
+
+def test_a_mentees_first_assessment_is_no_level_up(tmp_path: Path) -> None:
+    # budi is mentored in referensi from 2025-01-15 with no evidence in it then; his
+    # supervisor first rates it 2 on 2025-06-01: a first assessment, no level up.
+    folder = tmp_path / "data"
+    shutil.copytree(FOLDERS / "report-basic", folder)
+    mentoring = folder / "mentoring.yaml"
+    mentoring.write_text(mentoring.read_text(encoding="utf-8").replace(
+        "competencies: [katalogisasi]", "competencies: [referensi]"), encoding="utf-8")
+    with (folder / "evaluations.yaml").open("a", encoding="utf-8") as f:
+        f.write("  - librarian: budi\n    kind: supervisor\n    date: 2025-06-01\n"
+                "    by: citra\n    levels: {referensi: 2}\n")
+    data = load(folder).dataset
+    (pair,) = reports.mentoring_pairs(data, Index.of(data), request(
+        D(2026, 6, 30), D(2025, 1, 1), D(2025, 12, 31))).pairs
+    ((then, now),) = pair.competencies
+    assert (then.current.level, now.current.level, pair.raised) == (None, 2, 0)
