@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -36,6 +37,7 @@ def test_every_report_in_every_format(folder: Path) -> None:
                     text = output.render(doc, fmt, t)
                     if fmt == "json":
                         assert json.loads(text)["report"] == kind
+                        _rounded_as_promised(json.loads(text))
                     if fmt == "text":
                         assert max(len(line) for line in text.splitlines()) <= 80, kind
     t = Translator("en")
@@ -43,6 +45,18 @@ def test_every_report_in_every_format(folder: Path) -> None:
         doc = views.explain(views.Context(data, ix, req, t),
                             reports.explain(data, ix, req, lib.id, None))
         assert max(len(line) for line in output.render(doc, "text", t).splitlines()) <= 80
+
+
+def _rounded_as_promised(body: dict[str, Any]) -> None:
+    """docs/report-json.md: JP and means 2 decimals, percentages 1, money whole."""
+    most = {"percent": 1, "bar": 1, "money": 0}
+    for table in body["tables"]:
+        kinds = {c["key"]: c["kind"] for c in table["columns"]}
+        for row in table["rows"]:
+            for key, value in row.items():
+                if isinstance(value, float):
+                    places = most.get(kinds[key], 2)
+                    assert round(value, places) == value, (table["key"], key, value)
 
 
 @pytest.mark.skipif(not DATA.is_dir(), reason="no shipped data yet")
