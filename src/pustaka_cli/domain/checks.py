@@ -253,7 +253,8 @@ _COMBINED_PARTS: tuple[tuple[str, Callable[[Dataset], object]], ...] = (
         "combined-settings-differs",
         lambda d: (
             d.settings.levels,
-            d.settings.jp_targets,
+            d.settings.jp_rules,
+            d.settings.jp_requires_pass,
             d.settings.minutes_per_jp,
             d.settings.feedback_scale_max,
             d.settings.max_mentees,
@@ -304,9 +305,16 @@ def _settings(data: Dataset) -> Iterator[Problem]:
     for word, _ in rule.valid_months:
         if word not in vocab.EVIDENCE_KINDS:
             yield _bad_value(s.src.loc, "valid_months", word, vocab.EVIDENCE_KINDS)
-    for word, _ in s.jp_targets:
-        if word not in vocab.EMPLOYMENT_TYPES:
-            yield _bad_value(s.src.loc, "targets", word, vocab.EMPLOYMENT_TYPES)
+    for jp in s.jp_rules:
+        if jp.employment not in vocab.EMPLOYMENT_TYPES:
+            yield _bad_value(jp.loc, "targets", jp.employment, vocab.EMPLOYMENT_TYPES)
+        if jp.minimum is not None and jp.maximum is not None and jp.minimum > jp.maximum:
+            yield problem(jp.loc, "jp-min-above-max", employment=jp.employment,
+                          minimum=jp.minimum, maximum=jp.maximum)
+        if jp.employment == "pppk" and jp.minimum is not None and jp.maximum is None:
+            # The old default read "pppk: 24" as a target; the regulation sets a ceiling.
+            yield problem(jp.loc, "jp-pppk-minimum", warning=True, hint="jp-pppk",
+                          minimum=jp.minimum)
     top = data.framework.max_level
     for name in ("kompeten_level", "proficient_level", "expert_level"):
         value = getattr(rule, name)
@@ -356,6 +364,13 @@ def _librarians(data: Dataset, ix: Index) -> Iterator[Problem]:
         if lib.status == "left" and lib.left is None:
             yield problem(where("status"), "left-without-date", id=lib.id)
         yield from _order(lib.started, lib.left, lib.src, "left")
+        rule = data.settings.jp_rule(lib.employment)
+        if rule is not None and rule.year == "contract" and lib.contract_start is None:
+            yield problem(
+                where("employment"), "no-contract-start", warning=True, hint="contract-start",
+                id=lib.id, employment=lib.employment,
+                fallback=lib.started.isoformat() if lib.started else "-",
+            )
         if lib.nip is not None:
             yield from _nip(lib)
             digits = lib.nip.replace(" ", "")
