@@ -116,8 +116,9 @@ class Settings:
     minutes_per_jp: int = 45
     jp_rules: tuple[JpRule, ...] = DEFAULT_JP_RULES
     # JP are for attending: a completion below levels.pass_score earns them (and no level)
-    # unless this is true.
-    jp_requires_pass: bool = False
+    # unless this is true. None: not written in pustaka.yaml (read as False; check asks
+    # for the rule to be stated where such a completion exists).
+    jp_requires_pass: bool | None = None
     levels: LevelRule = field(default_factory=LevelRule)
     feedback_scale_max: int = 4
     max_mentees: int = 3  # mentees one mentor guides at most (recommend --mentors)

@@ -136,7 +136,7 @@ def activity_jp(training: Training, minutes_per_jp: int) -> tuple[float | None, 
 def credits(data: Dataset, as_of: dt.date) -> tuple[Credit, ...]:
     """Every JP credit in a dataset up to ``as_of``, counted or not."""
     per_jp = data.settings.minutes_per_jp
-    requires_pass = data.settings.jp_requires_pass
+    requires_pass = bool(data.settings.jp_requires_pass)
     pass_score = data.settings.levels.pass_score
     found: list[Credit] = []
     for t in data.trainings:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pustaka_cli.domain import programme, reports
-from pustaka_cli.domain.hours import Credit
+from pustaka_cli.domain.hours import Credit, Hours
 from pustaka_cli.domain.index import Index
 from pustaka_cli.domain.levels import Gap, Judged
 from pustaka_cli.domain.satisfaction import Trend
@@ -301,15 +301,18 @@ def _num(value: float, lang: str) -> str:
 
 
 def hours(ctx: Context, result: reports.HoursResult) -> d.Document:
-    """JP per librarian per year, who is short, and what was converted from minutes."""
+    """JP per librarian per year, who is short of a minimum, who went above a ceiling, and
+    what was converted from minutes."""
     t = ctx.t
+    ordered = sorted(result.hours, key=lambda h: h.year)
     rows = tuple(
         (
             h.librarian.id, h.librarian.name, h.librarian.library, ctx.nip(h.librarian),
-            h.librarian.employment, h.year, h.klasikal, h.nonklasikal, h.total, h.target,
-            h.shortfall, h.met, h.not_counted,
+            h.librarian.employment, h.year, h.basis, h.start, h.end, h.klasikal,
+            h.nonklasikal, h.total, h.target, h.maximum, _jp_rule(h), h.shortfall,
+            h.met, h.excess, h.over, h.not_counted,
         )
-        for h in sorted(result.hours, key=lambda h: h.year)
+        for h in ordered
     )
     short = tuple(
         (h.librarian.id, h.librarian.name, h.year, h.total, h.target, h.shortfall)
@@ -317,6 +320,16 @@ def hours(ctx: Context, result: reports.HoursResult) -> d.Document:
             (h for h in result.hours if h.shortfall),
             key=lambda h: (
                 h.year, -(h.shortfall or 0), h.librarian.name.casefold(), h.librarian.id
+            ),
+        )
+    )
+    ceilings = tuple(
+        (h.librarian.id, h.librarian.name, h.year, h.basis, h.start, h.end, h.total,
+         h.maximum, h.excess, h.over)
+        for h in sorted(
+            (h for h in result.hours if h.maximum is not None),
+            key=lambda h: (
+                h.year, -(h.excess or 0), h.librarian.name.casefold(), h.librarian.id
             ),
         )
     )
@@ -344,16 +357,23 @@ def hours(ctx: Context, result: reports.HoursResult) -> d.Document:
                     C("nip", t("report.col.nip"), d.NIP, export_only=True),
                     C("employment", t("report.col.employment"), d.ID, export_only=True),
                     C("year", t("report.col.year"), d.ID),
+                    C("period", t("report.col.jp-period"), d.ID, export_only=True),
+                    C("from", t("report.col.from"), d.DATE, export_only=True),
+                    C("to", t("report.col.to"), d.DATE, export_only=True),
                     C("klasikal", t("report.col.klasikal"), d.JP),
                     C("nonklasikal", t("report.col.nonklasikal"), d.JP),
                     C("total", t("report.col.total-jp"), d.JP),
-                    C("target", t("report.col.target-jp"), d.INT),
+                    C("target", t("report.col.target-jp"), d.INT, export_only=True),
+                    C("maximum", t("report.col.maximum-jp"), d.INT, export_only=True),
+                    C("rule", t("report.col.jp-rule"), terminal_only=True),
                     C("shortfall", t("report.col.shortfall"), d.JP),
                     C("met", t("report.col.target-met"), export_only=True),
+                    C("excess", t("report.col.excess"), d.JP),
+                    C("over", t("report.col.over"), export_only=True),
                     C("not_counted", t("report.col.not-counted"), d.JP, export_only=True),
                 ),
                 rows,
-                notes=(t("report.hours.note"),),
+                notes=(t("report.hours.note"), t("report.hours.rules")),
                 empty=t("report.empty"),
                 chart=d.Chart(
                     "name+year" if len(result.years) > 1 else "name", ("klasikal", "nonklasikal"),
@@ -375,6 +395,25 @@ def hours(ctx: Context, result: reports.HoursResult) -> d.Document:
                 empty=t("report.hours.nobody-short"),
             ),
             d.Table(
+                "ceilings",
+                t("report.hours.ceilings"),
+                (
+                    C("librarian", t("report.col.librarian-id"), d.ID, export_only=True),
+                    C("name", t("report.col.name")),
+                    C("year", t("report.col.year"), d.ID, export_only=True),
+                    C("period", t("report.col.jp-period"), d.ID, export_only=True),
+                    C("from", t("report.col.from"), d.DATE),
+                    C("to", t("report.col.to"), d.DATE),
+                    C("total", t("report.col.total-jp"), d.JP),
+                    C("maximum", t("report.col.maximum-jp"), d.INT),
+                    C("excess", t("report.col.excess"), d.JP),
+                    C("over", t("report.col.over"), export_only=True),
+                ),
+                ceilings,
+                notes=(t("report.hours.ceilings-note"),),
+                empty=t("report.hours.no-ceilings"),
+            ),
+            d.Table(
                 "converted",
                 t("report.hours.converted", minutes=per_jp),
                 (
@@ -389,6 +428,17 @@ def hours(ctx: Context, result: reports.HoursResult) -> d.Document:
             ),
         ),
     )
+
+
+def _jp_rule(h: Hours) -> str | None:
+    """The rule in a few characters: "≥20", "≤24", "10-24"; None without one."""
+    if h.minimum is not None and h.maximum is not None:
+        return f"{h.minimum}-{h.maximum}"
+    if h.minimum is not None:
+        return f"≥{h.minimum}"
+    if h.maximum is not None:
+        return f"≤{h.maximum}"
+    return None
 
 
 # --- explain --------------------------------------------------------------------------
@@ -462,8 +512,7 @@ def explain(ctx: Context, result: reports.ExplainResult) -> d.Document:
             ),
             d.Table(
                 "hours",
-                t("report.explain.hours", year=h.year, total=_num(h.total, ctx.lang),
-                  target=h.target if h.target is not None else "-"),
+                _explain_hours_title(ctx, h),
                 (
                     C("date", t("report.col.date"), d.DATE),
                     C("activity", t("report.col.activity-id"), d.ID),
@@ -481,6 +530,20 @@ def explain(ctx: Context, result: reports.ExplainResult) -> d.Document:
         ),
         notes=(rule_note(ctx),),
     )
+
+
+def _explain_hours_title(ctx: Context, h: Hours) -> str:
+    """ "JP 2025: 30 of a target of 20", or over a contract year against a ceiling."""
+    t = ctx.t
+    total = _num(h.total, ctx.lang)
+    if h.basis == "contract":
+        rule = _jp_rule(h) or "-"
+        return t("report.explain.hours-contract", start=h.start.isoformat(),
+                 end=h.end.isoformat(), total=total, rule=rule)
+    if h.minimum is None and h.maximum is not None:
+        return t("report.explain.hours-ceiling", year=h.year, total=total, maximum=h.maximum)
+    return t("report.explain.hours", year=h.year, total=total,
+             target=h.target if h.target is not None else "-")
 
 
 def _why(ctx: Context, g: Gap) -> str:

@@ -154,6 +154,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "`contract_start` is missing; counted from `started` ({fallback}), or per calendar "
         "year when that is missing too",
     },
+    "problem.completed-below-pass": {
+        "id": "`{id}` selesai (completed) dengan nilai post-test {score}, di bawah nilai lulus "
+        "{pass_score}: mendapat JP kegiatan karena hadir, tetapi tidak memberi level",
+        "en": "`{id}` completed with a post-test score of {score}, below the pass score "
+        "{pass_score}: the activity's JP count for attending, but it gives no level",
+    },
+    "problem.failed-but-attended": {
+        "id": "`{id}` tidak lulus (failed) padahal hadir setiap hari kegiatan ({days} hari): "
+        "tidak mendapat JP",
+        "en": "`{id}` failed although they attended every day of the activity ({days} days): "
+        "no JP",
+    },
     "problem.nip-malformed": {
         "id": "NIP `{value}` tidak sesuai format 18 digit ({reason})",
         "en": "the NIP `{value}` does not follow the 18-digit layout ({reason})",
@@ -216,6 +228,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "hint.contract-start": {
         "id": "tambahkan tanggal mulai perjanjian kerja: contract_start: 2025-02-01",
         "en": "add the date the work contract began: contract_start: 2025-02-01",
+    },
+    "hint.jp-requires-pass": {
+        "id": "nyatakan aturannya di pustaka.yaml: jp: requires_pass: false (JP untuk kehadiran; "
+        "peringatan ini berhenti) atau true (tanpa lulus tidak ada JP)",
+        "en": "state the rule in pustaka.yaml: jp: requires_pass: false (JP for attending; "
+        "this warning stops) or true (no pass, no JP)",
+    },
+    "hint.failed-but-attended": {
+        "id": "JP untuk kehadiran, level untuk kelulusan: bila hanya post-test yang tidak "
+        "lulus, tulis state: completed dengan score-nya",
+        "en": "JP are for attending, a level for passing: if only the post-test was failed, "
+        "write state: completed with the score",
     },
     "hint.nip": {
         "id": 'tulis NIP dalam tanda kutip: nip: "19870412 201101 2 003" (tanggal lahir, TMT CPNS, jenis kelamin, urutan)',

@@ -125,6 +125,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.col.total-jp": {"id": "Jumlah JP", "en": "Total JP"},
     "report.col.target-jp": {"id": "Target", "en": "Target"},
     "report.col.shortfall": {"id": "Kurang", "en": "Short"},
+    "report.col.excess": {"id": "Lebih", "en": "Over"},
+    "report.col.over": {"id": "Di atas batas", "en": "Above ceiling"},
+    "report.col.maximum-jp": {"id": "Maks. JP", "en": "Max JP"},
+    "report.col.jp-rule": {"id": "Aturan", "en": "Rule"},
+    "report.col.jp-period": {"id": "Dasar tahun", "en": "Year basis"},
+    "report.col.from": {"id": "Dari", "en": "From"},
+    "report.col.to": {"id": "Sampai", "en": "To"},
     "report.col.target-met": {"id": "Target tercapai", "en": "Target met"},
     "report.col.not-counted": {"id": "JP tidak dihitung", "en": "JP not counted"},
     "report.col.activity-id": {"id": "Kegiatan", "en": "Activity"},
@@ -204,11 +211,43 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.hours.table": {"id": "JP per pustakawan", "en": "JP per librarian"},
     "report.hours.note": {
         "id": "Dihitung: partisipasi berstatus completed (JP kegiatan, atau menit dibagi menit "
-        "per JP) pada tahun kegiatan berakhir, dan sesi mentoring bagi mentee (nonklasikal). "
-        "Hadir tanpa selesai tidak dihitung.",
+        "per JP) pada tahun yang memuat hari terakhir kegiatan, dan sesi mentoring bagi mentee "
+        "(nonklasikal). JP untuk kehadiran: selesai dengan post-test di bawah nilai lulus tetap "
+        "dihitung (levelnya tidak), kecuali jp.requires_pass. Hadir tanpa selesai tidak "
+        "dihitung.",
         "en": "Counted: participations marked completed (the activity's JP, or its minutes "
-        "divided by minutes per JP) in the year the activity ends, and mentoring sessions for "
-        "the mentee (nonklasikal). Attended without completing does not count.",
+        "divided by minutes per JP) in the year that holds the activity's last day, and "
+        "mentoring sessions for the mentee (nonklasikal). JP are for attending: a completion "
+        "with a post-test below the pass score counts (its level does not), unless "
+        "jp.requires_pass. Attended without completing does not count.",
+    },
+    "report.hours.rules": {
+        "id": "Aturan JP (jp.targets): ≥ minimal, ≤ paling banyak. PNS/CPNS: minimal 20 JP per "
+        "tahun kalender (PP 17/2020 pasal 203(4)). PPPK: paling banyak 24 JP dalam satu tahun "
+        "masa perjanjian kerja, dihitung dari contract_start (PP 49/2018 pasal 39(3), "
+        "Peraturan LAN 15/2020) — batas atas, bukan sasaran: PPPK tidak pernah 'kurang'; "
+        "JP di atas batas ditandai. Tahun: tahun kalender yang diminta; untuk tahun kontrak, "
+        "tahun kontrak yang memuat 31 Desember tahun itu (atau tanggal laporan bila lebih awal).",
+        "en": "JP rules (jp.targets): ≥ at least, ≤ at most. PNS/CPNS: at least 20 JP per "
+        "calendar year (PP 17/2020 art. 203(4)). PPPK: at most 24 JP in one year of the work "
+        "contract, counted from contract_start (PP 49/2018 art. 39(3), Peraturan LAN "
+        "15/2020) — a ceiling, not a target: a PPPK is never 'short'; JP above it are "
+        "flagged. Year: the calendar year asked for; for a contract year, the contract year "
+        "that holds 31 December of that year (or the as-of date if earlier).",
+    },
+    "report.hours.ceilings": {
+        "id": "Batas atas JP per tahun masa perjanjian kerja",
+        "en": "JP ceilings per year of the work contract",
+    },
+    "report.hours.ceilings-note": {
+        "id": "Dari-sampai: tahun yang dihitung (tahun kontrak, atau tahun kalender bila tanggal "
+        "mulai kontrak tidak diketahui). Lebih: JP di atas batas.",
+        "en": "From-to: the year counted (the contract year, or the calendar year when the "
+        "contract's start is unknown). Over: JP above the ceiling.",
+    },
+    "report.hours.no-ceilings": {
+        "id": "Tidak ada yang memiliki batas atas JP.",
+        "en": "Nobody has a JP ceiling.",
     },
     "report.hours.shortfalls": {"id": "Belum mencapai target", "en": "Short of the target"},
     "report.hours.nobody-short": {
@@ -231,6 +270,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.explain.hours": {
         "id": "JP {year}: {total} dari target {target}",
         "en": "JP {year}: {total} of a target of {target}",
+    },
+    "report.explain.hours-contract": {
+        "id": "JP tahun kontrak {start} s.d. {end}: {total} (aturan {rule})",
+        "en": "JP in the contract year {start} to {end}: {total} (rule {rule})",
+    },
+    "report.explain.hours-ceiling": {
+        "id": "JP {year}: {total}, paling banyak {maximum}",
+        "en": "JP {year}: {total}, at most {maximum}",
     },
     "report.explain.no-hours": {
         "id": "Tidak ada kegiatan yang memberi JP tahun ini.",
@@ -282,10 +329,12 @@ MESSAGES.update({
         "competency: how many are below, the mean gap, and who is closest to closing it.",
     },
     "report.hours.help": {
-        "id": "JP per pustakawan per tahun terhadap target jenis kepegawaiannya, klasikal dan "
-        "nonklasikal, dengan siapa yang kurang dan berapa.",
-        "en": "JP per librarian per year against the target of their employment type, "
-        "klasikal and nonklasikal, with who is short and by how much.",
+        "id": "JP per pustakawan per tahun terhadap aturan jenis kepegawaiannya, klasikal dan "
+        "nonklasikal: siapa yang kurang dari minimal (PNS/CPNS: 20 per tahun kalender) dan "
+        "siapa yang di atas batas (PPPK: paling banyak 24 per tahun kontrak).",
+        "en": "JP per librarian per year against the rule of their employment type, klasikal "
+        "and nonklasikal: who is short of a minimum (PNS/CPNS: 20 per calendar year) and who "
+        "is above a ceiling (PPPK: at most 24 per contract year).",
     },
     "explain.help": {
         "id": "Tunjukkan bukti di balik level, level wajib dan kesenjangan seorang pustakawan "
