@@ -207,8 +207,8 @@ def feedback(data: Dataset, ix: Index, req: Request) -> FeedbackResult:
     years = req.period.years
     libs = req.selection.libraries
     return FeedbackResult(
-        satisfaction.trends(items, years, False, libs),
-        satisfaction.trends(items, years, True, libs),
+        satisfaction.trends(items, years, False, libs, data.settings.feedback_scale_max),
+        satisfaction.trends(items, years, True, libs, data.settings.feedback_scale_max),
     )
 
 

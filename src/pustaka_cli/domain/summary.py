@@ -151,6 +151,7 @@ def _one(
         key=lambda v: (-v.needed, -v.total_gap, competencies.index(v.competency)),
     )[:TOP_GAPS]
     activities, seated, completed = counts
+    scale = data.settings.feedback_scale_max
     return LibrarySummary(
         library=library,
         staff=len(staff),
@@ -163,8 +164,8 @@ def _one(
         activities=activities,
         seated=seated,
         completed=completed,
-        satisfaction=score(f for f in feedback if f.date.year == year),
-        satisfaction_before=score(f for f in feedback if f.date.year == year - 1),
+        satisfaction=score((f for f in feedback if f.date.year == year), scale),
+        satisfaction_before=score((f for f in feedback if f.date.year == year - 1), scale),
     )
 
 

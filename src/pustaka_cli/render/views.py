@@ -12,7 +12,7 @@ from pustaka_cli.domain import programme, reports
 from pustaka_cli.domain.hours import Credit, Hours
 from pustaka_cli.domain.index import Index
 from pustaka_cli.domain.levels import Gap, Judged
-from pustaka_cli.domain.satisfaction import Trend
+from pustaka_cli.domain.satisfaction import Score, Trend
 from pustaka_cli.i18n import Translator
 from pustaka_cli.model import Dataset, Librarian
 from pustaka_cli.render import document as d
@@ -97,7 +97,9 @@ def summary(ctx: Context, result: reports.SummaryResult) -> d.Document:
             _percent(s.meeting, s.staff), s.unknown,
             s.jp_met, s.jp_with_target, f"{s.jp_met}/{s.jp_with_target}",
             s.activities, s.completion,
-            s.satisfaction.mean, _change(s.satisfaction.mean, s.satisfaction_before.mean),
+            s.satisfaction.mean, s.satisfaction.index, s.satisfaction.grade,
+            s.satisfaction.surveys, s.satisfaction.respondents,
+            _change(s.satisfaction.mean, s.satisfaction_before.mean),
         ))
         top.extend(
             (s.library, name, v.competency.id, v.needed, v.below, v.total_gap, v.mean_gap)
@@ -137,6 +139,11 @@ def summary(ctx: Context, result: reports.SummaryResult) -> d.Document:
                     C("activities", t("report.col.activities"), d.INT),
                     C("completion_percent", t("report.col.completion"), d.PERCENT),
                     C("satisfaction", t("report.col.satisfaction"), d.NUMBER),
+                    C("satisfaction_ikm", t("report.col.ikm"), d.NUMBER, export_only=True),
+                    C("satisfaction_grade", t("report.col.ikm-grade"), d.ID, export_only=True),
+                    C("satisfaction_surveys", t("report.col.surveys"), d.INT, export_only=True),
+                    C("satisfaction_respondents", t("report.col.respondents"), d.INT,
+                      export_only=True),
                     C("satisfaction_change", t("report.col.change"), d.CHANGE),
                 ),
                 tuple(rows),
@@ -800,9 +807,14 @@ def feedback(ctx: Context, result: reports.FeedbackResult) -> d.Document:
         return tuple(
             (
                 x.library, ctx.library(x.library),
-                *((x.service,) if service else ()),
-                x.year, x.score.mean, x.score.surveys, x.score.respondents,
-                x.previous.mean, x.change,
+                *((x.library, x.service) if service else ()),
+                x.year, x.score.mean, x.score.index, x.score.grade,
+                _ikm_text(x.score, ctx.lang), x.score.surveys,
+                f"{x.score.surveys}{'*' if x.score.uncounted else ''}",
+                # no survey gives a count: unknown, not 0
+                None if x.score.uncounted and x.score.uncounted == x.score.surveys
+                else x.score.respondents,
+                x.score.uncounted, x.score.basis, x.previous.mean, x.previous.index, x.change,
             )
             for x in items
         )
@@ -810,17 +822,29 @@ def feedback(ctx: Context, result: reports.FeedbackResult) -> d.Document:
     def columns(service: bool) -> tuple[d.Column, ...]:
         return (
             C("library", t("report.col.library-id"), d.ID, export_only=True),
-            C("library_name", t("report.col.library")),
+            C("library_name", t("report.col.library"), export_only=service),
+            # Per service, the terminal names the library by its id (the names are in the
+            # table above): a service row stays one line at 80 columns.
+            *((C("library_short", t("report.col.library"), d.ID, terminal_only=True),)
+              if service else ()),
             *((C("service", t("report.col.service"), d.ID),) if service else ()),
             C("year", t("report.col.year"), d.ID),
             C("score", t("report.col.score"), d.NUMBER),
-            C("surveys", t("report.col.surveys"), d.INT),
-            C("respondents", t("report.col.respondents"), d.INT, export_only=service),
-            C("previous", t("report.col.previous"), d.NUMBER),
+            C("ikm", t("report.col.ikm"), d.NUMBER, export_only=True),
+            C("grade", t("report.col.ikm-grade"), d.ID, export_only=True),
+            C("ikm_grade", t("report.col.ikm"), terminal_only=True),
+            C("surveys", t("report.col.surveys"), d.INT, export_only=True),
+            C("surveys_marked", t("report.col.surveys"), d.INT, terminal_only=True),
+            C("respondents", t("report.col.respondents"), d.INT),
+            C("uncounted", t("report.col.uncounted"), d.INT, export_only=True),
+            C("basis", t("report.col.basis"), d.ID, export_only=True),
+            C("previous", t("report.col.previous"), d.NUMBER, export_only=service),
+            C("previous_ikm", t("report.col.previous-ikm"), d.NUMBER, export_only=True),
             C("change", t("report.col.change"), d.CHANGE),
         )
 
     scale = ctx.data.settings.feedback_scale_max
+    ikm = "report.feedback.ikm-note" if scale == 4 else "report.feedback.no-ikm-note"
     return d.Document(
         report="feedback",
         title=t("report.feedback.title"),
@@ -829,11 +853,18 @@ def feedback(ctx: Context, result: reports.FeedbackResult) -> d.Document:
         tables=(
             d.Table("libraries", t("report.feedback.libraries"), columns(False),
                     rows(result.libraries, False),
-                    notes=(t("report.feedback.note", scale=scale),), empty=t("report.empty")),
+                    notes=(t("report.feedback.note", scale=scale), t(ikm, scale=scale),
+                           t("report.feedback.marked")),
+                    empty=t("report.empty")),
             d.Table("services", t("report.feedback.services"), columns(True),
                     rows(result.services, True), empty=t("report.empty")),
         ),
     )
+
+
+def _ikm_text(s: Score, lang: str) -> str | None:
+    """ "82,03 B": the IKM index and its grade, for the terminal."""
+    return None if s.index is None else f"{number(s.index, lang)} {s.grade}"
 
 
 # --- mentoring ------------------------------------------------------------------------

@@ -493,6 +493,11 @@ MESSAGES.update({
     "report.col.skp-before": {"id": "SKP sebelumnya", "en": "SKP before"},
     "report.col.start": {"id": "Mulai", "en": "Start"},
     "report.col.surveys": {"id": "Survei", "en": "Surveys"},
+    "report.col.uncounted": {"id": "Survei tanpa jumlah responden", "en": "Surveys without a count"},
+    "report.col.basis": {"id": "Dasar rerata", "en": "Mean basis"},
+    "report.col.ikm": {"id": "IKM", "en": "IKM"},
+    "report.col.ikm-grade": {"id": "Mutu", "en": "Grade"},
+    "report.col.previous-ikm": {"id": "IKM tahun lalu", "en": "IKM year before"},
     "report.col.target-value": {"id": "Target", "en": "Target"},
     "report.col.type": {"id": "Jenis", "en": "Type"},
     "report.col.unit": {"id": "Satuan", "en": "Unit"},
@@ -568,8 +573,31 @@ MESSAGES.update({
     "report.feedback.libraries": {"id": "Per perpustakaan", "en": "Per library"},
     "report.feedback.services": {"id": "Per layanan", "en": "Per service"},
     "report.feedback.note": {
-        "id": "Nilai: rerata skala 1-{scale}, tiap survei ditimbang dengan jumlah respondennya.",
-        "en": "Score: mean on a 1-{scale} scale, each survey weighted by its respondents.",
+        "id": "Nilai: rerata skala 1-{scale}. Bila setiap survei dalam satu angka mencantumkan "
+        "jumlah respondennya, rerata ditimbang dengan responden (rerata seluruh orang yang "
+        "ditanya); bila ada yang tidak, tiap survei dihitung sekali (dasar: survei). Responden: "
+        "jumlah dari survei yang mencantumkannya. Aturan yang sama untuk setiap baris dan "
+        "ringkasan.",
+        "en": "Score: mean on a 1-{scale} scale. When every survey behind a figure gives its "
+        "number of respondents, the mean is weighted by them (the mean over everyone asked); "
+        "when one does not, each survey counts once (basis: surveys). Respondents: the sum "
+        "over the surveys that give it. The same rule in every row and in the summary.",
+    },
+    "report.feedback.ikm-note": {
+        "id": "IKM (PermenPANRB 14/2017): nilai x 25, indeks 25-100; mutu A 88,31-100 (sangat "
+        "baik), B 76,61-88,30 (baik), C 65,00-76,60 (kurang baik), D 25,00-64,99 (tidak baik).",
+        "en": "IKM (PermenPANRB 14/2017): score x 25, an index of 25-100; grade A 88.31-100 "
+        "(very good), B 76.61-88.30 (good), C 65.00-76.60 (poor), D 25.00-64.99 (not good).",
+    },
+    "report.feedback.marked": {
+        "id": "* ada survei tanpa jumlah responden: tiap survei dihitung sekali.",
+        "en": "* some surveys give no number of respondents: each survey counts once.",
+    },
+    "report.feedback.no-ikm-note": {
+        "id": "IKM (PermenPANRB 14/2017) memakai skala 1-4; skala di sini 1-{scale}, jadi "
+        "indeks IKM tidak dihitung.",
+        "en": "The IKM (PermenPANRB 14/2017) uses a 1-4 scale; this one is 1-{scale}, so no "
+        "IKM index is given.",
     },
     # --- mentoring ---
     "report.mentoring.help": {
