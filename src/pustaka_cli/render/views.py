@@ -803,6 +803,10 @@ def feedback(ctx: Context, result: reports.FeedbackResult) -> d.Document:
     """User feedback per library and per service, per year, with the trend."""
     t = ctx.t
 
+    def respondents(score: Score) -> int | None:
+        # no survey gives a count: unknown, not 0
+        return None if score.uncounted and score.uncounted == score.surveys else score.respondents
+
     def rows(items: tuple[Trend, ...], service: bool) -> tuple[tuple[d.Cell, ...], ...]:
         return tuple(
             (
@@ -812,8 +816,7 @@ def feedback(ctx: Context, result: reports.FeedbackResult) -> d.Document:
                 _ikm_text(x.score, ctx.lang), x.score.surveys,
                 f"{x.score.surveys}{'*' if x.score.uncounted else ''}",
                 # no survey gives a count: unknown, not 0
-                None if x.score.uncounted and x.score.uncounted == x.score.surveys
-                else x.score.respondents,
+                *((respondents(x.score),) * 2),
                 x.score.uncounted, x.score.basis, x.previous.mean, x.previous.index, x.change,
             )
             for x in items
@@ -835,7 +838,10 @@ def feedback(ctx: Context, result: reports.FeedbackResult) -> d.Document:
             C("ikm_grade", t("report.col.ikm"), terminal_only=True),
             C("surveys", t("report.col.surveys"), d.INT, export_only=True),
             C("surveys_marked", t("report.col.surveys"), d.INT, terminal_only=True),
-            C("respondents", t("report.col.respondents"), d.INT),
+            C("respondents", t("report.col.respondents"), d.INT, export_only=service),
+            # per service the terminal is narrower: a short header
+            C("respondents_shown", t("report.col.respondents-short"), d.INT, terminal_only=True,
+              export_only=not service),
             C("uncounted", t("report.col.uncounted"), d.INT, export_only=True),
             C("basis", t("report.col.basis"), d.ID, export_only=True),
             C("previous", t("report.col.previous"), d.NUMBER, export_only=service),

@@ -484,6 +484,7 @@ MESSAGES.update({
     "report.col.raised": {"id": "Naik", "en": "Levels up"},
     "report.col.rating": {"id": "Penilaian peserta", "en": "Rating"},
     "report.col.respondents": {"id": "Responden", "en": "Respondents"},
+    "report.col.respondents-short": {"id": "Resp.", "en": "Resp."},
     "report.col.score": {"id": "Nilai", "en": "Score"},
     "report.col.service": {"id": "Layanan", "en": "Service"},
     "report.col.sessions": {"id": "Sesi", "en": "Sessions"},
