@@ -209,3 +209,22 @@ def test_mentoring_pairs(data: Dataset) -> None:
     assert (pair.sessions, pair.minutes, pair.jp, pair.active) == (2, 135, 3.0, True)
     ((then, now),) = pair.competencies
     assert (then.current.level, now.current.level, now.gap, pair.raised) == (3, 3, 0, 0)
+
+
+def test_cancelled_activities_are_listed_with_whom_to_tell(data: Dataset) -> None:
+    # t-batal (2025-11-04) was cancelled: ani (enrolled) and citra (waitlisted) must be told;
+    # budi had withdrawn. It has no outcome: no JP, no level, no completion figures.
+    ix = Index.of(data)
+    found = reports.trainings(data, ix, request(YEAR_2025))
+    assert "t-batal" not in [o.training.id for o in found.outcomes]
+    (c,) = found.cancelled
+    assert (c.training.id, c.reason, c.to_tell) == (
+        "t-batal", "Batal: narasumber berhalangan.", ("ani", "citra")
+    )
+    assert reports.trainings(data, ix, request(YEAR_2025, librarians=("budi",))).cancelled == ()
+    assert reports.trainings(data, ix, request(THIS_YEAR)).cancelled == ()
+    # The summary counts it where someone on its list works, and once for everyone.
+    summary = reports.summary(data, ix, request(YEAR_2025))
+    assert {s.library: s.cancelled for s in summary.libraries} == {
+        "pusat": 1, "keliling": 0, "*": 1
+    }

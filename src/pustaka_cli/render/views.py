@@ -96,7 +96,9 @@ def summary(ctx: Context, result: reports.SummaryResult) -> d.Document:
             s.library, name, s.staff,
             _percent(s.meeting, s.staff), s.unknown,
             s.jp_met, s.jp_with_target, f"{s.jp_met}/{s.jp_with_target}",
-            s.activities, s.completion,
+            s.activities, s.cancelled,
+            f"{s.activities} ({s.cancelled})" if s.cancelled else str(s.activities),
+            s.completion,
             s.satisfaction.mean, s.satisfaction.index, s.satisfaction.grade,
             s.satisfaction.surveys, s.satisfaction.respondents,
             _change(s.satisfaction.mean, s.satisfaction_before.mean),
@@ -136,7 +138,10 @@ def summary(ctx: Context, result: reports.SummaryResult) -> d.Document:
                     C("jp_met", t("report.col.jp-met"), d.INT, export_only=True),
                     C("jp_with_target", t("report.col.jp-with-target"), d.INT, export_only=True),
                     C("jp", t("report.col.jp-met"), d.INT, terminal_only=True),
-                    C("activities", t("report.col.activities"), d.INT),
+                    C("activities", t("report.col.activities"), d.INT, export_only=True),
+                    C("cancelled", t("report.col.cancelled"), d.INT, export_only=True),
+                    C("activities_cancelled", t("report.col.activities-cancelled"), d.INT,
+                      terminal_only=True),
                     C("completion_percent", t("report.col.completion"), d.PERCENT),
                     C("satisfaction", t("report.col.satisfaction"), d.NUMBER),
                     C("satisfaction_ikm", t("report.col.ikm"), d.NUMBER, export_only=True),
@@ -702,6 +707,15 @@ def trainings(ctx: Context, result: reports.TrainingsResult) -> d.Document:
                 _mean(after), sum(c.after is not None and (c.before is None or c.after > c.before)
                                   for c in mine),
             ))
+    cancelled = tuple(
+        (
+            c.training.id, c.training.title, c.training.start, c.training.last_day,
+            c.training.status, c.reason, len(c.to_tell),
+            _names([_person(ctx, who) for who in c.to_tell], most=len(c.to_tell)),
+            ",".join(c.to_tell),
+        )
+        for c in result.cancelled
+    )
     currency = ctx.data.settings.currency
     return d.Document(
         report="trainings",
@@ -782,6 +796,24 @@ def trainings(ctx: Context, result: reports.TrainingsResult) -> d.Document:
                 ),
                 tuple(changes),
                 empty=t("report.empty"),
+            ),
+            d.Table(
+                "cancelled",
+                t("report.trainings.cancelled"),
+                (
+                    C("activity", t("report.col.activity-id"), d.ID),
+                    C("title", t("report.col.title"), export_only=True),
+                    C("start", t("report.col.start"), d.DATE),
+                    C("end", t("report.col.end"), d.DATE, export_only=True),
+                    C("state", t("report.col.state"), d.ID, export_only=True),
+                    C("reason", t("report.col.reason")),
+                    C("to_tell_count", t("report.col.enrolled"), d.INT, export_only=True),
+                    C("to_tell", t("report.col.to-tell")),
+                    C("to_tell_ids", t("report.col.to-tell-ids"), d.ID, export_only=True),
+                ),
+                cancelled,
+                notes=(t("report.trainings.cancelled-note"),),
+                empty=t("report.trainings.none-cancelled"),
             ),
         ),
     )

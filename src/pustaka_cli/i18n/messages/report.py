@@ -165,11 +165,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.summary.libraries": {"id": "Per perpustakaan", "en": "Per library"},
     "report.summary.note": {
         "id": "Sesuai profil: tidak ada kesenjangan dan tidak ada level yang belum diketahui. "
-        "JP, kegiatan dan tuntas: tahun {year}. Kepuasan: rerata umpan balik pemustaka {year}, "
-        "perubahan dibanding {previous}. * = semua perpustakaan.",
-        "en": "Meet profile: no gap and no unknown level. JP, activities and completion: year "
-        "{year}. Satisfaction: mean user feedback in {year}, change from {previous}. "
-        "* = all libraries.",
+        "JP, kegiatan (dalam kurung: yang batal; lihat report trainings) dan tuntas: tahun "
+        "{year}. Kepuasan: rerata umpan balik pemustaka {year}, perubahan dibanding "
+        "{previous}. * = semua perpustakaan.",
+        "en": "Meet profile: no gap and no unknown level. JP, activities (in brackets: "
+        "cancelled; see report trainings) and completion: year {year}. Satisfaction: mean "
+        "user feedback in {year}, change from {previous}. * = all libraries.",
     },
     "report.summary.grades": {"id": "Staf per jenjang", "en": "Staff by grade"},
     "report.summary.top-gaps": {
@@ -494,6 +495,12 @@ MESSAGES.update({
     "report.col.skp-before": {"id": "SKP sebelumnya", "en": "SKP before"},
     "report.col.start": {"id": "Mulai", "en": "Start"},
     "report.col.surveys": {"id": "Survei", "en": "Surveys"},
+    "report.col.state": {"id": "Status", "en": "State"},
+    "report.col.cancelled": {"id": "Batal", "en": "Cancelled"},
+    "report.col.activities-cancelled": {"id": "Kegiatan (batal)", "en": "Activities (cancelled)"},
+    "report.col.reason": {"id": "Alasan", "en": "Reason"},
+    "report.col.to-tell": {"id": "Perlu diberi tahu", "en": "To tell"},
+    "report.col.to-tell-ids": {"id": "id_perlu_diberi_tahu", "en": "to_tell_ids"},
     "report.col.uncounted": {"id": "Survei tanpa jumlah responden", "en": "Surveys without a count"},
     "report.col.basis": {"id": "Dasar rerata", "en": "Mean basis"},
     "report.col.ikm": {"id": "IKM", "en": "IKM"},
@@ -549,6 +556,19 @@ MESSAGES.update({
         "ended. Level before: the "
         "level of those who completed, the day before it started; after: the level of the "
         "first evidence after it ended (other than the activity itself).",
+    },
+    "report.trainings.cancelled": {"id": "Kegiatan yang dibatalkan", "en": "Cancelled activities"},
+    "report.trainings.cancelled-note": {
+        "id": "Alasan: catatan (notes) kegiatan. Perlu diberi tahu: semua yang masih terdaftar "
+        "atau di daftar tunggu (kecuali yang mundur). Kegiatan batal tidak memberi JP atau level "
+        "dan tidak dihitung di tabel lain.",
+        "en": "Reason: the activity's notes. To tell: everyone still on its list, enrolled or "
+        "waitlisted (not those who withdrew). A cancelled activity gives no JP and no level and "
+        "is counted in no other table.",
+    },
+    "report.trainings.none-cancelled": {
+        "id": "Tidak ada kegiatan yang dibatalkan.",
+        "en": "No activity was cancelled.",
     },
     "report.trainings.costs": {"id": "Biaya ({currency})", "en": "Cost ({currency})"},
     "report.trainings.indicators": {
