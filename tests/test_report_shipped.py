@@ -63,3 +63,17 @@ def _rounded_as_promised(body: dict[str, Any]) -> None:
 def test_report_on_the_shipped_data_from_the_command_line() -> None:
     result = run_cli(["report", "--data", str(DATA), "--today", TODAY.isoformat()])
     assert (result.exit_code, result.stderr) == (0, "")
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="no shipped data yet")
+def test_research_writing_is_an_individual_requirement() -> None:
+    # Karya tulis is required of every Ahli librarian for promotion: the default framework
+    # (and data/'s copy of it) gives it no `holders`, so the seven below it are seven to
+    # close, not "0 to close" because one per library already has it (issue 12).
+    data = open_folders([DATA], TODAY).dataset
+    karya = next(c for c in data.framework.competencies if c.id == "karya-tulis")
+    assert karya.holders is None
+    req = reports.Request(TODAY, TODAY, period(TODAY, None, None, None),
+                          Selection(competencies=("karya-tulis",)))
+    (view,) = reports.gaps(data, Index.of(data), req).coverage
+    assert (view.below, view.needed) == (7, 7)
