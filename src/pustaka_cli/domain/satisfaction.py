@@ -9,9 +9,9 @@ The rule, the same for every figure (per library, per service, the summary):
   as one respondent next to counts of a hundred would drown it (a whole service could
   vanish from a library's figure). ``basis`` says which was used; ``surveys``,
   ``respondents`` and ``uncounted`` say what stands behind the figure.
-- On a 1–4 scale (``feedback.scale_max: 4``, the IKM's) the mean is also given as the IKM
-  index, mean × 25 (25–100), with its grade: A 88.31–100 (sangat baik), B 76.61–88.30
-  (baik), C 65.00–76.60 (kurang baik), D 25.00–64.99 (tidak baik). The index comes from
+- On a 1-4 scale (``feedback.scale_max: 4``, the IKM's) the mean is also given as the IKM
+  index, mean x 25 (25-100), with its grade: A 88.31-100 (sangat baik), B 76.61-88.30
+  (baik), C 65.00-76.60 (kurang baik), D 25.00-64.99 (tidak baik). The index comes from
   the unrounded mean and is rounded to 2 decimals before it is graded, so the index shown
   and its grade agree. Other scales have no IKM.
 
