@@ -151,7 +151,7 @@ def test_jp_rules_minimum_maximum_and_year(tmp_path: Path) -> None:
     s = load(make_folder(tmp_path / "default", {})).dataset.settings
     pppk = s.jp_rule("pppk")
     assert pppk is not None and (pppk.minimum, pppk.maximum, pppk.year) == (None, 24, "contract")
-    assert (s.jp_target("pns"), s.jp_target("pppk"), s.jp_requires_pass) == (20, None, False)
+    assert (s.jp_target("pns"), s.jp_target("pppk"), s.jp_requires_pass) == (20, None, None)
     settings = """\
     organisation: X
     jp:
