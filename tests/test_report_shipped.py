@@ -77,3 +77,17 @@ def test_research_writing_is_an_individual_requirement() -> None:
                           Selection(competencies=("karya-tulis",)))
     (view,) = reports.gaps(data, Index.of(data), req).coverage
     assert (view.below, view.needed) == (7, 7)
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="no shipped data yet")
+def test_no_pppk_is_ever_short_in_the_shipped_data() -> None:
+    # The four PPPK of data/ have a ceiling per contract year and no minimum (issue 12).
+    result = run_cli(["report", "hours", "--data", str(DATA), "--today", TODAY.isoformat(),
+                      "--from", "2024-01-01", "--format", "json"])
+    tables = {t["key"]: t["rows"] for t in json.loads(result.stdout)["tables"]}
+    pppk = [r for r in tables["hours"] if r["employment"] == "pppk"]
+    assert len({r["librarian"] for r in pppk}) == 4
+    assert all(r["shortfall"] is None and r["met"] is None and r["maximum"] == 24
+               and r["period"] == "contract" for r in pppk)
+    assert not {r["librarian"] for r in tables["shortfalls"]} & {r["librarian"] for r in pppk}
+    assert {r["librarian"] for r in tables["ceilings"]} == {r["librarian"] for r in pppk}
