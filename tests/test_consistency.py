@@ -66,8 +66,11 @@ class Figures:
         self.matrix = {r["librarian"]: r for r in gaps["matrix"]}
         self.coverage = {r["competency"]: r for r in gaps["competencies"]}
         hours = self.report("hours")
+        # A PPPK's row covers a contract year (its 24-JP ceiling), which the other reports'
+        # calendar-year JP do not: only calendar-year figures are compared.
         rows = [r for r in hours["hours"] if r["year"] == self.year]
-        self.jp = {r["librarian"]: r["total"] for r in rows}
+        self.contract = {r["librarian"] for r in rows if r["period"] != "calendar"}
+        self.jp = {r["librarian"]: r["total"] for r in rows if r["period"] == "calendar"}
         self.jp_met = {r["librarian"]: r["met"] for r in rows}  # None: no target
 
     def report(self, *args: str) -> dict[str, list[Row]]:
@@ -141,7 +144,8 @@ def test_progress_ends_where_report_gaps_and_report_hours_are(figures: Figures) 
         row = people[who]
         assert (row["gaps_end"], row["unknown_end"]) == (
             figures.matrix[who]["below"], figures.matrix[who]["unknown"]), who
-        assert row["jp"] == figures.jp.get(who, 0), who
+        if who not in figures.contract:
+            assert row["jp"] == figures.jp.get(who, 0), who
     if set(people) != set(figures.matrix):
         return  # someone left during the year: the shares are over different staff
     for row in progress["proficiency"]:
@@ -168,8 +172,9 @@ def _explained(figures: Figures, who: str) -> None:
     for row in found["levels"]:
         assert (row["current"], row["required"], row["gap"]) == figures.cell(
             who, row["competency"]), (who, row["competency"])
-    counted = round(sum(r["jp"] for r in found["hours"] if r["verdict_code"] == "counted"), 2)
-    assert counted == figures.jp.get(who, 0), who
+    credits = [r["jp"] for r in found["hours"] if r["verdict_code"] == "counted"]
+    if who not in figures.contract:  # each credit is rounded: their sum may differ by 0.01s
+        assert abs(sum(credits) - figures.jp.get(who, 0)) <= 0.005 * len(credits) + 1e-9, who
 
 
 def _level(text: str) -> int | None:
@@ -179,7 +184,9 @@ def _level(text: str) -> int | None:
 def _idp(figures: Figures, who: str) -> None:
     text = run(figures.folder, "idp", who, "--format", "markdown")
     jp = re.search(rf"\*\*JP {figures.year}\*\*: ([\d.,]+)", text)
-    assert jp is not None and number(jp.group(1)) == figures.jp.get(who, 0), who
+    assert jp is not None
+    if who not in figures.contract:
+        assert number(jp.group(1)) == figures.jp.get(who, 0), who
     section = text.split("## Competency gaps", 1)[1].split("\n## ", 1)[0]
     shown = set()
     for line in section.splitlines():
@@ -202,7 +209,9 @@ def _idp(figures: Figures, who: str) -> None:
 def _recommended(figures: Figures, who: str) -> None:
     text = run(figures.folder, "recommend", who)
     jp = re.search(rf"JP {figures.year} *: ([\d.,]+)", text)
-    assert jp is not None and number(jp.group(1)) == figures.jp.get(who, 0), who
+    assert jp is not None
+    if who not in figures.contract:
+        assert number(jp.group(1)) == figures.jp.get(who, 0), who
     if "Not booked on any coming activity." not in text:
         return  # booked activities move the gaps it suggests for: a projection
     flat = " ".join(text.split())

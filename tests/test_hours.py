@@ -8,9 +8,16 @@ import datetime as dt
 import pytest
 
 from conftest import FOLDERS
-from pustaka_cli.domain.hours import Hours, activity_jp, category, credits, hours
+from pustaka_cli.domain.hours import (
+    Hours,
+    activity_jp,
+    category,
+    contract_year,
+    credits,
+    hours,
+)
 from pustaka_cli.domain.index import Index
-from pustaka_cli.model import Dataset
+from pustaka_cli.model import Dataset, JpRule
 from pustaka_cli.store.folder import load
 
 D = dt.date
@@ -38,14 +45,77 @@ def test_completed_klasikal_and_converted_nonklasikal(data: Dataset) -> None:
 
 
 def test_mentoring_sessions_are_nonklasikal_for_the_mentee(data: Dataset) -> None:
-    # budi 2025: t-kat 24 JP + mentoring 90 + 45 min = 3 JP; t-ref only attended.
+    # budi is PPPK from contract_start 2025-02-01: his "2025" is the contract year that
+    # holds 2025-12-31, 2025-02-01 to 2026-01-31: t-kat 24 JP + mentoring 90 + 45 + 60 min
+    # (2 + 1 + 1.33 JP); t-ref was only attended.
     h = of(data, "budi", 2025)
-    assert (h.klasikal, h.nonklasikal, h.total) == (24, 3, 27)
-    assert (h.target, h.shortfall) == (24, 0)  # PPPK
+    assert (h.start, h.end, h.basis) == (D(2025, 2, 1), D(2026, 1, 31), "contract")
+    assert (h.klasikal, h.nonklasikal, h.total) == (24, 4.33, 28.33)
     assert h.not_counted == 6  # t-ref attended, not completed
-    # 2026: the session of 2026-01-15, 60 min = 1.33 JP, against 24
+
+
+def test_pppk_has_a_ceiling_per_contract_year_and_is_never_short(data: Dataset) -> None:
+    # PP 49/2018 art. 39(3): at most 24 JP in one year of the work contract. 28.33 is
+    # 4.33 above it; there is no minimum, so nothing is "short" and nothing is "met".
+    h = of(data, "budi", 2025)
+    assert (h.minimum, h.maximum, h.target) == (None, 24, None)
+    assert (h.shortfall, h.met, h.excess, h.over) == (None, None, 4.33, True)
+    # As of 2026-06-30 the contract year running is 2026-02-01 to 2027-01-31: nothing yet.
     h26 = of(data, "budi", 2026)
-    assert (h26.nonklasikal, h26.shortfall) == (1.33, 22.67)
+    assert (h26.start, h26.end, h26.total, h26.excess, h26.over) == (
+        D(2026, 2, 1), D(2027, 1, 31), 0, 0, False
+    )
+    # A PNS has a minimum per calendar year and no ceiling.
+    ani = of(data, "ani", 2025)
+    assert (ani.start, ani.end, ani.basis) == (D(2025, 1, 1), D(2025, 12, 31), "calendar")
+    assert (ani.minimum, ani.maximum, ani.excess, ani.over) == (20, None, None, None)
+
+
+def test_contract_year_falls_back_to_started_then_to_the_calendar(data: Dataset) -> None:
+    lib = Index.of(data).librarians["budi"]
+    people = [dataclasses.replace(lib, contract_start=None)]  # started 2020-01-01
+    h = hours(data, people, [2025], TODAY)[0]
+    assert (h.start, h.end, h.basis, h.total) == (D(2025, 1, 1), D(2025, 12, 31), "contract", 27)
+    bare = [dataclasses.replace(lib, contract_start=None, started=None)]
+    h = hours(data, bare, [2025], TODAY)[0]
+    assert (h.start, h.end, h.basis, h.maximum) == (D(2025, 1, 1), D(2025, 12, 31), "calendar", 24)
+
+
+def test_one_row_per_contract_year_over_several_years(data: Dataset) -> None:
+    # 2025 and 2026 as of 2026-12-31: the contract years holding 2025-12-31 and 2026-12-31.
+    rows = hours(data, [Index.of(data).librarians["budi"]], [2025, 2026], D(2026, 12, 31))
+    assert [(h.year, h.start) for h in rows] == [(2025, D(2025, 2, 1)), (2026, D(2026, 2, 1))]
+    # as of 2026-01-20 both years hold the same contract year: it is given once
+    rows = hours(data, [Index.of(data).librarians["budi"]], [2025, 2026], D(2026, 1, 20))
+    assert [(h.year, h.start) for h in rows] == [(2025, D(2025, 2, 1))]
+
+
+def test_contract_years_from_a_leap_day() -> None:
+    assert contract_year(D(2024, 2, 29), D(2025, 2, 28)) == (D(2024, 2, 29), D(2025, 2, 28))
+    assert contract_year(D(2024, 2, 29), D(2025, 3, 1)) == (D(2025, 3, 1), D(2026, 2, 28))
+    assert contract_year(D(2024, 9, 1), D(2024, 1, 5)) == (D(2024, 9, 1), D(2025, 8, 31))
+
+
+def test_a_region_sets_its_own_numbers(data: Dataset) -> None:
+    rules = (JpRule("pns", minimum=30), JpRule("pppk", minimum=10, maximum=24, year="contract"))
+    own = dataclasses.replace(data, settings=dataclasses.replace(data.settings, jp_rules=rules))
+    ani = of(own, "ani", 2025)
+    assert (ani.minimum, ani.total, ani.shortfall, ani.met) == (30, 30, 0, True)
+    budi = of(own, "budi", 2026)  # 0 JP in the running contract year: short of the minimum
+    assert (budi.minimum, budi.maximum, budi.shortfall, budi.over) == (10, 24, 10, False)
+    assert own.settings.jp_target("pppk") is None  # not a calendar-year minimum
+
+
+def test_jp_are_for_attending_unless_a_pass_is_required(data: Dataset) -> None:
+    # ani's t-ref post-test 60 < pass_score 70: no level (test_levels), but the 6 JP count.
+    assert of(data, "ani", 2025).nonklasikal == 6
+    strict = dataclasses.replace(
+        data, settings=dataclasses.replace(data.settings, jp_requires_pass=True)
+    )
+    h = of(strict, "ani", 2025)
+    assert (h.nonklasikal, h.not_counted) == (0, 6)
+    assert [c.reason for c in h.credits if c.ref == "t-ref"] == ["post-test-failed"]
+    assert of(strict, "budi", 2025).klasikal == 24  # no score (no post-test): JP count
 
 
 def test_attended_does_not_count_and_no_target_for_honorer(data: Dataset) -> None:

@@ -135,3 +135,20 @@ def test_the_lock_folder_ignores_itself_in_any_data_folder(tmp_path: Path) -> No
     assert (tmp_path / ".pustaka" / ".gitignore").read_text().splitlines()[1:] == [
         "*", "!schema/", "!schema/*.json",
     ]
+
+
+def test_schemas_know_the_jp_rules_and_contract_start(tmp_path: Path) -> None:
+    from pustaka_cli.store.schema import kind_schema
+
+    settings = kind_schema("settings")["properties"]["jp"]["properties"]
+    one = settings["targets"]["additionalProperties"]["oneOf"]
+    assert one[0] == {"type": "integer", "minimum": 0, "maximum": 1000}  # `pns: 20`
+    assert set(one[1]["properties"]) == {"min", "max", "year"}
+    assert one[1]["properties"]["year"] == {"enum": ["calendar", "contract"]}
+    assert settings["requires_pass"] == {"type": "boolean"}
+    librarian = kind_schema("librarians")["properties"]["librarians"]["items"]["properties"]
+    assert librarian["contract_start"]["pattern"].startswith("^\\d{4}")
+    # init writes the rules out in full, and a new folder checks clean (above)
+    run_cli(["init", str(tmp_path / "d"), "--lang", "en"])
+    text = (tmp_path / "d" / "pustaka.yaml").read_text(encoding="utf-8")
+    assert "pppk: {max: 24, year: contract}" in text and "requires_pass: false" in text

@@ -38,8 +38,9 @@ def test_apply_enrols_what_the_plan_shows(tmp_path: Path) -> None:
     assert applied.exit_code == 0, applied.stderr
     assert applied.stdout.startswith(shown.stdout)  # the same plan, then what was written
     added = enrolled(folder) - before
-    assert len(added) == 24
-    assert "24 enrolments from the plan in 2 activities" in applied.stdout
+    # 23 since issue 12: yohana-h (PPPK) is no longer seated to make up a JP "shortfall"
+    assert len(added) == 23
+    assert "23 enrolments from the plan in 2 activities" in applied.stdout
     assert run_cli(["check", "--data", str(folder), "--today", "2026-11-21"]).exit_code == 0
     again = run_cli([*ARGS, "--data", str(folder), "--apply", "--yes"])
     assert "This plan adds nobody" in again.stdout

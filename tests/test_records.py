@@ -146,6 +146,60 @@ def test_settings_defaults_and_values(tmp_path: Path) -> None:
     )
 
 
+def test_jp_rules_minimum_maximum_and_year(tmp_path: Path) -> None:
+    # The defaults: PNS/CPNS at least 20 a calendar year, PPPK at most 24 a contract year.
+    s = load(make_folder(tmp_path / "default", {})).dataset.settings
+    pppk = s.jp_rule("pppk")
+    assert pppk is not None and (pppk.minimum, pppk.maximum, pppk.year) == (None, 24, "contract")
+    assert (s.jp_target("pns"), s.jp_target("pppk"), s.jp_requires_pass) == (20, None, None)
+    settings = """\
+    organisation: X
+    jp:
+      requires_pass: ya
+      targets:
+        pns: 25
+        pppk: {min: 10, max: 30, year: contract}
+        honorer: {max: 12}
+    """
+    folder = make_folder(tmp_path / "own", {}, settings=settings)
+    s = load(folder).dataset.settings
+    assert [(r.employment, r.minimum, r.maximum, r.year, r.loc.line) for r in s.jp_rules] == [
+        ("pns", 25, None, "calendar", 5),
+        ("pppk", 10, 30, "contract", 6),
+        ("honorer", None, 12, "calendar", 7),
+    ]
+    assert s.jp_requires_pass is True
+
+
+def test_jp_rule_problems_are_located(tmp_path: Path) -> None:
+    settings = """\
+    organisation: X
+    jp:
+      targets:
+        pns: {min: 30, max: 20}
+        pppk: 24
+        guru: 20
+        cpns: {min: 20, year: fiscal}
+    """
+    folder = make_folder(tmp_path, {"librarians.yaml": """\
+    librarians:
+      - {id: a, name: A, employment: pppk}
+      - {id: b, name: B, employment: pns}
+    """}, settings=settings)
+    found = codes(problems_of(folder))
+    assert ("pustaka.yaml", 4, "jp-min-above-max") in found
+    assert ("pustaka.yaml", 5, "jp-pppk-minimum") in found  # the old reading of "pppk: 24"
+    assert ("pustaka.yaml", 6, "bad-value") in found
+    assert ("pustaka.yaml", 7, "bad-value") in found
+    # With the default rules a PPPK without contract_start is warned about.
+    plain = make_folder(tmp_path / "plain", {"librarians.yaml": """\
+    librarians:
+      - {id: a, name: A, employment: pppk, started: 2024-01-02}
+      - {id: b, name: B, employment: pppk, started: 2024-01-02, contract_start: 2024-02-01}
+    """})
+    assert codes(problems_of(plain)) == [("librarians.yaml", 2, "no-contract-start")]
+
+
 def test_record_values_are_typed(tmp_path: Path) -> None:
     text = """\
     trainings:

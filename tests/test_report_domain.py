@@ -12,13 +12,14 @@ import datetime as dt
 import pytest
 
 from conftest import FOLDERS
-from pustaka_cli.domain import reports
+from pustaka_cli.domain import reports, satisfaction
 from pustaka_cli.domain.coverage import coverage
 from pustaka_cli.domain.index import Index
 from pustaka_cli.domain.levels import Assessor
 from pustaka_cli.domain.programme import achieved, outcome
 from pustaka_cli.domain.selection import Period, Selection, period
-from pustaka_cli.model import Dataset, Librarian
+from pustaka_cli.model import Dataset, Feedback, Librarian, Located
+from pustaka_cli.problems import Loc
 from pustaka_cli.store.folder import load
 
 D = dt.date
@@ -143,6 +144,53 @@ def test_feedback_trend(data: Dataset) -> None:
     }
 
 
+def _survey(i: int, score: float, respondents: int | None, service: str) -> Feedback:
+    return Feedback(f"f{i}", D(2026, 3, i), score, Located(Loc("feedback.yaml", i)),
+                    library="pusat", service=service, respondents=respondents)
+
+
+# The issue-12 folder: made with init, filled with `pustaka feedback`, two of four surveys
+# with --respondents. Weighing the others 1 each gave (3.5 x 100 + 2 + 2.5 + 3 x 10) / 112
+# = 3.43, and referensi, a whole service, counted 2 in 112.
+MIXED = (
+    _survey(1, 3.5, 100, "sirkulasi"),
+    _survey(2, 2.0, None, "referensi"),
+    _survey(3, 2.5, None, "referensi"),
+    _survey(4, 3.0, 10, "sirkulasi"),
+)
+
+
+def test_feedback_has_one_weighting_rule_in_every_row(data: Dataset) -> None:
+    mixed = dataclasses.replace(data, feedback=MIXED)
+    result = reports.feedback(mixed, Index.of(mixed), request(THIS_YEAR))
+    (pusat,) = [x.score for x in result.libraries if x.year == 2026]
+    # Not every survey gives a count: each counts once, (3.5 + 2 + 2.5 + 3) / 4 = 2.75.
+    assert (pusat.mean, pusat.surveys, pusat.respondents, pusat.uncounted, pusat.basis) == (
+        2.75, 4, 110, 2, "surveys"
+    )
+    by_service = {x.service: x.score for x in result.services if x.year == 2026}
+    # sirkulasi: both give a count, (3.5 x 100 + 3 x 10) / 110 = 3.45; referensi: 2.25.
+    assert (by_service["sirkulasi"].mean, by_service["sirkulasi"].basis) == (3.45, "respondents")
+    assert (by_service["referensi"].mean, by_service["referensi"].basis) == (2.25, "surveys")
+    # The summary's figure is the same figure.
+    summary = reports.summary(mixed, Index.of(mixed), request(THIS_YEAR))
+    assert {s.satisfaction for s in summary.libraries if s.library in ("pusat", "*")} == {pusat}
+
+
+def test_ikm_index_and_grade() -> None:
+    # PermenPANRB 14/2017: index = mean (1-4) x 25; A 88.31-100, B 76.61-88.30,
+    # C 65.00-76.60, D 25.00-64.99. 3.5324 x 25 = 88.31 (A); 3.5320 x 25 = 88.30 (B).
+    cases = [(4.0, 100.0, "A"), (3.5324, 88.31, "A"), (3.532, 88.3, "B"), (3.0644, 76.61, "B"),
+             (3.064, 76.6, "C"), (2.6, 65.0, "C"), (2.5996, 64.99, "D"), (1.0, 25.0, "D")]
+    for mean, index, grade in cases:
+        assert (satisfaction.ikm(mean), satisfaction.ikm_grade(satisfaction.ikm(mean))) == (
+            index, grade
+        ), mean
+    assert satisfaction.ikm(4.5, scale_max=5) is None  # the IKM is defined on 1-4 only
+    score = satisfaction.score(MIXED[:1])
+    assert (score.mean, score.index, score.grade) == (3.5, 87.5, "B")
+
+
 def test_progress_over_a_year(data: Dataset) -> None:
     ix = Index.of(data)
     result = reports.progress(data, ix, request(YEAR_2025))
@@ -166,3 +214,22 @@ def test_mentoring_pairs(data: Dataset) -> None:
     assert (pair.sessions, pair.minutes, pair.jp, pair.active) == (2, 135, 3.0, True)
     ((then, now),) = pair.competencies
     assert (then.current.level, now.current.level, now.gap, pair.raised) == (3, 3, 0, 0)
+
+
+def test_cancelled_activities_are_listed_with_whom_to_tell(data: Dataset) -> None:
+    # t-batal (2025-11-04) was cancelled: ani (enrolled) and citra (waitlisted) must be told;
+    # budi had withdrawn. It has no outcome: no JP, no level, no completion figures.
+    ix = Index.of(data)
+    found = reports.trainings(data, ix, request(YEAR_2025))
+    assert "t-batal" not in [o.training.id for o in found.outcomes]
+    (c,) = found.cancelled
+    assert (c.training.id, c.reason, c.to_tell) == (
+        "t-batal", "Batal: narasumber berhalangan.", ("ani", "citra")
+    )
+    assert reports.trainings(data, ix, request(YEAR_2025, librarians=("budi",))).cancelled == ()
+    assert reports.trainings(data, ix, request(THIS_YEAR)).cancelled == ()
+    # The summary counts it where someone on its list works, and once for everyone.
+    summary = reports.summary(data, ix, request(YEAR_2025))
+    assert {s.library: s.cancelled for s in summary.libraries} == {
+        "pusat": 1, "keliling": 0, "*": 1
+    }

@@ -81,3 +81,45 @@ def test_terminal_has_no_escape_codes_without_colour() -> None:
         doc(("A", None, 1, 0, d.MatrixCell(1, 3, 2))), Translator("en"), color=True
     )
     assert "\x1b[" in coloured
+
+
+# --- one rounding rule (docs/report-json.md) --------------------------------------------
+
+
+def _numbers_doc() -> d.Document:
+    columns = (
+        d.Column("jp", "JP", d.JP),
+        d.Column("mean", "Mean", d.NUMBER),
+        d.Column("share", "Share", d.PERCENT),
+        d.Column("cost", "Cost", d.MONEY),
+        d.Column("change", "Change", d.CHANGE),
+    )
+    row = (10.666666666666666, 2.675, 33.349999999, 166666.666, -0.125)
+    return d.Document("test", "T", "en", (), (d.Table("t", "T", columns, (row,)),))
+
+
+ROUNDED = ["10.67", "2.68", "33.3", "166667", "-0.13"]
+
+
+def test_every_format_rounds_every_number_the_same_way() -> None:
+    # JP 10.666666666666666 came out whole in JSON (issue 12): 2 decimals everywhere,
+    # percentages 1, money none; halves away from zero (2.675 is 2.68, not binary 2.67).
+    doc_, en = _numbers_doc(), Translator("en")
+    row = json.loads(formats.json_text(doc_))["tables"][0]["rows"][0]
+    assert [str(v) for v in row.values()] == ROUNDED
+    assert formats.csv_text(doc_, en).split("\r\n")[2] == ",".join(ROUNDED)
+    shown = ["10.67", "2.68", "33.3%", "166,667", "-0.13"]
+    assert formats.markdown(doc_, en).splitlines()[-1] == "| " + " | ".join(shown) + " |"
+    assert terminal.terminal(doc_, en).split() [-5:] == shown
+    page = html.html(doc_, en)
+    assert all(f">{v}</td>" in page for v in shown)
+    assert formats.csv_text(doc_, Translator("id")).split("\r\n")[2] == ";".join(
+        v.replace(".", ",") for v in ROUNDED
+    )
+
+
+def test_rounding_is_half_away_from_zero_and_never_minus_zero() -> None:
+    assert cells.rounded(2.675) == 2.68 and cells.rounded(-2.675) == -2.68
+    assert cells.rounded(-0.001) == 0.0 and str(cells.rounded(-0.001)) == "0.0"
+    assert cells.rounded(7) == 7 and isinstance(cells.rounded(7), int)
+    assert cells.number(0.125, "id") == "0,13"

@@ -81,6 +81,32 @@ class LevelRule:
 
 
 @dataclass(frozen=True, slots=True)
+class JpRule:
+    """The JP an employment type has in a year: at least ``minimum`` and/or at most
+    ``maximum`` (README: "How JP is counted").
+
+    ``year``: ``calendar`` (January to December) or ``contract`` (the year of the work
+    contract, from the librarian's ``contract_start``).
+    """
+
+    employment: str
+    minimum: int | None = None
+    maximum: int | None = None
+    year: str = "calendar"
+    loc: Loc = field(default_factory=lambda: Loc(""))
+
+
+# PP 11/2017 as amended by PP 17/2020 art. 203(4): a PNS (and CPNS) at least 20 JP a
+# calendar year. PP 49/2018 art. 39(3), Peraturan LAN 15/2020: a PPPK at most 24 JP in
+# one year of the work contract -- a ceiling, never a target.
+DEFAULT_JP_RULES = (
+    JpRule("pns", minimum=20),
+    JpRule("cpns", minimum=20),
+    JpRule("pppk", maximum=24, year="contract"),
+)
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     organisation: str
     src: Located
@@ -88,16 +114,31 @@ class Settings:
     currency: str = "IDR"
     libraries: tuple[Library, ...] = ()
     minutes_per_jp: int = 45
-    jp_targets: tuple[tuple[str, int], ...] = (("pns", 20), ("cpns", 20), ("pppk", 24))
+    jp_rules: tuple[JpRule, ...] = DEFAULT_JP_RULES
+    # JP are for attending: a completion below levels.pass_score earns them (and no level)
+    # unless this is true. None: not written in pustaka.yaml (read as False; check asks
+    # for the rule to be stated where such a completion exists).
+    jp_requires_pass: bool | None = None
     levels: LevelRule = field(default_factory=LevelRule)
     feedback_scale_max: int = 4
     max_mentees: int = 3  # mentees one mentor guides at most (recommend --mentors)
 
-    def jp_target(self, employment: str) -> int | None:
-        for name, target in self.jp_targets:
-            if name == employment:
-                return target
+    def jp_rule(self, employment: str | None) -> JpRule | None:
+        """The JP rule of an employment type; None when it has none (honorer, non-ASN)."""
+        for rule in self.jp_rules:
+            if rule.employment == employment:
+                return rule
         return None
+
+    def jp_target(self, employment: str) -> int | None:
+        """The JP an employment type must reach in a calendar year (a minimum), if any.
+
+        A ceiling is no target: a PPPK (at most 24 JP a contract year) has none.
+        """
+        rule = self.jp_rule(employment)
+        if rule is None or rule.year != "calendar":
+            return None
+        return rule.minimum
 
 
 # --- framework and profiles -----------------------------------------------------------
@@ -182,6 +223,7 @@ class Librarian:
     nip: str | None = None
     nip_quoted: bool = True
     started: dt.date | None = None
+    contract_start: dt.date | None = None  # PPPK: the start of the work contract
     status: str = "active"
     left: dt.date | None = None
     mentor: str | None = None

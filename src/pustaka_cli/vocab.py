@@ -49,6 +49,8 @@ SEATED_STATES = ("enrolled", "attended", "completed", "failed")
 
 EMPLOYMENT_TYPES = ("pns", "cpns", "pppk", "honorer", "non-asn")
 CIVIL_SERVANTS = ("pns", "cpns")
+# Over which year a JP rule counts: January-December, or the year of the work contract.
+JP_YEARS = ("calendar", "contract")
 LIBRARIAN_STATUSES = ("active", "left")
 
 GROUPS = ("umum", "inti", "khusus")

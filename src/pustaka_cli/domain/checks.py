@@ -33,6 +33,7 @@ from pustaka_cli.model import (
     LevelRef,
     Librarian,
     Located,
+    Participant,
     Training,
 )
 from pustaka_cli.problems import Loc, Problem, problem, suggest
@@ -76,6 +77,8 @@ class Context:
     max_level: int
     libraries: frozenset[str]  # empty: none declared, any library goes
     feedback_scale_max: int
+    pass_score: float = 70
+    jp_requires_pass: bool | None = None  # None: the rule is not written in pustaka.yaml
 
     @classmethod
     def of(cls, data: Dataset, today: dt.date) -> Context:
@@ -89,6 +92,8 @@ class Context:
             max_level=data.framework.max_level,
             libraries=frozenset(lib.id for lib in data.settings.libraries),
             feedback_scale_max=data.settings.feedback_scale_max,
+            pass_score=data.settings.levels.pass_score,
+            jp_requires_pass=data.settings.jp_requires_pass,
         )
 
 
@@ -253,7 +258,8 @@ _COMBINED_PARTS: tuple[tuple[str, Callable[[Dataset], object]], ...] = (
         "combined-settings-differs",
         lambda d: (
             d.settings.levels,
-            d.settings.jp_targets,
+            d.settings.jp_rules,
+            bool(d.settings.jp_requires_pass),  # not written reads as false
             d.settings.minutes_per_jp,
             d.settings.feedback_scale_max,
             d.settings.max_mentees,
@@ -304,9 +310,16 @@ def _settings(data: Dataset) -> Iterator[Problem]:
     for word, _ in rule.valid_months:
         if word not in vocab.EVIDENCE_KINDS:
             yield _bad_value(s.src.loc, "valid_months", word, vocab.EVIDENCE_KINDS)
-    for word, _ in s.jp_targets:
-        if word not in vocab.EMPLOYMENT_TYPES:
-            yield _bad_value(s.src.loc, "targets", word, vocab.EMPLOYMENT_TYPES)
+    for jp in s.jp_rules:
+        if jp.employment not in vocab.EMPLOYMENT_TYPES:
+            yield _bad_value(jp.loc, "targets", jp.employment, vocab.EMPLOYMENT_TYPES)
+        if jp.minimum is not None and jp.maximum is not None and jp.minimum > jp.maximum:
+            yield problem(jp.loc, "jp-min-above-max", employment=jp.employment,
+                          minimum=jp.minimum, maximum=jp.maximum)
+        if jp.employment == "pppk" and jp.minimum is not None and jp.maximum is None:
+            # The old default read "pppk: 24" as a target; the regulation sets a ceiling.
+            yield problem(jp.loc, "jp-pppk-minimum", warning=True, hint="jp-pppk",
+                          minimum=jp.minimum)
     top = data.framework.max_level
     for name in ("kompeten_level", "proficient_level", "expert_level"):
         value = getattr(rule, name)
@@ -356,6 +369,13 @@ def _librarians(data: Dataset, ix: Index) -> Iterator[Problem]:
         if lib.status == "left" and lib.left is None:
             yield problem(where("status"), "left-without-date", id=lib.id)
         yield from _order(lib.started, lib.left, lib.src, "left")
+        rule = data.settings.jp_rule(lib.employment)
+        if rule is not None and rule.year == "contract" and lib.contract_start is None:
+            yield problem(
+                where("employment"), "no-contract-start", warning=True, hint="contract-start",
+                id=lib.id, employment=lib.employment,
+                fallback=lib.started.isoformat() if lib.started else "-",
+            )
         if lib.nip is not None:
             yield from _nip(lib)
             digits = lib.nip.replace(" ", "")
@@ -449,6 +469,34 @@ def _trainings(
                 yield from _evidence_date(day, p.librarian, p.src, "attended", ctx)
             if p.state in ("completed", "failed", "attended") and t.start > today:
                 yield problem(p.src.of("state"), "evidence-in-future", date=t.start, today=today)
+            yield from _outcome(t, p, ctx)
+
+
+def _outcome(t: Training, p: Participant, ctx: Context) -> Iterator[Problem]:
+    """JP are for attending, a level for passing (README "How JP is counted"). A completion
+    below the pass score earns JP but no level: said while pustaka.yaml does not state the
+    rule (``jp.requires_pass``). A failure after attending every day earns no JP: said
+    always, it contradicts the rule that JP are for attending."""
+    if (p.state == "completed" and p.score is not None and p.score < ctx.pass_score
+            and ctx.jp_requires_pass is None):
+        yield problem(
+            p.src.of("score"), "completed-below-pass", warning=True, id=p.librarian,
+            score=_number(p.score), pass_score=_number(ctx.pass_score),
+            hint="jp-requires-pass",
+        )
+    if p.state == "failed" and p.attended:
+        days = (t.last_day - t.start).days + 1
+        if days <= 366 and set(p.attended) >= {
+            t.start + dt.timedelta(days=i) for i in range(days)
+        }:
+            yield problem(
+                p.src.of("state"), "failed-but-attended", warning=True, id=p.librarian,
+                days=days, hint="failed-but-attended",
+            )
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
 
 
 # --- evaluations, feedback, mentoring -------------------------------------------------

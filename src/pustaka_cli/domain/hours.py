@@ -1,16 +1,27 @@
-"""JP (jam pelajaran) per librarian per year, klasikal and nonklasikal, against the target.
+"""JP (jam pelajaran) per librarian per year, klasikal and nonklasikal, against the rule.
 
 What earns JP (each item keeps its source, so every total can be explained):
 
 - A **completed** participation in an activity: the activity's ``jp``, or its ``minutes``
-  divided by ``jp.minutes_per_jp``; credited in the year the activity ends, as klasikal
-  or nonklasikal by its type. ``attended`` and ``failed`` participations earn nothing —
+  divided by ``jp.minutes_per_jp``; credited on the day the activity ends, as klasikal
+  or nonklasikal by its type. JP are for attending: a completion whose post-test is below
+  ``levels.pass_score`` still earns them (it only gives no level), unless
+  ``jp.requires_pass: true``. ``attended`` and ``failed`` participations earn nothing —
   JP are recognised when the activity is completed (the certificate states them) — but
   they are listed, so a coordinator sees what is missing. Cancelled activities earn nothing.
-- A **mentoring session** with ``minutes``: nonklasikal JP for the mentee, in the session's year.
+- A **mentoring session** with ``minutes``: nonklasikal JP for the mentee, on its day.
 
-Nothing dated after the as-of date counts. The target is ``jp.targets`` for the
-librarian's employment type; types without a target (honorer, non-ASN) have none.
+Nothing dated after the as-of date counts. The rule is ``jp.targets`` for the librarian's
+employment type (types without one, honorer and non-ASN, have none):
+
+- a **minimum** (PNS and CPNS: at least 20 JP, PP 17/2020) — short when below it;
+- a **maximum** (PPPK: at most 24 JP, PP 49/2018 art. 39(3)) — a ceiling, never a
+  target: nobody is short of it, JP above it are flagged;
+- counted over a **calendar year**, or over a **year of the work contract** (PPPK): the
+  contract year that holds the last day counted (31 December of the year asked for, or
+  the as-of date if earlier), from the librarian's ``contract_start`` (else ``started``;
+  else the calendar year).
+
 Pure: no files, clock or environment.
 """
 
@@ -21,7 +32,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from pustaka_cli import vocab
-from pustaka_cli.model import Dataset, Librarian, Training
+from pustaka_cli.model import Dataset, JpRule, Librarian, Training
 from pustaka_cli.problems import Loc
 
 
@@ -38,7 +49,8 @@ class Credit:
     title: str
     loc: Loc
     minutes: int | None = None  # set when the JP were converted from minutes
-    reason: str | None = None  # None: it counts; else not-completed | failed | no-jp
+    reason: str | None = None  # None: it counts; else not-completed | failed | no-jp |
+    # post-test-failed (only with jp.requires_pass)
 
     @property
     def counts(self) -> bool:
@@ -47,12 +59,21 @@ class Credit:
 
 @dataclass(frozen=True, slots=True)
 class Hours:
-    """One librarian's JP in one year."""
+    """One librarian's JP over one year: a calendar year, or a year of the work contract."""
 
     librarian: Librarian
-    year: int
-    target: int | None
+    year: int  # the calendar year asked for
+    start: dt.date  # the first day the figures cover
+    end: dt.date  # the last day they cover
+    basis: str  # calendar | contract
+    minimum: int | None  # JP to reach at least (None: no minimum)
+    maximum: int | None  # JP at most (None: no ceiling)
     credits: tuple[Credit, ...]  # by date, then source and ref
+
+    @property
+    def target(self) -> int | None:
+        """The JP to reach: the minimum. A ceiling is no target."""
+        return self.minimum
 
     @property
     def klasikal(self) -> float:
@@ -72,14 +93,26 @@ class Hours:
 
     @property
     def shortfall(self) -> float | None:
-        """How many JP are missing to reach the target; None when there is no target."""
-        if self.target is None:
+        """How many JP are missing to reach the minimum; None when there is no minimum."""
+        if self.minimum is None:
             return None
-        return max(round(self.target - self.total, 2), 0.0)
+        return max(round(self.minimum - self.total, 2), 0.0)
 
     @property
     def met(self) -> bool | None:
         return None if self.shortfall is None else self.shortfall == 0
+
+    @property
+    def excess(self) -> float | None:
+        """How many JP lie above the ceiling; None when there is no ceiling."""
+        if self.maximum is None:
+            return None
+        return max(round(self.total - self.maximum, 2), 0.0)
+
+    @property
+    def over(self) -> bool | None:
+        """Whether the JP went above the ceiling; None when there is no ceiling."""
+        return None if self.excess is None else self.excess > 0
 
 
 def _sum(values: Iterable[float]) -> float:
@@ -103,6 +136,8 @@ def activity_jp(training: Training, minutes_per_jp: int) -> tuple[float | None, 
 def credits(data: Dataset, as_of: dt.date) -> tuple[Credit, ...]:
     """Every JP credit in a dataset up to ``as_of``, counted or not."""
     per_jp = data.settings.minutes_per_jp
+    requires_pass = bool(data.settings.jp_requires_pass)
+    pass_score = data.settings.levels.pass_score
     found: list[Credit] = []
     for t in data.trainings:
         if t.status == "cancelled" or t.last_day > as_of:
@@ -114,6 +149,9 @@ def credits(data: Dataset, as_of: dt.date) -> tuple[Credit, ...]:
             reason = None if p.state == "completed" else _STATE_REASON[p.state]
             if reason is None and jp is None:
                 reason = "no-jp"
+            elif (reason is None and requires_pass and p.score is not None
+                  and p.score < pass_score):
+                reason = "post-test-failed"
             found.append(Credit(p.librarian, t.last_day, category(t.type), round(jp or 0.0, 4),
                                 "training", t.id, t.title, p.src.loc, minutes, reason))
     for m in data.mentoring:
@@ -132,17 +170,60 @@ def credits(data: Dataset, as_of: dt.date) -> tuple[Credit, ...]:
 _STATE_REASON = {"attended": "not-completed", "failed": "failed"}
 
 
+def period(
+    rule: JpRule | None, librarian: Librarian, year: int, as_of: dt.date
+) -> tuple[dt.date, dt.date, str]:
+    """(first day, last day, basis) of the year over which ``year``'s JP are counted.
+
+    A contract begun on 2024-09-01, year 2025, as of 2026-06-30: the contract year that
+    holds 2025-12-31, from 2025-09-01 to 2026-08-31.
+    """
+    anchor = librarian.contract_start or librarian.started
+    if rule is None or rule.year != "contract" or anchor is None:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), "calendar"
+    start, end = contract_year(anchor, min(as_of, dt.date(year, 12, 31)))
+    return start, end, "contract"
+
+
+def contract_year(anchor: dt.date, day: dt.date) -> tuple[dt.date, dt.date]:
+    """The year of a work contract begun on ``anchor`` that holds ``day`` (the first year
+    when ``day`` comes before it). A contract begun on 29 February has its anniversary on
+    1 March in other years."""
+    n = max(day.year - anchor.year, 0)
+    if n and _anniversary(anchor, n) > day:
+        n -= 1
+    return _anniversary(anchor, n), _anniversary(anchor, n + 1) - dt.timedelta(days=1)
+
+
+def _anniversary(anchor: dt.date, years: int) -> dt.date:
+    try:
+        return anchor.replace(year=anchor.year + years)
+    except ValueError:  # 29 February in a year that has none
+        return dt.date(anchor.year + years, 3, 1)
+
+
 def hours(
     data: Dataset, librarians: Sequence[Librarian], years: Sequence[int], as_of: dt.date
 ) -> tuple[Hours, ...]:
-    """JP per librarian per year, for the librarians given (in their order) and years."""
+    """JP per librarian per year, for the librarians given (in their order) and years.
+
+    One row per librarian and year, but a contract year already given for an earlier
+    year of ``years`` is not repeated (a single year always gives one row each).
+    """
     by_person: dict[str, list[Credit]] = {}
     for c in credits(data, as_of):
         by_person.setdefault(c.librarian, []).append(c)
     out = []
     for lib in librarians:
         mine = by_person.get(lib.id, [])
-        target = data.settings.jp_target(lib.employment) if lib.employment else None
+        rule = data.settings.jp_rule(lib.employment) if lib.employment else None
+        low, high = (rule.minimum, rule.maximum) if rule else (None, None)
+        seen: set[dt.date] = set()
         for year in years:
-            out.append(Hours(lib, year, target, tuple(c for c in mine if c.date.year == year)))
+            start, end, basis = period(rule, lib, year, as_of)
+            if start in seen:
+                continue
+            seen.add(start)
+            out.append(Hours(lib, year, start, end, basis, low, high,
+                             tuple(c for c in mine if start <= c.date <= end)))
     return tuple(out)

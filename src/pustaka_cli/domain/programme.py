@@ -9,6 +9,9 @@ participants' ratings, success indicators and cost.
   only repeat the level the activity aims for). Only participants who completed it count.
 - *Cost per participant* = cost / seated; *cost per JP* = cost / (JP x seated): what one
   hour of development cost for one person.
+- A **cancelled** activity has no outcome, but it is listed (``cancelled``): its reason
+  (its ``notes``) and everyone still on its list (any state but ``withdrawn``), who must
+  be told.
 Pure.
 """
 
@@ -138,6 +141,38 @@ def outcome(training: Training, assessor: Assessor, as_of: dt.date) -> Outcome:
         ratings=tuple(p.rating for p in ps if p.rating is not None),
         changes=tuple(changes),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Cancellation:
+    """A cancelled activity and the people to tell."""
+
+    training: Training
+    to_tell: tuple[str, ...]  # librarian ids on its list (not withdrawn), in list order
+
+    @property
+    def reason(self) -> str | None:
+        return self.training.notes
+
+
+def cancellations(
+    trainings: Sequence[Training], start: dt.date, end: dt.date,
+    librarians: set[str] | None = None,
+) -> tuple[Cancellation, ...]:
+    """Every cancelled activity overlapping the period, by start date and id.
+
+    With ``librarians``, only those one of them was on the list of.
+    """
+    found = []
+    for t in trainings:
+        if t.status != "cancelled" or t.start > end or t.last_day < start:
+            continue
+        listed = tuple(dict.fromkeys(p.librarian for p in t.participants
+                                     if p.state != "withdrawn"))
+        if librarians is None or any(who in librarians for who in listed):
+            found.append(Cancellation(t, listed))
+    found.sort(key=lambda c: (c.training.start, c.training.id))
+    return tuple(found)
 
 
 def outcomes(

@@ -160,6 +160,7 @@ class ProgressResult:
 @dataclass(frozen=True, slots=True)
 class TrainingsResult:
     outcomes: tuple[programme.Outcome, ...]
+    cancelled: tuple[programme.Cancellation, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,11 +195,16 @@ def trainings(data: Dataset, ix: Index, req: Request) -> TrainingsResult:
     found = programme.outcomes(
         data.trainings, Assessor.of(data, ix), req.period.start, req.period.end, req.as_of, who
     )
+    called_off = programme.cancellations(data.trainings, req.period.start, req.period.end, who)
     if sel.competencies:
         found = tuple(
             o for o in found if any(r.competency in sel.competencies for r in o.training.develops)
         )
-    return TrainingsResult(found)
+        called_off = tuple(
+            c for c in called_off
+            if any(r.competency in sel.competencies for r in c.training.develops)
+        )
+    return TrainingsResult(found, called_off)
 
 
 def feedback(data: Dataset, ix: Index, req: Request) -> FeedbackResult:
@@ -207,8 +213,8 @@ def feedback(data: Dataset, ix: Index, req: Request) -> FeedbackResult:
     years = req.period.years
     libs = req.selection.libraries
     return FeedbackResult(
-        satisfaction.trends(items, years, False, libs),
-        satisfaction.trends(items, years, True, libs),
+        satisfaction.trends(items, years, False, libs, data.settings.feedback_scale_max),
+        satisfaction.trends(items, years, True, libs, data.settings.feedback_scale_max),
     )
 
 

@@ -35,6 +35,7 @@ class LibrarySummary:
     jp_with_target: int
     jp_met: int
     activities: int  # activities of the year with participants from here
+    cancelled: int  # cancelled activities of the year with people from here on their list
     seated: int  # seats taken in the year's activities that have ended
     completed: int
     satisfaction: Score
@@ -86,9 +87,19 @@ def summarise(
         if h.librarian.id in home and h.year == year and h.target is not None:
             for k in both(home[h.librarian.id]):
                 jp[k].append(h)
-    counts = {k: [0, 0, 0] for k in keys}  # activities, seated, completed
+    counts = {k: [0, 0, 0, 0] for k in keys}  # activities, seated, completed, cancelled
     for t in data.trainings:
-        if t.status == "cancelled" or year not in (t.start.year, t.last_day.year):
+        if year not in (t.start.year, t.last_day.year):
+            continue
+        if t.status == "cancelled":
+            # Counted where someone on its list works; with nobody on it, for the whole
+            # programme (the last key: "*", or the only library).
+            told = {k for p in t.participants if p.librarian in home and p.state != "withdrawn"
+                    for k in both(home[p.librarian])}
+            if not any(p.state != "withdrawn" for p in t.participants):
+                told = {keys[-1]}
+            for k in told:
+                counts[k][3] += 1
             continue
         here: dict[str, list[str]] = {}
         for p in t.participants:
@@ -144,7 +155,8 @@ def _one(
         (v for v in views if v.needed > 0),
         key=lambda v: (-v.needed, -v.total_gap, competencies.index(v.competency)),
     )[:TOP_GAPS]
-    activities, seated, completed = counts
+    activities, seated, completed, cancelled = counts
+    scale = data.settings.feedback_scale_max
     return LibrarySummary(
         library=library,
         staff=len(staff),
@@ -156,10 +168,11 @@ def _one(
         jp_with_target=len(jp),
         jp_met=sum(bool(h.met) for h in jp),
         activities=activities,
+        cancelled=cancelled,
         seated=seated,
         completed=completed,
-        satisfaction=score(f for f in feedback if f.date.year == year),
-        satisfaction_before=score(f for f in feedback if f.date.year == year - 1),
+        satisfaction=score((f for f in feedback if f.date.year == year), scale),
+        satisfaction_before=score((f for f in feedback if f.date.year == year - 1), scale),
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import ROUND_HALF_UP, Decimal
 
 from pustaka_cli.i18n import Translator
 from pustaka_cli.render import document as d
@@ -11,9 +12,41 @@ NONE = "-"
 UNKNOWN = "?"
 
 
+# The one rounding rule of every report in every format (docs/report-json.md): a number
+# has 2 decimals, a percentage 1, money none; halves round away from zero, on the number
+# as written (2.675 → 2.68, where binary floating point would give 2.67).
+DECIMALS = {d.PERCENT: 1, d.BAR: 1, d.MONEY: 0}
+
+
+def decimals(kind: str) -> int:
+    """How many decimals a number of this column kind keeps."""
+    return DECIMALS.get(kind, 2)
+
+
+def rounded(value: float, places: int = 2) -> float:
+    """``value`` rounded half away from zero to ``places`` decimals; whole numbers stay.
+
+    >>> rounded(10.666666666666666), rounded(2.675), rounded(-0.125)
+    (10.67, 2.68, -0.13)
+    """
+    if isinstance(value, int) or value != value or value in (float("inf"), float("-inf")):
+        return value
+    exact = Decimal(repr(value)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    return float(exact) + 0.0  # + 0.0: never -0.0
+
+
+def settled(value: d.Cell, kind: str) -> d.Cell:
+    """A cell's value as every format shows it: numbers rounded by their kind (money to a
+    whole number), everything else as it is."""
+    if isinstance(value, float):
+        out = rounded(value, decimals(kind))
+        return int(out) if kind == d.MONEY else out
+    return value
+
+
 def number(value: float, lang: str, decimals: int = 2) -> str:
     """``2.5`` → ``2,5`` in Indonesian; trailing zeros dropped; never ``-0``."""
-    text = f"{value:.{decimals}f}"
+    text = f"{rounded(value, decimals):.{decimals}f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     if text in ("-0", ""):
@@ -23,7 +56,7 @@ def number(value: float, lang: str, decimals: int = 2) -> str:
 
 def grouped(value: float, lang: str) -> str:
     """Thousands grouped: ``12.000.000`` (id), ``12,000,000`` (en)."""
-    text = f"{round(value):,}"
+    text = f"{int(rounded(value, 0)):,}"
     return text.replace(",", ".") if lang == "id" else text
 
 
@@ -39,14 +72,15 @@ def text(value: d.Cell, kind: str, t: Translator) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, (int, float)):
+        places = decimals(kind)
         if kind in (d.PERCENT, d.BAR):
-            return number(value, lang, 1) + "%"
+            return number(value, lang, places) + "%"
         if kind == d.MONEY:
             return grouped(value, lang)
         if kind == d.CHANGE:
-            shown = number(value, lang)
+            shown = number(value, lang, places)
             return shown if shown == "0" or shown.startswith("-") else "+" + shown
-        return number(value, lang)
+        return number(value, lang, places)
     return value
 
 

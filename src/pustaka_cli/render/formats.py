@@ -120,7 +120,7 @@ def _csv_cell(value: d.Cell, kind: str, t: Translator) -> str:
         return value.isoformat()
     if isinstance(value, (int, float)):
         # Plain numbers (no grouping, no sign, no %) so that the spreadsheet reads numbers.
-        return cells.number(value, t.lang, 2)
+        return cells.number(value, t.lang, cells.decimals(kind))
     if kind == d.NIP and value.isdigit():
         return "'" + value  # digits only: a spreadsheet would keep just 15 of them
     return _safe(value)
@@ -140,7 +140,7 @@ def json_text(doc: d.Document) -> str:
         "report": doc.report,
         "lang": doc.lang,
         "title": doc.title,
-        "parameters": {key: _json(value) for key, _label, value in doc.parameters},
+        "parameters": {key: _json(value, d.TEXT) for key, _label, value in doc.parameters},
         "tables": [
             {
                 "key": table.key,
@@ -149,7 +149,7 @@ def json_text(doc: d.Document) -> str:
                     {"key": c.key, "header": c.header, "kind": c.kind} for c in table.columns
                 ],
                 "rows": [
-                    {c.key: _json(v) for c, v in zip(table.columns, row, strict=True)}
+                    {c.key: _json(v, c.kind) for c, v in zip(table.columns, row, strict=True)}
                     for row in table.rows
                 ],
                 "notes": list(table.notes),
@@ -161,9 +161,9 @@ def json_text(doc: d.Document) -> str:
     return json.dumps(body, ensure_ascii=False, indent=2) + "\n"
 
 
-def _json(value: d.Cell) -> Any:
+def _json(value: d.Cell, kind: str) -> Any:
     if isinstance(value, d.MatrixCell):
         return {"current": value.current, "required": value.required, "gap": value.gap}
     if isinstance(value, dt.date):
         return value.isoformat()
-    return value
+    return cells.settled(value, kind)

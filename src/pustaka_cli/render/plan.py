@@ -18,7 +18,7 @@ from pustaka_cli.domain import recommend as rec
 from pustaka_cli.domain.index import Index
 from pustaka_cli.i18n import Translator
 from pustaka_cli.model import Dataset, Librarian, Training
-from pustaka_cli.render.cells import grouped, nip_text
+from pustaka_cli.render.cells import grouped, nip_text, rounded
 
 # --- blocks ---------------------------------------------------------------------------
 
@@ -65,8 +65,9 @@ Block = Heading | Fields | Table | Para | Items | Sign
 
 
 def number(value: float, t: Translator, decimals: int = 2) -> str:
-    """``1234.5`` as ``1.234,5`` (id) or ``1,234.5`` (en); no trailing zeros."""
-    text = f"{value:,.{decimals}f}"
+    """``1234.5`` as ``1.234,5`` (id) or ``1,234.5`` (en); no trailing zeros; rounded as
+    every report rounds (``cells.rounded``)."""
+    text = f"{rounded(value, decimals):,.{decimals}f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     if t.lang == "id":

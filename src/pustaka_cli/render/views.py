@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pustaka_cli.domain import programme, reports, standing
-from pustaka_cli.domain.hours import Credit
+from pustaka_cli.domain.hours import Credit, Hours
 from pustaka_cli.domain.index import Index
 from pustaka_cli.domain.levels import Gap, Judged
-from pustaka_cli.domain.satisfaction import Trend
+from pustaka_cli.domain.satisfaction import Score, Trend
 from pustaka_cli.i18n import Translator
 from pustaka_cli.model import Dataset, Librarian
 from pustaka_cli.render import document as d
@@ -97,8 +97,12 @@ def summary(ctx: Context, result: reports.SummaryResult) -> d.Document:
             s.meeting, _percent(s.meeting, s.staff), s.below, _percent(s.below, s.staff),
             s.unknown, _percent(s.unknown, s.staff), f"{s.meeting}/{s.below}/{s.unknown}",
             s.jp_met, s.jp_with_target, f"{s.jp_met}/{s.jp_with_target}",
-            s.activities, s.completion,
-            s.satisfaction.mean, _change(s.satisfaction.mean, s.satisfaction_before.mean),
+            s.activities, s.cancelled,
+            f"{s.activities} ({s.cancelled})" if s.cancelled else str(s.activities),
+            s.completion,
+            s.satisfaction.mean, s.satisfaction.index, s.satisfaction.grade,
+            s.satisfaction.surveys, s.satisfaction.respondents,
+            _change(s.satisfaction.mean, s.satisfaction_before.mean),
         ))
         top.extend(
             (s.library, name, v.competency.id, v.needed, v.below, v.total_gap, v.mean_gap,
@@ -143,9 +147,17 @@ def summary(ctx: Context, result: reports.SummaryResult) -> d.Document:
                     C("jp_met", t("report.col.jp-met"), d.INT, export_only=True),
                     C("jp_with_target", t("report.col.jp-with-target"), d.INT, export_only=True),
                     C("jp", t("report.col.jp-met"), d.INT, terminal_only=True),
-                    C("activities", t("report.col.activities"), d.INT),
+                    C("activities", t("report.col.activities"), d.INT, export_only=True),
+                    C("cancelled", t("report.col.cancelled"), d.INT, export_only=True),
+                    C("activities_cancelled", t("report.col.activities-cancelled"), d.INT,
+                      terminal_only=True),
                     C("completion_percent", t("report.col.completion"), d.PERCENT),
                     C("satisfaction", t("report.col.satisfaction"), d.NUMBER),
+                    C("satisfaction_ikm", t("report.col.ikm"), d.NUMBER, export_only=True),
+                    C("satisfaction_grade", t("report.col.ikm-grade"), d.ID, export_only=True),
+                    C("satisfaction_surveys", t("report.col.surveys"), d.INT, export_only=True),
+                    C("satisfaction_respondents", t("report.col.respondents"), d.INT,
+                      export_only=True),
                     C("satisfaction_change", t("report.col.change"), d.CHANGE),
                 ),
                 tuple(rows),
@@ -312,15 +324,18 @@ def _num(value: float, lang: str) -> str:
 
 
 def hours(ctx: Context, result: reports.HoursResult) -> d.Document:
-    """JP per librarian per year, who is short, and what was converted from minutes."""
+    """JP per librarian per year, who is short of a minimum, who went above a ceiling, and
+    what was converted from minutes."""
     t = ctx.t
+    ordered = sorted(result.hours, key=lambda h: h.year)
     rows = tuple(
         (
             h.librarian.id, h.librarian.name, h.librarian.library, ctx.nip(h.librarian),
-            h.librarian.employment, h.year, h.klasikal, h.nonklasikal, h.total, h.target,
-            h.shortfall, h.met, h.not_counted,
+            h.librarian.employment, h.year, h.basis, h.start, h.end, h.klasikal,
+            h.nonklasikal, h.total, h.target, h.maximum, _jp_rule(h), h.shortfall,
+            h.met, h.excess, h.over, h.not_counted,
         )
-        for h in sorted(result.hours, key=lambda h: h.year)
+        for h in ordered
     )
     short = tuple(
         (h.librarian.id, h.librarian.name, h.year, h.total, h.target, h.shortfall)
@@ -328,6 +343,16 @@ def hours(ctx: Context, result: reports.HoursResult) -> d.Document:
             (h for h in result.hours if h.shortfall),
             key=lambda h: (
                 h.year, -(h.shortfall or 0), h.librarian.name.casefold(), h.librarian.id
+            ),
+        )
+    )
+    ceilings = tuple(
+        (h.librarian.id, h.librarian.name, h.year, h.basis, h.start, h.end, h.total,
+         h.maximum, h.excess, h.over)
+        for h in sorted(
+            (h for h in result.hours if h.maximum is not None),
+            key=lambda h: (
+                h.year, -(h.excess or 0), h.librarian.name.casefold(), h.librarian.id
             ),
         )
     )
@@ -355,16 +380,23 @@ def hours(ctx: Context, result: reports.HoursResult) -> d.Document:
                     C("nip", t("report.col.nip"), d.NIP, export_only=True),
                     C("employment", t("report.col.employment"), d.ID, export_only=True),
                     C("year", t("report.col.year"), d.ID),
+                    C("period", t("report.col.jp-period"), d.ID, export_only=True),
+                    C("from", t("report.col.from"), d.DATE, export_only=True),
+                    C("to", t("report.col.to"), d.DATE, export_only=True),
                     C("klasikal", t("report.col.klasikal"), d.JP),
                     C("nonklasikal", t("report.col.nonklasikal"), d.JP),
                     C("total", t("report.col.total-jp"), d.JP),
-                    C("target", t("report.col.target-jp"), d.INT),
+                    C("target", t("report.col.target-jp"), d.INT, export_only=True),
+                    C("maximum", t("report.col.maximum-jp"), d.INT, export_only=True),
+                    C("rule", t("report.col.jp-rule"), terminal_only=True),
                     C("shortfall", t("report.col.shortfall"), d.JP),
                     C("met", t("report.col.target-met"), export_only=True),
+                    C("excess", t("report.col.excess"), d.JP),
+                    C("over", t("report.col.over"), export_only=True),
                     C("not_counted", t("report.col.not-counted"), d.JP, export_only=True),
                 ),
                 rows,
-                notes=(t("report.hours.note"),),
+                notes=(t("report.hours.note"), t("report.hours.rules")),
                 empty=t("report.empty"),
                 chart=d.Chart(
                     "name+year" if len(result.years) > 1 else "name", ("klasikal", "nonklasikal"),
@@ -386,6 +418,25 @@ def hours(ctx: Context, result: reports.HoursResult) -> d.Document:
                 empty=t("report.hours.nobody-short"),
             ),
             d.Table(
+                "ceilings",
+                t("report.hours.ceilings"),
+                (
+                    C("librarian", t("report.col.librarian-id"), d.ID, export_only=True),
+                    C("name", t("report.col.name")),
+                    C("year", t("report.col.year"), d.ID, export_only=True),
+                    C("period", t("report.col.jp-period"), d.ID, export_only=True),
+                    C("from", t("report.col.from"), d.DATE),
+                    C("to", t("report.col.to"), d.DATE),
+                    C("total", t("report.col.total-jp"), d.JP),
+                    C("maximum", t("report.col.maximum-jp"), d.INT),
+                    C("excess", t("report.col.excess"), d.JP),
+                    C("over", t("report.col.over"), export_only=True),
+                ),
+                ceilings,
+                notes=(t("report.hours.ceilings-note"),),
+                empty=t("report.hours.no-ceilings"),
+            ),
+            d.Table(
                 "converted",
                 t("report.hours.converted", minutes=per_jp),
                 (
@@ -400,6 +451,17 @@ def hours(ctx: Context, result: reports.HoursResult) -> d.Document:
             ),
         ),
     )
+
+
+def _jp_rule(h: Hours) -> str | None:
+    """The rule in a few characters: "≥20", "≤24", "10-24"; None without one."""
+    if h.minimum is not None and h.maximum is not None:
+        return f"{h.minimum}-{h.maximum}"
+    if h.minimum is not None:
+        return f"≥{h.minimum}"
+    if h.maximum is not None:
+        return f"≤{h.maximum}"
+    return None
 
 
 # --- explain --------------------------------------------------------------------------
@@ -473,8 +535,7 @@ def explain(ctx: Context, result: reports.ExplainResult) -> d.Document:
             ),
             d.Table(
                 "hours",
-                t("report.explain.hours", year=h.year, total=_num(h.total, ctx.lang),
-                  target=h.target if h.target is not None else "-"),
+                _explain_hours_title(ctx, h),
                 (
                     C("date", t("report.col.date"), d.DATE),
                     C("activity", t("report.col.activity-id"), d.ID),
@@ -492,6 +553,20 @@ def explain(ctx: Context, result: reports.ExplainResult) -> d.Document:
         ),
         notes=(rule_note(ctx),),
     )
+
+
+def _explain_hours_title(ctx: Context, h: Hours) -> str:
+    """ "JP 2025: 30 of a target of 20", or over a contract year against a ceiling."""
+    t = ctx.t
+    total = _num(h.total, ctx.lang)
+    if h.basis == "contract":
+        rule = _jp_rule(h) or "-"
+        return t("report.explain.hours-contract", start=h.start.isoformat(),
+                 end=h.end.isoformat(), total=total, rule=rule)
+    if h.minimum is None and h.maximum is not None:
+        return t("report.explain.hours-ceiling", year=h.year, total=total, maximum=h.maximum)
+    return t("report.explain.hours", year=h.year, total=total,
+             target=h.target if h.target is not None else "-")
 
 
 def _why(ctx: Context, g: Gap) -> str:
@@ -677,6 +752,15 @@ def trainings(ctx: Context, result: reports.TrainingsResult) -> d.Document:
                 tr.id, ref.competency, ref.level, len(mine), _mean(before), len(after),
                 _mean(after), sum(standing.raised(c.before, c.after) for c in mine),
             ))
+    cancelled = tuple(
+        (
+            c.training.id, c.training.title, c.training.start, c.training.last_day,
+            c.training.status, c.reason, len(c.to_tell),
+            _names([_person(ctx, who) for who in c.to_tell], most=len(c.to_tell)),
+            ",".join(c.to_tell),
+        )
+        for c in result.cancelled
+    )
     currency = ctx.data.settings.currency
     return d.Document(
         report="trainings",
@@ -758,6 +842,24 @@ def trainings(ctx: Context, result: reports.TrainingsResult) -> d.Document:
                 tuple(changes),
                 empty=t("report.empty"),
             ),
+            d.Table(
+                "cancelled",
+                t("report.trainings.cancelled"),
+                (
+                    C("activity", t("report.col.activity-id"), d.ID),
+                    C("title", t("report.col.title"), export_only=True),
+                    C("start", t("report.col.start"), d.DATE),
+                    C("end", t("report.col.end"), d.DATE, export_only=True),
+                    C("state", t("report.col.state"), d.ID, export_only=True),
+                    C("reason", t("report.col.reason")),
+                    C("to_tell_count", t("report.col.enrolled"), d.INT, export_only=True),
+                    C("to_tell", t("report.col.to-tell")),
+                    C("to_tell_ids", t("report.col.to-tell-ids"), d.ID, export_only=True),
+                ),
+                cancelled,
+                notes=(t("report.trainings.cancelled-note"),),
+                empty=t("report.trainings.none-cancelled"),
+            ),
         ),
     )
 
@@ -778,13 +880,21 @@ def feedback(ctx: Context, result: reports.FeedbackResult) -> d.Document:
     """User feedback per library and per service, per year, with the trend."""
     t = ctx.t
 
+    def respondents(score: Score) -> int | None:
+        # no survey gives a count: unknown, not 0
+        return None if score.uncounted and score.uncounted == score.surveys else score.respondents
+
     def rows(items: tuple[Trend, ...], service: bool) -> tuple[tuple[d.Cell, ...], ...]:
         return tuple(
             (
                 x.library, ctx.library(x.library),
-                *((x.service,) if service else ()),
-                x.year, x.score.mean, x.score.surveys, x.score.respondents,
-                x.previous.mean, x.change,
+                *((x.library, x.service) if service else ()),
+                x.year, x.score.mean, x.score.index, x.score.grade,
+                _ikm_text(x.score, ctx.lang), x.score.surveys,
+                f"{x.score.surveys}{'*' if x.score.uncounted else ''}",
+                # no survey gives a count: unknown, not 0
+                *((respondents(x.score),) * 2),
+                x.score.uncounted, x.score.basis, x.previous.mean, x.previous.index, x.change,
             )
             for x in items
         )
@@ -792,17 +902,32 @@ def feedback(ctx: Context, result: reports.FeedbackResult) -> d.Document:
     def columns(service: bool) -> tuple[d.Column, ...]:
         return (
             C("library", t("report.col.library-id"), d.ID, export_only=True),
-            C("library_name", t("report.col.library")),
+            C("library_name", t("report.col.library"), export_only=service),
+            # Per service, the terminal names the library by its id (the names are in the
+            # table above): a service row stays one line at 80 columns.
+            *((C("library_short", t("report.col.library"), d.ID, terminal_only=True),)
+              if service else ()),
             *((C("service", t("report.col.service"), d.ID),) if service else ()),
             C("year", t("report.col.year"), d.ID),
             C("score", t("report.col.score"), d.NUMBER),
-            C("surveys", t("report.col.surveys"), d.INT),
+            C("ikm", t("report.col.ikm"), d.NUMBER, export_only=True),
+            C("grade", t("report.col.ikm-grade"), d.ID, export_only=True),
+            C("ikm_grade", t("report.col.ikm"), terminal_only=True),
+            C("surveys", t("report.col.surveys"), d.INT, export_only=True),
+            C("surveys_marked", t("report.col.surveys"), d.INT, terminal_only=True),
             C("respondents", t("report.col.respondents"), d.INT, export_only=service),
-            C("previous", t("report.col.previous"), d.NUMBER),
+            # per service the terminal is narrower: a short header
+            C("respondents_shown", t("report.col.respondents-short"), d.INT, terminal_only=True,
+              export_only=not service),
+            C("uncounted", t("report.col.uncounted"), d.INT, export_only=True),
+            C("basis", t("report.col.basis"), d.ID, export_only=True),
+            C("previous", t("report.col.previous"), d.NUMBER, export_only=service),
+            C("previous_ikm", t("report.col.previous-ikm"), d.NUMBER, export_only=True),
             C("change", t("report.col.change"), d.CHANGE),
         )
 
     scale = ctx.data.settings.feedback_scale_max
+    ikm = "report.feedback.ikm-note" if scale == 4 else "report.feedback.no-ikm-note"
     return d.Document(
         report="feedback",
         title=t("report.feedback.title"),
@@ -811,11 +936,18 @@ def feedback(ctx: Context, result: reports.FeedbackResult) -> d.Document:
         tables=(
             d.Table("libraries", t("report.feedback.libraries"), columns(False),
                     rows(result.libraries, False),
-                    notes=(t("report.feedback.note", scale=scale),), empty=t("report.empty")),
+                    notes=(t("report.feedback.note", scale=scale), t(ikm, scale=scale),
+                           t("report.feedback.marked")),
+                    empty=t("report.empty")),
             d.Table("services", t("report.feedback.services"), columns(True),
                     rows(result.services, True), empty=t("report.empty")),
         ),
     )
+
+
+def _ikm_text(s: Score, lang: str) -> str | None:
+    """ "82,03 B": the IKM index and its grade, for the terminal."""
+    return None if s.index is None else f"{number(s.index, lang)} {s.grade}"
 
 
 # --- mentoring ------------------------------------------------------------------------

@@ -359,6 +359,7 @@ _ENCODERS: dict[str, Callable[[Any, Field], Any]] = {
     "intmap": lambda v, f: [[k, n] for k, n in v],
     "record": _record_out,
     "records": lambda v, f: [_record_out(r, f) for r in v],
+    "recordmap": lambda v, f: [[k, _record_out(r, f), loc.line, loc.col] for k, r, loc in v],
 }
 
 _DECODERS: dict[str, Callable[[Any, Field, str], Any]] = {
@@ -376,6 +377,9 @@ _DECODERS: dict[str, Callable[[Any, Field, str], Any]] = {
     "intmap": lambda v, f, p: tuple((k, n) for k, n in v),
     "record": _record_in,
     "records": _records_in,
+    "recordmap": lambda v, f, p: tuple(
+        (k, _record_in(r, f, p), new_loc(p, line, col)) for k, r, line, col in v
+    ),
 }
 
 

@@ -32,7 +32,8 @@ class Field:
 
     ``type`` is one of: text, id, int, number, date, bool, choice, names, ids, texts, dates,
     levels (competency: level), results (competency: kompeten), intmap (word: number),
-    record (a nested mapping), records (a list of nested mappings).
+    record (a nested mapping), records (a list of nested mappings), recordmap (word: a
+    nested mapping, or a bare value that stands for its first field).
     """
 
     name: str
@@ -332,6 +333,24 @@ class Reader:
 
         return self._pairs(node, f, one)
 
+    def _recordmap(self, node: Node, f: Field) -> Any:
+        assert f.record is not None
+        spec = f.record
+        first = spec.fields[0]
+
+        def one(key: Scalar, value: Node) -> Any:
+            if isinstance(value, Scalar):  # the short form: the first field alone
+                converted = self.value(value, first)
+                if converted is _INVALID:
+                    return _INVALID
+                src = flat_located(value.loc, (first.name, value.line, value.col))
+                return (key.text, new_raw({first.name: converted}, src, True, _NO_QUOTES),
+                        key.loc)
+            raw = self.record(value, spec)
+            return (key.text, raw, key.loc) if raw.valid else _INVALID
+
+        return self._pairs(node, f, one)
+
     def _record(self, node: Node, f: Field) -> Any:
         assert f.record is not None
         raw = self.record(node, f.record)
@@ -476,6 +495,7 @@ _READERS: dict[str, Callable[[Reader, Node, Field], Any]] = {
     "levels": Reader._levels,
     "results": Reader._results,
     "intmap": Reader._intmap,
+    "recordmap": Reader._recordmap,
     "record": Reader._record,
     "records": Reader._records,
 }

@@ -14,6 +14,7 @@ from pustaka_cli.model import (
     Feedback,
     Framework,
     Indicator,
+    JpRule,
     KeyFunction,
     LevelRule,
     Librarian,
@@ -36,11 +37,21 @@ LIBRARY = RecordSpec(
     "library",
     (Field("id", "id", True), Field("name", "text", True)),
 )
+# One employment type's JP rule; a bare number is its ``min`` (``pns: 20``).
+JP_TARGET = RecordSpec(
+    "jp-target",
+    (
+        Field("min", "int", minimum=0, maximum=1000),
+        Field("max", "int", minimum=0, maximum=1000),
+        Field("year", "choice", choices=vocab.JP_YEARS),
+    ),
+)
 JP = RecordSpec(
     "jp",
     (
         Field("minutes_per_jp", "int", minimum=1, maximum=600),
-        Field("targets", "intmap", minimum=0, maximum=1000),
+        Field("targets", "recordmap", record=JP_TARGET),
+        Field("requires_pass", "bool"),
     ),
 )
 LEVEL_RULE = RecordSpec(
@@ -121,6 +132,7 @@ LIBRARIAN = RecordSpec(
         Field("grade", "text"),
         Field("employment", "choice", choices=vocab.EMPLOYMENT_TYPES),
         Field("started", "date"),
+        Field("contract_start", "date"),
         Field("status", "choice", choices=vocab.LIBRARIAN_STATUSES),
         Field("left", "date"),
         Field("mentor", "id"),
@@ -276,12 +288,28 @@ def build_settings(raw: Raw | None, path: str) -> Settings:
         minutes_per_jp=jp.get("minutes_per_jp", defaults.minutes_per_jp)
         if jp
         else defaults.minutes_per_jp,
-        jp_targets=jp.get("targets", defaults.jp_targets) if jp else defaults.jp_targets,
+        jp_rules=_jp_rules(jp.get("targets")) if jp and jp.src.has("targets")
+        else defaults.jp_rules,
+        jp_requires_pass=jp.get("requires_pass", defaults.jp_requires_pass)
+        if jp else defaults.jp_requires_pass,
         levels=_level_rule(levels),
         feedback_scale_max=fb.get("scale_max", defaults.feedback_scale_max) if fb else 4,
         max_mentees=mentoring.get("max_mentees", defaults.max_mentees)
         if mentoring
         else defaults.max_mentees,
+    )
+
+
+def _jp_rules(targets: tuple[tuple[str, Raw, Loc], ...] | None) -> tuple[JpRule, ...]:
+    return tuple(
+        JpRule(
+            employment,
+            minimum=raw.get("min"),
+            maximum=raw.get("max"),
+            year=raw.get("year", "calendar"),
+            loc=loc,
+        )
+        for employment, raw, loc in targets or ()
     )
 
 
@@ -363,6 +391,7 @@ def build_librarian(r: Raw) -> Librarian:
         nip=v.get("nip"),
         nip_quoted="nip" in r.quoted,
         started=v.get("started"),
+        contract_start=v.get("contract_start"),
         status=v.get("status", "active"),
         left=v.get("left"),
         mentor=v.get("mentor"),

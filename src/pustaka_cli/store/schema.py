@@ -52,6 +52,11 @@ def _field(f: Field) -> dict[str, Any]:
     elif f.type == "record":
         assert f.record is not None
         out = record_schema(f.record)
+    elif f.type == "recordmap":
+        assert f.record is not None
+        short = _field(f.record.fields[0])
+        out = {"type": "object",
+               "additionalProperties": {"oneOf": [short, record_schema(f.record)]}}
     elif f.type == "records":
         assert f.record is not None
         out = {"type": "array", "items": record_schema(f.record)}

@@ -134,6 +134,38 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "`{id}` berstatus left tetapi tanggal `left` tidak diisi",
         "en": "`{id}` has status left but no `left` date",
     },
+    "problem.jp-min-above-max": {
+        "id": "target JP `{employment}`: min {minimum} lebih besar dari max {maximum}",
+        "en": "JP rule of `{employment}`: min {minimum} is above max {maximum}",
+    },
+    "problem.jp-pppk-minimum": {
+        "id": "PPPK diberi minimal {minimum} JP setahun tanpa batas atas; menurut PP 49/2018 "
+        "pasal 39(3) pengembangan kompetensi PPPK paling banyak 24 JP dalam satu tahun masa "
+        "perjanjian kerja (batas atas, bukan sasaran)",
+        "en": "PPPK are given a minimum of {minimum} JP a year and no maximum; under PP "
+        "49/2018 art. 39(3) a PPPK's competency development is at most 24 JP in one year of "
+        "the work contract (a ceiling, not a target)",
+    },
+    "problem.no-contract-start": {
+        "id": "`{id}` ({employment}): JP dihitung per tahun masa perjanjian kerja, tetapi "
+        "`contract_start` tidak diisi; dihitung dari `started` ({fallback}), atau per tahun "
+        "kalender bila itu pun kosong",
+        "en": "`{id}` ({employment}): JP count per year of the work contract, but "
+        "`contract_start` is missing; counted from `started` ({fallback}), or per calendar "
+        "year when that is missing too",
+    },
+    "problem.completed-below-pass": {
+        "id": "`{id}` selesai (completed) dengan nilai post-test {score}, di bawah nilai lulus "
+        "{pass_score}: mendapat JP kegiatan karena hadir, tetapi tidak memberi level",
+        "en": "`{id}` completed with a post-test score of {score}, below the pass score "
+        "{pass_score}: the activity's JP count for attending, but it gives no level",
+    },
+    "problem.failed-but-attended": {
+        "id": "`{id}` tidak lulus (failed) padahal hadir setiap hari kegiatan ({days} hari): "
+        "tidak mendapat JP",
+        "en": "`{id}` failed although they attended every day of the activity ({days} days): "
+        "no JP",
+    },
     "problem.nip-malformed": {
         "id": "NIP `{value}` tidak sesuai format 18 digit ({reason})",
         "en": "the NIP `{value}` does not follow the 18-digit layout ({reason})",
@@ -188,6 +220,26 @@ MESSAGES: dict[str, dict[str, str]] = {
     "hint.date-format": {
         "id": "tulis tanggal sebagai TTTT-BB-HH, misalnya 2025-03-10",
         "en": "write dates as YYYY-MM-DD, for example 2025-03-10",
+    },
+    "hint.jp-pppk": {
+        "id": "tulis di pustaka.yaml: jp: targets: pppk: {{max: 24, year: contract}}",
+        "en": "write in pustaka.yaml: jp: targets: pppk: {{max: 24, year: contract}}",
+    },
+    "hint.contract-start": {
+        "id": "tambahkan tanggal mulai perjanjian kerja: contract_start: 2025-02-01",
+        "en": "add the date the work contract began: contract_start: 2025-02-01",
+    },
+    "hint.jp-requires-pass": {
+        "id": "nyatakan aturannya di pustaka.yaml: jp: requires_pass: false (JP untuk kehadiran; "
+        "peringatan ini berhenti) atau true (tanpa lulus tidak ada JP)",
+        "en": "state the rule in pustaka.yaml: jp: requires_pass: false (JP for attending; "
+        "this warning stops) or true (no pass, no JP)",
+    },
+    "hint.failed-but-attended": {
+        "id": "JP untuk kehadiran, level untuk kelulusan: bila hanya post-test yang tidak "
+        "lulus, tulis state: completed dengan score-nya",
+        "en": "JP are for attending, a level for passing: if only the post-test was failed, "
+        "write state: completed with the score",
     },
     "hint.nip": {
         "id": 'tulis NIP dalam tanda kutip: nip: "19870412 201101 2 003" (tanggal lahir, TMT CPNS, jenis kelamin, urutan)',

@@ -134,6 +134,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.col.total-jp": {"id": "Jumlah JP", "en": "Total JP"},
     "report.col.target-jp": {"id": "Target", "en": "Target"},
     "report.col.shortfall": {"id": "Kurang", "en": "Short"},
+    "report.col.excess": {"id": "Lebih", "en": "Over"},
+    "report.col.over": {"id": "Di atas batas", "en": "Above ceiling"},
+    "report.col.maximum-jp": {"id": "Maks. JP", "en": "Max JP"},
+    "report.col.jp-rule": {"id": "Aturan", "en": "Rule"},
+    "report.col.jp-period": {"id": "Dasar tahun", "en": "Year basis"},
+    "report.col.from": {"id": "Dari", "en": "From"},
+    "report.col.to": {"id": "Sampai", "en": "To"},
     "report.col.target-met": {"id": "Target tercapai", "en": "Target met"},
     "report.col.not-counted": {"id": "JP tidak dihitung", "en": "JP not counted"},
     "report.col.activity-id": {"id": "Kegiatan", "en": "Activity"},
@@ -168,13 +175,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.summary.note": {
         "id": "Sesuai/senjang/belum dinilai: jumlah staf yang memenuhi setiap level wajib; "
         "yang punya kesenjangan yang diketahui; dan yang tanpa kesenjangan yang diketahui "
-        "tetapi ada level yang belum dinilai (tanpa bukti). JP, kegiatan dan tuntas: tahun "
-        "{year}. Kepuasan: rerata umpan balik pemustaka {year}, perubahan dibanding "
-        "{previous}. * = semua perpustakaan.",
+        "tetapi ada level yang belum dinilai (tanpa bukti). JP, kegiatan (dalam kurung: yang "
+        "batal; lihat report trainings) dan tuntas: tahun {year}. Kepuasan: rerata umpan "
+        "balik pemustaka {year}, perubahan dibanding {previous}. * = semua perpustakaan.",
         "en": "Meet/below/not assessed: staff who meet every required level; who have a "
         "known gap; and who have no known gap but some level not yet assessed (no "
-        "evidence). JP, activities and completion: year {year}. Satisfaction: mean user "
-        "feedback in {year}, change from {previous}. * = all libraries.",
+        "evidence). JP, activities (in brackets: cancelled; see report trainings) and "
+        "completion: year {year}. Satisfaction: mean user feedback in {year}, change from "
+        "{previous}. * = all libraries.",
     },
     "report.summary.grades": {"id": "Staf per jenjang", "en": "Staff by grade"},
     "report.summary.top-gaps": {
@@ -222,11 +230,43 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.hours.table": {"id": "JP per pustakawan", "en": "JP per librarian"},
     "report.hours.note": {
         "id": "Dihitung: partisipasi berstatus completed (JP kegiatan, atau menit dibagi menit "
-        "per JP) pada tahun kegiatan berakhir, dan sesi mentoring bagi mentee (nonklasikal). "
-        "Hadir tanpa selesai tidak dihitung.",
+        "per JP) pada tahun yang memuat hari terakhir kegiatan, dan sesi mentoring bagi mentee "
+        "(nonklasikal). JP untuk kehadiran: selesai dengan post-test di bawah nilai lulus tetap "
+        "dihitung (levelnya tidak), kecuali jp.requires_pass. Hadir tanpa selesai tidak "
+        "dihitung.",
         "en": "Counted: participations marked completed (the activity's JP, or its minutes "
-        "divided by minutes per JP) in the year the activity ends, and mentoring sessions for "
-        "the mentee (nonklasikal). Attended without completing does not count.",
+        "divided by minutes per JP) in the year that holds the activity's last day, and "
+        "mentoring sessions for the mentee (nonklasikal). JP are for attending: a completion "
+        "with a post-test below the pass score counts (its level does not), unless "
+        "jp.requires_pass. Attended without completing does not count.",
+    },
+    "report.hours.rules": {
+        "id": "Aturan JP (jp.targets): ≥ minimal, ≤ paling banyak. PNS/CPNS: minimal 20 JP per "
+        "tahun kalender (PP 17/2020 pasal 203(4)). PPPK: paling banyak 24 JP dalam satu tahun "
+        "masa perjanjian kerja, dihitung dari contract_start (PP 49/2018 pasal 39(3), "
+        "Peraturan LAN 15/2020) — batas atas, bukan sasaran: PPPK tidak pernah 'kurang'; "
+        "JP di atas batas ditandai. Tahun: tahun kalender yang diminta; untuk tahun kontrak, "
+        "tahun kontrak yang memuat 31 Desember tahun itu (atau tanggal laporan bila lebih awal).",
+        "en": "JP rules (jp.targets): ≥ at least, ≤ at most. PNS/CPNS: at least 20 JP per "
+        "calendar year (PP 17/2020 art. 203(4)). PPPK: at most 24 JP in one year of the work "
+        "contract, counted from contract_start (PP 49/2018 art. 39(3), Peraturan LAN "
+        "15/2020) — a ceiling, not a target: a PPPK is never 'short'; JP above it are "
+        "flagged. Year: the calendar year asked for; for a contract year, the contract year "
+        "that holds 31 December of that year (or the as-of date if earlier).",
+    },
+    "report.hours.ceilings": {
+        "id": "Batas atas JP per tahun masa perjanjian kerja",
+        "en": "JP ceilings per year of the work contract",
+    },
+    "report.hours.ceilings-note": {
+        "id": "Dari-sampai: tahun yang dihitung (tahun kontrak, atau tahun kalender bila tanggal "
+        "mulai kontrak tidak diketahui). Lebih: JP di atas batas.",
+        "en": "From-to: the year counted (the contract year, or the calendar year when the "
+        "contract's start is unknown). Over: JP above the ceiling.",
+    },
+    "report.hours.no-ceilings": {
+        "id": "Tidak ada yang memiliki batas atas JP.",
+        "en": "Nobody has a JP ceiling.",
     },
     "report.hours.shortfalls": {"id": "Belum mencapai target", "en": "Short of the target"},
     "report.hours.nobody-short": {
@@ -249,6 +289,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.explain.hours": {
         "id": "JP {year}: {total} dari target {target}",
         "en": "JP {year}: {total} of a target of {target}",
+    },
+    "report.explain.hours-contract": {
+        "id": "JP tahun kontrak {start} s.d. {end}: {total} (aturan {rule})",
+        "en": "JP in the contract year {start} to {end}: {total} (rule {rule})",
+    },
+    "report.explain.hours-ceiling": {
+        "id": "JP {year}: {total}, paling banyak {maximum}",
+        "en": "JP {year}: {total}, at most {maximum}",
     },
     "report.explain.no-hours": {
         "id": "Tidak ada kegiatan yang memberi JP tahun ini.",
@@ -300,10 +348,12 @@ MESSAGES.update({
         "competency: how many are below, the mean gap, and who is closest to closing it.",
     },
     "report.hours.help": {
-        "id": "JP per pustakawan per tahun terhadap target jenis kepegawaiannya, klasikal dan "
-        "nonklasikal, dengan siapa yang kurang dan berapa.",
-        "en": "JP per librarian per year against the target of their employment type, "
-        "klasikal and nonklasikal, with who is short and by how much.",
+        "id": "JP per pustakawan per tahun terhadap aturan jenis kepegawaiannya, klasikal dan "
+        "nonklasikal: siapa yang kurang dari minimal (PNS/CPNS: 20 per tahun kalender) dan "
+        "siapa yang di atas batas (PPPK: paling banyak 24 per tahun kontrak).",
+        "en": "JP per librarian per year against the rule of their employment type, klasikal "
+        "and nonklasikal: who is short of a minimum (PNS/CPNS: 20 per calendar year) and who "
+        "is above a ceiling (PPPK: at most 24 per contract year).",
     },
     "explain.help": {
         "id": "Tunjukkan bukti di balik level, level wajib dan kesenjangan seorang pustakawan "
@@ -461,6 +511,7 @@ MESSAGES.update({
     "report.col.raised": {"id": "Naik", "en": "Levels up"},
     "report.col.rating": {"id": "Penilaian peserta", "en": "Rating"},
     "report.col.respondents": {"id": "Responden", "en": "Respondents"},
+    "report.col.respondents-short": {"id": "Resp.", "en": "Resp."},
     "report.col.score": {"id": "Nilai", "en": "Score"},
     "report.col.service": {"id": "Layanan", "en": "Service"},
     "report.col.sessions": {"id": "Sesi", "en": "Sessions"},
@@ -470,6 +521,17 @@ MESSAGES.update({
     "report.col.skp-before": {"id": "SKP sebelumnya", "en": "SKP before"},
     "report.col.start": {"id": "Mulai", "en": "Start"},
     "report.col.surveys": {"id": "Survei", "en": "Surveys"},
+    "report.col.state": {"id": "Status", "en": "State"},
+    "report.col.cancelled": {"id": "Batal", "en": "Cancelled"},
+    "report.col.activities-cancelled": {"id": "Kegiatan (batal)", "en": "Activities (cancelled)"},
+    "report.col.reason": {"id": "Alasan", "en": "Reason"},
+    "report.col.to-tell": {"id": "Perlu diberi tahu", "en": "To tell"},
+    "report.col.to-tell-ids": {"id": "id_perlu_diberi_tahu", "en": "to_tell_ids"},
+    "report.col.uncounted": {"id": "Survei tanpa jumlah responden", "en": "Surveys without a count"},
+    "report.col.basis": {"id": "Dasar rerata", "en": "Mean basis"},
+    "report.col.ikm": {"id": "IKM", "en": "IKM"},
+    "report.col.ikm-grade": {"id": "Mutu", "en": "Grade"},
+    "report.col.previous-ikm": {"id": "IKM tahun lalu", "en": "IKM year before"},
     "report.col.target-value": {"id": "Target", "en": "Target"},
     "report.col.type": {"id": "Jenis", "en": "Type"},
     "report.col.unit": {"id": "Satuan", "en": "Unit"},
@@ -546,6 +608,19 @@ MESSAGES.update({
         "level of those who completed, the day before it started; after: the level of the "
         "first evidence after it ended (other than the activity itself).",
     },
+    "report.trainings.cancelled": {"id": "Kegiatan yang dibatalkan", "en": "Cancelled activities"},
+    "report.trainings.cancelled-note": {
+        "id": "Alasan: catatan (notes) kegiatan. Perlu diberi tahu: semua yang masih terdaftar "
+        "atau di daftar tunggu (kecuali yang mundur). Kegiatan batal tidak memberi JP atau level "
+        "dan tidak dihitung di tabel lain.",
+        "en": "Reason: the activity's notes. To tell: everyone still on its list, enrolled or "
+        "waitlisted (not those who withdrew). A cancelled activity gives no JP and no level and "
+        "is counted in no other table.",
+    },
+    "report.trainings.none-cancelled": {
+        "id": "Tidak ada kegiatan yang dibatalkan.",
+        "en": "No activity was cancelled.",
+    },
     "report.trainings.costs": {"id": "Biaya ({currency})", "en": "Cost ({currency})"},
     "report.trainings.indicators": {
         "id": "Indikator keberhasilan",
@@ -570,8 +645,31 @@ MESSAGES.update({
     "report.feedback.libraries": {"id": "Per perpustakaan", "en": "Per library"},
     "report.feedback.services": {"id": "Per layanan", "en": "Per service"},
     "report.feedback.note": {
-        "id": "Nilai: rerata skala 1-{scale}, tiap survei ditimbang dengan jumlah respondennya.",
-        "en": "Score: mean on a 1-{scale} scale, each survey weighted by its respondents.",
+        "id": "Nilai: rerata skala 1-{scale}. Bila setiap survei dalam satu angka mencantumkan "
+        "jumlah respondennya, rerata ditimbang dengan responden (rerata seluruh orang yang "
+        "ditanya); bila ada yang tidak, tiap survei dihitung sekali (dasar: survei). Responden: "
+        "jumlah dari survei yang mencantumkannya. Aturan yang sama untuk setiap baris dan "
+        "ringkasan.",
+        "en": "Score: mean on a 1-{scale} scale. When every survey behind a figure gives its "
+        "number of respondents, the mean is weighted by them (the mean over everyone asked); "
+        "when one does not, each survey counts once (basis: surveys). Respondents: the sum "
+        "over the surveys that give it. The same rule in every row and in the summary.",
+    },
+    "report.feedback.ikm-note": {
+        "id": "IKM (PermenPANRB 14/2017): nilai x 25, indeks 25-100; mutu A 88,31-100 (sangat "
+        "baik), B 76,61-88,30 (baik), C 65,00-76,60 (kurang baik), D 25,00-64,99 (tidak baik).",
+        "en": "IKM (PermenPANRB 14/2017): score x 25, an index of 25-100; grade A 88.31-100 "
+        "(very good), B 76.61-88.30 (good), C 65.00-76.60 (poor), D 25.00-64.99 (not good).",
+    },
+    "report.feedback.marked": {
+        "id": "* ada survei tanpa jumlah responden: tiap survei dihitung sekali.",
+        "en": "* some surveys give no number of respondents: each survey counts once.",
+    },
+    "report.feedback.no-ikm-note": {
+        "id": "IKM (PermenPANRB 14/2017) memakai skala 1-4; skala di sini 1-{scale}, jadi "
+        "indeks IKM tidak dihitung.",
+        "en": "The IKM (PermenPANRB 14/2017) uses a 1-4 scale; this one is 1-{scale}, so no "
+        "IKM index is given.",
     },
     # --- mentoring ---
     "report.mentoring.help": {
