@@ -15,9 +15,10 @@ are not cancelled.
 
 Ranking (``recommend``): larger weighted gap closed now, then closed toward the target
 grade, then the earlier start, the lower cost per seat, the more JP still needed in the
-activity's year (``jp_year``: the year it ends, whose need it answers), the id. Ruled out, in this order: ``started`` (it starts today or has begun),
-``prerequisite-level``, ``prerequisite-training`` (judged today), ``clash`` (overlaps an
-activity the librarian has a seat in), ``full`` (only the waitlist is left).
+activity's year (``jp_year``: the year it ends, whose need it answers), the id. Ruled
+out, in this order: ``started`` (it starts today or has begun), ``prerequisite-level``,
+``prerequisite-training`` (judged today), ``clash`` (overlaps an activity the librarian
+has a seat in), ``full`` (only the waitlist is left).
 """
 
 from __future__ import annotations
