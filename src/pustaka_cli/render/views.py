@@ -758,6 +758,9 @@ def feedback(ctx: Context, result: reports.FeedbackResult) -> d.Document:
         )
 
     scale = ctx.data.settings.feedback_scale_max
+    sel = ctx.request.selection
+    # With a librarian or grade filter only the feedback naming one of them is counted.
+    named = (t("report.feedback.named-only"),) if sel.librarians or sel.grades else ()
     return d.Document(
         report="feedback",
         title=t("report.feedback.title"),
@@ -770,6 +773,7 @@ def feedback(ctx: Context, result: reports.FeedbackResult) -> d.Document:
             d.Table("services", t("report.feedback.services"), columns(True),
                     rows(result.services, True), empty=t("report.empty")),
         ),
+        notes=named,
     )
 
 
