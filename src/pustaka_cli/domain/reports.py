@@ -85,7 +85,8 @@ def gaps(data: Dataset, ix: Index, req: Request) -> GapsResult:
 
 
 def hours(data: Dataset, ix: Index, req: Request) -> HoursResult:
-    """JP per librarian per year of the period, for the staff on staff during it."""
+    """JP per librarian per year of the period, for the staff on staff during it, counted
+    up to the period's end (or the as-of date, if earlier)."""
     people = staff_during(data, ix, req.selection, req.period)
     years = req.period.years
     return HoursResult(jp.hours(data, people, years, req.period_as_of), years)
@@ -208,7 +209,8 @@ def trainings(data: Dataset, ix: Index, req: Request) -> TrainingsResult:
 
 
 def feedback(data: Dataset, ix: Index, req: Request) -> FeedbackResult:
-    """User feedback per library and per service, per year of the period, with the trend."""
+    """User feedback per library and per service, per year of the period, with the trend;
+    the feedback the filters select (``about``), up to the period's end or as-of."""
     sel = req.selection
     who = {lib.id for lib in staff_during(data, ix, sel, req.period)}
     items = [f for f in about(data.feedback, who, sel) if f.date <= req.period_as_of]
