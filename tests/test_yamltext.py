@@ -462,6 +462,62 @@ def test_deep_nesting_cannot_crash_the_interpreter(loader: str) -> None:
     assert all(float(line.split()[3]) < 2 for line in lines)
 
 
+DEEP_SOURCES = ('b"[" * 100_000', 'b"{a: " * 100_000', 'b"- " * 100_000', 'b"[" * 10**6')
+DEEP_INPUTS = tuple(eval(source) for source in DEEP_SOURCES)
+DEEP_PROBLEMS = [("yaml-nesting", 1, 65), ("yaml-nesting", 1, 4 * 64 + 1), ("yaml-nesting", 1, 129), ("yaml-nesting", 1, 65)]
+
+
+def test_libyaml_stopping_deep_nesting_itself_gives_our_problem(monkeypatch: pytest.MonkeyPatch) -> None:
+    """libyaml 0.2.6 (PyYAML 6.0.4's wheels) refuses depth 1000 while scanning ahead, before
+    any event reaches our builder; the problem must still be ours, at the same place."""
+    import yaml
+    from yaml.error import Mark
+
+    real = yamltext._events
+
+    def like_libyaml_026(text: str, *, pure: bool) -> Any:
+        depth, index = 0, 0
+        for index, char in enumerate(text):
+            depth += char in "[{"
+            if depth > 1000 and not pure:
+                mark = Mark("<unicode string>", index, 0, index, None, None)
+                raise yaml.MarkedYAMLError("while increasing flow level", mark, "exceeded maximum nesting depth", mark)
+        return real(text, pure=pure)
+
+    monkeypatch.setattr(yamltext, "_events", like_libyaml_026)
+    for data, expected in zip(DEEP_INPUTS, DEEP_PROBLEMS, strict=True):
+        assert found(_parse(data, "f.yaml", pure=False)) == [expected]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("pyyaml", ["6.0.3", "newest"])
+def test_deep_nesting_is_the_same_with_every_bundled_libyaml(pyyaml: str, tmp_path: Path) -> None:
+    """The same problems with PyYAML 6.0.3 (libyaml 0.2.5) and the newest release, installed
+    into a scratch virtual environment beside this one."""
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    python = venv / "bin" / "python"
+    wanted = "PyYAML==6.0.3" if pyyaml == "6.0.3" else "PyYAML"
+    install = subprocess.run(
+        [str(python), "-m", "pip", "install", "-q", "--only-binary", ":all:", wanted],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert install.returncode == 0, install.stderr
+    code = (
+        "from pustaka_cli.store.yamltext import _parse, _HAS_LIBYAML\n"
+        "assert _HAS_LIBYAML\n"
+        f"for data in ({', '.join(DEEP_SOURCES)}):\n"
+        "    p = _parse(data, 'f.yaml', pure=False).problems[0]\n"
+        "    print(p.code, p.loc.line, p.loc.col)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    done = subprocess.run([str(python), "-c", code], capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 0, done.stderr
+    assert [tuple(line.split()) for line in done.stdout.splitlines()] == [
+        (code, str(line), str(col)) for code, line, col in DEEP_PROBLEMS
+    ]
+
+
 def test_several_documents(read: Reader) -> None:
     parsed = read(b"a: 1\n---\nb: 2\n---\nc: 3\n")
     assert found(parsed) == [("yaml-documents", 2, 1)]
