@@ -185,3 +185,10 @@ def test_the_summary_counts_what_the_detailed_reports_select() -> None:
     ]
     # User scores: the feedback naming a selected librarian, as in `report feedback`.
     assert figures("--librarian", "ani") == [("pusat", 2, 3.8)]
+
+
+def test_trainings_chosen_by_staff_say_whose_figures_they_show() -> None:
+    found = json.loads(run(["report", "trainings", "--librarian", "citra"]).stdout)
+    assert any("each activity's figures count all its participants" in n
+               for n in found["notes"])
+    assert json.loads(run(["report", "trainings"]).stdout)["notes"] == []

@@ -633,6 +633,10 @@ def trainings(ctx: Context, result: reports.TrainingsResult) -> d.Document:
                                   for c in mine),
             ))
     currency = ctx.data.settings.currency
+    sel = ctx.request.selection
+    # A staff filter chooses activities; an activity's figures stay those of all who took it.
+    chosen = ((t("report.trainings.staff-selected"),)
+              if sel.libraries or sel.grades or sel.librarians else ())
     return d.Document(
         report="trainings",
         title=t("report.trainings.title"),
@@ -714,6 +718,7 @@ def trainings(ctx: Context, result: reports.TrainingsResult) -> d.Document:
                 empty=t("report.empty"),
             ),
         ),
+        notes=chosen,
     )
 
 

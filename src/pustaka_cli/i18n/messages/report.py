@@ -368,6 +368,12 @@ MESSAGES.update({
         "`pustaka check`.",
         "en": "errors in the data: {errors}; figures may be incomplete. Run `pustaka check`.",
     },
+    "report.trainings.staff-selected": {
+        "id": "Kegiatan yang diikuti sedikitnya satu pustakawan terpilih; angka tiap kegiatan "
+        "mencakup semua pesertanya.",
+        "en": "Activities at least one of the selected librarians took part in; each "
+        "activity's figures count all its participants.",
+    },
     "report.feedback.named-only": {
         "id": "Hanya umpan balik yang menyebut salah satu pustakawan terpilih (`librarian`) "
         "yang dihitung.",
