@@ -244,7 +244,6 @@ def mentoring_pairs(data: Dataset, ix: Index, req: Request) -> MentoringResult:
     return MentoringResult(found)
 
 
-
 def developing(trainings: Iterable[Training], sel: Selection) -> tuple[Training, ...]:
     """The activities a competency filter selects: those that develop one of them."""
     if not sel.competencies:
