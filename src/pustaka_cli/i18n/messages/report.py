@@ -267,9 +267,11 @@ MESSAGES.update({
     },
     "report.epilog": {
         "id": "Kode keluar: 0 laporan dibuat (bila data bermasalah, jumlahnya disebut di "
-        "stderr); 1 perintah ditolak (mis. pustakawan tidak ada); 2 penggunaan keliru.",
+        "stderr); 1 perintah ditolak (mis. pustakawan tidak ada); 2 penggunaan keliru, "
+        "termasuk filter yang tidak dipakai laporan ini (alasannya disebut).",
         "en": "Exit codes: 0 report made (when the data has problems, their number is said "
-        "on stderr); 1 refused (e.g. no such librarian); 2 wrong usage.",
+        "on stderr); 1 refused (e.g. no such librarian); 2 wrong usage, including a filter "
+        "this report does not use (the reason is said).",
     },
     "report.summary.help": {
         "id": "Ringkasan per perpustakaan.",
