@@ -217,3 +217,25 @@ def test_combined_folders_name_each_part_defined_differently(
     )
     alone = run_cli(["check", "--data", str(second), TODAY, *cache])
     assert (alone.exit_code, alone.stdout) == (0, "")  # alone, nothing differs
+
+
+def test_an_lsp_certificate_without_expiry_fails_strict(tmp_path: Path) -> None:
+    evaluations = (
+        "evaluations:\n"
+        "  - {librarian: a, kind: lsp, date: 2025-03-12, results: {katalogisasi: kompeten}}\n"
+    )
+    folder = make_folder(tmp_path, {
+        "librarians.yaml": "librarians:\n  - {id: a, name: A, started: 2020-01-01}\n",
+        "evaluations.yaml": evaluations,
+    })
+    relaxed = run_cli(["check", "--data", str(folder), TODAY, "--lang", "en"])
+    assert relaxed.exit_code == 0
+    assert relaxed.stdout.startswith(
+        "evaluations.yaml:2:5: warning[lsp-without-expiry]: the LSP certificate of `a` has no "
+        "`expires` date"
+    )
+    indonesian = run_cli(["check", "--data", str(folder), TODAY, "--lang", "id"])
+    assert "evaluations.yaml:2:5: peringatan[lsp-without-expiry]: sertifikat LSP" in (
+        indonesian.stdout
+    )
+    assert run_cli(["check", "--data", str(folder), TODAY, "--strict"]).exit_code == 1

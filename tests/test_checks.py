@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -255,6 +256,66 @@ def test_duplicate_nip(tmp_path: Path) -> None:
     )
     found = problems_of(make_folder(tmp_path, {"librarians.yaml": text}))
     assert codes(found) == [("librarians.yaml", 14, "duplicate-nip")]
+
+
+# --- NIP dates and LSP expiry (issue 12, item 10): today (2026-11-21) is passed in ----
+
+
+@pytest.mark.parametrize(
+    ("nip", "code", "args"),
+    [
+        # born after today
+        ("20270105 201101 2 003", "nip-born-in-future", {"born": "2027-01-05"}),
+        # appointed (TMT) after today
+        ("19870412 202701 2 003", "nip-appointed-in-future", {"appointed": "2027-01"}),
+        # appointed at 70, and at 16: no CPNS is
+        ("19500412 202005 2 003", "nip-appointment-age", {"age": "70"}),
+        ("19870412 200401 2 003", "nip-appointment-age", {"age": "16"}),
+        # sequence 000 does not exist
+        ("19870412 201101 2 000", "nip-malformed", {"reason": "sequence"}),
+    ],
+)
+def test_implausible_nips_are_located_errors(
+    tmp_path: Path, nip: str, code: str, args: dict[str, str]
+) -> None:
+    text = PEOPLE.replace("19870412 201101 2 003", nip)
+    (p,) = problems_of(make_folder(tmp_path, {"librarians.yaml": text}))
+    assert (p.loc.path, p.loc.line, p.loc.col, p.code, p.severity.value) == (
+        "librarians.yaml", 4, 10, code, "error"
+    )
+    assert args.items() <= p.arg_map.items()
+    assert p.hint is not None
+
+
+def test_nip_dates_are_judged_on_the_day_given(tmp_path: Path) -> None:
+    # TMT December 2026: not yet on 21 November, fine from 1 December on.
+    text = PEOPLE.replace("19870412 201101 2 003", "19870412 202612 2 003")
+    folder = make_folder(tmp_path, {"librarians.yaml": text})
+    assert codes(problems_of(folder)) == [("librarians.yaml", 4, "nip-appointed-in-future")]
+    assert problems_of(folder, dt.date(2026, 12, 1)) == []
+
+
+def test_nip_appointment_ages_at_the_edges_are_accepted(tmp_path: Path) -> None:
+    # 18 on the first of the TMT month, and 64: both possible.
+    for nip in ("19920601 201006 1 001", "19560102 202101 1 001"):
+        text = PEOPLE.replace("19870412 201101 2 003", nip)
+        assert problems_of(make_folder(tmp_path / nip[:8], {"librarians.yaml": text})) == []
+
+
+def test_lsp_certificate_without_expiry_is_a_warning(tmp_path: Path) -> None:
+    text = EVALUATION.replace("    expires: 2027-11-02\n", "")
+    (p,) = problems_of(folder_with(tmp_path, **{"evaluations.yaml": text}))
+    assert (p.loc.line, p.code, p.severity.value, p.hint) == (
+        6, "lsp-without-expiry", "warning", "lsp-without-expiry"
+    )
+
+
+def test_lsp_without_expiry_is_fine_when_a_validity_is_configured(tmp_path: Path) -> None:
+    text = EVALUATION.replace("    expires: 2027-11-02\n", "")
+    settings = SETTINGS + "levels:\n  valid_months: {lsp: 36}\n"
+    folder = make_folder(tmp_path, {"librarians.yaml": PEOPLE, "evaluations.yaml": text},
+                         settings=settings)
+    assert problems_of(folder) == []
 
 
 def test_training_cannot_require_itself(tmp_path: Path) -> None:

@@ -49,12 +49,12 @@ def test_evaluate_creates_the_file_and_adds_in_librarian_order(folder: Path) -> 
     assert out.startswith("supervisor evaluation of eka-p on 2026-11-21 recorded (evaluations.yaml).")
     code, _, _ = pustaka(
         folder, "evaluate", "budi-h", "katalogisasi=kompeten", "--assessor", "lsp",
-        "--date", "2026-10-01",
+        "--date", "2026-10-01", "--expires", "2029-10-01",
     )
     assert code == 0
     assert (folder / "evaluations.yaml").read_text(encoding="utf-8") == (
         "evaluations:\n"
-        "  - librarian: budi-h\n    kind: lsp\n    date: 2026-10-01\n"
+        "  - librarian: budi-h\n    kind: lsp\n    date: 2026-10-01\n    expires: 2029-10-01\n"
         "    results:\n      katalogisasi: kompeten\n"
         "  - librarian: eka-p\n    kind: supervisor\n    date: 2026-11-21\n    by: ani-r\n"
         "    levels:\n      katalogisasi: 3\n"
@@ -62,11 +62,27 @@ def test_evaluate_creates_the_file_and_adds_in_librarian_order(folder: Path) -> 
     assert checks_clean(folder)
 
 
+def test_an_lsp_certificate_recorded_without_expiry_is_warned_about(folder: Path) -> None:
+    code, _, _ = pustaka(
+        folder, "evaluate", "budi-h", "katalogisasi=kompeten", "--assessor", "lsp",
+        "--date", "2026-10-01",
+    )
+    assert code == 0
+    result = run_cli(["check", "--data", str(folder), *TODAY, "--lang", "en"])
+    assert (result.exit_code, result.stdout.count("warning[lsp-without-expiry]")) == (0, 1)
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
         (["evaluate", "eka-p", "katalogisai=3", "--assessor", "peer"],
          "there is no competency with the id `katalogisai`; did you mean `katalogisasi`?"),
+        (["evaluate", "eka-p", "katalogisasi=3", "--assessor", "peer", "--expires",
+          "2029-01-01"],
+         "--expires is for test results (lsp, uji-kompetensi), not a peer assessment."),
+        (["evaluate", "eka-p", "katalogisasi=kompeten", "--assessor", "lsp", "--expires",
+          "2026-11-21"],
+         "--expires 2026-11-21 must come after the date of the assessment, 2026-11-21."),
         (["evaluate", "eka-p", "katalogisasi=7", "--assessor", "peer"],
          "katalogisasi: 7 is outside 0\u20134."),
         (["evaluate", "eka-p", "katalogisasi=3", "--assessor", "boss"],
@@ -188,6 +204,20 @@ def test_import_wide_sheet_with_semicolons(folder: Path) -> None:
            for e in load(folder).dataset.evaluations]
     assert got == [("budi-h", [("katalogisasi", 3), ("klasifikasi", 2)]),
                    ("eka-p", [("klasifikasi", 4)])]
+
+
+def test_import_lsp_results_with_their_expiry(folder: Path) -> None:
+    sheet = folder.parent / "lsp.csv"
+    sheet.write_text(
+        "librarian,kind,date,expires,competency,level\n"
+        "budi-h,lsp,2026-03-12,2029-03-12,katalogisasi,kompeten\n"
+        "budi-h,lsp,2026-03-12,2029-03-12,klasifikasi,kompeten\n",
+        encoding="utf-8",
+    )
+    assert pustaka(folder, "import", "evaluations", str(sheet))[0] == 0
+    [e] = load(folder).dataset.evaluations
+    assert (e.kind, str(e.expires), len(e.results)) == ("lsp", "2029-03-12", 2)
+    assert checks_clean(folder)
 
 
 def test_import_participants_checks_each_row_by_the_enrol_rules(folder: Path) -> None:

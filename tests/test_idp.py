@@ -44,6 +44,19 @@ def test_recommend_golden(golden: object, lang: str, who: str) -> None:
     golden(f"recommend/{who}.{lang}.txt", ok(["recommend", who, "--lang", lang, *PINNED]))  # type: ignore[operator]
 
 
+@pytest.mark.parametrize(("lang", "words"), [
+    ("en", ("gives 20 of the 20 JP still needed in 2027",
+            "gives 8 of the 12 JP still needed in 2026")),
+    ("id", ("memberi 20 dari 20 JP yang masih diperlukan pada 2027",
+            "memberi 8 dari 12 JP yang masih diperlukan pada 2026")),
+])
+def test_recommend_names_the_year_of_each_jp_need(lang: str, words: tuple[str, ...]) -> None:
+    # Issue 12, item 9: beside "JP 2026: 8 of 20", a 2027 activity must not read as 2026's.
+    out = " ".join(ok(["recommend", "ani", "--lang", lang, *PINNED]).split())
+    for text in words:
+        assert text in out
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_mentors_golden(golden: object, lang: str) -> None:
     out = ok(["recommend", "--mentors", "--max-mentees", "2", "--lang", lang, *PINNED])

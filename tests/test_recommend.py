@@ -69,6 +69,17 @@ def test_jp_only_activities_are_listed_apart(basic: Dataset) -> None:
     assert advice.for_hours[0].jp_needed == 8
 
 
+def test_jp_need_is_of_the_activity_s_own_year(basic: Dataset) -> None:
+    # Issue 12, item 9: ani lacks 12 JP in 2026 and all 20 in 2027. A February 2027
+    # workshop answers 2027's need, the December seminar 2026's, each named with its year.
+    advice = rec.recommend(basic, "ani", TODAY)
+    by_id = {o.training.id: o for o in (*advice.recommended, *advice.for_hours)}
+    assert (by_id["p-kat"].jp_year, by_id["p-kat"].year_needed) == (2027, 20)
+    assert (by_id["p-des"].jp_year, by_id["p-des"].year_needed) == (2026, 12)
+    assert advice.hours.year == 2026 and advice.hours.shortfall == 12
+    assert rec.jp_needed(basic, advice.librarian, TODAY) == {2026: 12, 2027: 20}
+
+
 def test_ruled_out_with_reasons(basic: Dataset) -> None:
     advice = rec.recommend(basic, "ani", TODAY)
     reasons = {o.training.id: o.obstacle.code for o in advice.ruled_out if o.obstacle}

@@ -55,7 +55,7 @@ def check_whole(data: Dataset, today: dt.date) -> list[Problem]:
         *_framework(data),
         *_settings(data),
         *_profiles(data, ix),
-        *_librarians(data, ix),
+        *_librarians(data, ix, today),
         *_mentoring(data, ix, today),
     ]
 
@@ -79,6 +79,7 @@ class Context:
     feedback_scale_max: int
     pass_score: float = 70
     jp_requires_pass: bool | None = None  # None: the rule is not written in pustaka.yaml
+    lsp_valid_months: int | None = None  # levels.valid_months.lsp: None, no end but `expires`
 
     @classmethod
     def of(cls, data: Dataset, today: dt.date) -> Context:
@@ -94,6 +95,7 @@ class Context:
             feedback_scale_max=data.settings.feedback_scale_max,
             pass_score=data.settings.levels.pass_score,
             jp_requires_pass=data.settings.jp_requires_pass,
+            lsp_valid_months=data.settings.levels.months_valid("lsp"),
         )
 
 
@@ -349,7 +351,7 @@ def _profiles(data: Dataset, ix: Index) -> Iterator[Problem]:
 # --- librarians -----------------------------------------------------------------------
 
 
-def _librarians(data: Dataset, ix: Index) -> Iterator[Problem]:
+def _librarians(data: Dataset, ix: Index, today: dt.date) -> Iterator[Problem]:
     yield from _duplicates(((lib.id, lib.src.of("id")) for lib in data.librarians), "librarian")
     libraries = {lib.id for lib in data.settings.libraries}
     nips: dict[str, Librarian] = {}
@@ -377,26 +379,40 @@ def _librarians(data: Dataset, ix: Index) -> Iterator[Problem]:
                 fallback=lib.started.isoformat() if lib.started else "-",
             )
         if lib.nip is not None:
-            yield from _nip(lib)
+            yield from _nip(lib, today)
             digits = lib.nip.replace(" ", "")
             if digits in nips:
                 yield problem(where("nip"), "duplicate-nip", id=lib.id, other=nips[digits].id)
             nips.setdefault(digits, lib)
 
 
-def _nip(lib: Librarian) -> Iterator[Problem]:
-    """NIP layout: birth date (8), CPNS appointment year-month (6), gender (1|2), sequence (3)."""
+def _nip(lib: Librarian, today: dt.date) -> Iterator[Problem]:
+    """NIP layout: birth date (8), CPNS appointment year-month (6), gender (1|2), sequence (3).
+
+    An error for a civil servant, a warning for anyone else (PPPK numbers differ)."""
     assert lib.nip is not None
     loc = lib.src.of("nip")
     digits = lib.nip.replace(" ", "")
+    warning = lib.employment not in vocab.CIVIL_SERVANTS
     reason = _nip_fault(digits, pppk=lib.employment == "pppk")
     if reason:
-        civil = lib.employment in vocab.CIVIL_SERVANTS
-        yield problem(
-            loc, "nip-malformed", warning=not civil, value=lib.nip, reason=reason, hint="nip"
-        )
-    elif not lib.nip_quoted and " " not in lib.nip:
+        yield problem(loc, "nip-malformed", warning=warning, value=lib.nip, reason=reason,
+                      hint="nip-layout" if reason == "sequence" else "nip")
+        return
+    dated = _nip_dates(digits, today, pppk=lib.employment == "pppk")
+    if dated is not None:
+        code, args = dated
+        yield problem(loc, code, warning=warning, value=lib.nip, today=today,
+                      hint="nip-layout", **args)
+    if not lib.nip_quoted and " " not in lib.nip:
         yield problem(loc, "nip-unquoted", warning=True, value=lib.nip, hint="nip")
+
+
+# A CPNS is at least 18 when appointed (PP 11/2017 art. 23(1)a); nobody serves past the
+# highest retirement age of a functional post, 65 (Ahli Utama, PP 11/2017 art. 239), so an
+# appointment at 65 or later cannot be one.
+NIP_YOUNGEST = 18
+NIP_OLDEST = 65
 
 
 def _nip_fault(digits: str, pppk: bool = False) -> str:
@@ -408,15 +424,39 @@ def _nip_fault(digits: str, pppk: bool = False) -> str:
     if not NIP_DIGITS.match(digits):
         return "length"
     try:
-        born = dt.date(int(digits[0:4]), int(digits[4:6]), int(digits[6:8]))
+        dt.date(int(digits[0:4]), int(digits[4:6]), int(digits[6:8]))
     except ValueError:
         return "birth-date"
-    year, month = int(digits[8:12]), int(digits[12:14])
-    if not pppk and (not 1 <= month <= 12 or year < born.year + 15):
+    if not pppk and not 1 <= int(digits[12:14]) <= 12:
         return "appointment"
     if digits[14] not in "12":
         return "gender"
+    if not pppk and digits[15:18] == "000":
+        return "sequence"
     return ""
+
+
+def _nip_dates(
+    digits: str, today: dt.date, pppk: bool = False
+) -> tuple[str, dict[str, object]] | None:
+    """What is impossible about a well-formed NIP's dates on ``today``: a birth date to come,
+    an appointment (TMT) to come, or one at an age no CPNS is appointed; else None."""
+    born = dt.date(int(digits[0:4]), int(digits[4:6]), int(digits[6:8]))
+    if born > today:
+        return "nip-born-in-future", {"born": born}
+    if pppk:
+        return None
+    year, month = int(digits[8:12]), int(digits[12:14])
+    appointed = f"{year:04d}-{month:02d}"
+    if dt.date(year, month, 1) > today:
+        return "nip-appointed-in-future", {"appointed": appointed}
+    # Age in whole years on the first of the appointment month.
+    age = year - born.year - ((month, 1) < (born.month, born.day))
+    if not NIP_YOUNGEST <= age < NIP_OLDEST:
+        return "nip-appointment-age", {
+            "appointed": appointed, "age": age, "youngest": NIP_YOUNGEST, "oldest": NIP_OLDEST
+        }
+    return None
 
 
 # --- trainings ------------------------------------------------------------------------
@@ -522,6 +562,10 @@ def _evaluations(evaluations: Iterable[Evaluation], ctx: Context) -> Iterator[Pr
                 yield _unknown("unknown-competency", r.loc, r.competency, competencies)
         yield from _evidence_date(e.date, e.librarian, e.src, "date", ctx)
         yield from _order(e.date, e.expires, e.src, "expires")
+        if e.kind == "lsp" and e.expires is None and ctx.lsp_valid_months is None:
+            # Certificates expire; without a date it would count for ever.
+            yield problem(e.src.loc, "lsp-without-expiry", warning=True, id=e.librarian,
+                          hint="lsp-without-expiry")
 
 
 def _feedback(feedback: Iterable[Feedback], ctx: Context) -> Iterator[Problem]:

@@ -42,8 +42,10 @@ def pairs(
     end: dt.date,
     minutes_per_jp: int,
     librarians: set[str] | None = None,
+    target: bool = False,
 ) -> tuple[Pair, ...]:
-    """Mentoring pairs overlapping the period, by start date and id."""
+    """Mentoring pairs overlapping the period, by start date and id; the mentees' levels
+    against their grade, or with ``target`` their target grade."""
     out = []
     for m in sorted(items, key=lambda m: (m.start, m.id)):
         if m.start > end or (m.end is not None and m.end < start):
@@ -57,8 +59,8 @@ def pairs(
         if mentee is not None:
             for comp, _loc in m.competencies:
                 gaps.append((
-                    assessor.gap(mentee, comp, m.start, False),
-                    assessor.gap(mentee, comp, end, False),
+                    assessor.gap(mentee, comp, m.start, target),
+                    assessor.gap(mentee, comp, end, target),
                 ))
         out.append(Pair(m, len(held), minutes, round(minutes / minutes_per_jp, 2), tuple(gaps)))
     return tuple(out)

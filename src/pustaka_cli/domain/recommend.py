@@ -15,10 +15,11 @@ the competency's ``weight``. Activities are **planned** when they start after to
 are not cancelled.
 
 Ranking (``recommend``): larger weighted gap closed now, then closed toward the target
-grade, then the earlier start, the lower cost per seat, the more JP still needed this
-year, the id. Ruled out, in this order: ``started`` (it starts today or has begun),
-``prerequisite-level``, ``prerequisite-training`` (judged today), ``clash`` (overlaps an
-activity the librarian has a seat in), ``full`` (only the waitlist is left).
+grade, then the earlier start, the lower cost per seat, the more JP still needed in the
+activity's year (``jp_year``: the year it ends, whose need it answers), the id. Ruled
+out, in this order: ``started`` (it starts today or has begun), ``prerequisite-level``,
+``prerequisite-training`` (judged today), ``clash`` (overlaps an activity the librarian
+has a seat in), ``full`` (only the waitlist is left).
 """
 
 from __future__ import annotations
@@ -240,6 +241,8 @@ class Option:
     jp_needed: float  # of its JP, how many the librarian still needs in its year
     cost_per_seat: float | None
     obstacle: Obstacle | None = None
+    jp_year: int = 0  # the year its JP count in (``jp_year``)
+    year_needed: float = 0.0  # JP the librarian still needs in that year, before it
 
     @property
     def value(self) -> float:
@@ -294,6 +297,15 @@ def find_librarian(data: Dataset, librarian_id: str) -> Librarian:
     return found
 
 
+def jp_year(t: Training) -> int:
+    """The year an activity's JP count in: the year it ends, as ``hours`` credits them.
+
+    A need is always of one year: 24 JP of a February 2027 workshop answer 2027's need,
+    never what is still missing in 2026.
+    """
+    return t.last_day.year
+
+
 def jp_needed(data: Dataset, librarian: Librarian, today: dt.date) -> dict[int, float]:
     """JP the librarian still needs per year from today on, after what they have booked.
 
@@ -308,8 +320,8 @@ def jp_needed(data: Dataset, librarian: Librarian, today: dt.date) -> dict[int, 
     for t, state in booked(data, librarian.id, today):
         jp, _ = jp_hours.activity_jp(t, per_jp)
         if state == "enrolled" and jp:
-            coming[t.last_day.year] = coming.get(t.last_day.year, 0.0) + jp
-    years = {today.year, *coming, *(t.last_day.year for t in data.trainings if t.start > today)}
+            coming[jp_year(t)] = coming.get(jp_year(t), 0.0) + jp
+    years = {today.year, *coming, *(jp_year(t) for t in data.trainings if t.start > today)}
     out = {}
     for year in sorted(years):
         have = (earned if year == today.year else 0.0) + coming.get(year, 0.0)
@@ -327,14 +339,18 @@ def option(
     seats: Mapping[str, Sequence[Training]] | None = None,
 ) -> Option:
     jp, _ = jp_hours.activity_jp(t, assessor.data.settings.minutes_per_jp)
+    year = jp_year(t)
+    need = still.get(year, 0.0)
     return Option(
         t,
         closings(t, wanted),
         closings(t, wanted, target=True),
         None if jp is None else round(jp, 2),
-        round(min(jp or 0.0, still.get(t.last_day.year, 0.0)), 2),
+        round(min(jp or 0.0, need), 2),
         cost_per_seat(t),
         obstacle(assessor, t, librarian.id, today, seats),
+        year,
+        need,
     )
 
 

@@ -93,8 +93,10 @@ def evaluation(
     day: dt.date,
     today: dt.date,
     by: str | None = None,
+    expires: dt.date | None = None,
 ) -> Record:
-    """An assessment (levels) or a test result (kompeten / belum-kompeten) for one librarian.
+    """An assessment (levels) or a test result (kompeten / belum-kompeten) for one librarian;
+    a test result may say when it ``expires`` (an LSP certificate's end date).
 
     >>> evaluation(data, "sari-w", "supervisor", [("katalogisasi", "3")], day, today)
     {'librarian': 'sari-w', 'kind': 'supervisor', 'date': ..., 'levels': {'katalogisasi': 3}}
@@ -123,9 +125,15 @@ def evaluation(
     for e in data.evaluations:
         if (e.librarian, e.kind, e.date, e.by) == (who.id, kind, day, by):
             raise PustakaError("error.already-recorded", librarian=who.id, kind=kind, date=day)
+    if expires is not None and kind not in vocab.RESULT_KINDS:
+        raise PustakaError("error.expires-not-a-result", kind=kind)
+    if expires is not None and expires <= day:
+        raise PustakaError("error.expires-before-date", expires=expires, date=day)
     record: Record = {"librarian": who.id, "kind": kind, "date": day}
     if by:
         record["by"] = by
+    if expires is not None:
+        record["expires"] = expires
     record["results" if kind in vocab.RESULT_KINDS else "levels"] = values
     return record
 
@@ -393,8 +401,9 @@ def import_evaluations(
             kind = cells.get("kind") or cells.get("assessor") or ""
             by = (cells.get("by") or "").strip() or None
             day = a_date(cells.get("date", "") or "", "date")
+            until = (cells.get("expires") or "").strip()
             one = evaluation(data, (cells.get("librarian") or "").strip(), kind, ratings, day,
-                             today, by)
+                             today, by, a_date(until, "expires") if until else None)
             key = (one["librarian"], one["kind"], day, by)
             field = "results" if "results" in one else "levels"
             if key in grouped:

@@ -6,8 +6,9 @@ return; ``render.views`` turns the results into documents. Pure.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from pustaka_cli.domain import hours as jp
@@ -18,8 +19,8 @@ from pustaka_cli.domain.index import Index
 from pustaka_cli.domain.levels import Assessor, Gap, LevelMatrix, gaps_on, matrix_on
 from pustaka_cli.domain.selection import Period, Selection, competencies, staff, staff_during
 from pustaka_cli.domain.summary import LibrarySummary, summarise
-from pustaka_cli.errors import PustakaError
-from pustaka_cli.model import Competency, Dataset, Librarian
+from pustaka_cli.errors import PustakaError, UsageError
+from pustaka_cli.model import Competency, Dataset, Feedback, Librarian, Training
 from pustaka_cli.problems import suggest
 
 
@@ -84,10 +85,11 @@ def gaps(data: Dataset, ix: Index, req: Request) -> GapsResult:
 
 
 def hours(data: Dataset, ix: Index, req: Request) -> HoursResult:
-    """JP per librarian per year of the period, for the staff on staff during it."""
+    """JP per librarian per year of the period, for the staff on staff during it, counted
+    up to the period's end (or the as-of date, if earlier)."""
     people = staff_during(data, ix, req.selection, req.period)
     years = req.period.years
-    return HoursResult(jp.hours(data, people, years, req.as_of), years)
+    return HoursResult(jp.hours(data, people, years, req.period_as_of), years)
 
 
 def summary(data: Dataset, ix: Index, req: Request) -> SummaryResult:
@@ -98,7 +100,13 @@ def summary(data: Dataset, ix: Index, req: Request) -> SummaryResult:
     comps = competencies(data, req.selection)
     found = gaps_on(data, ix, people, [c.id for c in comps], req.as_of, req.target)
     hrs = jp.hours(data, people, [year], as_of)
-    return SummaryResult(year, summarise(data, ix, people, comps, found, hrs, year, as_of))
+    # Its activities and user scores are those the detailed reports select.
+    chosen = dataclasses.replace(
+        data,
+        trainings=developing(data.trainings, req.selection),
+        feedback=about(data.feedback, {lib.id for lib in people}, req.selection),
+    )
+    return SummaryResult(year, summarise(chosen, ix, people, comps, found, hrs, year, as_of))
 
 
 def explain(
@@ -197,21 +205,20 @@ def trainings(data: Dataset, ix: Index, req: Request) -> TrainingsResult:
     )
     called_off = programme.cancellations(data.trainings, req.period.start, req.period.end, who)
     if sel.competencies:
-        found = tuple(
-            o for o in found if any(r.competency in sel.competencies for r in o.training.develops)
-        )
-        called_off = tuple(
-            c for c in called_off
-            if any(r.competency in sel.competencies for r in c.training.develops)
-        )
+        chosen = {t.id for t in developing(data.trainings, sel)}
+        found = tuple(o for o in found if o.training.id in chosen)
+        called_off = tuple(c for c in called_off if c.training.id in chosen)
     return TrainingsResult(found, called_off)
 
 
 def feedback(data: Dataset, ix: Index, req: Request) -> FeedbackResult:
-    """User feedback per library and per service, per year of the period, with the trend."""
-    items = [f for f in data.feedback if f.date <= req.as_of]
+    """User feedback per library and per service, per year of the period, with the trend;
+    the feedback the filters select (``about``), up to the period's end or as-of."""
+    sel = req.selection
+    who = {lib.id for lib in staff_during(data, ix, sel, req.period)}
+    items = [f for f in about(data.feedback, who, sel) if f.date <= req.period_as_of]
     years = req.period.years
-    libs = req.selection.libraries
+    libs = sel.libraries
     return FeedbackResult(
         satisfaction.trends(items, years, False, libs, data.settings.feedback_scale_max),
         satisfaction.trends(items, years, True, libs, data.settings.feedback_scale_max),
@@ -225,8 +232,81 @@ def mentoring_pairs(data: Dataset, ix: Index, req: Request) -> MentoringResult:
     if sel.libraries or sel.grades or sel.librarians:
         who = {lib.id for lib in staff_during(data, ix, sel, req.period)}
     mentees = {m.mentee for m in data.mentoring}  # levels are asked only about them
-    return MentoringResult(mentoring.pairs(
+    found = mentoring.pairs(
         data.mentoring, ix, Assessor.of(data, ix, mentees), req.period.start, req.period_as_of,
-        data.settings.minutes_per_jp, who,
-    ))
+        data.settings.minutes_per_jp, who, req.target,
+    )
+    if sel.competencies:  # the pairs mentoring a selected competency, and only those levels
+        found = tuple(
+            dataclasses.replace(p, competencies=tuple(
+                pair for pair in p.competencies if pair[1].competency in sel.competencies
+            ))
+            for p in found
+            if any(c in sel.competencies for c, _ in p.mentoring.competencies)
+        )
+    return MentoringResult(found)
 
+
+def developing(trainings: Iterable[Training], sel: Selection) -> tuple[Training, ...]:
+    """The activities a competency filter selects: those that develop one of them."""
+    if not sel.competencies:
+        return tuple(trainings)
+    return tuple(
+        t for t in trainings if any(r.competency in sel.competencies for r in t.develops)
+    )
+
+
+def about(feedback: Iterable[Feedback], who: Collection[str], sel: Selection) -> tuple[
+    Feedback, ...
+]:
+    """The feedback the filters select: of a selected library, and with a librarian or
+    grade filter, naming (``librarian``) one of the staff ``who`` that it selects."""
+    return tuple(
+        f for f in feedback
+        if (not sel.libraries or (f.library or "") in sel.libraries)
+        and (not (sel.librarians or sel.grades) or f.librarian in who)
+    )
+
+
+# --- which filters each report honours ------------------------------------------------
+
+FILTERS = ("library", "grade", "competency", "librarian", "year", "from", "to", "as-of",
+           "target")
+"""Every filter a report may be given, as its option is named without the dashes."""
+
+# What each report cannot honour, and why (the message ``report.error.unused.<why>``):
+# giving it is refused, for a filter that changed nothing would have the report claim a
+# selection it never made (issue 12).
+_UNUSED: dict[str, dict[str, str]] = {
+    "summary": {},
+    "gaps": {"year": "one-day", "from": "one-day", "to": "one-day"},
+    "progress": {"target": "current-grade"},
+    "hours": {"competency": "hours-competency", "target": "no-profile"},
+    "trainings": {"target": "no-profile"},
+    "feedback": {"competency": "feedback-competency", "target": "no-profile"},
+    "mentoring": {},
+    "explain": {},
+}
+
+# Reports that count whole calendar years (the JP obligation, the yearly user scores):
+# their period starts on 1 January.
+_WHOLE_YEARS = ("summary", "hours", "feedback")
+
+
+def check_filters(kind: str, given: Collection[str], req: Request) -> None:
+    """Refuse a filter report ``kind`` would not honour, naming why (a usage error).
+
+    >>> check_filters("gaps", {"year"}, req)  # raises: gaps shows levels on one day
+    """
+    name = "pustaka explain" if kind == "explain" else (
+        "pustaka report" if kind == "summary" else f"pustaka report {kind}"
+    )
+    for option in FILTERS:
+        why = _UNUSED[kind].get(option)
+        if option in given and why is not None:
+            raise UsageError(f"report.error.unused.{why}", report=name, option=f"--{option}")
+    start, end = req.period.start, req.period.end
+    if "from" in given and kind in _WHOLE_YEARS and (start.month, start.day) != (1, 1):
+        raise UsageError("report.error.unused.whole-years", report=name, start=start)
+    if kind == "summary" and start.year != end.year:
+        raise UsageError("report.error.unused.one-year", report=name, start=start, end=end)

@@ -221,7 +221,8 @@ def _option_text(i: int, o: rec.Option, names: Names, data: Dataset, t: Translat
         parts.append(t("recommend.toward-target",
                        gaps=", ".join(closing_text(c, names, t) for c in o.toward_target)))
     if o.jp_needed > 0:
-        parts.append(t("recommend.jp-needed", jp=number(o.jp_needed, t)))
+        parts.append(t("recommend.jp-needed", jp=number(o.jp_needed, t),
+                       needed=number(o.year_needed, t), year=o.jp_year))
     return "\n".join(parts)
 
 

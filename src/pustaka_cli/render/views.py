@@ -762,6 +762,10 @@ def trainings(ctx: Context, result: reports.TrainingsResult) -> d.Document:
         for c in result.cancelled
     )
     currency = ctx.data.settings.currency
+    sel = ctx.request.selection
+    # A staff filter chooses activities; an activity's figures stay those of all who took it.
+    chosen = ((t("report.trainings.staff-selected"),)
+              if sel.libraries or sel.grades or sel.librarians else ())
     return d.Document(
         report="trainings",
         title=t("report.trainings.title"),
@@ -861,6 +865,7 @@ def trainings(ctx: Context, result: reports.TrainingsResult) -> d.Document:
                 empty=t("report.trainings.none-cancelled"),
             ),
         ),
+        notes=chosen,
     )
 
 
@@ -928,6 +933,9 @@ def feedback(ctx: Context, result: reports.FeedbackResult) -> d.Document:
 
     scale = ctx.data.settings.feedback_scale_max
     ikm = "report.feedback.ikm-note" if scale == 4 else "report.feedback.no-ikm-note"
+    sel = ctx.request.selection
+    # With a librarian or grade filter only the feedback naming one of them is counted.
+    named = (t("report.feedback.named-only"),) if sel.librarians or sel.grades else ()
     return d.Document(
         report="feedback",
         title=t("report.feedback.title"),
@@ -942,6 +950,7 @@ def feedback(ctx: Context, result: reports.FeedbackResult) -> d.Document:
             d.Table("services", t("report.feedback.services"), columns(True),
                     rows(result.services, True), empty=t("report.empty")),
         ),
+        notes=named,
     )
 
 

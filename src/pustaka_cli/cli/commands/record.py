@@ -86,6 +86,9 @@ def register(app: typer.Typer, t: Translator) -> None:
         date: Annotated[
             str | None, opt("--date", "evaluate.option.date", t("metavar.date"))
         ] = None,
+        expires: Annotated[
+            str | None, opt("--expires", "evaluate.option.expires", t("metavar.date"))
+        ] = None,
         dry_run: Annotated[bool, dry_run_option(t)] = False,
         commit: Annotated[bool, commit_option(t)] = False,
         data: Annotated[list[Path] | None, data_opt(t)] = None,
@@ -96,9 +99,10 @@ def register(app: typer.Typer, t: Translator) -> None:
 
         day = when(today)
         on = date_or_today(date, "--date", day)
+        until = common.parse_date(expires, "--expires") if expires else None
         with writing(data, commit) as (folder, tx, dataset):
             pairs = ratings(levels)
-            record = recording.evaluation(dataset, librarian, assessor, pairs, on, day, by)
+            record = recording.evaluation(dataset, librarian, assessor, pairs, on, day, by, until)
             outcome = add_record(tx, folder, "evaluations", record, dry_run)
             what = t("done.evaluated", kind=record["kind"], who=record["librarian"], date=on)
             done(t, folder, outcome, what, dry_run, commit, "evaluate")

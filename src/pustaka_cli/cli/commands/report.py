@@ -210,6 +210,7 @@ def _report(
     data = loaded.dataset
     ctx = views.Context(data, Index.of(data), _request(o, today), t, o["show_nip"])
     reports.check_selection(data, ctx.ix, ctx.request.selection)
+    reports.check_filters(kind, _given_filters(o), ctx.request)
     width, color, on_screen = screen
     with _no_garbage_collection():
         if kind == "explain":
@@ -252,6 +253,25 @@ def _request(o: dict[str, Any], today: dt.date) -> "reports.Request":
     )
     period = selection.period(as_of, o.get("year"), start, end)
     return reports.Request(today, as_of, period, sel, bool(o.get("target")))
+
+
+# Each filter's option as ``reports.FILTERS`` names it, by its key among the options.
+_FILTER_NAMES = {
+    "library": "library",
+    "grade": "grade",
+    "competency": "competency",
+    "librarian": "librarian",
+    "year": "year",
+    "date_from": "from",
+    "date_to": "to",
+    "as_of": "as-of",
+    "target": "target",
+}
+
+
+def _given_filters(o: dict[str, Any]) -> set[str]:
+    """The filters given on the command line (a report refuses those it cannot honour)."""
+    return {name for key, name in _FILTER_NAMES.items() if o.get(key) not in (None, False, [])}
 
 
 def _terminal(output: Path | None) -> tuple[int, bool, bool]:

@@ -5,10 +5,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "recommend.help": {
         "id": "Sarankan kegiatan terencana yang paling banyak menutup kesenjangan kompetensi "
         "seorang pustakawan (berbobot), lalu menurut tanggal, biaya dan JP yang masih "
-        "diperlukan tahun ini. Kegiatan yang terhalang prasyarat, tanggal, kuota atau "
+        "diperlukan pada tahun kegiatan itu. Kegiatan yang terhalang prasyarat, tanggal, kuota atau "
         "bentrok ditampilkan beserta alasannya. Dengan --mentors: usulan pasangan mentor.",
         "en": "Recommend the planned activities that close most of a librarian's weighted "
-        "competency gap, then by date, cost and the JP still needed this year. Activities "
+        "competency gap, then by date, cost and the JP still needed in the activity's year. Activities "
         "ruled out by prerequisites, dates, capacity or clashes are shown with the reason. "
         "With --mentors: proposed mentor pairs.",
     },
@@ -228,8 +228,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "toward the target grade: {gaps}",
     },
     "recommend.jp-needed": {
-        "id": "memberi {jp} JP yang masih diperlukan",
-        "en": "gives {jp} of the JP still needed",
+        "id": "memberi {jp} dari {needed} JP yang masih diperlukan pada {year}",
+        "en": "gives {jp} of the {needed} JP still needed in {year}",
     },
     "recommend.for-hours": {
         "id": "Untuk memenuhi JP (tanpa kesenjangan yang tertutup)",

@@ -174,6 +174,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "NIP `{value}` ditulis tanpa tanda kutip",
         "en": "the NIP `{value}` is written without quotes",
     },
+    "problem.nip-born-in-future": {
+        "id": "NIP `{value}` memuat tanggal lahir {born}, yang belum terjadi (hari ini {today})",
+        "en": "the NIP `{value}` gives a birth date of {born}, which has not happened yet "
+        "(today is {today})",
+    },
+    "problem.nip-appointed-in-future": {
+        "id": "NIP `{value}` memuat TMT CPNS {appointed}, yang belum terjadi (hari ini {today})",
+        "en": "the NIP `{value}` gives a CPNS appointment (TMT) of {appointed}, which has not "
+        "happened yet (today is {today})",
+    },
+    "problem.nip-appointment-age": {
+        "id": "NIP `{value}` memuat TMT CPNS {appointed} pada usia {age} tahun; CPNS diangkat "
+        "paling muda {youngest} tahun dan sebelum usia {oldest}",
+        "en": "the NIP `{value}` gives a CPNS appointment (TMT) of {appointed} at age {age}; "
+        "a CPNS is appointed at {youngest} at the youngest and before {oldest}",
+    },
+    "problem.lsp-without-expiry": {
+        "id": "sertifikat LSP milik `{id}` tanpa tanggal `expires`: levelnya akan berlaku selamanya",
+        "en": "the LSP certificate of `{id}` has no `expires` date: its levels would count "
+        "for ever",
+    },
     "problem.duplicate-nip": {
         "id": "NIP milik `{id}` sama dengan NIP `{other}`",
         "en": "`{id}` has the same NIP as `{other}`",
@@ -245,6 +266,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": 'tulis NIP dalam tanda kutip: nip: "19870412 201101 2 003" (tanggal lahir, TMT CPNS, jenis kelamin, urutan)',
         "en": 'quote NIPs: nip: "19870412 201101 2 003" (birth date, CPNS appointment, gender, sequence)',
     },
+    "hint.nip-layout": {
+        "id": "cocokkan NIP dengan SK atau SIASN: digit 1–8 tanggal lahir (TTTTBBHH), 9–14 TMT "
+        "CPNS (TTTTBB), 15 jenis kelamin, 16–18 nomor urut (mulai 001)",
+        "en": "compare the NIP with the appointment letter (SK) or SIASN: digits 1–8 are the "
+        "birth date (YYYYMMDD), 9–14 the CPNS appointment (YYYYMM), 15 the sex, 16–18 the "
+        "sequence (from 001)",
+    },
+    "hint.lsp-without-expiry": {
+        "id": "salin tanggal berakhir dari sertifikat: expires: 2028-03-12 (atau tetapkan "
+        "levels.valid_months.lsp di pustaka.yaml)",
+        "en": "copy the end date from the certificate: expires: 2028-03-12 (or set "
+        "levels.valid_months.lsp in pustaka.yaml)",
+    },
     # --- words used inside messages ---
     "word.mapping": {"id": "pasangan kunci: nilai", "en": "a mapping of keys to values"},
     "word.list": {"id": "daftar", "en": "a list"},
@@ -265,6 +299,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "digits 9–14 are not a plausible CPNS appointment",
     },
     "word.gender": {"id": "digit ke-15 harus 1 atau 2", "en": "digit 15 must be 1 or 2"},
+    "word.sequence": {
+        "id": "nomor urut, digit 16–18, tidak boleh 000",
+        "en": "the sequence, digits 16–18, cannot be 000",
+    },
     "severity.error": {"id": "kesalahan", "en": "error"},
     "severity.warning": {"id": "peringatan", "en": "warning"},
     "hint.label": {"id": "petunjuk", "en": "hint"},

@@ -333,9 +333,11 @@ MESSAGES.update({
     },
     "report.epilog": {
         "id": "Kode keluar: 0 laporan dibuat (bila data bermasalah, jumlahnya disebut di "
-        "stderr); 1 perintah ditolak (mis. pustakawan tidak ada); 2 penggunaan keliru.",
+        "stderr); 1 perintah ditolak (mis. pustakawan tidak ada); 2 penggunaan keliru, "
+        "termasuk filter yang tidak dipakai laporan ini (alasannya disebut).",
         "en": "Exit codes: 0 report made (when the data has problems, their number is said "
-        "on stderr); 1 refused (e.g. no such librarian); 2 wrong usage.",
+        "on stderr); 1 refused (e.g. no such librarian); 2 wrong usage, including a filter "
+        "this report does not use (the reason is said).",
     },
     "report.summary.help": {
         "id": "Ringkasan per perpustakaan.",
@@ -435,6 +437,63 @@ MESSAGES.update({
         "id": "kesalahan di data: {errors}; angka mungkin tidak lengkap. Jalankan "
         "`pustaka check`.",
         "en": "errors in the data: {errors}; figures may be incomplete. Run `pustaka check`.",
+    },
+    "report.trainings.staff-selected": {
+        "id": "Kegiatan yang diikuti sedikitnya satu pustakawan terpilih; angka tiap kegiatan "
+        "mencakup semua pesertanya.",
+        "en": "Activities at least one of the selected librarians took part in; each "
+        "activity's figures count all its participants.",
+    },
+    "report.feedback.named-only": {
+        "id": "Hanya umpan balik yang menyebut salah satu pustakawan terpilih (`librarian`) "
+        "yang dihitung.",
+        "en": "Only the feedback that names one of the selected librarians (`librarian`) is "
+        "counted.",
+    },
+    "report.error.unused.one-day": {
+        "id": "`{report}` tidak memakai {option}: laporan ini menunjukkan level pada satu "
+        "hari; pilih harinya dengan --as-of.",
+        "en": "`{report}` does not use {option}: it shows the levels on one day; choose the "
+        "day with --as-of.",
+    },
+    "report.error.unused.current-grade": {
+        "id": "`{report}` tidak memakai {option}: awal dan akhir periode diukur terhadap "
+        "jenjang pustakawan saat ini (pustaka tidak menyimpan riwayat jenjang).",
+        "en": "`{report}` does not use {option}: both ends of the period are measured "
+        "against the librarian's current grade (pustaka keeps no history of grades).",
+    },
+    "report.error.unused.no-profile": {
+        "id": "`{report}` tidak memakai {option}: laporan ini tidak membandingkan apa pun "
+        "dengan profil jenjang; --target berlaku untuk laporan kesenjangan, ringkasan, "
+        "mentoring dan explain.",
+        "en": "`{report}` does not use {option}: it compares nothing with a grade profile; "
+        "--target is for the gaps, summary and mentoring reports and explain.",
+    },
+    "report.error.unused.hours-competency": {
+        "id": "`{report}` tidak memakai {option}: setiap JP dihitung untuk kewajiban tahunan, "
+        "apa pun kompetensi yang dikembangkan kegiatannya; kegiatan yang mengembangkan "
+        "suatu kompetensi ada di `pustaka report trainings --competency`.",
+        "en": "`{report}` does not use {option}: every JP counts toward the yearly "
+        "obligation, whatever competency the activity develops; the activities that develop "
+        "a competency are in `pustaka report trainings --competency`.",
+    },
+    "report.error.unused.feedback-competency": {
+        "id": "`{report}` tidak memakai {option}: umpan balik pemustaka dicatat per unit, "
+        "layanan dan pustakawan, bukan per kompetensi.",
+        "en": "`{report}` does not use {option}: user feedback is recorded per library, "
+        "service and librarian, not per competency.",
+    },
+    "report.error.unused.whole-years": {
+        "id": "`{report}` menghitung tahun kalender utuh: --from harus 1 Januari (bukan "
+        "{start}); pakai --year, atau --to untuk berhenti pada suatu hari.",
+        "en": "`{report}` counts whole calendar years: --from must be 1 January (not "
+        "{start}); use --year, or --to to stop on a given day.",
+    },
+    "report.error.unused.one-year": {
+        "id": "`{report}` merangkum satu tahun kalender: {start} dan {end} tidak berada pada "
+        "tahun yang sama; pakai --year.",
+        "en": "`{report}` summarises one calendar year: {start} and {end} are not in the same "
+        "year; use --year.",
     },
     "report.error.year-and-dates": {
         "id": "pakai --year atau --from/--to, tidak keduanya.",

@@ -277,6 +277,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Siapa yang menilai (id pustakawan atau nama).",
         "en": "Who assessed (a librarian id or a name).",
     },
+    "evaluate.option.expires": {
+        "id": "Tanggal berakhirnya sertifikat LSP atau hasil uji kompetensi (tanpa tanggal ini "
+        "sertifikat LSP berlaku selamanya, dan `check` memperingatkannya).",
+        "en": "When the LSP certificate or competency-test result expires (without it an LSP "
+        "certificate counts for ever, and `check` warns about it).",
+    },
     "evaluate.option.date": {
         "id": "Tanggal penilaian (bawaan: hari ini).",
         "en": "Date of the assessment (default: today).",
@@ -425,6 +431,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{count} records from {path} added to {kind}",
     },
     # --- refusals: values and rows ---
+    "error.expires-not-a-result": {
+        "id": "--expires hanya untuk hasil uji (lsp, uji-kompetensi), bukan penilaian {kind}.",
+        "en": "--expires is for test results (lsp, uji-kompetensi), not a {kind} assessment.",
+    },
+    "error.expires-before-date": {
+        "id": "--expires {expires} harus sesudah tanggal penilaian {date}.",
+        "en": "--expires {expires} must come after the date of the assessment, {date}.",
+    },
     "error.value-date": {
         "id": "{field}: `{value}` bukan tanggal TTTT-BB-HH yang benar.",
         "en": "{field}: `{value}` is not a valid date YYYY-MM-DD.",
