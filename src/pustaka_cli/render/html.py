@@ -143,7 +143,9 @@ def footer(doc: d.Document, t: Translator) -> str:
     return " · ".join([doc.title, *parts])
 
 
-def page_style(width: int, height: int, left: str, t: Translator) -> str:
+def page_style(
+    width: int, height: int, left: str, t: Translator, margin: int = MARGIN_MM
+) -> str:
     """``@page`` rules: the paper, a landscape page for wide tables, the footer."""
     number = t.raw("report.print.page")
     pieces = []
@@ -154,7 +156,7 @@ def page_style(width: int, height: int, left: str, t: Translator) -> str:
         elif part:
             pieces.append(_css_string(part))
     box = "font-family:sans-serif;font-size:7.5pt;color:#555"
-    margins = f"margin:{MARGIN_MM}mm {MARGIN_MM}mm {MARGIN_MM + 4}mm"
+    margins = f"margin:{margin}mm {margin}mm {margin + 4}mm"
     return (
         f"@page{{size:{width}mm {height}mm;{margins};"
         f"@bottom-left{{content:{_css_string(left)};{box}}}"
@@ -413,8 +415,8 @@ def bars(table: d.Table, chart: d.Chart, t: Translator) -> str:
                          f"{escape(total)}</text>")
         if target is not None and row[target] is not None:
             tx = round(LABEL_WIDTH + BAR_WIDTH * min(targets[r], top_value) / top_value, 1)
-            parts.append(f'<line x1="{tx}" y1="{y - 2}" x2="{tx}" y2="{y + per_row - 6}" '
-                         'stroke="#222" stroke-width="2"/>')
+            parts.append(f'<line class="target" x1="{tx}" y1="{y - 2}" x2="{tx}" '
+                         f'y2="{y + per_row - 6}" stroke="#222" stroke-width="2"/>')
     parts.append("</svg>")
     return "".join(parts)
 
