@@ -39,7 +39,7 @@ dt{font-weight:bold}dd{margin:0}
 table{border-collapse:collapse;font-size:8pt;margin:.3em 0}
 thead{display:table-header-group}tr{break-inside:avoid}
 th,td{border:1px solid #bbb;padding:.15em .35em;vertical-align:top}
-th{background:#eee;text-align:left;font-weight:bold}th.m{white-space:nowrap}
+th{background:#eee;text-align:left;font-weight:bold}th.m,th span{white-space:nowrap}
 td.n{text-align:right;white-space:nowrap}td.k{white-space:nowrap}
 td.m{text-align:center;white-space:nowrap}
 .note{color:#444;font-size:8.5pt;margin:.2em 0}
@@ -220,7 +220,7 @@ def _key_columns(table: d.Table) -> list[int]:
 def _table(table: d.Table, columns: Sequence[int], t: Translator) -> str:
     head = "".join(
         ('<th class="m">' if table.columns[i].kind == d.MATRIX else "<th>")
-        + f"{escape(table.columns[i].header)}</th>"
+        + _heading(table.columns[i].header) + "</th>"
         for i in columns
     )
     rows = []
@@ -233,6 +233,14 @@ def _table(table: d.Table, columns: Sequence[int], t: Translator) -> str:
             tds.append(f"<td{attr}>{escape(cells.text(v, c.kind, t))}</td>")
         rows.append("<tr>" + "".join(tds) + "</tr>")
     return f"<table><thead><tr>{head}</tr></thead><tbody>" + "\n".join(rows) + "</tbody></table>"
+
+
+def _heading(text: str) -> str:
+    # A heading wraps between its words only: "Post-test" is never split at its hyphen.
+    words = text.split()
+    if all("-" not in w for w in words):
+        return escape(text)
+    return " ".join(f"<span>{escape(w)}</span>" if "-" in w else escape(w) for w in words)
 
 
 def _css(kind: str, value: d.Cell) -> str:
