@@ -64,6 +64,9 @@ class Chart:
     target: str | None = None  # a column key drawn as a target mark
     maximum: float | None = None  # the scale's top (100 for percentages); else the data's
     stacked: bool = False  # values add up (klasikal + nonklasikal) instead of side by side
+    # What the bars mean, when their colours should say it: "gaps" = meets, below, unknown
+    # (green, orange, grey, as on the heat-map); "" = plain series colours.
+    palette: str = ""
 
 
 @dataclass(frozen=True, slots=True)

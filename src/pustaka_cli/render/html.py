@@ -61,6 +61,7 @@ CELL_TINT = ("#d9efd5", "#fff2b3", "#fdc9a5", "#f4a29a")
 UNKNOWN_FILL = "#d9d9d9"
 NONE_FILL = "#f7f7f7"
 SERIES_FILL = ("#4e79a7", "#f28e2b", "#59a14f")
+PALETTES = {"gaps": (GAP_FILL[0], GAP_FILL[2], UNKNOWN_FILL)}
 CELL = 22
 LABEL_WIDTH = 215
 BAR_WIDTH = 360
@@ -367,8 +368,9 @@ def bars(table: d.Table, chart: d.Chart, t: Translator) -> str:
         f'height="{height}" viewBox="0 0 {width} {height}" role="img" '
         f'aria-label="{escape(table.title)}">'
     ]
+    fills = PALETTES.get(chart.palette, SERIES_FILL)
     x = LABEL_WIDTH
-    entries = [(SERIES_FILL[n % 3], table.columns[i].header) for n, i in enumerate(series)]
+    entries = [(fills[n % 3], table.columns[i].header) for n, i in enumerate(series)]
     if target is not None:
         entries.append(("", table.columns[target].header))
     for fill, text in entries:
@@ -409,7 +411,7 @@ def bars(table: d.Table, chart: d.Chart, t: Translator) -> str:
             shown = cells.text(row[i], table.columns[i].kind, t)
             parts.append(
                 f'<rect x="{bar_x}" y="{bar_y}" width="{max(length, 1.5)}" '
-                f'height="{BAR_HEIGHT - 2}" fill="{SERIES_FILL[n % 3]}">'
+                f'height="{BAR_HEIGHT - 2}" fill="{fills[n % 3]}">'
                 f"<title>{escape(shown)}</title></rect>"
             )
             if not chart.stacked:
@@ -430,13 +432,14 @@ def bars(table: d.Table, chart: d.Chart, t: Translator) -> str:
 
 
 def _nice(value: float) -> float:
-    """The scale's top: the next 1, 2, 2.5 or 5 times a power of ten at or above ``value``."""
+    """The scale's top: the next 1, 2, 2.5, 4 or 5 times a power of ten at or above
+    ``value`` (so that its quarters are round numbers)."""
     power = 1.0
     while power * 10 < value:
         power *= 10
     while power > value and power > 1:
         power /= 10
-    for step in (1, 2, 2.5, 5, 10):
+    for step in (1, 2, 2.5, 4, 5, 10):
         if step * power >= value:
             return step * power
     return 10 * power

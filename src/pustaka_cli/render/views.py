@@ -291,6 +291,8 @@ def gaps(ctx: Context, result: reports.GapsResult) -> d.Document:
                 coverage_rows,
                 notes=(t("report.gaps.coverage-note"),),
                 empty=t("report.empty"),
+                chart=d.Chart("competency", ("met", "below", "unknown"), stacked=True,
+                              palette="gaps"),
             ),
         ),
         notes=(rule_note(ctx),),
