@@ -40,8 +40,9 @@ def column(sheet: object, header: str) -> list[object]:
 
 def test_xlsx_has_one_sheet_per_table_with_typed_cells(tmp_path: Path) -> None:
     book = workbook(tmp_path, "gaps", "--show-nip", "--lang", "en")
-    assert book.sheetnames == ["About this report", "Librarian × competency", "Per competency"]
-    matrix = book["Librarian × competency"]
+    matrix_title = "Librarian \u00d7 competency"
+    assert book.sheetnames == ["About this report", matrix_title, "Per competency"]
+    matrix = book[matrix_title]
     headers = [c.value for c in matrix[1]]
     assert headers[:4] == ["Name", "Library", "Grade", "NIP"]
     assert not any("_" in str(h) for h in headers)  # words, not machine names

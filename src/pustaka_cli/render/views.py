@@ -328,8 +328,8 @@ def hours(ctx: Context, result: reports.HoursResult) -> d.Document:
     rows = tuple(
         (
             h.librarian.id, h.librarian.name, h.librarian.library, ctx.nip(h.librarian),
-            h.librarian.employment, ctx.word("employment", h.librarian.employment), h.year, h.klasikal, h.nonklasikal, h.total, h.target,
-            h.shortfall, h.met, h.not_counted,
+            h.librarian.employment, ctx.word("employment", h.librarian.employment), h.year,
+            h.klasikal, h.nonklasikal, h.total, h.target, h.shortfall, h.met, h.not_counted,
         )
         for h in sorted(result.hours, key=lambda h: h.year)
     )
@@ -390,7 +390,8 @@ def hours(ctx: Context, result: reports.HoursResult) -> d.Document:
                 "shortfalls",
                 t("report.hours.shortfalls"),
                 (
-                    C("librarian", t("report.col.librarian-id"), d.ID, export_only=True, machine=True),
+                    C("librarian", t("report.col.librarian-id"), d.ID, export_only=True,
+                      machine=True),
                     C("name", t("report.col.name")),
                     C("year", t("report.col.year"), d.ID),
                     C("total", t("report.col.total-jp"), d.JP),
@@ -461,7 +462,8 @@ def explain(ctx: Context, result: reports.ExplainResult) -> d.Document:
                     C("required", t("report.col.required"), d.LEVEL),
                     C("gap", t("report.col.gap"), d.GAP),
                     C("required_by", t("report.col.required-by"), d.ID, export_only=True),
-                    C("required_basis", t("report.col.required-basis"), d.ID, export_only=True, machine=True),
+                    C("required_basis", t("report.col.required-basis"), d.ID, export_only=True,
+                      machine=True),
                     C("rule", t("report.col.rule"), d.ID, export_only=True, machine=True),
                     C("why", t("report.col.why")),
                 ),
@@ -480,7 +482,8 @@ def explain(ctx: Context, result: reports.ExplainResult) -> d.Document:
                     C("source", t("report.col.source"), export_only=True),
                     C("valid_until", t("report.col.valid-until"), d.DATE, export_only=True),
                     C("verdict", t("report.col.verdict")),
-                    C("verdict_code", t("report.col.verdict-code"), d.ID, export_only=True, machine=True),
+                    C("verdict_code", t("report.col.verdict-code"), d.ID, export_only=True,
+                      machine=True),
                     C("where", t("report.col.where"), d.ID),
                 ),
                 tuple(evidence),
@@ -494,11 +497,13 @@ def explain(ctx: Context, result: reports.ExplainResult) -> d.Document:
                     C("date", t("report.col.date"), d.DATE),
                     C("activity", t("report.col.activity-id"), d.ID),
                     C("category", t("report.col.category")),
-                    C("category_code", t("report.col.category-code"), d.ID, export_only=True, machine=True),
+                    C("category_code", t("report.col.category-code"), d.ID, export_only=True,
+                      machine=True),
                     C("jp", t("report.col.jp"), d.JP),
                     C("minutes", t("report.col.minutes"), d.INT, export_only=True),
                     C("verdict", t("report.col.verdict")),
-                    C("verdict_code", t("report.col.verdict-code"), d.ID, export_only=True, machine=True),
+                    C("verdict_code", t("report.col.verdict-code"), d.ID, export_only=True,
+                      machine=True),
                     C("where", t("report.col.where"), export_only=True),
                 ),
                 credits,
@@ -584,7 +589,8 @@ def progress(ctx: Context, result: reports.ProgressResult) -> d.Document:
                 "librarians",
                 t("report.progress.librarians"),
                 (
-                    C("librarian", t("report.col.librarian-id"), d.ID, export_only=True, machine=True),
+                    C("librarian", t("report.col.librarian-id"), d.ID, export_only=True,
+                      machine=True),
                     C("name", t("report.col.name")),
                     C("library", t("report.col.library-id"), d.ID, export_only=True, machine=True),
                     C("gaps_start", t("report.col.gaps-start"), d.INT),
@@ -639,7 +645,8 @@ def trainings(ctx: Context, result: reports.TrainingsResult) -> d.Document:
     for o in result.outcomes:
         tr = o.training
         rows.append((
-            tr.id, tr.title, tr.type, ctx.word("type", tr.type), tr.start, tr.last_day, o.jp, tr.capacity, o.seated,
+            tr.id, tr.title, tr.type, ctx.word("type", tr.type), tr.start, tr.last_day, o.jp,
+            tr.capacity, o.seated,
             f"{o.seated}/{tr.capacity}" if tr.capacity is not None else str(o.seated),
             o.waitlisted, o.withdrawn, o.completed, o.failed, o.completion, o.mean_score,
             o.passed, o.mean_rating, o.mean_before, o.mean_after, o.improved,
