@@ -109,7 +109,8 @@ def summary(ctx: Context, result: reports.SummaryResult) -> d.Document:
             s.satisfaction.mean, _change(s.satisfaction.mean, s.satisfaction_before.mean),
         ))
         top.extend(
-            (s.library, name, v.competency.id, v.needed, v.below, v.total_gap, v.mean_gap)
+            (s.library, name, s.library, v.competency.id, v.needed, v.below, v.total_gap,
+             v.mean_gap)
             for v in s.top_gaps
         )
     # Staff by grade as one row per grade and one column per library: a screen, not a list.
@@ -174,7 +175,9 @@ def summary(ctx: Context, result: reports.SummaryResult) -> d.Document:
                 (
                     C("library", t("report.col.library-id"), d.ID, export_only=True,
                       machine=True),
-                    C("library_name", t("report.col.library")),
+                    C("library_name", t("report.col.library"), export_only=True),
+                    # the terminal's short name: a full one would wrap every row
+                    C("library_short", t("report.col.library"), d.ID, terminal_only=True),
                     C("competency", t("report.col.competency"), d.ID),
                     C("needed", t("report.col.needed"), d.INT),
                     C("below", t("report.col.below"), d.INT, export_only=True),
@@ -229,16 +232,19 @@ def gaps(ctx: Context, result: reports.GapsResult) -> d.Document:
         if lib.library not in places:
             places[lib.library] = ctx.library(lib.library)
         rows.append((
-            lib.id, lib.name, lib.library, places[lib.library], grades[lib.grade],
+            lib.id, lib.name, lib.library, places[lib.library], lib.library, grades[lib.grade],
             ctx.grade(lib.grade), ctx.nip(lib), *cells, below, unknown,
         ))
     matrix_columns = (
         C("librarian", t("report.col.librarian-id"), d.ID, export_only=True, machine=True),
         C("name", t("report.col.name")),
         # In the terminal the library shows only when there is more than one.
-        C("library", t("report.col.library-id"), d.ID,
-          export_only=len({lib.library for lib in result.staff}) <= 1, machine=True),
+        C("library", t("report.col.library-id"), d.ID, export_only=True, machine=True),
         C("library_name", t("report.col.library"), export_only=True),
+        # The terminal names the library by its short id, and only when there are several:
+        # its full name would take three lines a person in 80 columns.
+        C("library_short", t("report.col.library"), d.ID, terminal_only=True,
+          export_only=len({lib.library for lib in result.staff}) <= 1),
         C("grade", t("report.col.grade-id"), d.ID, export_only=True, machine=True),
         C("grade_name", t("report.col.grade"), export_only=True),
         C("nip", t("report.col.nip"), d.NIP, export_only=True),
