@@ -165,3 +165,17 @@ def test_a_wide_table_prints_in_column_groups_repeating_the_name() -> None:
     assert all("<th>Name</th>" in tb and "Ani Lestari" in tb for tb in tables)
     shown = re.findall(r"competency-\d\d", "".join(tables))
     assert sorted(shown) == sorted(f"competency-{i:02d}" for i in range(40))
+
+
+def test_a_workbook_replayed_from_the_memo_is_the_same_workbook(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    for path in Path(BASIC).glob("*.yaml"):
+        (folder / path.name).write_bytes(path.read_bytes())
+    args = ["report", "hours", "--data", str(folder), "--today", "2026-06-30"]
+    first, second = tmp_path / "a.xlsx", tmp_path / "b.xlsx"
+    assert run_cli([*args, "-o", str(first)]).exit_code == 0
+    assert list((folder / ".pustaka" / "cache").rglob("*.json"))  # remembered
+    assert run_cli([*args, "-o", str(second)]).exit_code == 0
+    assert second.read_bytes() == first.read_bytes()
+    assert openpyxl.load_workbook(second).sheetnames[0] == "Tentang laporan"

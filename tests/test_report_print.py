@@ -86,6 +86,8 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         page = pages[kind] = folder / f"{kind}.html"
         args = ["report", *([kind] if kind != "summary" else []), "--data", DATA, *TODAY]
         assert run_cli([*args, "-o", str(page)]).exit_code == 0
+    page = pages["explain"] = folder / "explain.html"
+    assert run_cli(["explain", "hotma-s", "--data", DATA, *TODAY, "-o", str(page)]).exit_code == 0
     for librarian in IDPS:
         page = pages[librarian] = folder / f"idp-{librarian}.html"
         assert run_cli(["idp", librarian, "--data", DATA, *TODAY, "-o", str(page)]).exit_code == 0
@@ -95,7 +97,7 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return {name: page.with_suffix(".pdf") for name, page in pages.items()}
 
 
-@pytest.mark.parametrize("kind", REPORTS)
+@pytest.mark.parametrize("kind", [*REPORTS, "explain"])
 def test_every_report_prints_on_a4_with_every_column(printed: dict[str, Path],
                                                      kind: str) -> None:
     pdf = printed[kind]

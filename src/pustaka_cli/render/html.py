@@ -121,13 +121,19 @@ def _sections(
     wide = sum(widths) > portrait
     out: list[tuple[str, bool, list[str]]] = []
     body = [title]
-    if any(c.kind == d.MATRIX for c in table.columns):
-        out.append((table.key, False, [title, heatmap(table, t), *notes]))
-        body = [f"<h2>{escape(table.title)}</h2>", _gap_key(t)]
-        wide = True
-        notes = []
+    picture = heatmap(table, t) if any(c.kind == d.MATRIX for c in table.columns) else ""
     if table.chart is not None:
-        body.append(bars(table, table.chart, t))
+        picture += bars(table, table.chart, t)
+    if picture and (wide or not table.chart):
+        # The picture goes on an upright page, the wide table on landscape pages after it.
+        out.append((table.key, False, [title, picture, *notes]))
+        body = [title]
+        notes = []
+    elif picture:
+        body.append(picture)
+    if not table.chart and picture:
+        body.append(_gap_key(t))
+        wide = True
     groups = _groups(table, widths, landscape if wide else portrait)
     for n, columns in enumerate(groups, 1):
         if len(groups) > 1:
