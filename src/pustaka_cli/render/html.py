@@ -51,7 +51,7 @@ vertical-align:-.05em}
 svg{display:block;margin:.4em 0;max-width:100%;height:auto;break-inside:avoid}
 svg text{font-family:"DejaVu Sans",system-ui,sans-serif;font-size:10px;fill:#222}
 section.wide{page:wide}
-@media print{body{margin:0}svg.heatmap{max-height:165mm;width:auto}}
+@media print{body{margin:0}svg.heatmap{max-height:200mm;width:auto}}
 """
 
 # Heat-map fills by gap (0 meets ... 3+), unknown, and no requirement; the table cells
@@ -66,6 +66,9 @@ CELL = 22
 LABEL_WIDTH = 215
 BAR_WIDTH = 360
 BAR_HEIGHT = 12
+# A chart this tall or less shares the landscape page with its table; a taller one gets
+# an upright page of its own before it.
+SHORT_CHART_PX = 320
 
 
 def html(doc: d.Document, t: Translator, paper: str = "a4") -> str:
@@ -124,7 +127,8 @@ def _sections(
     picture = heatmap(table, t) if any(c.kind == d.MATRIX for c in table.columns) else ""
     if table.chart is not None:
         picture += bars(table, table.chart, t)
-    if picture and (wide or not table.chart):
+    tall = table.chart is not None and _bars_height(table, table.chart) > SHORT_CHART_PX
+    if picture and ((wide and tall) or not table.chart):
         # The picture goes on an upright page, the wide table on landscape pages after it.
         out.append((table.key, False, [title, picture, *notes]))
         body = [title]
@@ -435,6 +439,11 @@ def bars(table: d.Table, chart: d.Chart, t: Translator) -> str:
                          f'y2="{y + per_row - 6}" stroke="#222" stroke-width="2"/>')
     parts.append("</svg>")
     return "".join(parts)
+
+
+def _bars_height(table: d.Table, chart: d.Chart) -> int:
+    series = sum(c.key in chart.values for c in table.columns)
+    return len(table.rows) * (BAR_HEIGHT * (1 if chart.stacked else series) + 8) + 56
 
 
 def _nice(value: float) -> float:
