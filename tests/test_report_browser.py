@@ -21,7 +21,7 @@ pytestmark = [
     pytest.mark.skipif(CHROMIUM is None, reason="no chromium to render HTML"),
 ]
 BASIC = str(FOLDERS / "report-basic")
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--disable-quic",
          "--no-first-run", "--disable-extensions", "--disable-background-networking"]
 
 
@@ -84,7 +84,8 @@ def test_gap_heatmap_and_bars_render_in_chromium(tmp_path: Path) -> None:
     result = run_cli(["report", "gaps", "--data", BASIC, "--today", "2026-06-30", "-o", str(page)])
     assert result.exit_code == 0
     dom = browser("--dump-dom", page.as_uri())
-    assert dom.count("<svg") == 1 and dom.count("<rect") == 9
+    heatmap = dom.split('class="heatmap"')[1].split("</svg>")[0]
+    assert heatmap.count("<g><title>") == 9 and heatmap.count("<rect") == 9 + 6  # and the key
     shot = tmp_path / "gaps.png"
     browser(f"--screenshot={shot}", "--window-size=900,900", page.as_uri())
     colours = pixels(shot.read_bytes())
@@ -97,7 +98,7 @@ def test_gap_heatmap_and_bars_render_in_chromium(tmp_path: Path) -> None:
              "-o", str(hours)])
     dom = browser("--dump-dom", hours.as_uri())
     chart = dom.split('class="bars"')[1].split("</svg>")[0]
-    assert chart.count("<rect") == 10 and chart.count("<line") == 2  # a PPPK has no target
+    assert chart.count("<rect") == 10 and chart.count('class="target"') == 2  # a PPPK: a ceiling
     shot = tmp_path / "hours.png"
     browser(f"--screenshot={shot}", "--window-size=900,900", hours.as_uri())
     assert hex_rgb("#4e79a7") in pixels(shot.read_bytes())  # klasikal bars

@@ -143,13 +143,15 @@ def test_terminal_output_fits_80_columns(name: str) -> None:
 def test_html_has_a_heatmap_and_bar_charts_and_nothing_from_the_network() -> None:
     gaps = run_cli(["report", "gaps", "--data", BASIC, *TODAY, "--format", "html"]).stdout
     heatmap = gaps.split('<svg class="heatmap"')[1].split("</svg>")[0]
-    assert heatmap.count("<rect") == 3 * 3  # three librarians x three competencies
+    assert heatmap.count("<g><title>") == 3 * 3  # three librarians x three competencies
+    assert heatmap.count("<rect") == 3 * 3 + 6  # and the colour key: 0, 1, 2, 3+, ?, -
     assert 'fill="#fc8d59"' in heatmap  # citra's katalogisasi gap of 2
     hours = run_cli(["report", "hours", "--data", BASIC, *TODAY, "--year", "2025",
                      "--format", "html"]).stdout
     chart = hours.split('<svg class="bars"')[1].split("</svg>")[0]
     assert chart.count("<rect") == 2 + 4 * 2  # legend, then klasikal + nonklasikal per row
-    assert chart.count("<line") == 2  # a target mark for ani and dedi: a PPPK has a ceiling
+    assert chart.count('class="target"') == 2  # a target mark for ani and dedi: a PPPK has a ceiling
+    assert "Satuan: jam pelajaran (JP)" in chart or "Unit: lesson hours (JP)" in chart
     for page in (gaps, hours):
         assert "<script" not in page and "src=" not in page and "href=" not in page
         assert page.replace('xmlns="http://www.w3.org/2000/svg"', "").count("http") == 0

@@ -112,6 +112,7 @@ class Settings:
     src: Located
     language: str | None = None
     currency: str = "IDR"
+    paper: str = "a4"  # printed reports: a4 | f4 | letter
     libraries: tuple[Library, ...] = ()
     minutes_per_jp: int = 45
     jp_rules: tuple[JpRule, ...] = DEFAULT_JP_RULES

@@ -75,3 +75,5 @@ PREDICATE_PERCENT = {
 FEEDBACK_METHODS = ("kuesioner", "kotak-saran", "daring", "wawancara")
 COMBINE_RULES = ("latest", "highest", "priority")
 LANGUAGES = ("id", "en")
+# Paper sizes for printed reports; F4 (folio, 215 x 330 mm) is common in Indonesian offices.
+PAPERS = ("a4", "f4", "letter")

@@ -1,7 +1,7 @@
 """A report as values: titled tables of typed cells, the same for every output format.
 
 Views (``render.views``) build a ``Document`` from domain results, in one language; the
-renderers (terminal, markdown, CSV, JSON, HTML) only lay it out. Column keys and cell
+renderers (terminal, Markdown, CSV, JSON, HTML, XLSX) only lay it out. Column keys and cell
 values are language-independent (ids, numbers, dates): they are what JSON consumers
 read (docs/report-json.md). Headers and titles are in the report's language.
 """
@@ -40,6 +40,7 @@ class MatrixCell:
 
 
 Cell = str | int | float | bool | dt.date | MatrixCell | None
+Row = tuple[Cell, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +50,9 @@ class Column:
     kind: str = TEXT
     export_only: bool = False  # left out in the terminal, to fit 80 columns
     terminal_only: bool = False  # a terminal abbreviation of export columns (e.g. "3/5")
+    # An id kept for programs: in CSV and JSON only. People read the name column beside it
+    # (terminal, Markdown, HTML, XLSX), so no heading a person reads is a machine name.
+    machine: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +64,9 @@ class Chart:
     target: str | None = None  # a column key drawn as a target mark
     maximum: float | None = None  # the scale's top (100 for percentages); else the data's
     stacked: bool = False  # values add up (klasikal + nonklasikal) instead of side by side
+    # What the bars mean, when their colours should say it: "gaps" = meets, below, unknown
+    # (green, orange, grey, as on the heat-map); "" = plain series colours.
+    palette: str = ""
 
 
 @dataclass(frozen=True, slots=True)

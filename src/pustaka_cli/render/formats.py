@@ -19,9 +19,13 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # --- Markdown -------------------------------------------------------------------------
 
 
-def exported(table: d.Table) -> d.Table:
-    """The table without its terminal-only columns."""
-    keep = [i for i, c in enumerate(table.columns) if not c.terminal_only]
+def exported(table: d.Table, machine: bool = False) -> d.Table:
+    """The table without its terminal-only columns, and without the id columns kept for
+    programs unless ``machine`` (CSV and JSON)."""
+    keep = [
+        i for i, c in enumerate(table.columns)
+        if not c.terminal_only and (machine or not c.machine)
+    ]
     if len(keep) == len(table.columns):
         return table
     return d.Table(
@@ -75,17 +79,16 @@ def _md_align(kind: str) -> str:
 
 
 def csv_text(doc: d.Document, t: Translator) -> str:
-    """Every table: its title, its header, its rows, then an empty line.
+    """One table (the document's first: ``output.one_table`` chooses it): a header line of
+    words in the report's language, then one line per row, so a spreadsheet sorts and
+    filters it. Id columns (docs/report-json.md) are kept beside the names.
 
     Indonesian: ``;`` between cells and a decimal comma (as Excel and LibreOffice in an
     Indonesian locale expect); English: ``,`` and a decimal point. UTF-8 with a BOM.
     """
     buf = io.StringIO()
     writer = csv.writer(buf, delimiter=";" if t.lang == "id" else ",", lineterminator="\r\n")
-    for i, table in enumerate(map(exported, doc.tables)):
-        if i:
-            writer.writerow([])
-        writer.writerow([_safe(table.title)])
+    for table in (exported(x, machine=True) for x in doc.tables[:1]):
         writer.writerow([_safe(c.header) for c in table.columns])
         kinds = [c.kind for c in table.columns]
         # A national gap matrix has 220,000 cells of a few dozen distinct values: each
@@ -154,7 +157,7 @@ def json_text(doc: d.Document) -> str:
                 ],
                 "notes": list(table.notes),
             }
-            for table in map(exported, doc.tables)
+            for table in (exported(x, machine=True) for x in doc.tables)
         ],
         "notes": list(doc.notes),
     }

@@ -119,6 +119,11 @@ class Names:
     def training(self, tr: Training) -> str:
         return f"{tr.title} ({tr.id})"
 
+    def employment(self, value: str | None) -> str:
+        """``pns`` as ``PNS``: vocabulary by its name, as the reports show it."""
+        key = f"report.value.employment.{value}"
+        return self.t(key) if self.t.has(key) else value or "-"
+
     def kind(self, activity_type: str) -> str:
         key = f"plan.type.{activity_type}"
         return self.t(key) if self.t.has(key) else activity_type
@@ -387,7 +392,7 @@ def idp_blocks(ip: planning.IndividualPlan, data: Dataset, t: Translator,
             (t("plan.field.grade"), names.grade(ip.grade or lib.grade)),
             (t("plan.field.target-grade"), t(f"idp.basis.{ip.target_basis}",
                                               grade=names.grade(ip.target_grade))),
-            (t("plan.field.employment"), lib.employment or "-"),
+            (t("plan.field.employment"), names.employment(lib.employment)),
             (t("plan.field.jp", year=a.hours.year), _jp_line(a.hours, t)),
         )),
         Heading(t("idp.gaps")),
@@ -583,37 +588,50 @@ def markdown(blocks: Sequence[Block]) -> str:
 
 
 _CSS = """
-body{font-family:system-ui,"Segoe UI",Roboto,sans-serif;max-width:60rem;margin:2rem auto;
-padding:0 1rem;color:#111;line-height:1.4}
-h1{font-size:1.5rem;border-bottom:2px solid #333;padding-bottom:.3rem}
-h2{font-size:1.15rem;margin-top:1.6rem;border-bottom:1px solid #999}
-h3{font-size:1rem}
-table{border-collapse:collapse;width:100%;margin:.5rem 0}
-th,td{border:1px solid #999;padding:.25rem .5rem;text-align:left;vertical-align:top}
+body{font-family:"DejaVu Sans",system-ui,"Segoe UI",Roboto,sans-serif;max-width:60rem;
+margin:2rem auto;padding:0 1rem;color:#111;line-height:1.3;font-size:10pt}
+h1{font-size:15pt;border-bottom:2px solid #333;padding-bottom:.2rem;margin:0 0 .4rem}
+h2{font-size:11.5pt;margin:1rem 0 .3rem;border-bottom:1px solid #999;break-after:avoid}
+h3{font-size:10pt;margin:.6rem 0 .2rem;break-after:avoid}
+p{margin:.3rem 0}
+table{border-collapse:collapse;width:100%;margin:.3rem 0;font-size:9pt}
+thead{display:table-header-group}tr{break-inside:avoid}
+th,td{border:1px solid #999;padding:.15rem .4rem;text-align:left;vertical-align:top}
 th{background:#eee}
-dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.05rem 1rem;margin:.3rem 0}
 dt{font-weight:bold}
 dd{margin:0}
-ul{padding-left:1.2rem}
-li p{margin:.1rem 0}
-.sign{display:grid;grid-template-columns:repeat(3,1fr);gap:1rem;margin-top:1rem;text-align:center}
+ul{padding-left:1.2rem;margin:.3rem 0}
+li p{margin:.05rem 0}
+.signature{break-inside:avoid;margin-top:1.2rem}
+.sign{display:grid;grid-template-columns:repeat(3,1fr);gap:1.5rem;margin-top:.6rem;
+text-align:center}
+.sign .role{min-height:2.6em}
 .sign .space{height:4.5rem}
 .sign .name{border-top:1px solid #333;padding-top:.2rem}
-@media print{body{margin:0;max-width:none}h2{break-after:avoid}table,.sign{break-inside:avoid}}
+@media print{body{margin:0;max-width:none;padding:0;font-size:9.5pt;line-height:1.25}
+ul{font-size:8.5pt;line-height:1.2}li p{margin:0}.sign .space{height:3.4rem}
+h2{margin:.7rem 0 .2rem}}
 """.strip()
 
 
-def page(blocks: Sequence[Block], lang: str, title: str) -> str:
-    """One self-contained printable HTML page: no script, no font or image from outside."""
+def page(blocks: Sequence[Block], t: Translator, title: str, paper: str = "a4",
+         footer: str = "") -> str:
+    """One self-contained printable HTML page on ``paper``: no script, no font or image
+    from outside; ``footer`` (and the page number) at the foot of every printed page."""
+    from pustaka_cli.render.html import page_style
+    from pustaka_cli.render.output import PAPERS
+
     e = html.escape
+    width, height = PAPERS[paper]
     out = [
         "<!DOCTYPE html>",
-        f'<html lang="{e(lang)}">',
+        f'<html lang="{e(t.lang)}">',
         "<head>",
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{e(title)}</title>",
-        f"<style>{_CSS}</style>",
+        f"<style>{page_style(width, height, footer or title, t, margin=14)}{_CSS}</style>",
         "</head>",
         "<body>",
     ]
@@ -648,6 +666,8 @@ def page(blocks: Sequence[Block], lang: str, title: str) -> str:
             )
             out.append("</ul>")
         else:
+            # The place, the date and every signature stay together on one page.
+            out.append('<div class="signature">')
             out.append(f'<p class="place">{e(b.place_date)}</p>')
             out.append('<div class="sign">')
             out.extend(
@@ -655,7 +675,7 @@ def page(blocks: Sequence[Block], lang: str, title: str) -> str:
                 f'<div class="name">{e(name) or "&nbsp;"}</div></div>'
                 for role, name in b.roles
             )
-            out.append("</div>")
+            out.append("</div></div>")
     out.extend(["</body>", "</html>"])
     return "\n".join(out) + "\n"
 

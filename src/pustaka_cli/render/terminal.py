@@ -45,10 +45,13 @@ class _Col:
 
 def terminal(
     doc: d.Document, t: Translator, width: int = 80, color: bool = False,
-    rows: int | None = None,
+    rows: int | None = None, wide: bool = False,
 ) -> str:
     """The document as text; with ``rows``, tables show at most that many rows and say how
-    many there are (for a real terminal: piped text and files always get every row)."""
+    many there are (for a real terminal: piped text and files always get every row).
+
+    A gap matrix shows the gap in each cell; with ``wide``, current/required when that fits
+    ``width``."""
     lines: list[list[Styled]] = [[(doc.title, "bold")]]
     if doc.parameters:
         shown = " · ".join(
@@ -57,7 +60,7 @@ def terminal(
         lines.extend([[(part, "dim")] for part in textwrap.wrap(shown, width)])
     for table in doc.tables:
         lines.append([])
-        lines.extend(_table(table, t, width, color, rows))
+        lines.extend(_table(table, t, width, color, rows, wide))
     for note in doc.notes:
         lines.append([])
         lines.extend([[(part, "")] for part in textwrap.wrap(note, width)])
@@ -76,7 +79,8 @@ def _emit(lines: Sequence[Sequence[Styled]], width: int, color: bool) -> str:
 
 
 def _table(
-    table: d.Table, t: Translator, width: int, color: bool, most: int | None = None
+    table: d.Table, t: Translator, width: int, color: bool, most: int | None = None,
+    wide: bool = False,
 ) -> list[list[Styled]]:
     out: list[list[Styled]] = [[(table.title, "bold")]]
     cut = most is not None and len(table.rows) > most
@@ -84,8 +88,10 @@ def _table(
     if not rows:
         out.append([(table.empty, "dim")])
     else:
-        shown = [i for i, c in enumerate(table.columns) if not c.export_only]
+        shown = [i for i, c in enumerate(table.columns) if not c.export_only and not c.machine]
         compact = sum(table.columns[i].kind == d.MATRIX for i in shown) > COMPACT_AFTER
+        if compact and wide:
+            return [*out[:1], *_matrix_wide(table, t, width, color, rows, shown, cut, most)]
         cols: list[_Col] = []
         legend: list[str] = []
         body: list[list[Styled]] = [[] for _ in rows]
@@ -108,10 +114,57 @@ def _table(
                      total=cells.text(len(table.rows), d.INT, t))
             out.extend([[(part, "yellow")] for part in textwrap.wrap(more, width)])
         if legend:
-            out.append([(t("report.matrix.legend"), "dim")])
-            out.extend([[(part, "dim")] for part in textwrap.wrap("  ".join(legend), width)])
+            out.extend(_legend(t("report.matrix.legend"), legend, width))
     for note in table.notes:
         out.extend([[(part, "dim")] for part in textwrap.wrap(note, width)])
+    return out
+
+
+def _matrix_wide(
+    table: d.Table, t: Translator, width: int, color: bool, rows: Sequence[d.Row],
+    shown: Sequence[int], cut: bool, most: int | None,
+) -> list[list[Styled]]:
+    """The matrix with current/required in each cell, under letter headings, if the
+    terminal is wide enough; else the gaps, with a line saying how wide it must be."""
+    cols: list[_Col] = []
+    legend: list[str] = []
+    body: list[list[Styled]] = [[] for _ in rows]
+    for i in shown:
+        column = table.columns[i]
+        header = column.header
+        if column.kind == d.MATRIX:
+            header = _letters(len(legend))
+            legend.append(f"{header}={column.header}")
+        cols.append(_Col(header, column.kind in NUMERIC,
+                         column.kind in NUMERIC or column.terminal_only))
+        for r, row in enumerate(rows):
+            body[r].append(_cell(row[i], column.kind, t, color, False))
+    kinds = [table.columns[i].kind for i in shown]
+    widths = _widths(cols, kinds, body, width, 1)
+    needed = sum(widths) + len(widths) - 1
+    out: list[list[Styled]] = []
+    if needed > width:
+        narrow = d.Table(table.key, table.title, table.columns, table.rows, (), table.empty)
+        out = _table(narrow, t, width, color, most)[1:]
+        too = t("report.matrix.too-narrow", columns=needed, width=width)
+        out.extend([[(part, "yellow")] for part in textwrap.wrap(too, width)])
+    else:
+        out.extend(_grid(cols, widths, body, 1))
+        if cut:
+            more = t("report.terminal.more", shown=cells.text(len(rows), d.INT, t),
+                     total=cells.text(len(table.rows), d.INT, t))
+            out.extend([[(part, "yellow")] for part in textwrap.wrap(more, width)])
+        out.extend(_legend(t("report.matrix.legend-wide"), legend, width))
+    for note in table.notes:
+        out.extend([[(part, "dim")] for part in textwrap.wrap(note, width)])
+    return out
+
+
+def _legend(what: str, letters: Sequence[str], width: int) -> list[list[Styled]]:
+    """What the cells show, then which competency each letter is."""
+    out = [[(part, "dim")] for part in textwrap.wrap(what, width)]
+    out.extend([[(part, "dim")] for part in textwrap.wrap("  ".join(letters), width,
+                                                          break_on_hyphens=False)])
     return out
 
 

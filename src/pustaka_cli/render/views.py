@@ -54,6 +54,14 @@ class Context:
     def nip(self, lib: Librarian) -> str | None:
         return nip_text(lib.nip, self.show_nip)
 
+    def word(self, field: str, value: str | None) -> str | None:
+        """A vocabulary value by its name: ``pns`` -> ``PNS``, ``baik`` -> ``Baik``."""
+        if value is None:
+            return None
+        # Activity types are already named for plans and IDPs: one name for each.
+        key = f"plan.type.{value}" if field == "type" else f"report.value.{field}.{value}"
+        return self.t(key) if self.t.has(key) else value
+
 
 def parameters(ctx: Context, *, period: bool, as_of: bool = True) -> tuple[
     tuple[str, str, d.Cell], ...
@@ -96,7 +104,8 @@ def summary(ctx: Context, result: reports.SummaryResult) -> d.Document:
             s.library, name, s.staff,
             s.meeting, _percent(s.meeting, s.staff), s.below, _percent(s.below, s.staff),
             s.unknown, _percent(s.unknown, s.staff), f"{s.meeting}/{s.below}/{s.unknown}",
-            s.jp_met, s.jp_with_target, f"{s.jp_met}/{s.jp_with_target}",
+            s.jp_met, s.jp_with_target, _percent(s.jp_met, s.jp_with_target),
+            f"{s.jp_met}/{s.jp_with_target}",
             s.activities, s.cancelled,
             f"{s.activities} ({s.cancelled})" if s.cancelled else str(s.activities),
             s.completion,
@@ -105,8 +114,8 @@ def summary(ctx: Context, result: reports.SummaryResult) -> d.Document:
             _change(s.satisfaction.mean, s.satisfaction_before.mean),
         ))
         top.extend(
-            (s.library, name, v.competency.id, v.needed, v.below, v.total_gap, v.mean_gap,
-             v.unknown)
+            (s.library, name, s.library, v.competency.id, v.needed, v.below, v.total_gap,
+             v.mean_gap, v.unknown)
             for v in s.top_gaps
         )
     # Staff by grade as one row per grade and one column per library: a screen, not a list.
@@ -118,7 +127,8 @@ def summary(ctx: Context, result: reports.SummaryResult) -> d.Document:
         grades.append((grade, ctx.grade(grade),
                        *(counts[s.library].get(grade, 0) for s in result.libraries)))
     grade_columns = tuple(
-        C(s.library or "-", t("report.all") if s.library == "*" else s.library or "-", d.INT)
+        C(s.library or "-", t("report.all") if s.library == "*" else ctx.library(s.library),
+          d.INT)
         for s in result.libraries
     )
     year = result.year
@@ -132,7 +142,8 @@ def summary(ctx: Context, result: reports.SummaryResult) -> d.Document:
                 "libraries",
                 t("report.summary.libraries"),
                 (
-                    C("library", t("report.col.library-id"), d.ID, export_only=True),
+                    C("library", t("report.col.library-id"), d.ID, export_only=True,
+                      machine=True),
                     C("name", t("report.col.library")),
                     C("staff", t("report.col.staff"), d.INT),
                     C("meeting", t("report.col.meeting-staff"), d.INT, export_only=True),
@@ -146,6 +157,7 @@ def summary(ctx: Context, result: reports.SummaryResult) -> d.Document:
                     C("profile", t("report.col.profile"), terminal_only=True),
                     C("jp_met", t("report.col.jp-met"), d.INT, export_only=True),
                     C("jp_with_target", t("report.col.jp-with-target"), d.INT, export_only=True),
+                    C("jp_percent", t("report.col.jp-percent"), d.PERCENT, export_only=True),
                     C("jp", t("report.col.jp-met"), d.INT, terminal_only=True),
                     C("activities", t("report.col.activities"), d.INT, export_only=True),
                     C("cancelled", t("report.col.cancelled"), d.INT, export_only=True),
@@ -163,13 +175,14 @@ def summary(ctx: Context, result: reports.SummaryResult) -> d.Document:
                 tuple(rows),
                 notes=(t("report.summary.note", year=year, previous=year - 1),),
                 empty=t("report.empty"),
-                chart=d.Chart("name", ("meeting_percent", "completion_percent"), maximum=100),
+                chart=d.Chart("name", ("meeting_percent", "jp_percent", "completion_percent"),
+                              maximum=100),
             ),
             d.Table(
                 "grades",
                 t("report.summary.grades"),
                 (
-                    C("grade", t("report.col.grade-id"), d.ID, export_only=True),
+                    C("grade", t("report.col.grade-id"), d.ID, export_only=True, machine=True),
                     C("grade_name", t("report.col.grade")),
                     *grade_columns,
                 ),
@@ -180,8 +193,11 @@ def summary(ctx: Context, result: reports.SummaryResult) -> d.Document:
                 "top_gaps",
                 t("report.summary.top-gaps"),
                 (
-                    C("library", t("report.col.library"), d.ID),
-                    C("library_name", t("report.col.library-name"), export_only=True),
+                    C("library", t("report.col.library-id"), d.ID, export_only=True,
+                      machine=True),
+                    C("library_name", t("report.col.library"), export_only=True),
+                    # the terminal's short name: a full one would wrap every row
+                    C("library_short", t("report.col.library"), d.ID, terminal_only=True),
                     C("competency", t("report.col.competency"), d.ID),
                     C("needed", t("report.col.needed"), d.INT),
                     C("below", t("report.col.below"), d.INT, export_only=True),
@@ -214,6 +230,7 @@ def gaps(ctx: Context, result: reports.GapsResult) -> d.Document:
     # Cells are immutable and take few distinct values: one object per value, shared.
     shared: dict[tuple[int | None, int | None, int | None], d.MatrixCell] = {}
     grades: dict[str | None, str | None] = {}  # a handful of grades among 10,000 staff
+    places: dict[str | None, str] = {}
     width = len(result.competencies)
     m = result.levels
     rows = []
@@ -234,17 +251,24 @@ def gaps(ctx: Context, result: reports.GapsResult) -> d.Document:
                 below += 1
         if lib.grade not in grades:
             grades[lib.grade] = ctx.ix.grade(lib.grade) or lib.grade
+        if lib.library not in places:
+            places[lib.library] = ctx.library(lib.library)
         rows.append((
-            lib.id, lib.name, lib.library, grades[lib.grade], ctx.nip(lib), *cells, below,
-            unknown,
+            lib.id, lib.name, lib.library, places[lib.library], lib.library, grades[lib.grade],
+            ctx.grade(lib.grade), ctx.nip(lib), *cells, below, unknown,
         ))
     matrix_columns = (
-        C("librarian", t("report.col.librarian-id"), d.ID, export_only=True),
+        C("librarian", t("report.col.librarian-id"), d.ID, export_only=True, machine=True),
         C("name", t("report.col.name")),
         # In the terminal the library shows only when there is more than one.
-        C("library", t("report.col.library"), d.ID,
+        C("library", t("report.col.library-id"), d.ID, export_only=True, machine=True),
+        C("library_name", t("report.col.library"), export_only=True),
+        # The terminal names the library by its short id, and only when there are several:
+        # its full name would take three lines a person in 80 columns.
+        C("library_short", t("report.col.library"), d.ID, terminal_only=True,
           export_only=len({lib.library for lib in result.staff}) <= 1),
-        C("grade", t("report.col.grade-id"), d.ID, export_only=True),
+        C("grade", t("report.col.grade-id"), d.ID, export_only=True, machine=True),
+        C("grade_name", t("report.col.grade"), export_only=True),
         C("nip", t("report.col.nip"), d.NIP, export_only=True),
         *(C(c.id, c.id, d.MATRIX) for c in result.competencies),
         C("below", t("report.col.below"), d.INT),
@@ -289,11 +313,14 @@ def gaps(ctx: Context, result: reports.GapsResult) -> d.Document:
                     C("needed", t("report.col.needed"), d.INT),
                     C("few", t("report.col.few"), export_only=True),
                     C("closest", t("report.col.closest")),
-                    C("closest_ids", t("report.col.closest-ids"), d.ID, export_only=True),
+                    C("closest_ids", t("report.col.closest-ids"), d.ID, export_only=True,
+                      machine=True),
                 ),
                 coverage_rows,
                 notes=(t("report.gaps.coverage-note"),),
                 empty=t("report.empty"),
+                chart=d.Chart("competency", ("met", "below", "unknown"), stacked=True,
+                              palette="gaps"),
             ),
         ),
         notes=(rule_note(ctx),),
@@ -331,7 +358,8 @@ def hours(ctx: Context, result: reports.HoursResult) -> d.Document:
     rows = tuple(
         (
             h.librarian.id, h.librarian.name, h.librarian.library, ctx.nip(h.librarian),
-            h.librarian.employment, h.year, h.basis, h.start, h.end, h.klasikal,
+            h.librarian.employment, ctx.word("employment", h.librarian.employment), h.year,
+            h.basis, h.start, h.end, h.klasikal,
             h.nonklasikal, h.total, h.target, h.maximum, _jp_rule(h), h.shortfall,
             h.met, h.excess, h.over, h.not_counted,
         )
@@ -374,11 +402,15 @@ def hours(ctx: Context, result: reports.HoursResult) -> d.Document:
                 "hours",
                 t("report.hours.table"),
                 (
-                    C("librarian", t("report.col.librarian-id"), d.ID, export_only=True),
+                    C("librarian", t("report.col.librarian-id"), d.ID, export_only=True,
+                      machine=True),
                     C("name", t("report.col.name")),
-                    C("library", t("report.col.library-id"), d.ID, export_only=True),
+                    C("library", t("report.col.library-id"), d.ID, export_only=True,
+                      machine=True),
                     C("nip", t("report.col.nip"), d.NIP, export_only=True),
-                    C("employment", t("report.col.employment"), d.ID, export_only=True),
+                    C("employment", t("report.col.employment-code"), d.ID, export_only=True,
+                      machine=True),
+                    C("employment_name", t("report.col.employment"), export_only=True),
                     C("year", t("report.col.year"), d.ID),
                     C("period", t("report.col.jp-period"), d.ID, export_only=True),
                     C("from", t("report.col.from"), d.DATE, export_only=True),
@@ -407,7 +439,8 @@ def hours(ctx: Context, result: reports.HoursResult) -> d.Document:
                 "shortfalls",
                 t("report.hours.shortfalls"),
                 (
-                    C("librarian", t("report.col.librarian-id"), d.ID, export_only=True),
+                    C("librarian", t("report.col.librarian-id"), d.ID, export_only=True,
+                      machine=True),
                     C("name", t("report.col.name")),
                     C("year", t("report.col.year"), d.ID),
                     C("total", t("report.col.total-jp"), d.JP),
@@ -508,8 +541,9 @@ def explain(ctx: Context, result: reports.ExplainResult) -> d.Document:
                     C("required", t("report.col.required"), d.LEVEL),
                     C("gap", t("report.col.gap"), d.GAP),
                     C("required_by", t("report.col.required-by"), d.ID, export_only=True),
-                    C("required_basis", t("report.col.required-basis"), d.ID, export_only=True),
-                    C("rule", t("report.col.rule"), d.ID, export_only=True),
+                    C("required_basis", t("report.col.required-basis"), d.ID, export_only=True,
+                      machine=True),
+                    C("rule", t("report.col.rule"), d.ID, export_only=True, machine=True),
                     C("why", t("report.col.why")),
                 ),
                 tuple(levels),
@@ -522,12 +556,13 @@ def explain(ctx: Context, result: reports.ExplainResult) -> d.Document:
                     C("competency", t("report.col.competency"), d.ID),
                     C("date", t("report.col.date"), d.DATE),
                     C("kind", t("report.col.kind")),
-                    C("kind_code", t("report.col.kind-code"), d.ID, export_only=True),
+                    C("kind_code", t("report.col.kind-code"), d.ID, export_only=True, machine=True),
                     C("level", t("report.col.level"), d.LEVEL),
                     C("source", t("report.col.source"), export_only=True),
                     C("valid_until", t("report.col.valid-until"), d.DATE, export_only=True),
                     C("verdict", t("report.col.verdict")),
-                    C("verdict_code", t("report.col.verdict-code"), d.ID, export_only=True),
+                    C("verdict_code", t("report.col.verdict-code"), d.ID, export_only=True,
+                      machine=True),
                     C("where", t("report.col.where"), d.ID),
                 ),
                 tuple(evidence),
@@ -540,11 +575,13 @@ def explain(ctx: Context, result: reports.ExplainResult) -> d.Document:
                     C("date", t("report.col.date"), d.DATE),
                     C("activity", t("report.col.activity-id"), d.ID),
                     C("category", t("report.col.category")),
-                    C("category_code", t("report.col.category-code"), d.ID, export_only=True),
+                    C("category_code", t("report.col.category-code"), d.ID, export_only=True,
+                      machine=True),
                     C("jp", t("report.col.jp"), d.JP),
                     C("minutes", t("report.col.minutes"), d.INT, export_only=True),
                     C("verdict", t("report.col.verdict")),
-                    C("verdict_code", t("report.col.verdict-code"), d.ID, export_only=True),
+                    C("verdict_code", t("report.col.verdict-code"), d.ID, export_only=True,
+                      machine=True),
                     C("where", t("report.col.where"), export_only=True),
                 ),
                 credits,
@@ -617,7 +654,8 @@ def progress(ctx: Context, result: reports.ProgressResult) -> d.Document:
             p.open_at_start, p.unknown_at_start, _with_unknown(p.open_at_start, p.unknown_at_start),
             p.open_at_end, p.unknown_at_end, _with_unknown(p.open_at_end, p.unknown_at_end),
             p.closed, p.opened, p.raised, p.baseline, p.lapsed,
-            p.activities, p.jp, p.skp_before, p.skp_after,
+            p.activities, p.jp, p.skp_before, p.skp_after, ctx.word("predicate", p.skp_before),
+            ctx.word("predicate", p.skp_after),
         )
         for p in result.people
     )
@@ -649,9 +687,11 @@ def progress(ctx: Context, result: reports.ProgressResult) -> d.Document:
                 "librarians",
                 t("report.progress.librarians"),
                 (
-                    C("librarian", t("report.col.librarian-id"), d.ID, export_only=True),
+                    C("librarian", t("report.col.librarian-id"), d.ID, export_only=True,
+                      machine=True),
                     C("name", t("report.col.name")),
-                    C("library", t("report.col.library-id"), d.ID, export_only=True),
+                    C("library", t("report.col.library-id"), d.ID, export_only=True,
+                      machine=True),
                     C("gaps_start", t("report.col.gaps-start"), d.INT, export_only=True),
                     C("unknown_start", t("report.col.unknown-start"), d.INT,
                       export_only=True),
@@ -666,8 +706,11 @@ def progress(ctx: Context, result: reports.ProgressResult) -> d.Document:
                     C("lapsed", t("report.col.lapsed"), d.INT, export_only=True),
                     C("activities", t("report.col.activities"), d.INT),
                     C("jp", t("report.col.jp"), d.JP),
-                    C("skp_before", t("report.col.skp-before"), d.ID, export_only=True),
-                    C("skp", t("report.col.skp"), d.ID, export_only=True),
+                    C("skp_before", t("report.col.skp-before-code"), d.ID, export_only=True,
+                      machine=True),
+                    C("skp", t("report.col.skp-code"), d.ID, export_only=True, machine=True),
+                    C("skp_before_name", t("report.col.skp-before"), export_only=True),
+                    C("skp_name", t("report.col.skp"), export_only=True),
                 ),
                 people,
                 notes=(t("report.progress.note"),),
@@ -677,7 +720,8 @@ def progress(ctx: Context, result: reports.ProgressResult) -> d.Document:
                 "baselines",
                 t("report.progress.baselines"),
                 (
-                    C("librarian", t("report.col.librarian-id"), d.ID, export_only=True),
+                    C("librarian", t("report.col.librarian-id"), d.ID, export_only=True,
+                      machine=True),
                     C("name", t("report.col.name")),
                     C("first_assessed", t("report.col.first-assessed"), d.DATE),
                     C("competencies", t("report.col.baseline"), d.INT),
@@ -730,7 +774,8 @@ def trainings(ctx: Context, result: reports.TrainingsResult) -> d.Document:
     for o in result.outcomes:
         tr = o.training
         rows.append((
-            tr.id, tr.title, tr.type, tr.start, tr.last_day, o.jp, tr.capacity, o.seated,
+            tr.id, tr.title, tr.type, ctx.word("type", tr.type), tr.start, tr.last_day, o.jp,
+            tr.capacity, o.seated,
             f"{o.seated}/{tr.capacity}" if tr.capacity is not None else str(o.seated),
             o.waitlisted, o.withdrawn, o.completed, o.failed, o.completion, o.mean_score,
             o.passed, o.mean_rating, o.mean_before, o.mean_after, o.improved,
@@ -778,7 +823,8 @@ def trainings(ctx: Context, result: reports.TrainingsResult) -> d.Document:
                 (
                     C("activity", t("report.col.activity-id"), d.ID),
                     C("title", t("report.col.title"), export_only=True),
-                    C("type", t("report.col.type"), d.ID, export_only=True),
+                    C("type", t("report.col.type-code"), d.ID, export_only=True, machine=True),
+                    C("type_name", t("report.col.type"), export_only=True),
                     C("start", t("report.col.start"), d.DATE, export_only=True),
                     C("end", t("report.col.end"), d.DATE, export_only=True),
                     C("jp", t("report.col.jp"), d.JP),
@@ -906,7 +952,7 @@ def feedback(ctx: Context, result: reports.FeedbackResult) -> d.Document:
 
     def columns(service: bool) -> tuple[d.Column, ...]:
         return (
-            C("library", t("report.col.library-id"), d.ID, export_only=True),
+            C("library", t("report.col.library-id"), d.ID, export_only=True, machine=True),
             C("library_name", t("report.col.library"), export_only=service),
             # Per service, the terminal names the library by its id (the names are in the
             # table above): a service row stays one line at 80 columns.
@@ -992,9 +1038,9 @@ def mentoring(ctx: Context, result: reports.MentoringResult) -> d.Document:
                 t("report.mentoring.pairs"),
                 (
                     C("mentoring", t("report.col.mentoring-id"), d.ID),
-                    C("mentor", t("report.col.mentor-id"), d.ID, export_only=True),
+                    C("mentor", t("report.col.mentor-id"), d.ID, export_only=True, machine=True),
                     C("mentor_name", t("report.col.mentor")),
-                    C("mentee", t("report.col.mentee-id"), d.ID, export_only=True),
+                    C("mentee", t("report.col.mentee-id"), d.ID, export_only=True, machine=True),
                     C("mentee_name", t("report.col.mentee")),
                     C("start", t("report.col.start"), d.DATE, export_only=True),
                     C("end", t("report.col.end"), d.DATE, export_only=True),

@@ -81,6 +81,7 @@ SETTINGS = RecordSpec(
         Field("organisation", "text", True),
         Field("language", "choice", choices=vocab.LANGUAGES),
         Field("currency", "text"),
+        Field("paper", "choice", choices=vocab.PAPERS),
         Field("libraries", "records", record=LIBRARY),
         Field("jp", "record", record=JP),
         Field("levels", "record", record=LEVEL_RULE),
@@ -282,6 +283,7 @@ def build_settings(raw: Raw | None, path: str) -> Settings:
         src=raw.src,
         language=v.get("language"),
         currency=v.get("currency", defaults.currency),
+        paper=v.get("paper", defaults.paper),
         libraries=tuple(
             Library(r.values["id"], r.values["name"], r.src) for r in v.get("libraries", ())
         ),

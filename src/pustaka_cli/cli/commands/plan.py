@@ -114,6 +114,9 @@ def register(app: typer.Typer, t: Translator) -> None:
             show_default=False)] = None,
         show_nip: Annotated[bool, typer.Option("--show-nip", help=t("idp.option.show-nip"))]
         = False,
+        paper: Annotated[str | None, typer.Option(
+            "--paper", help=t("report.option.paper"), metavar="a4|f4|letter",
+            show_default=False)] = None,
         max_mentees: Annotated[int | None, typer.Option(
             "--max-mentees", help=t("recommend.option.max-mentees"), metavar="N",
             show_default=False)] = None,
@@ -137,7 +140,11 @@ def register(app: typer.Typer, t: Translator) -> None:
             show_nip,
         )
         if fmt == "html":
-            text = render.page(blocks, t.lang, t("idp.title"))
+            from pustaka_cli.render.output import choose_paper
+
+            footer = " · ".join((t("idp.title"), dataset.settings.organisation, day.isoformat()))
+            text = render.page(blocks, t, t("idp.title"),
+                               choose_paper(paper, dataset.settings.paper), footer)
         elif fmt == "markdown":
             text = render.markdown(blocks)
         else:

@@ -6,6 +6,7 @@ to each command as its signature; Typer reads signatures at run time.
 
 # No `from __future__ import annotations`: Typer reads these annotations at run time.
 
+import base64
 import contextlib
 import datetime as dt
 import gc
@@ -30,6 +31,18 @@ if TYPE_CHECKING:  # the domain is imported when a report runs, not for --help
 # The sub-reports, in the order of --help; render.views builds each of them.
 REPORTS = ("summary", "gaps", "progress", "hours", "trainings", "feedback", "mentoring")
 
+# The tables of each report, the main one first (``--table``; a CSV file holds one).
+TABLES = {
+    "summary": ("libraries", "grades", "top_gaps"),
+    "gaps": ("matrix", "competencies"),
+    "progress": ("librarians", "proficiency"),
+    "hours": ("hours", "shortfalls", "converted"),
+    "trainings": ("activities", "costs", "indicators", "levels"),
+    "feedback": ("libraries", "services"),
+    "mentoring": ("pairs", "competencies"),
+    "explain": ("levels", "evidence", "hours"),
+}
+
 # Options given before the subcommand (``report --year 2025 gaps``) are kept here.
 PARENT_OPTIONS = "report-options"
 
@@ -52,11 +65,12 @@ def register(app: typer.Typer, t: Translator) -> None:
         else:
             ctx.obj = {PARENT_OPTIONS: given}
 
-    options = _options(t)  # shared: Typer copies each option's info before using it
-    group.callback()(_with_options(summary, options, context=True))
+    # Options given before a subcommand (``report --year 2025 gaps``) are the summary's,
+    # so its --table names every report's tables.
+    group.callback()(_with_options(summary, _options(t, ""), context=True))
     for kind in REPORTS[1:]:
         group.command(kind, help=t(f"report.{kind}.help"), epilog=t("report.epilog"))(
-            _with_options(_subcommand(t, kind), options, context=True)
+            _with_options(_subcommand(t, kind), _options(t, kind), context=True)
         )
     app.add_typer(group, name="report", help=t("report.help"))
 
@@ -75,7 +89,7 @@ def register(app: typer.Typer, t: Translator) -> None:
     ) -> None:
         _run(t, "explain", given, librarian=librarian, competency=competency)
 
-    explain_options = [o for o in options if o.name not in _FILTERS]
+    explain_options = [o for o in _options(t, "explain") if o.name not in _FILTERS]
     app.command("explain", help=t("explain.help"), epilog=t("report.epilog"))(
         _with_options(explain, explain_options, keep=("librarian", "competency"))
     )
@@ -177,8 +191,10 @@ def _replayable(found: dict[str, Any]) -> bool:
 def _emit(answer: dict[str, Any], o: dict[str, Any]) -> None:
     if o["output"] is None:
         common.write(answer["text"])
+    elif answer.get("binary"):
+        _save(o["output"], base64.b64decode(answer["text"]))
     else:
-        _save(o["output"], answer["text"])
+        _save(o["output"], answer["text"].encode("utf-8"))
 
 
 def _report(
@@ -218,7 +234,12 @@ def _report(
             doc = views.explain(ctx, found)
         else:
             doc = views.report(kind, ctx)
-        text = output.render(doc, fmt, t, width, color, rows=_screen_rows(on_screen, fmt))
+        doc = output.one_table(doc, o.get("table"), fmt)
+        paper = output.choose_paper(o.get("paper"), data.settings.paper)
+        text = output.render(doc, fmt, t, width, color, rows=_screen_rows(on_screen, fmt),
+                             paper=paper, wide=bool(o.get("wide")))
+    if isinstance(text, bytes):  # a memo keeps text: a workbook is kept as base64
+        return {"text": base64.b64encode(text).decode("ascii"), "stderr": said, "binary": True}
     return {"text": text, "stderr": said}
 
 
@@ -294,11 +315,11 @@ def _screen_rows(screen: bool, fmt: str) -> int | None:
     return TERMINAL_ROWS
 
 
-def _save(path: Path, text: str) -> None:
+def _save(path: Path, body: bytes) -> None:
     from pustaka_cli.store.files import write_atomic
 
     try:
-        write_atomic(path, text.encode("utf-8"))
+        write_atomic(path, body)
     except OSError as err:
         raise errors.PustakaError(
             "report.error.cannot-write", path=path, reason=err.strerror or str(err)
@@ -318,11 +339,17 @@ _FILTERS = (
 )
 
 
-def _options(t: Translator) -> list[inspect.Parameter]:
+def _options(t: Translator, kind: str) -> list[inspect.Parameter]:
+    """The options of the report ``kind`` ("" for ``report`` itself: every report's)."""
+    tables = "; ".join(
+        f"{report}: {', '.join(names)}" for report, names in TABLES.items()
+        if kind in ("", report)
+    )
+
     def opt(name: str, kind: Any, default: Any, *names: str, key: str, meta: str = "") -> Any:
         info = typer.Option(
             *names,
-            help=t(f"report.option.{key}"),
+            help=t(f"report.option.{key}", tables=tables),
             show_default=False,
             metavar=t(meta) if meta else None,
         )
@@ -369,6 +396,9 @@ def _options(t: Translator) -> list[inspect.Parameter]:
         opt(
             "output", Path | None, None, "--output", "-o", key="output", meta="report.metavar.file"
         ),
+        opt("table", text, None, "--table", key="table", meta="report.metavar.table"),
+        opt("paper", text, None, "--paper", key="paper", meta="report.metavar.paper"),
+        opt("wide", bool, False, "--wide", key="wide"),
         opt("show_nip", bool, False, "--show-nip", key="show-nip"),
         inspect.Parameter(
             "today",

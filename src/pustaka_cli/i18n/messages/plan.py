@@ -155,7 +155,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "plan.field.jp": {"id": "JP {year}", "en": "JP {year}"},
     "plan.field.name": {"id": "Nama", "en": "Name"},
     "plan.field.nip": {"id": "NIP", "en": "NIP"},
-    "plan.field.id": {"id": "Id pustakawan", "en": "Librarian id"},
+    "plan.field.id": {"id": "ID pustakawan", "en": "Librarian ID"},
     "plan.field.target-grade": {"id": "Jenjang sasaran", "en": "Target grade"},
     "plan.field.employment": {"id": "Status kepegawaian", "en": "Employment"},
     "plan.jp.line": {
@@ -455,18 +455,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "idp.gaps.note": {
         "id": "Kini = tingkat saat ini; Jenjang dan Sasaran = tingkat wajib pada jenjang sekarang "
         "dan jenjang sasaran, dengan kesenjangan dalam kurung. ? = belum diketahui (belum ada "
-        "bukti yang berlaku): perlu dinilai. Rinciannya: `pustaka explain`.",
+        "bukti yang berlaku): perlu dinilai.",
         "en": "Now = the current level; Grade and Target = the level required by the current and "
         "the target grade, with the gap in brackets. ? = not known (no evidence counts): to be "
-        "assessed. Details: `pustaka explain`.",
+        "assessed.",
     },
     "idp.planned": {"id": "Kegiatan terencana", "en": "Planned activities"},
     "idp.recommended": {"id": "Kegiatan yang disarankan", "en": "Recommended activities"},
     "idp.recommended.note": {
-        "id": "Kegiatan yang dapat diikuti bersama (tidak bentrok, tidak berulang), dipilih dari "
-        "`pustaka recommend` menurut kesenjangan yang ditutup.",
-        "en": "Activities that can be taken together (no clash, no repeat), chosen from "
-        "`pustaka recommend` by the gap they close.",
+        "id": "Kegiatan yang dapat diikuti bersama (tidak bentrok, tidak berulang), dipilih "
+        "menurut kesenjangan yang ditutup.",
+        "en": "Activities that can be taken together (no clash, no repeat), chosen by the gap "
+        "they close.",
     },
     "idp.mentor": {"id": "Mentor", "en": "Mentor"},
     "idp.mentor.current": {

@@ -7,6 +7,31 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.empty": {"id": "Tidak ada data yang cocok.", "en": "No matching records."},
     "report.all-libraries": {"id": "Semua perpustakaan", "en": "All libraries"},
     "report.all": {"id": "Semua", "en": "All"},
+    "report.xlsx.about": {"id": "Tentang laporan", "en": "About this report"},
+    "report.print.page": {"id": "Halaman {page} dari {pages}", "en": "Page {page} of {pages}"},
+    "report.print.columns": {
+        "id": "Kolom bagian {n} dari {of} (nama diulang di setiap bagian)",
+        "en": "Columns, part {n} of {of} (the name repeats in every part)",
+    },
+    "report.key.heatmap": {
+        "id": "Warna = kesenjangan (wajib - saat ini); angka di kotak = kesenjangan",
+        "en": "Colour = gap (required - current); number in a square = the gap",
+    },
+    "report.key.cells": {
+        "id": "Sel tabel: level saat ini/wajib; warna = kesenjangan:",
+        "en": "Table cells: current/required level; colour = gap:",
+    },
+    "report.key.gap0": {"id": "memenuhi", "en": "meets"},
+    "report.key.gap1": {"id": "kurang 1", "en": "1 below"},
+    "report.key.gap2": {"id": "kurang 2", "en": "2 below"},
+    "report.key.gap3": {"id": "kurang 3 atau lebih", "en": "3 or more below"},
+    "report.key.unknown": {"id": "belum dinilai (?)", "en": "not yet assessed (?)"},
+    "report.key.unknown-short": {"id": "belum dinilai", "en": "not assessed"},
+    "report.key.none": {"id": "tidak wajib (-)", "en": "not required (-)"},
+    "report.chart.percent": {"id": "Persen (%)", "en": "Percent (%)"},
+    "report.chart.unit": {"id": "Satuan: {unit}", "en": "Unit: {unit}"},
+    "report.chart.jp": {"id": "jam pelajaran (JP)", "en": "lesson hours (JP)"},
+    "report.chart.count": {"id": "jumlah", "en": "count"},
     "report.terminal.more": {
         "id": "Ditampilkan {shown} dari {total} baris. Daftar lengkap: --format csv atau "
               "-o BERKAS.csv (juga markdown, json, html), atau persempit dengan --library, "
@@ -16,8 +41,20 @@ MESSAGES: dict[str, dict[str, str]] = {
               "--competency, --librarian.",
     },
     "report.matrix.legend": {
-        "id": "Angka = kesenjangan; . = memenuhi; ? = level belum diketahui; - = tanpa profil.",
-        "en": "Number = gap; . = meets; ? = level unknown; - = no profile.",
+        "id": "Sel = kesenjangan (wajib - saat ini); . = memenuhi; ? = level belum diketahui; "
+        "- = tanpa profil. Saat ini/wajib: --wide di terminal lebar, atau -o .html/.xlsx.",
+        "en": "Cell = gap (required - current); . = meets; ? = level unknown; - = no profile. "
+        "Current/required: --wide in a wide terminal, or -o .html/.xlsx.",
+    },
+    "report.matrix.legend-wide": {
+        "id": "Sel = level saat ini/wajib; ? = level belum diketahui; - = tanpa profil.",
+        "en": "Cell = current/required level; ? = level unknown; - = no profile.",
+    },
+    "report.matrix.too-narrow": {
+        "id": "--wide: saat ini/wajib perlu {columns} kolom, terminal ini {width}; yang "
+        "tampil adalah kesenjangan.",
+        "en": "--wide: current/required needs {columns} columns, this terminal has {width}; "
+        "the gaps are shown instead.",
     },
     "report.kind.supervisor": {"id": "atasan", "en": "supervisor"},
     "report.kind.peer": {"id": "rekan sejawat", "en": "peer"},
@@ -88,7 +125,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.param.librarian": {"id": "Pustakawan", "en": "Librarian"},
     "report.param.target-grade": {"id": "Jenjang sasaran", "en": "Target grade"},
     # --- column headers ---
-    "report.col.library-id": {"id": "id_perpustakaan", "en": "library_id"},
+    "report.col.library-id": {"id": "ID perpustakaan", "en": "Library ID"},
     "report.col.library": {"id": "Perpustakaan", "en": "Library"},
     "report.col.library-name": {"id": "Nama perpustakaan", "en": "Library name"},
     "report.col.staff": {"id": "Staf", "en": "Staff"},
@@ -105,18 +142,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "report.col.jp-met": {"id": "JP cukup", "en": "JP met"},
     "report.col.jp-with-target": {"id": "Wajib JP", "en": "JP due"},
+    "report.col.jp-percent": {"id": "% JP cukup", "en": "% JP met"},
     "report.col.activities": {"id": "Kegiatan", "en": "Activities"},
     "report.col.completion": {"id": "Tuntas", "en": "Done"},
     "report.col.satisfaction": {"id": "Kepuasan pemustaka", "en": "User rating"},
     "report.col.change": {"id": "Tren", "en": "Trend"},
-    "report.col.grade-id": {"id": "id_jenjang", "en": "grade_id"},
+    "report.col.grade-id": {"id": "ID jenjang", "en": "Grade ID"},
     "report.col.grade": {"id": "Jenjang", "en": "Grade"},
     "report.col.competency": {"id": "Kompetensi", "en": "Competency"},
     "report.col.competency-name": {"id": "Nama kompetensi", "en": "Competency name"},
     "report.col.below": {"id": "Di bawah", "en": "Below"},
     "report.col.total-gap": {"id": "Jumlah senjang", "en": "Total gap"},
     "report.col.mean-gap": {"id": "Rerata senjang", "en": "Mean gap"},
-    "report.col.librarian-id": {"id": "id_pustakawan", "en": "librarian_id"},
+    "report.col.librarian-id": {"id": "ID pustakawan", "en": "Librarian ID"},
     "report.col.name": {"id": "Nama", "en": "Name"},
     "report.col.nip": {"id": "NIP", "en": "NIP"},
     "report.col.unknown": {"id": "Belum tahu", "en": "Unknown"},
@@ -126,9 +164,23 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.col.needed": {"id": "Perlu ditutup", "en": "To close"},
     "report.col.few": {"id": "Hanya 1-2 orang", "en": "Only 1-2 people"},
     "report.col.closest": {"id": "Paling dekat", "en": "Closest"},
-    "report.col.closest-ids": {"id": "id_paling_dekat", "en": "closest_ids"},
+    "report.col.closest-ids": {"id": "ID paling dekat", "en": "Closest (IDs)"},
     "report.col.employment": {"id": "Status kepegawaian", "en": "Employment"},
     "report.col.year": {"id": "Tahun", "en": "Year"},
+    "report.col.employment-code": {"id": "Kode status kepegawaian", "en": "Employment code"},
+    "report.col.skp-code": {"id": "Kode SKP", "en": "SKP code"},
+    "report.col.skp-before-code": {"id": "Kode SKP sebelumnya", "en": "SKP before code"},
+    "report.col.type-code": {"id": "Kode jenis", "en": "Type code"},
+    "report.value.employment.pns": {"id": "PNS", "en": "Civil servant (PNS)"},
+    "report.value.employment.cpns": {"id": "CPNS", "en": "Candidate civil servant (CPNS)"},
+    "report.value.employment.pppk": {"id": "PPPK", "en": "Contract civil servant (PPPK)"},
+    "report.value.employment.honorer": {"id": "Honorer", "en": "Honorary staff"},
+    "report.value.employment.non-asn": {"id": "Non-ASN", "en": "Non-civil-servant"},
+    "report.value.predicate.sangat-baik": {"id": "Sangat baik", "en": "Very good"},
+    "report.value.predicate.baik": {"id": "Baik", "en": "Good"},
+    "report.value.predicate.butuh-perbaikan": {"id": "Butuh perbaikan", "en": "Needs improvement"},
+    "report.value.predicate.kurang": {"id": "Kurang", "en": "Poor"},
+    "report.value.predicate.sangat-kurang": {"id": "Sangat kurang", "en": "Very poor"},
     "report.col.klasikal": {"id": "Klasikal", "en": "Klasikal"},
     "report.col.nonklasikal": {"id": "Nonklasikal", "en": "Nonklasikal"},
     "report.col.total-jp": {"id": "Jumlah JP", "en": "Total JP"},
@@ -153,17 +205,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.col.gap": {"id": "Kesenjangan", "en": "Gap"},
     "report.col.required-by": {"id": "Diwajibkan oleh", "en": "Required by"},
     "report.col.why": {"id": "Alasan", "en": "Why"},
-    "report.col.required-basis": {"id": "dasar_wajib", "en": "required_basis"},
-    "report.col.rule": {"id": "aturan", "en": "rule"},
+    "report.col.required-basis": {"id": "Kode dasar wajib", "en": "Required basis code"},
+    "report.col.rule": {"id": "Kode aturan", "en": "Rule code"},
     "report.col.date": {"id": "Tanggal", "en": "Date"},
     "report.col.kind": {"id": "Jenis", "en": "Kind"},
-    "report.col.kind-code": {"id": "kode_jenis", "en": "kind_code"},
-    "report.col.category-code": {"id": "kode_kategori", "en": "category_code"},
+    "report.col.kind-code": {"id": "Kode jenis", "en": "Kind code"},
+    "report.col.category-code": {"id": "Kode kategori", "en": "Category code"},
     "report.col.level": {"id": "Level", "en": "Level"},
     "report.col.source": {"id": "Sumber", "en": "Source"},
     "report.col.valid-until": {"id": "Berlaku sampai", "en": "Valid until"},
     "report.col.verdict": {"id": "Keputusan", "en": "Verdict"},
-    "report.col.verdict-code": {"id": "kode_keputusan", "en": "verdict_code"},
+    "report.col.verdict-code": {"id": "Kode keputusan", "en": "Verdict code"},
     "report.col.where": {"id": "Letak", "en": "Where"},
     "report.col.category": {"id": "Kategori", "en": "Category"},
     # --- summary ---
@@ -199,8 +251,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     # --- gaps ---
     "report.gaps.title": {"id": "Kesenjangan kompetensi", "en": "Competency gaps"},
     "report.gaps.matrix": {
-        "id": "Pustakawan x kompetensi (saat ini/wajib)",
-        "en": "Librarian x competency (current/required)",
+        "id": "Pustakawan × kompetensi",
+        "en": "Librarian × competency",
     },
     "report.gaps.matrix-note": {
         "id": "Kesenjangan = wajib - saat ini, tidak pernah di bawah 0; tanpa bukti: belum "
@@ -425,9 +477,42 @@ MESSAGES.update({
         "en": "Output format (default: from the -o extension, or text).",
     },
     "report.option.output": {
-        "id": "Tulis ke berkas ini; formatnya dari ekstensi (.txt .md .csv .json .html).",
+        "id": "Tulis ke berkas ini; formatnya dari ekstensi (.txt .md .csv .json .html "
+        ".xlsx).",
         "en": "Write to this file; its format comes from the extension (.txt .md .csv .json "
-        ".html).",
+        ".html .xlsx).",
+    },
+    "report.option.table": {
+        "id": "Hanya tabel ini; CSV berisi satu tabel per berkas (bawaan: tabel pertama). "
+        "Tabel: {tables}.",
+        "en": "Only this table; a CSV file holds one table (default: the first). "
+        "Tables: {tables}.",
+    },
+    "report.option.paper": {
+        "id": "Ukuran kertas untuk HTML yang dicetak: a4, f4 (folio) atau letter (bawaan: "
+        "paper: di pustaka.yaml, atau a4).",
+        "en": "Paper size for printed HTML: a4, f4 (folio) or letter (default: paper: in "
+        "pustaka.yaml, or a4).",
+    },
+    "report.option.wide": {
+        "id": "Matriks di terminal: tampilkan saat ini/wajib per sel bila terminal cukup "
+        "lebar (bawaan: kesenjangan saja).",
+        "en": "Terminal matrix: show current/required in each cell when the terminal is wide "
+        "enough (default: the gap only).",
+    },
+    "report.metavar.table": {"id": "NAMA", "en": "NAME"},
+    "report.metavar.paper": {"id": "a4|f4|letter", "en": "a4|f4|letter"},
+    "report.error.unknown-table": {
+        "id": "laporan ini tidak punya tabel `{value}`; pilih salah satu: {choices}.",
+        "en": "this report has no table `{value}`; choose one of: {choices}.",
+    },
+    "report.error.bad-paper": {
+        "id": "ukuran kertas `{value}` tidak dikenal; pilih salah satu: {choices}.",
+        "en": "unknown paper size `{value}`; choose one of: {choices}.",
+    },
+    "report.error.needs-file": {
+        "id": "format {format} hanya dapat ditulis ke berkas: tambahkan -o LAPORAN.{format}.",
+        "en": "the {format} format can only be written to a file: add -o REPORT.{format}.",
     },
     "report.option.show-nip": {
         "id": "Tampilkan NIP utuh (bawaan: disamarkan; data pribadi, UU PDP).",
@@ -559,9 +644,9 @@ MESSAGES.update({
     "report.col.level-now": {"id": "Level kini", "en": "Level now"},
     "report.col.level-start": {"id": "Level awal", "en": "Level at start"},
     "report.col.mentee": {"id": "Mentee", "en": "Mentee"},
-    "report.col.mentee-id": {"id": "id_mentee", "en": "mentee_id"},
+    "report.col.mentee-id": {"id": "ID mentee", "en": "Mentee ID"},
     "report.col.mentor": {"id": "Mentor", "en": "Mentor"},
-    "report.col.mentor-id": {"id": "id_mentor", "en": "mentor_id"},
+    "report.col.mentor-id": {"id": "ID mentor", "en": "Mentor ID"},
     "report.col.mentoring-id": {"id": "Mentoring", "en": "Mentoring"},
     "report.col.opened": {"id": "Terbuka", "en": "Opened"},
     "report.col.passed": {"id": "Lulus post-test", "en": "Passed post-test"},
