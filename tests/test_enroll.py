@@ -241,7 +241,10 @@ def test_a_broken_record_file_is_not_written(folder: Path) -> None:
     before = digest(folder)
     code, _, err = pustaka(folder, "enroll", "2027-seminar-literasi", "budi-h")
     assert code == 1
-    assert err.startswith("pustaka: trainings.yaml has a problem at line")
+    assert err.startswith("trainings.yaml:34:9: error[yaml-bracket]")
+    assert "--force does not apply" in err and "nothing was written" in err
+    code, _, _ = pustaka(folder, "enroll", "2027-seminar-literasi", "budi-h", "--force")
+    assert code == 1
     assert digest(folder) == before
 
 

@@ -19,6 +19,8 @@ from pustaka_cli.problems import Problem
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+SHOWN_PROBLEMS = 20  # problems printed with a refused write; `pustaka check` lists all
+
 
 def boundary(t: Translator) -> Callable[[F], F]:
     """Turn a refused action into one clear sentence on stderr and its exit code."""
@@ -29,6 +31,13 @@ def boundary(t: Translator) -> Callable[[F], F]:
             try:
                 return command(*args, **kwargs)
             except PustakaError as err:
+                shown = getattr(err, "problems", ())
+                if shown:
+                    from pustaka_cli.render import problems as render
+
+                    sys.stderr.write(render.as_text(shown[:SHOWN_PROBLEMS], t))
+                    if len(shown) > SHOWN_PROBLEMS:
+                        say_error(t("error.more-problems", count=len(shown) - SHOWN_PROBLEMS))
                 say_error(t(err.key, **err.args_map))
                 raise typer.Exit(err.exit_code) from None
 

@@ -40,3 +40,7 @@ def commit(folder: Path, paths: list[str], message: str) -> None:
         if done.returncode != 0:
             reason = (done.stderr or done.stdout).strip().splitlines()
             raise PustakaError("error.git-failed", reason=reason[-1] if reason else args[0])
+
+
+def check_alone(folder: Path, proposed: list[object]) -> None:
+    """Placeholder replaced below."""

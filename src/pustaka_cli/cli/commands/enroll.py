@@ -33,18 +33,45 @@ def one_folder(data: list[Path] | None) -> Path:
 
 
 @contextlib.contextmanager
-def writing(data: list[Path] | None, commit: bool) -> Iterator[tuple[Path, Any, "Dataset"]]:
-    """The data folder, a write transaction on it, and its records read under the lock."""
+def writing(
+    data: list[Path] | None, commit: bool, day: dt.date, force: bool = False
+) -> Iterator[tuple[Path, Any, "Dataset"]]:
+    """The data folder, a write transaction on it, and its records read under the lock.
+
+    A write decides on what it reads: a folder with errors is refused (``--force`` skips
+    only cross-record errors, see ``workspace.blocking``). Before any file is replaced,
+    the folder as it would be is checked whole; a write that would add an error is
+    refused with it (``workspace.caused``). With ``commit``, a change that cannot be
+    committed alone is refused before it is written (``gitrepo.check_alone``).
+    """
+    from pustaka_cli import workspace
+    from pustaka_cli.errors import FolderProblems
     from pustaka_cli.store import gitrepo, writer
-    from pustaka_cli.store.folder import load
 
     folder = one_folder(data)
     if commit:
         gitrepo.ensure_repository(folder)
     with writer.Transaction(folder) as tx:
-        loaded = load(folder)
-        writer.require_parsed(loaded.problems)
-        yield folder, tx, loaded.dataset
+        opened = workspace.open_to_write(folder, day)
+        stop = workspace.blocking(opened, force)
+        if stop:
+            forceable = not force and not workspace.blocking(opened, True)
+            key = "error.write-broken-folder" if forceable else "error.write-broken-unforced"
+            raise FolderProblems(key, stop, folder=folder, count=len(stop))
+        before = opened.problems
+
+        def whole_folder(proposed: list[Any]) -> None:
+            after = workspace.problems_after(
+                folder, day, {o.path: o.after for o in proposed if o.after != o.before}
+            )
+            new = workspace.caused(before, after)
+            if new:
+                raise FolderProblems("error.write-would-break", new, count=len(new))
+
+        tx.before_replace.append(whole_folder)
+        if commit:
+            tx.before_replace.append(lambda proposed: gitrepo.check_alone(folder, proposed))
+        yield folder, tx, opened.dataset
 
 
 def done(
@@ -96,6 +123,10 @@ def dry_run_option(t: Translator) -> Any:
 
 def commit_option(t: Translator) -> Any:
     return typer.Option("--commit", help=t("write.option.commit"))
+
+
+def force_option(t: Translator) -> Any:
+    return typer.Option("--force", help=t("write.option.force"))
 
 
 def confirm(t: Translator, yes: bool, dry_run: bool) -> None:
@@ -159,6 +190,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         ] = None,
         yes: Annotated[bool, typer.Option("--yes", "-y", help=t("enroll.option.yes"))] = False,
         commit: Annotated[bool, commit_option(t)] = False,
+        force: Annotated[bool, force_option(t)] = False,
         data: Annotated[list[Path] | None, common.data_option(t)] = None,
         today: Annotated[str | None, common.today_option(t)] = None,
         lang: Annotated[str | None, common.lang_option(t)] = None,
@@ -169,7 +201,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         day = when(today)
         if bool(librarians) == from_gaps:
             raise UsageError("error.enroll-usage")
-        with writing(data, commit) as (folder, tx, dataset):
+        with writing(data, commit, day, force) as (folder, tx, dataset):
             chosen = list(librarians or [])
             if from_gaps:
                 found = enrollment.from_gaps(
@@ -205,6 +237,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         librarian: Annotated[str, librarian_argument(t)],
         dry_run: Annotated[bool, dry_run_option(t)] = False,
         commit: Annotated[bool, commit_option(t)] = False,
+        force: Annotated[bool, force_option(t)] = False,
         data: Annotated[list[Path] | None, common.data_option(t)] = None,
         today: Annotated[str | None, common.today_option(t)] = None,
         lang: Annotated[str | None, common.lang_option(t)] = None,
@@ -213,7 +246,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         from pustaka_cli.store import writer
 
         day = when(today)
-        with writing(data, commit) as (folder, tx, dataset):
+        with writing(data, commit, day, force) as (folder, tx, dataset):
             w = enrollment.withdraw(dataset, training, librarian, day)
             t_ = enrollment.training(dataset, training)
             ops: list[writer.Op] = [
@@ -239,6 +272,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         ] = None,
         dry_run: Annotated[bool, dry_run_option(t)] = False,
         commit: Annotated[bool, commit_option(t)] = False,
+        force: Annotated[bool, force_option(t)] = False,
         data: Annotated[list[Path] | None, common.data_option(t)] = None,
         today: Annotated[str | None, common.today_option(t)] = None,
         lang: Annotated[str | None, common.lang_option(t)] = None,
@@ -248,7 +282,7 @@ def register(app: typer.Typer, t: Translator) -> None:
 
         day = when(today)
         on = common.parse_date(date, "--date") if date else None
-        with writing(data, commit) as (folder, tx, dataset):
+        with writing(data, commit, day, force) as (folder, tx, dataset):
             marks = enrollment.attend(dataset, training, librarians, on, day)
             t_ = enrollment.training(dataset, training)
             ops: list[writer.Op] = []
@@ -273,6 +307,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         failed: Annotated[bool, typer.Option("--failed", help=t("complete.option.failed"))] = False,
         dry_run: Annotated[bool, dry_run_option(t)] = False,
         commit: Annotated[bool, commit_option(t)] = False,
+        force: Annotated[bool, force_option(t)] = False,
         data: Annotated[list[Path] | None, common.data_option(t)] = None,
         today: Annotated[str | None, common.today_option(t)] = None,
         lang: Annotated[str | None, common.lang_option(t)] = None,
@@ -281,7 +316,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         from pustaka_cli.store import writer
 
         day = when(today)
-        with writing(data, commit) as (folder, tx, dataset):
+        with writing(data, commit, day, force) as (folder, tx, dataset):
             marks = enrollment.complete(dataset, training, librarians, result, failed, day)
             t_ = enrollment.training(dataset, training)
             ops: list[writer.Op] = []

@@ -71,6 +71,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         yes: Annotated[bool, typer.Option("--yes", "-y", help=t("enroll.option.yes"))] = False,
         dry_run: Annotated[bool, enroll.dry_run_option(t)] = False,
         commit: Annotated[bool, enroll.commit_option(t)] = False,
+        force: Annotated[bool, enroll.force_option(t)] = False,
         data: Annotated[list[Path] | None, common.data_option(t)] = None,
         no_cache: Annotated[bool, common.no_cache_option(t)] = False,
         today: Annotated[str | None, common.today_option(t)] = None,
@@ -89,7 +90,7 @@ def register(app: typer.Typer, t: Translator) -> None:
             common.write(render.text(render.plan_blocks(result, dataset, t)))
             return
         # The plan is made again under the folder's lock, from what is on disk now.
-        with enroll.writing(data, commit) as (folder, tx, dataset):
+        with enroll.writing(data, commit, day, force) as (folder, tx, dataset):
             result = planning.plan(dataset, amount, start, end, day)
             common.write(render.text(render.plan_blocks(result, dataset, t)))
             changes = _enrolments(dataset, result, day)

@@ -13,7 +13,14 @@ from typing import Annotated, Any
 import typer
 
 from pustaka_cli.cli import common
-from pustaka_cli.cli.commands.enroll import commit_option, done, dry_run_option, when, writing
+from pustaka_cli.cli.commands.enroll import (
+    commit_option,
+    done,
+    dry_run_option,
+    force_option,
+    when,
+    writing,
+)
 from pustaka_cli.errors import PustakaError, UsageError
 from pustaka_cli.i18n import Translator
 
@@ -88,6 +95,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         ] = None,
         dry_run: Annotated[bool, dry_run_option(t)] = False,
         commit: Annotated[bool, commit_option(t)] = False,
+        force: Annotated[bool, force_option(t)] = False,
         data: Annotated[list[Path] | None, data_opt(t)] = None,
         today: Annotated[str | None, today_opt(t)] = None,
         lang: Annotated[str | None, lang_opt(t)] = None,
@@ -96,7 +104,7 @@ def register(app: typer.Typer, t: Translator) -> None:
 
         day = when(today)
         on = date_or_today(date, "--date", day)
-        with writing(data, commit) as (folder, tx, dataset):
+        with writing(data, commit, day, force) as (folder, tx, dataset):
             pairs = ratings(levels)
             record = recording.evaluation(dataset, librarian, assessor, pairs, on, day, by)
             outcome = add_record(tx, folder, "evaluations", record, dry_run)
@@ -121,6 +129,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         feedback_id: Annotated[str | None, opt("--id", "feedback.option.id")] = None,
         dry_run: Annotated[bool, dry_run_option(t)] = False,
         commit: Annotated[bool, commit_option(t)] = False,
+        force: Annotated[bool, force_option(t)] = False,
         data: Annotated[list[Path] | None, data_opt(t)] = None,
         today: Annotated[str | None, today_opt(t)] = None,
         lang: Annotated[str | None, lang_opt(t)] = None,
@@ -133,7 +142,7 @@ def register(app: typer.Typer, t: Translator) -> None:
             "library": library, "service": service, "librarian": librarian, "method": method,
             "respondents": respondents, "comments": comments,
         }
-        with writing(data, commit) as (folder, tx, dataset):
+        with writing(data, commit, day, force) as (folder, tx, dataset):
             record = recording.feedback(dataset, {k: v or "" for k, v in fields.items()}, day)
             outcome = add_record(tx, folder, "feedback", record, dry_run)
             what = t("done.feedback", id=record["id"], score=record["score"])
@@ -152,6 +161,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         notes: Annotated[str | None, opt("--notes", "mentor.option.notes")] = None,
         dry_run: Annotated[bool, dry_run_option(t)] = False,
         commit: Annotated[bool, commit_option(t)] = False,
+        force: Annotated[bool, force_option(t)] = False,
         data: Annotated[list[Path] | None, data_opt(t)] = None,
         today: Annotated[str | None, today_opt(t)] = None,
         lang: Annotated[str | None, lang_opt(t)] = None,
@@ -166,7 +176,7 @@ def register(app: typer.Typer, t: Translator) -> None:
             raise UsageError("error.mentor-usage")
         if session is not None and people:
             raise UsageError("error.mentor-usage")
-        with writing(data, commit) as (folder, tx, dataset):
+        with writing(data, commit, day, force) as (folder, tx, dataset):
             if session is not None:
                 record = recording.session(dataset, session, on, minutes, notes, day)
                 pair = next(m for m in dataset.mentoring if m.id == session)
@@ -212,6 +222,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         started: Annotated[str | None, opt("--started", "add.option.started")] = None,
         dry_run: Annotated[bool, dry_run_option(t)] = False,
         commit: Annotated[bool, commit_option(t)] = False,
+        force: Annotated[bool, force_option(t)] = False,
         data: Annotated[list[Path] | None, data_opt(t)] = None,
         lang: Annotated[str | None, lang_opt(t)] = None,
     ) -> None:
@@ -222,7 +233,8 @@ def register(app: typer.Typer, t: Translator) -> None:
              "employment": employment, "started": started},
             ("id", "name"),
         )
-        with writing(data, commit) as (folder, tx, dataset):
+        day = when(None)
+        with writing(data, commit, day, force) as (folder, tx, dataset):
             record = recording.new_librarian(dataset, fields)
             outcome = add_record(tx, folder, "librarians", record, dry_run)
             what = t("done.added-librarian", id=record["id"])
@@ -242,6 +254,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         provider: Annotated[str | None, opt("--provider", "add.option.provider")] = None,
         dry_run: Annotated[bool, dry_run_option(t)] = False,
         commit: Annotated[bool, commit_option(t)] = False,
+        force: Annotated[bool, force_option(t)] = False,
         data: Annotated[list[Path] | None, data_opt(t)] = None,
         lang: Annotated[str | None, lang_opt(t)] = None,
     ) -> None:
@@ -252,7 +265,8 @@ def register(app: typer.Typer, t: Translator) -> None:
              "end": end, "jp": jp, "capacity": capacity, "provider": provider},
             ("id", "title", "type", "start"),
         )
-        with writing(data, commit) as (folder, tx, dataset):
+        day = when(None)
+        with writing(data, commit, day, force) as (folder, tx, dataset):
             record = recording.new_training(dataset, fields)
             outcome = add_record(tx, folder, "trainings", record, dry_run)
             what = t("done.added-training", id=record["id"])
@@ -287,6 +301,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         path: Annotated[Path, file_arg],
         dry_run: Annotated[bool, dry_run_option(t)] = False,
         commit: Annotated[bool, commit_option(t)] = False,
+        force: Annotated[bool, force_option(t)] = False,
         data: Annotated[list[Path] | None, data_opt(t)] = None,
         today: Annotated[str | None, today_opt(t)] = None,
         lang: Annotated[str | None, lang_opt(t)] = None,
@@ -296,7 +311,7 @@ def register(app: typer.Typer, t: Translator) -> None:
 
         day = when(today)
         header, rows = rows_of(path)
-        with writing(data, commit) as (folder, tx, dataset):
+        with writing(data, commit, day, force) as (folder, tx, dataset):
             records, errors = recording.import_evaluations(dataset, header, rows, day)
             refuse_rows(path, errors)
             if not records:
@@ -314,6 +329,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         path: Annotated[Path, file_arg],
         dry_run: Annotated[bool, dry_run_option(t)] = False,
         commit: Annotated[bool, commit_option(t)] = False,
+        force: Annotated[bool, force_option(t)] = False,
         data: Annotated[list[Path] | None, data_opt(t)] = None,
         today: Annotated[str | None, today_opt(t)] = None,
         lang: Annotated[str | None, lang_opt(t)] = None,
@@ -323,7 +339,7 @@ def register(app: typer.Typer, t: Translator) -> None:
 
         day = when(today)
         _, rows = rows_of(path)
-        with writing(data, commit) as (folder, tx, dataset):
+        with writing(data, commit, day, force) as (folder, tx, dataset):
             records, errors = recording.import_feedback(dataset, rows, day)
             refuse_rows(path, errors)
             if not records:
@@ -344,6 +360,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         ] = False,
         dry_run: Annotated[bool, dry_run_option(t)] = False,
         commit: Annotated[bool, commit_option(t)] = False,
+        force: Annotated[bool, force_option(t)] = False,
         data: Annotated[list[Path] | None, data_opt(t)] = None,
         today: Annotated[str | None, today_opt(t)] = None,
         lang: Annotated[str | None, lang_opt(t)] = None,
@@ -353,7 +370,7 @@ def register(app: typer.Typer, t: Translator) -> None:
 
         day = when(today)
         _, rows = rows_of(path)
-        with writing(data, commit) as (folder, tx, dataset):
+        with writing(data, commit, day, force) as (folder, tx, dataset):
             wanted, errors = recording.import_participants(dataset, rows, day, allow_clash)
             refuse_rows(path, errors)
             by_file: dict[str, list[writer.Op]] = {}

@@ -53,6 +53,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Buat commit git untuk berkas yang diubah (hanya berkas itu).",
         "en": "Make a git commit of the changed file (that file only).",
     },
+    "write.option.force": {
+        "id": "Tulis walau folder punya galat antar-rekaman (mis. id tak dikenal di berkas "
+        "lain). Tidak berlaku bila ada berkas yang tak terbaca utuh, atau galat di "
+        "pustaka.yaml, framework, profiles; perubahan ini tetap tidak boleh menambah galat.",
+        "en": "Write even though the folder has cross-record errors (such as an unknown id "
+        "in another file). Not when a file cannot be read whole, nor for errors in "
+        "pustaka.yaml, the framework or the profiles; the change still may add no error.",
+    },
     "enroll.option.allow-clash": {
         "id": "Tetap daftarkan walau jadwalnya bentrok dengan kegiatan lain orang itu.",
         "en": "Enrol even when the dates clash with another of the librarian's activities.",
@@ -220,6 +228,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "perintahnya lagi.",
         "en": "{path} changed while pustaka was writing; nothing was written. Run the command "
         "again.",
+    },
+    "error.write-broken-folder": {
+        "id": "folder {folder} punya {count} galat (di atas); penulisan memutuskan berdasarkan "
+        "isi folder, jadi tidak ada yang ditulis. Perbaiki dulu (lihat `pustaka check`), atau "
+        "tambahkan --force bila galat itu memang boleh menunggu.",
+        "en": "the folder {folder} has {count} error(s) (above); a write decides on what the "
+        "folder holds, so nothing was written. Fix them first (see `pustaka check`), or add "
+        "--force if they may wait.",
+    },
+    "error.write-broken-unforced": {
+        "id": "folder {folder} punya {count} galat (di atas) yang membuat penulisan memutuskan "
+        "atas rekaman yang tak terbaca atau aturan yang tak dapat dipercaya (pustaka.yaml, "
+        "framework, profiles); --force pun tidak berlaku. Perbaiki dulu (lihat `pustaka "
+        "check`); tidak ada yang ditulis.",
+        "en": "the folder {folder} has {count} error(s) (above) that would make the write "
+        "decide on records it cannot read or rules it cannot trust (pustaka.yaml, the "
+        "framework, the profiles); --force does not apply. Fix them first (see `pustaka "
+        "check`); nothing was written.",
+    },
+    "error.write-would-break": {
+        "id": "perubahan ini akan menimbulkan {count} galat baru (di atas) yang membuat "
+        "`pustaka check` gagal; tidak ada yang ditulis.",
+        "en": "this change would cause {count} new error(s) (above) that make `pustaka check` "
+        "fail; nothing was written.",
+    },
+    "error.more-problems": {
+        "id": "… dan {count} lagi (lihat `pustaka check`).",
+        "en": "… and {count} more (see `pustaka check`).",
     },
     "error.write-file-problems": {
         "id": "{path} bermasalah di baris {line} (lihat `pustaka check`); perbaiki dulu, "
