@@ -210,7 +210,7 @@ REFUSALS = [
     (["enroll", "2026-bimtek-katalog", "--from-gaps", "--library", "bulan"],
      "there is no library with the id `bulan` in pustaka.yaml."),
     (["complete", "2026-kursus-daring", "eka-p", "--result", "120"],
-     "the result must be 0\u2013100, not 120.0."),
+     "the post-test result (--result): 120 is outside 0\u2013100."),
 ]
 
 

@@ -38,12 +38,20 @@ def boundary(t: Translator) -> Callable[[F], F]:
                     sys.stderr.write(render.as_text(shown[:SHOWN_PROBLEMS], t))
                     if len(shown) > SHOWN_PROBLEMS:
                         say_error(t("error.more-problems", count=len(shown) - SHOWN_PROBLEMS))
-                say_error(t(err.key, **err.args_map))
+                say_error(t(err.key, **worded(err.args_map, t)))
                 raise typer.Exit(err.exit_code) from None
 
         return run  # type: ignore[return-value]
 
     return wrap
+
+
+def worded(args: dict[str, str], t: Translator) -> dict[str, str]:
+    """A refusal's arguments, with the field it names in words (``field.<name>``)."""
+    field = args.get("field")
+    if field is not None and t.has(f"field.{field}"):
+        return {**args, "field": t(f"field.{field}")}
+    return args
 
 
 def say_error(text: str) -> None:
@@ -67,6 +75,19 @@ def parse_date(value: str, option: str) -> dt.date:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise UsageError("error.bad-date-option", option=option, value=value) from None
+
+
+def number(
+    text: str, field: str, low: float, high: float, whole: bool = False
+) -> float:
+    """An option's number as Indonesians write it (see ``numbers``), in ``low``..``high``;
+    a refusal names ``field`` in words (``field.<name>``), never a Python type."""
+    from pustaka_cli.domain.recording import a_number
+
+    found = a_number(text, field, low, high)
+    if whole and not float(found).is_integer():
+        raise UsageError("error.value-whole", field=field, value=text)
+    return found
 
 
 def data_folders(given: list[Path] | None) -> list[Path]:

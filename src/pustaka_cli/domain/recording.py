@@ -19,12 +19,12 @@ from pustaka_cli.domain.enrollment import librarian as find_librarian
 from pustaka_cli.domain.index import Index
 from pustaka_cli.errors import PustakaError
 from pustaka_cli.model import Dataset
+from pustaka_cli.numbers import NotANumber, read_number
 from pustaka_cli.problems import suggest
 from pustaka_cli.vocab import ID_PATTERN
 
 Record = dict[str, Any]
 
-_SCORE = re.compile(r"[+-]?\d+(\.\d+)?\Z")
 
 
 # --- values ----------------------------------------------------------------------------
@@ -38,10 +38,12 @@ def a_date(text: str, name: str) -> dt.date:
 
 
 def a_number(text: str, name: str, low: float, high: float) -> float:
-    cleaned = text.strip().replace(",", ".")
-    if not _SCORE.match(cleaned):
-        raise PustakaError("error.value-number", field=name, value=text)
-    number = float(cleaned)
+    """A number as Indonesians write it (``72,5``, ``10.000.000``: see ``numbers``)."""
+    try:
+        number = read_number(text)
+    except NotANumber as err:
+        key = "error.value-ambiguous" if err.reason == "ambiguous" else "error.value-number"
+        raise PustakaError(key, field=name, value=text) from None
     if not low <= number <= high:
         raise PustakaError(
             "error.value-range", field=name, value=text, low=_fmt(low), high=_fmt(high)
@@ -204,8 +206,11 @@ def mentoring(
     start: dt.date,
     today: dt.date,
 ) -> Record:
-    """A new mentoring pair; refused for self-mentoring, an inactive person, or a pair that
-    already runs."""
+    """A new mentoring pair; refused for self-mentoring, an inactive person, a pair that
+    already runs, a cycle (the mentee already mentors the mentor, directly or through
+    others), a mentor below ``levels.expert_level`` in a competency named (the level on the
+    start date; DOMAIN.md §5: level 4 "mentors others"), or a mentor who already guides
+    ``mentoring.max_mentees`` people on that day."""
     mentor = find_librarian(data, mentor_id)
     mentee = find_librarian(data, mentee_id)
     if mentor.id == mentee.id:
@@ -221,6 +226,7 @@ def mentoring(
             )
     ix = Index.of(data)
     comps = [_competency(data, ix, c) for c in competencies]
+    _may_mentor(data, mentor.id, mentee.id, comps, start)
     base = f"m-{start.year}-{mentee.id}"
     record: Record = {
         "id": unique_id(base, {m.id for m in data.mentoring}),
@@ -231,6 +237,41 @@ def mentoring(
         record["competencies"] = tuple(comps)
     record["start"] = start
     return record
+
+
+def _may_mentor(
+    data: Dataset, mentor: str, mentee: str, competencies: Sequence[str], day: dt.date
+) -> None:
+    from pustaka_cli.domain.levels import Assessor
+    from pustaka_cli.domain.recommend import current_pairs
+
+    running = current_pairs(data, day)
+    mentees: dict[str, set[str]] = {}
+    for pair in running:
+        mentees.setdefault(pair.mentor, set()).add(pair.mentee)
+    todo, seen = [mentee], set()
+    while todo:  # who the mentee guides, directly or through others
+        who = todo.pop()
+        if who == mentor:
+            raise PustakaError("error.mentoring-cycle", mentor=mentor, mentee=mentee)
+        if who not in seen:
+            seen.add(who)
+            todo.extend(sorted(mentees.get(who, ())))
+    expert = data.settings.levels.expert_level
+    assessor = Assessor.of(data)
+    for comp in competencies:
+        has = assessor.level(mentor, comp, day).level
+        if has is None or has < expert:
+            raise PustakaError(
+                "error.mentor-not-expert", mentor=mentor, competency=comp,
+                level="?" if has is None else has, expert=expert,
+            )
+    guided = mentees.get(mentor, set()) - {mentee}
+    if len(guided) >= data.settings.max_mentees:
+        raise PustakaError(
+            "error.mentor-full", mentor=mentor, count=len(guided),
+            most=data.settings.max_mentees, mentees=", ".join(sorted(guided)),
+        )
 
 
 def session(

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from pustaka_cli import numbers
 from pustaka_cli.cli import common
 from pustaka_cli.errors import PustakaError, UsageError
 from pustaka_cli.i18n import Translator
@@ -183,10 +184,8 @@ def register(app: typer.Typer, t: Translator) -> None:
             typer.Option("--grade", help=t("enroll.option.grade"), metavar=t("metavar.grade")),
         ] = None,
         limit: Annotated[
-            int | None,
-            typer.Option(
-                "--limit", help=t("enroll.option.limit"), min=1, metavar=t("metavar.number")
-            ),
+            str | None,
+            typer.Option("--limit", help=t("enroll.option.limit"), metavar=t("metavar.number")),
         ] = None,
         yes: Annotated[bool, typer.Option("--yes", "-y", help=t("enroll.option.yes"))] = False,
         commit: Annotated[bool, commit_option(t)] = False,
@@ -204,8 +203,9 @@ def register(app: typer.Typer, t: Translator) -> None:
         with writing(data, commit, day, force) as (folder, tx, dataset):
             chosen = list(librarians or [])
             if from_gaps:
+                most = None if limit is None else int(common.number(limit, "limit", 1, 10**6, True))
                 found = enrollment.from_gaps(
-                    dataset, training, day, library, grade, limit, allow_clash
+                    dataset, training, day, library, grade, most, allow_clash
                 )
                 if not found:
                     common.write(t("enroll.nobody", training=training) + "\n")
@@ -301,7 +301,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         training: Annotated[str, training_argument(t)],
         librarians: Annotated[list[str], librarians_argument(t)],
         result: Annotated[
-            float | None,
+            str | None,
             typer.Option("--result", help=t("complete.option.result"), metavar=t("metavar.score")),
         ] = None,
         failed: Annotated[bool, typer.Option("--failed", help=t("complete.option.failed"))] = False,
@@ -316,8 +316,9 @@ def register(app: typer.Typer, t: Translator) -> None:
         from pustaka_cli.store import writer
 
         day = when(today)
+        score = None if result is None else common.number(result, "result", 0, 100)
         with writing(data, commit, day, force) as (folder, tx, dataset):
-            marks = enrollment.complete(dataset, training, librarians, result, failed, day)
+            marks = enrollment.complete(dataset, training, librarians, score, failed, day)
             t_ = enrollment.training(dataset, training)
             ops: list[writer.Op] = []
             for m in marks:
@@ -328,7 +329,7 @@ def register(app: typer.Typer, t: Translator) -> None:
             outcome = tx.write(change, dry_run=dry_run)
             key = "done.failed" if failed else "done.completed"
             what = t(key, who=names(librarians), training=t_.id)
-            if result is not None:
-                what += " " + t("done.score", score=f"{result:g}")
+            if score is not None:
+                what += " " + t("done.score", score=numbers.shown(score))
             done(t, folder, outcome, what, dry_run, commit, "complete")
 

@@ -176,13 +176,24 @@ def _load(folders: list[Path] | None, day: Any, no_cache: bool) -> Any:
 
 
 def _amount(text: str) -> float:
-    """``25000000``, ``25.000.000``, ``25,000,000`` or ``unlimited``/``tak-terbatas``."""
+    """``25000000``, ``25.000.000``, ``Rp 25.000.000``, ``25,000,000`` (see ``numbers``) or
+    ``unlimited``/``tak-terbatas``."""
     if text.strip().lower() in ("unlimited", "tak-terbatas", "inf"):
         return float("inf")
-    digits = text.strip().replace(".", "").replace(",", "").replace("_", "")
-    if not digits.isdigit():
+    from pustaka_cli.numbers import NotANumber, read_number
+
+    try:
+        amount = read_number(money(text))
+    except NotANumber:
+        raise errors.UsageError("error.plan-bad-budget", value=text) from None
+    if amount < 0:
         raise errors.UsageError("error.plan-bad-budget", value=text)
-    return float(int(digits))
+    return amount
+
+
+def money(text: str) -> str:
+    """An amount of money is read as after ``Rp``: a dot there only groups thousands."""
+    return text if text.strip().lower().startswith(("rp", "idr")) else "Rp " + text
 
 
 def _format(given: str | None, output: Path | None) -> str:

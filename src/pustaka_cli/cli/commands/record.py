@@ -157,7 +157,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         ] = None,
         session: Annotated[str | None, opt("--session", "mentor.option.session", "ID")] = None,
         date: Annotated[str | None, opt("--date", "mentor.option.date", t("metavar.date"))] = None,
-        minutes: Annotated[int | None, opt("--minutes", "mentor.option.minutes")] = None,
+        minutes: Annotated[str | None, opt("--minutes", "mentor.option.minutes")] = None,
         notes: Annotated[str | None, opt("--notes", "mentor.option.notes")] = None,
         dry_run: Annotated[bool, dry_run_option(t)] = False,
         commit: Annotated[bool, commit_option(t)] = False,
@@ -178,7 +178,10 @@ def register(app: typer.Typer, t: Translator) -> None:
             raise UsageError("error.mentor-usage")
         with writing(data, commit, day, force) as (folder, tx, dataset):
             if session is not None:
-                record = recording.session(dataset, session, on, minutes, notes, day)
+                length = None if minutes is None else int(
+                    common.number(minutes, "minutes", 1, 24 * 60, True)
+                )
+                record = recording.session(dataset, session, on, length, notes, day)
                 pair = next(m for m in dataset.mentoring if m.id == session)
                 op = writer.Insert(("mentoring", ("id", pair.id)), "sessions", record)
                 change = writer.Change(pair.src.loc.path, "mentoring", (op,))
@@ -284,7 +287,9 @@ def register(app: typer.Typer, t: Translator) -> None:
     def refuse_rows(path: Path, errors: list[Any]) -> None:
         if errors:
             for e in sorted(errors, key=lambda e: e.row):
-                common.say_error(f"{path}:{e.row}: {t(e.error.key, **e.error.args_map)}")
+                common.say_error(
+                    f"{path}:{e.row}: {t(e.error.key, **common.worded(e.error.args_map, t))}"
+                )
             raise PustakaError("error.import-refused", path=path, count=len(errors))
 
     def rows_of(path: Path) -> tuple[list[str], list[tuple[int, dict[str, str], int]]]:

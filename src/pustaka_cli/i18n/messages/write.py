@@ -469,6 +469,48 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "{field}: `{value}` bukan angka yang benar.",
         "en": "{field}: `{value}` is not a valid number.",
     },
+    "error.value-whole": {
+        "id": "{field}: `{value}` harus bilangan bulat.",
+        "en": "{field}: `{value}` must be a whole number.",
+    },
+    "error.value-ambiguous": {
+        "id": "{field}: `{value}` bisa berarti ribuan atau desimal; tulis tanpa titik "
+        "(1500) atau dengan koma desimal (1,5).",
+        "en": "{field}: `{value}` could mean thousands or a decimal; write it without the dot "
+        "(1500) or with a decimal comma (1,5).",
+    },
+    # --- fields, in words (a refusal's {field}) ---
+    "field.score": {"id": "nilai", "en": "the score"},
+    "field.result": {"id": "nilai post-test (--result)", "en": "the post-test result (--result)"},
+    "field.jp": {"id": "JP (jam pelajaran)", "en": "the JP (lesson hours)"},
+    "field.capacity": {"id": "kuota peserta", "en": "the capacity"},
+    "field.cost": {"id": "biaya", "en": "the cost"},
+    "field.minutes": {"id": "lama sesi dalam menit", "en": "the session's minutes"},
+    "field.respondents": {"id": "jumlah responden", "en": "the number of respondents"},
+    "field.budget": {"id": "anggaran (--budget)", "en": "the budget (--budget)"},
+    "field.limit": {"id": "batas jumlah orang (--limit)", "en": "the limit of people (--limit)"},
+    "field.id": {"id": "id", "en": "the id"},
+    "field.name": {"id": "nama", "en": "the name"},
+    "field.title": {"id": "judul", "en": "the title"},
+    "field.type": {"id": "jenis kegiatan", "en": "the activity type"},
+    "field.mode": {"id": "moda (luring/daring/blended)", "en": "the mode (luring/daring/blended)"},
+    "field.start": {"id": "tanggal mulai", "en": "the start date"},
+    "field.end": {"id": "tanggal selesai", "en": "the end date"},
+    "field.date": {"id": "tanggal", "en": "the date"},
+    "field.on": {"id": "tanggal kejadian (--on)", "en": "the date of the event (--on)"},
+    "field.started": {"id": "tanggal mulai bekerja", "en": "the date they started"},
+    "field.library": {"id": "perpustakaan", "en": "the library"},
+    "field.grade": {"id": "jenjang jabatan", "en": "the grade"},
+    "field.employment": {"id": "status kepegawaian", "en": "the employment"},
+    "field.nip": {"id": "NIP", "en": "the NIP"},
+    "field.training": {"id": "kegiatan", "en": "the activity"},
+    "field.librarian": {"id": "pustakawan", "en": "the librarian"},
+    "field.provider": {"id": "penyelenggara", "en": "the provider"},
+    "field.method": {"id": "metode", "en": "the method"},
+    "field.assessor": {"id": "jenis penilai", "en": "the kind of assessor"},
+    "field.develops": {"id": "kompetensi yang dikembangkan", "en": "the competencies it develops"},
+    "field.level": {"id": "level", "en": "the level"},
+    "field.result-word": {"id": "hasil (lulus/gagal/hadir)", "en": "the result (passed/failed/attended)"},
     "error.value-range": {
         "id": "{field}: {value} di luar batas {low}–{high}.",
         "en": "{field}: {value} is outside {low}–{high}.",
@@ -546,6 +588,26 @@ MESSAGES: dict[str, dict[str, str]] = {
     "error.self-mentoring": {
         "id": "{librarian} tidak dapat membimbing dirinya sendiri.",
         "en": "{librarian} cannot mentor themself.",
+    },
+    "error.mentoring-cycle": {
+        "id": "{mentee} tidak dapat dibimbing {mentor}: {mentee} sudah membimbing {mentor} "
+        "(langsung atau lewat orang lain), jadi bimbingan akan berputar. Tidak ada yang ditulis.",
+        "en": "{mentor} cannot mentor {mentee}: {mentee} already mentors {mentor} (directly "
+        "or through others), so the mentoring would go in a circle. Nothing was written.",
+    },
+    "error.mentor-not-expert": {
+        "id": "{mentor} belum ahli dalam {competency} (level {level}; mentor perlu level "
+        "{expert}, levels.expert_level di pustaka.yaml). Pilih mentor lain, atau catat dulu "
+        "penilaian yang menunjukkan level itu.",
+        "en": "{mentor} is not an expert in {competency} (level {level}; a mentor needs "
+        "level {expert}, levels.expert_level in pustaka.yaml). Choose another mentor, or "
+        "first record an assessment that shows that level.",
+    },
+    "error.mentor-full": {
+        "id": "{mentor} sudah membimbing {count} orang ({mentees}); paling banyak {most} "
+        "(mentoring.max_mentees di pustaka.yaml). Tidak ada yang ditulis.",
+        "en": "{mentor} already mentors {count} people ({mentees}); at most {most} "
+        "(mentoring.max_mentees in pustaka.yaml). Nothing was written.",
     },
     "error.mentoring-exists": {
         "id": "{mentor} sudah membimbing {mentee} ({id}).",
