@@ -83,7 +83,7 @@ def test_evaluate_creates_the_file_and_adds_in_librarian_order(folder: Path) -> 
          'the text "Bell\\x07" cannot be written (U+0007); nothing was written.'),
         (["add", "training", "--id", "t9", "--title", "T", "--type", "rapat",
           "--start", "2027-01-01"],
-         "type: `rapat` is not known; choose: " + ", ".join(
+         "the activity type: `rapat` is not known; choose: " + ", ".join(
              __import__("pustaka_cli.vocab", fromlist=["x"]).ACTIVITY_TYPES) + "."),
     ],
 )
