@@ -475,7 +475,8 @@ def import_feedback(
 
 
 def import_participants(
-    data: Dataset, rows: Rows, today: dt.date, allow_clash: bool = False
+    data: Dataset, rows: Rows, today: dt.date, allow_clash: bool = False,
+    on: dt.date | None = None,
 ) -> tuple[dict[str, list[str]], list[RowError]]:
     """Sign-ups (``training``, ``librarian`` columns): librarians by activity, in row
     order, each checked by the rules of ``pustaka enroll``."""
@@ -494,9 +495,90 @@ def import_participants(
                 raise PustakaError("error.value-missing", field="librarian")
             if (tid, lid) in seen:
                 raise PustakaError("error.csv-repeated", row=seen[(tid, lid)])
-            enrollment.enrol(data, tid, [lid], today, allow_clash)
+            enrollment.enrol(data, tid, [lid], today, allow_clash, on)
             seen[(tid, lid)] = number
             wanted.setdefault(enrollment.training(data, tid).id, []).append(lid)
         except PustakaError as err:
             errors.append(RowError(number, err))
     return wanted, errors
+
+
+# Words of a ``result`` column: what happened to someone in a finished activity.
+PASSED_WORDS = ("passed", "lulus", "completed", "selesai", "kompeten")
+FAILED_WORDS = ("failed", "gagal", "tidak-lulus", "tidak lulus", "belum-kompeten")
+ATTENDED_WORDS = ("attended", "hadir", "")
+FINISHED_COLUMNS = ("result", "hasil", "score", "nilai")
+
+
+@dataclass(frozen=True, slots=True)
+class Finished:
+    """A finished activity's list, from a sheet: ``enrollment.record_finished``'s input,
+    and the first row of each person (to name it in a refusal)."""
+
+    attended: list[str]
+    passed: list[tuple[str, float | None]]
+    failed: list[tuple[str, float | None]]
+    rows: dict[str, int]
+
+
+def is_finished_sheet(header: Sequence[str]) -> bool:
+    """A sheet of who took part and how it ended (a ``result`` or ``score`` column), not
+    of sign-ups."""
+    return any(h in FINISHED_COLUMNS for h in header)
+
+
+def import_finished(
+    data: Dataset, rows: Rows, today: dt.date, on: dt.date | None = None,
+    allow_clash: bool = False,
+) -> tuple[dict[str, Finished], list[RowError]]:
+    """Finished activities from a sheet: ``training``, ``librarian``, ``result``
+    (passed/lulus, failed/gagal, attended/hadir or blank) and ``score`` (``nilai``)
+    columns; each row checked by the rules of ``pustaka record``, then each activity
+    whole (its capacity)."""
+    from pustaka_cli.domain import enrollment
+
+    errors: list[RowError] = []
+    found: dict[str, Finished] = {}
+    for number, cells in _checked_rows(rows, errors):
+        tid = (cells.get("training") or "").strip()
+        lid = (cells.get("librarian") or "").strip()
+        word = (cells.get("result") or cells.get("hasil") or "").strip().lower()
+        score_text = (cells.get("score") or cells.get("nilai") or "").strip()
+        try:
+            if not tid:
+                raise PustakaError("error.value-missing", field="training")
+            if not lid:
+                raise PustakaError("error.value-missing", field="librarian")
+            tid = enrollment.training(data, tid).id
+            score = a_number(score_text, "score", 0, 100) if score_text else None
+            if word not in (*PASSED_WORDS, *FAILED_WORDS, *ATTENDED_WORDS):
+                choices = ", ".join(w for w in (*PASSED_WORDS, *FAILED_WORDS, *ATTENDED_WORDS) if w)
+                raise PustakaError("error.value-choice", field="result-word", value=word,
+                                   choices=choices)
+            if score is not None and word in ATTENDED_WORDS:
+                raise PustakaError("error.value-missing", field="result-word")
+            got = found.setdefault(tid, Finished([], [], [], {}))
+            if lid in got.rows:
+                raise PustakaError("error.csv-repeated", row=got.rows[lid])
+            one: tuple[list[str], list[tuple[str, float | None]], list[tuple[str, float | None]]]
+            one = ([lid], [], []) if word in ATTENDED_WORDS else (
+                ([], [(lid, score)], []) if word in PASSED_WORDS else ([], [], [(lid, score)])
+            )
+            enrollment.record_finished(data, tid, *one, today, on, allow_clash)
+            got.rows[lid] = number
+            if word in PASSED_WORDS:
+                got.passed.append((lid, score))
+            elif word in FAILED_WORDS:
+                got.failed.append((lid, score))
+            else:
+                got.attended.append(lid)
+        except PustakaError as err:
+            errors.append(RowError(number, err))
+    for tid, got in found.items():
+        try:
+            enrollment.record_finished(
+                data, tid, got.attended, got.passed, got.failed, today, on, allow_clash
+            )
+        except PustakaError as err:
+            errors.append(RowError(min(got.rows.values(), default=1), err))
+    return found, errors

@@ -126,6 +126,10 @@ def commit_option(t: Translator) -> Any:
     return typer.Option("--commit", help=t("write.option.commit"))
 
 
+def on_option(t: Translator) -> Any:
+    return typer.Option("--on", help=t("enroll.option.on"), metavar=t("metavar.date"))
+
+
 def force_option(t: Translator) -> Any:
     return typer.Option("--force", help=t("write.option.force"))
 
@@ -187,6 +191,7 @@ def register(app: typer.Typer, t: Translator) -> None:
             str | None,
             typer.Option("--limit", help=t("enroll.option.limit"), metavar=t("metavar.number")),
         ] = None,
+        on: Annotated[str | None, on_option(t)] = None,
         yes: Annotated[bool, typer.Option("--yes", "-y", help=t("enroll.option.yes"))] = False,
         commit: Annotated[bool, commit_option(t)] = False,
         force: Annotated[bool, force_option(t)] = False,
@@ -198,6 +203,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         from pustaka_cli.store import writer
 
         day = when(today)
+        enrolled_on = common.parse_date(on, "--on") if on else None
         if bool(librarians) == from_gaps:
             raise UsageError("error.enroll-usage")
         with writing(data, commit, day, force) as (folder, tx, dataset):
@@ -215,7 +221,7 @@ def register(app: typer.Typer, t: Translator) -> None:
                                    competencies=", ".join(c.competencies)) + "\n")
                 confirm(t, yes, dry_run)
                 chosen = [c.librarian for c in found]
-            seats = enrollment.enrol(dataset, training, chosen, day, allow_clash)
+            seats = enrollment.enrol(dataset, training, chosen, day, allow_clash, enrolled_on)
             t_ = enrollment.training(dataset, training)
             change = writer.Change(t_.src.loc.path, "trainings", seat_ops(t_.id, seats))
             outcome = tx.write(change, dry_run=dry_run)
@@ -268,7 +274,9 @@ def register(app: typer.Typer, t: Translator) -> None:
         librarians: Annotated[list[str], librarians_argument(t)],
         date: Annotated[
             str | None,
-            typer.Option("--date", help=t("attend.option.date"), metavar=t("metavar.date")),
+            typer.Option(
+                "--date", "--on", help=t("attend.option.date"), metavar=t("metavar.date")
+            ),
         ] = None,
         dry_run: Annotated[bool, dry_run_option(t)] = False,
         commit: Annotated[bool, commit_option(t)] = False,
@@ -333,3 +341,95 @@ def register(app: typer.Typer, t: Translator) -> None:
                 what += " " + t("done.score", score=numbers.shown(score))
             done(t, folder, outcome, what, dry_run, commit, "complete")
 
+
+    @app.command("record", help=t("record.help"), epilog=t("write.epilog"))
+    @common.boundary(t)
+    def record(
+        training: Annotated[str, training_argument(t)],
+        attended: Annotated[
+            list[str] | None,
+            typer.Option("--attended", help=t("record.option.attended"),
+                         metavar=t("metavar.ids")),
+        ] = None,
+        passed: Annotated[
+            list[str] | None,
+            typer.Option("--passed", help=t("record.option.passed"), metavar=t("metavar.outcomes")),
+        ] = None,
+        failed: Annotated[
+            list[str] | None,
+            typer.Option("--failed", help=t("record.option.failed"), metavar=t("metavar.outcomes")),
+        ] = None,
+        on: Annotated[str | None, on_option(t)] = None,
+        allow_clash: Annotated[
+            bool, typer.Option("--allow-clash", help=t("enroll.option.allow-clash"))
+        ] = False,
+        dry_run: Annotated[bool, dry_run_option(t)] = False,
+        commit: Annotated[bool, commit_option(t)] = False,
+        force: Annotated[bool, force_option(t)] = False,
+        data: Annotated[list[Path] | None, common.data_option(t)] = None,
+        today: Annotated[str | None, common.today_option(t)] = None,
+        lang: Annotated[str | None, common.lang_option(t)] = None,
+    ) -> None:
+        from pustaka_cli.domain import enrollment
+
+        day = when(today)
+        enrolled_on = common.parse_date(on, "--on") if on else None
+        present = [x for given in attended or [] for x, _ in outcomes(given, scored=False)]
+        good = [pair for given in passed or [] for pair in outcomes(given)]
+        bad = [pair for given in failed or [] for pair in outcomes(given)]
+        with writing(data, commit, day, force) as (folder, tx, dataset):
+            taken = enrollment.record_finished(
+                dataset, training, present, good, bad, day, enrolled_on, allow_clash
+            )
+            t_ = enrollment.training(dataset, training)
+            change = finished_change(t_, taken)
+            outcome = tx.write(change, dry_run=dry_run)
+            states = [x.state for x in taken]
+            what = t("done.recorded", training=t_.id, count=len(taken),
+                     passed=states.count("completed"), failed=states.count("failed"),
+                     attended=states.count("attended"))
+            done(t, folder, outcome, what, dry_run, commit, "record")
+
+
+def outcomes(given: str, scored: bool = True) -> list[tuple[str, float | None]]:
+    """``a:85,b:72,5,c`` as (id, score) pairs: a comma followed by digits only continues
+    the score before it (a decimal comma), else it separates people."""
+    pieces: list[str] = []
+    for piece in given.split(","):
+        piece = piece.strip()
+        if pieces and ":" in pieces[-1] and piece.isdigit():
+            pieces[-1] += "," + piece
+        elif piece:
+            pieces.append(piece)
+    out: list[tuple[str, float | None]] = []
+    for piece in pieces:
+        lid, sep, score = piece.partition(":")
+        if not lid.strip() or (sep and (not scored or not score.strip())):
+            raise UsageError("error.bad-outcome", value=piece)
+        out.append((lid.strip(), common.number(score, "score", 0, 100) if sep else None))
+    return out
+
+
+def finished_change(t_: Any, taken: Any) -> Any:
+    """The writer's change that records ``taken`` (``enrollment.record_finished``) in ``t_``."""
+    from pustaka_cli.store import writer
+
+    ops: list[writer.Op] = []
+    for x in taken:
+        if x.before is None:
+            value: dict[str, writer.Value] = {"librarian": x.librarian, "state": x.state,
+                                              "date": x.date}
+            if x.days:
+                value["attended"] = tuple(x.days)
+            if x.score is not None:
+                value["score"] = x.score
+            ops.append(writer.Insert(
+                writer.training_path(t_.id), "participants", value, sort_by="librarian"
+            ))
+            continue
+        ops.append(writer.participant_set(t_.id, x.librarian, "state", x.state))
+        for d in x.days:
+            ops.append(writer.participant_add(t_.id, x.librarian, "attended", d))
+        if x.score is not None:
+            ops.append(writer.participant_set(t_.id, x.librarian, "score", x.score))
+    return writer.Change(t_.src.loc.path, "trainings", tuple(ops))

@@ -18,6 +18,7 @@ from pustaka_cli.cli.commands.enroll import (
     done,
     dry_run_option,
     force_option,
+    on_option,
     when,
     writing,
 )
@@ -363,6 +364,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         allow_clash: Annotated[
             bool, typer.Option("--allow-clash", help=t("enroll.option.allow-clash"))
         ] = False,
+        on: Annotated[str | None, on_option(t)] = None,
         dry_run: Annotated[bool, dry_run_option(t)] = False,
         commit: Annotated[bool, commit_option(t)] = False,
         force: Annotated[bool, force_option(t)] = False,
@@ -370,18 +372,43 @@ def register(app: typer.Typer, t: Translator) -> None:
         today: Annotated[str | None, today_opt(t)] = None,
         lang: Annotated[str | None, lang_opt(t)] = None,
     ) -> None:
+        from pustaka_cli.cli.commands.enroll import finished_change
         from pustaka_cli.domain import enrollment, recording
         from pustaka_cli.store import writer
 
         day = when(today)
-        _, rows = rows_of(path)
+        enrolled_on = common.parse_date(on, "--on") if on else None
+        header, rows = rows_of(path)
         with writing(data, commit, day, force) as (folder, tx, dataset):
-            wanted, errors = recording.import_participants(dataset, rows, day, allow_clash)
+            if recording.is_finished_sheet(header):
+                finished, errors = recording.import_finished(
+                    dataset, rows, day, enrolled_on, allow_clash
+                )
+                refuse_rows(path, errors)
+                changes = []
+                count = 0
+                for tid, got in finished.items():
+                    taken = enrollment.record_finished(
+                        dataset, tid, got.attended, got.passed, got.failed, day, enrolled_on,
+                        allow_clash,
+                    )
+                    count += len(taken)
+                    changes.append(finished_change(enrollment.training(dataset, tid), taken))
+                outcomes = tx.write_all(merged(changes), dry_run=dry_run) if changes else []
+                if not outcomes:
+                    common.write(t("import.nothing", path=path.name) + "\n")
+                    return
+                what = t("done.imported", count=count, kind="participants", path=path.name)
+                done(t, folder, outcomes, what, dry_run, commit, "import")
+                return
+            wanted, errors = recording.import_participants(
+                dataset, rows, day, allow_clash, enrolled_on
+            )
             refuse_rows(path, errors)
             by_file: dict[str, list[writer.Op]] = {}
             count = 0
             for tid, people in wanted.items():
-                seats = enrollment.enrol(dataset, tid, people, day, allow_clash)
+                seats = enrollment.enrol(dataset, tid, people, day, allow_clash, enrolled_on)
                 found = enrollment.training(dataset, tid)
                 ops = by_file.setdefault(found.src.loc.path, [])
                 for s in seats:
@@ -398,3 +425,13 @@ def register(app: typer.Typer, t: Translator) -> None:
                 return
             what = t("done.imported", count=count, kind="participants", path=path.name)
             done(t, folder, outcomes, what, dry_run, commit, "import")
+
+
+def merged(changes: list[Any]) -> tuple[Any, ...]:
+    """One change per file: the ops of changes to the same file, in order."""
+    from pustaka_cli.store import writer
+
+    ops: dict[str, list[Any]] = {}
+    for c in changes:
+        ops.setdefault(c.path, []).extend(c.ops)
+    return tuple(writer.Change(p, "trainings", tuple(o)) for p, o in ops.items())

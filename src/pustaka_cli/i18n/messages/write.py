@@ -43,6 +43,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "write.argument.librarian": {"id": "Id pustakawan.", "en": "The librarian's id."},
     "metavar.training": {"id": "KEGIATAN", "en": "TRAINING"},
     "metavar.librarians": {"id": "PUSTAKAWAN...", "en": "LIBRARIAN..."},
+    "metavar.ids": {"id": "ID,ID...", "en": "ID,ID..."},
+    "metavar.outcomes": {"id": "ID:NILAI,...", "en": "ID:SCORE,..."},
     "metavar.librarian": {"id": "PUSTAKAWAN", "en": "LIBRARIAN"},
     "metavar.score": {"id": "NILAI", "en": "SCORE"},
     "write.option.dry-run": {
@@ -66,8 +68,51 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Enrol even when the dates clash with another of the librarian's activities.",
     },
     "attend.option.date": {
-        "id": "Hari kehadiran (TTTT-BB-HH; bawaan: hari ini).",
-        "en": "The day attended (YYYY-MM-DD; default: today).",
+        "id": "Hari kehadiran (TTTT-BB-HH; bawaan: hari ini, atau satu-satunya hari kegiatan "
+        "yang sudah lewat). Hari ini yang ditulis di `attended`.",
+        "en": "The day attended (YYYY-MM-DD; default: today, or the only day of a one-day "
+        "activity that is past). This day is written in `attended`.",
+    },
+    "enroll.option.on": {
+        "id": "Tanggal pendaftaran yang sebenarnya (TTTT-BB-HH), bila bukan hari ini; dengan "
+        "ini kegiatan yang sudah selesai pun menerima peserta yang memang mengikutinya. "
+        "Tanggal inilah yang ditulis sebagai `date`.",
+        "en": "The real enrolment date (YYYY-MM-DD), when it was not today; with it a "
+        "finished activity also takes the people who were in it. This date is written as "
+        "`date`.",
+    },
+    "record.help": {
+        "id": "Catat kegiatan yang sudah selesai sekaligus, dari daftar hadir dan nilai "
+        "post-test: --attended a,b,c --passed a:85,b:72 --failed c:55. Yang ditulis: "
+        "`date` = tanggal --on bila diberikan, kalau tidak hari pertama kegiatan; `attended` "
+        "= setiap hari kegiatan (bila paling lama 14 hari); `state` = completed (lulus), "
+        "failed (gagal) atau attended (hanya hadir); `score` = nilai yang diberikan. "
+        "Prasyarat tidak dinilai (kegiatannya sudah terjadi); kuota dan bentrok jadwal ya.",
+        "en": "Record a finished activity at once, from its attendance list and post-test "
+        "results: --attended a,b,c --passed a:85,b:72 --failed c:55. What is written: "
+        "`date` = the --on date if given, else the activity's first day; `attended` = each "
+        "day of the activity (when it lasts at most 14 days); `state` = completed (passed), "
+        "failed, or attended (attended only); `score` = the result given. Prerequisites "
+        "are not judged (it happened); capacity and clashing dates are.",
+    },
+    "record.option.attended": {
+        "id": "Yang hadir (id dipisah koma; boleh diulang).",
+        "en": "Who attended (ids separated by commas; may be repeated).",
+    },
+    "record.option.passed": {
+        "id": "Yang lulus, dengan nilai post-test bila ada: id:nilai dipisah koma (72,5 boleh).",
+        "en": "Who passed, with the post-test result if known: id:score separated by commas "
+        "(72,5 is fine).",
+    },
+    "record.option.failed": {
+        "id": "Yang tidak lulus, dengan nilai bila ada: id:nilai dipisah koma.",
+        "en": "Who failed, with the result if known: id:score separated by commas.",
+    },
+    "done.recorded": {
+        "id": "{training} dicatat: {count} peserta ({passed} lulus, {failed} tidak lulus, "
+        "{attended} hanya hadir)",
+        "en": "{training} recorded: {count} participants ({passed} passed, {failed} failed, "
+        "{attended} attended only)",
     },
     "complete.option.result": {
         "id": "Nilai post-test, 0–100.",
@@ -147,6 +192,40 @@ MESSAGES: dict[str, dict[str, str]] = {
     "error.training-finished": {
         "id": "kegiatan {training} sudah selesai pada {end}.",
         "en": "the activity {training} finished on {end}.",
+    },
+    "error.training-finished-enrol": {
+        "id": "kegiatan {training} sudah selesai pada {end}. Untuk mencatat peserta yang "
+        "memang mengikutinya, sebutkan tanggal mereka terdaftar dengan --on TTTT-BB-HH, atau "
+        "catat seluruh kegiatan dengan `pustaka record {training} --attended ...`.",
+        "en": "the activity {training} finished on {end}. To record people who were in it, "
+        "give the day they enrolled with --on YYYY-MM-DD, or record the whole activity with "
+        "`pustaka record {training} --attended ...`.",
+    },
+    "error.enrol-after-end": {
+        "id": "{date} sesudah hari terakhir {training} ({end}): tidak ada yang mendaftar "
+        "sesudah kegiatan selesai.",
+        "en": "{date} is after the last day of {training} ({end}): nobody enrols after an "
+        "activity is over.",
+    },
+    "error.record-not-over": {
+        "id": "kegiatan {training} belum selesai (hari terakhir {end}); catat yang sedang "
+        "berjalan dengan `pustaka attend` dan `pustaka complete`.",
+        "en": "the activity {training} is not over yet (last day {end}); record a running "
+        "one with `pustaka attend` and `pustaka complete`.",
+    },
+    "error.record-nobody": {
+        "id": "sebutkan siapa yang mengikuti {training}: --attended, --passed atau --failed.",
+        "en": "name who took part in {training}: --attended, --passed or --failed.",
+    },
+    "error.record-over-capacity": {
+        "id": "{training} berkuota {capacity}; dengan mereka ada {count} peserta. Naikkan "
+        "`capacity` di berkas kegiatannya bila memang sebanyak itu yang hadir.",
+        "en": "{training} has {capacity} seats; with these people it would have {count}. "
+        "Raise its `capacity` in its file if that many really took part.",
+    },
+    "error.bad-outcome": {
+        "id": "`{value}`: tulis id:nilai (mis. sari-w:85 atau sari-w:72,5), atau id saja.",
+        "en": "`{value}`: write id:score (e.g. sari-w:85 or sari-w:72,5), or the id alone.",
     },
     "error.not-started": {
         "id": "kegiatan {training} belum dimulai (mulai {start}).",
@@ -429,9 +508,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "import.participants.help": {
         "id": "Impor daftar pendaftar: kolom training dan librarian; aturan `pustaka enroll` "
-        "berlaku untuk setiap baris.",
+        "berlaku untuk setiap baris. Dengan kolom result (lulus/gagal/hadir) atau score "
+        "(nilai), lembar itu adalah daftar hadir kegiatan yang sudah selesai dan dicatat "
+        "seperti `pustaka record`.",
         "en": "Import a sign-up list: columns training and librarian; the rules of "
-        "`pustaka enroll` apply to every row.",
+        "`pustaka enroll` apply to every row. With a result column (passed/failed/attended) "
+        "or a score column, the sheet is the attendance list of a finished activity and is "
+        "recorded as `pustaka record` does.",
     },
     "import.argument.file": {"id": "Berkas CSV.", "en": "The CSV file."},
     "import.nothing": {
