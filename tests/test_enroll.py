@@ -181,7 +181,11 @@ REFUSALS = [
      "ani-r is already in 2026-bimtek-katalog (state: enrolled)."),
     (["enroll", "2026-bimtek-katalog", "budi-h", "budi-h"], "budi-h is named twice."),
     (["enroll", "2026-kursus-daring", "budi-h"],
-     "the activity 2026-kursus-daring finished on 2026-11-20."),
+     "the activity 2026-kursus-daring finished on 2026-11-20. To record people who were in "
+     "it, give the day they enrolled with --on YYYY-MM-DD, or record the whole activity with "
+     "`pustaka record 2026-kursus-daring --attended ...`."),
+    (["enroll", "2026-kursus-daring", "budi-h", "--on", "2026-11-25"],
+     "2026-11-25 is in the future (today is 2026-11-21)."),
     (["enroll", "2026-batal", "budi-h"], "the activity 2026-batal is cancelled."),
     (["enroll", "2026-seminar-layanan", "fajar-n"],
      "fajar-n is no longer active (left 2025-12-31)."),
