@@ -94,7 +94,7 @@ def done(
         common.write(t("write.dry-run", what=what, path=paths) + "\n")
         return
     if commit:
-        gitrepo.commit(folder, [o.path for o in outcomes if o.written], message)
+        gitrepo.commit(folder, [o for o in outcomes if o.written], message)
         common.write(t("write.committed", what=what, path=paths, message=message) + "\n")
         return
     common.write(t("write.done", what=what, path=paths, message=message) + "\n")

@@ -308,6 +308,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} changed while pustaka was writing; nothing was written. Run the command "
         "again.",
     },
+    "error.commit-mixed": {
+        "id": "{path} punya perubahan yang belum di-commit di baris yang juga diubah pustaka "
+        "(atau belum pernah di-commit), jadi commit tidak dapat berisi perubahan pustaka "
+        "saja. Commit atau simpan dulu perubahan Anda (`git commit {path}` atau `git stash`), "
+        "atau jalankan tanpa --commit. Tidak ada yang ditulis.",
+        "en": "{path} has uncommitted edits on the lines pustaka would change (or was never "
+        "committed), so a commit could not hold pustaka's change alone. Commit or put away "
+        "your edits first (`git commit {path}` or `git stash`), or run without --commit. "
+        "Nothing was written.",
+    },
     "error.write-broken-folder": {
         "id": "folder {folder} punya {count} galat (di atas); penulisan memutuskan berdasarkan "
         "isi folder, jadi tidak ada yang ditulis. Perbaiki dulu (lihat `pustaka check`), atau "
