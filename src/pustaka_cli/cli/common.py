@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
+import shutil
 import sys
+import textwrap
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -55,11 +57,27 @@ def worded(args: dict[str, str], t: Translator) -> dict[str, str]:
 
 
 def say_error(text: str) -> None:
-    sys.stderr.write(f"pustaka: {text}\n")
+    sys.stderr.write(wrapped(f"pustaka: {text}", sys.stderr) + "\n")
 
 
 def write(text: str) -> None:
     sys.stdout.write(text)
+
+
+def wrapped(text: str, stream: Any = None) -> str:
+    """``text`` wrapped at word boundaries to the terminal's width when ``stream`` (stdout
+    by default) is a terminal; unchanged for files and pipes, so output saved or piped
+    does not depend on a window's size. Ids and paths are never broken."""
+    out = sys.stdout if stream is None else stream
+    if not out.isatty():
+        return text
+    width = max(shutil.get_terminal_size().columns - 1, 20)
+    return "\n".join(
+        textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False,
+                      subsequent_indent="  ")
+        if len(line) > width else line
+        for line in text.split("\n")
+    )
 
 
 def today(given: str | None) -> dt.date:

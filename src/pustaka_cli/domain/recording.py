@@ -306,76 +306,166 @@ def session(
 # --- librarians and activities ---------------------------------------------------------
 
 LIBRARIAN_FIELDS = ("id", "name", "nip", "library", "grade", "employment", "started")
-TRAINING_FIELDS = ("id", "title", "type", "mode", "start", "end", "jp", "capacity", "provider")
+TRAINING_FIELDS = (
+    "id", "title", "type", "mode", "provider", "start", "end", "jp", "capacity", "cost",
+    "develops", "prerequisites", "requires", "indicators",
+)
+
+
+def librarian_value(data: Dataset, name: str, text: str) -> Any:
+    """One field of a new librarian, checked: the value to write, or a refusal naming it.
+    ``pustaka add librarian`` asks again on a refusal, field by field."""
+    value = text.strip()
+    ix = Index.of(data)
+    if name == "id":
+        lid = an_id(value, "id")
+        if lid in ix.librarians:
+            raise PustakaError("error.duplicate-id", id=lid)
+        return lid
+    if name == "name":
+        return _required({"name": value}, "name")
+    if name == "nip":
+        if not re.fullmatch(r"[0-9 ]+", value):
+            raise PustakaError("error.value-nip", value=value)
+        return value
+    if name == "library":
+        known = {lib.id for lib in data.settings.libraries}
+        if known and value not in known:
+            raise PustakaError("error.unknown-library", id=value)
+        return an_id(value, "library")
+    if name == "grade":
+        found = ix.grade(value)
+        if found is None:
+            raise PustakaError("error.unknown-grade", value=value)
+        return found
+    if name == "employment":
+        return a_choice(value, "employment", vocab.EMPLOYMENT_TYPES)
+    if name == "started":
+        return a_date(value, "started")
+    raise ValueError(name)
 
 
 def new_librarian(data: Dataset, fields: Mapping[str, str]) -> Record:
     """A librarian with at least an id and a name; the rest is checked where given."""
-    ix = Index.of(data)
-    lid = an_id(_required(fields, "id"), "id")
-    if lid in ix.librarians:
-        raise PustakaError("error.duplicate-id", id=lid)
-    record: Record = {"id": lid, "name": _required(fields, "name")}
-    nip = (fields.get("nip") or "").strip()
-    if nip:
-        if not re.fullmatch(r"[0-9 ]+", nip):
-            raise PustakaError("error.value-nip", value=nip)
-        record["nip"] = nip
-    library = (fields.get("library") or "").strip()
-    if library:
-        known = {lib.id for lib in data.settings.libraries}
-        if known and library not in known:
-            raise PustakaError("error.unknown-library", id=library)
-        record["library"] = library
-    grade = (fields.get("grade") or "").strip()
-    if grade:
-        found = ix.grade(grade)
-        if found is None:
-            raise PustakaError("error.unknown-grade", value=grade)
-        record["grade"] = found
-    employment = (fields.get("employment") or "").strip()
-    if employment:
-        record["employment"] = a_choice(employment, "employment", vocab.EMPLOYMENT_TYPES)
-    started = (fields.get("started") or "").strip()
-    if started:
-        record["started"] = a_date(started, "started")
+    record: Record = {
+        "id": librarian_value(data, "id", _required(fields, "id")),
+        "name": librarian_value(data, "name", _required(fields, "name")),
+    }
+    for name in LIBRARIAN_FIELDS[2:]:
+        text = (fields.get(name) or "").strip()
+        if text:
+            record[name] = librarian_value(data, name, text)
     return record
 
 
-def new_training(data: Dataset, fields: Mapping[str, str]) -> Record:
-    """An activity with at least an id, a title, a type and a start date."""
+def training_value(data: Dataset, name: str, text: str, start: dt.date | None = None) -> Any:
+    """One field of a new activity, checked (``end`` against ``start`` when known)."""
+    value = text.strip()
     ix = Index.of(data)
-    tid = an_id(_required(fields, "id"), "id")
-    if tid in ix.trainings:
-        raise PustakaError("error.duplicate-id", id=tid)
-    record: Record = {
-        "id": tid,
-        "title": _required(fields, "title"),
-        "type": a_choice(_required(fields, "type"), "type", vocab.ACTIVITY_TYPES),
-    }
-    mode = (fields.get("mode") or "").strip()
-    if mode:
-        record["mode"] = a_choice(mode, "mode", vocab.MODES)
-    provider = (fields.get("provider") or "").strip()
-    if provider:
-        record["provider"] = provider
-    start = a_date(_required(fields, "start"), "start")
-    record["start"] = start
-    end = (fields.get("end") or "").strip()
-    if end:
-        last = a_date(end, "end")
-        if last < start:
+    top = data.framework.max_level
+    if name == "id":
+        tid = an_id(value, "id")
+        if tid in ix.trainings:
+            raise PustakaError("error.duplicate-id", id=tid)
+        return tid
+    if name in ("title", "provider"):
+        return _required({name: value}, name)
+    if name == "type":
+        return a_choice(value, "type", vocab.ACTIVITY_TYPES)
+    if name == "mode":
+        return a_choice(value, "mode", vocab.MODES)
+    if name == "start":
+        return a_date(value, "start")
+    if name == "end":
+        last = a_date(value, "end")
+        if start is not None and last < start:
             raise PustakaError("error.end-before-start", start=start, end=last)
-        record["end"] = last
-    jp = (fields.get("jp") or "").strip()
-    if jp:
-        record["jp"] = a_number(jp, "jp", 0, 10000)
-    capacity = (fields.get("capacity") or "").strip()
-    if capacity:
-        seats = a_number(capacity, "capacity", 0, 100000)
+        return last
+    if name == "jp":
+        return a_number(value, "jp", 0, 10000)
+    if name == "capacity":
+        seats = a_number(value, "capacity", 0, 100000)
         if not isinstance(seats, int):
-            raise PustakaError("error.value-number", field="capacity", value=capacity)
-        record["capacity"] = seats
+            raise PustakaError("error.value-whole", field="capacity", value=value)
+        return seats
+    if name == "cost":
+        money = value if value.lower().startswith(("rp", "idr")) else "Rp " + value
+        return a_number(money, "cost", 0, 10**13)
+    if name in ("develops", "prerequisites"):
+        return competency_levels(data, value, name, top)
+    if name == "requires":
+        ids = []
+        for one in (x.strip() for x in value.split(",") if x.strip()):
+            found = ix.trainings.get(one)
+            if found is None:
+                raise PustakaError("error.unknown-training", id=one)
+            ids.append(found.id)
+        return tuple(ids)
+    if name == "indicators":
+        return tuple(an_indicator(x) for x in value.split("\n") if x.strip())
+    raise ValueError(name)
+
+
+def new_training(data: Dataset, fields: Mapping[str, str]) -> Record:
+    """An activity with at least an id, a title, a type and a start date; written in the
+    order of ``TRAINING_FIELDS`` (prerequisites: levels, then earlier activities)."""
+    given = {k: (fields.get(k) or "").strip() for k in TRAINING_FIELDS}
+    for name in ("id", "title", "type", "start"):
+        _required(given, name)
+    start = training_value(data, "start", given["start"])
+    record: Record = {}
+    prerequisites: Record = {}
+    for name in TRAINING_FIELDS:
+        if not given[name]:
+            continue
+        value = training_value(data, name, given[name], start)
+        if name == "prerequisites":
+            prerequisites["levels"] = value
+        elif name == "requires":
+            prerequisites["trainings"] = value
+        else:
+            record[name] = value
+    if prerequisites:
+        at = list(record)
+        # prerequisites sit after what the activity develops, before its indicators
+        keep = {k: record.pop(k) for k in at[at.index("indicators"):]} if "indicators" in at else {}
+        record["prerequisites"] = prerequisites
+        record.update(keep)
+    return record
+
+
+def competency_levels(data: Dataset, text: str, name: str, top: int) -> dict[str, int]:
+    """``katalogisasi:3,klasifikasi:2`` (or ``=``) as competency -> level, each checked.
+
+    >>> competency_levels(data, "katalogisasi:3", "develops", 4)
+    {'katalogisasi': 3}
+    """
+    ix = Index.of(data)
+    out: dict[str, int] = {}
+    for pair in (x.strip() for x in text.split(",") if x.strip()):
+        comp, sep, level_text = pair.replace("=", ":").partition(":")
+        if not sep:
+            raise PustakaError("error.value-levels", field=name, value=pair)
+        comp = _competency(data, ix, comp)
+        level = a_number(level_text, comp, 0, top)
+        if not isinstance(level, int):
+            raise PustakaError("error.value-whole", field=comp, value=level_text)
+        if comp in out:
+            raise PustakaError("error.rated-twice", competency=comp)
+        out[comp] = level
+    return out
+
+
+def an_indicator(text: str) -> Record:
+    """``Judul e-book yang dapat dipinjam = 1500 judul``: what is measured, its target and
+    (optionally) its unit."""
+    what, sep, rest = text.rpartition("=")
+    target_text, _, unit = rest.strip().partition(" ")
+    if not sep or not what.strip() or not target_text:
+        raise PustakaError("error.value-indicator", value=text)
+    record: Record = {"text": what.strip(), "target": a_number(target_text, "target", 0, 10**12)}
+    if unit.strip():
+        record["unit"] = unit.strip()
     return record
 
 

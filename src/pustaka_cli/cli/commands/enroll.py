@@ -91,13 +91,14 @@ def done(
     if dry_run:
         for o in outcomes:
             common.write(o.diff())
-        common.write(t("write.dry-run", what=what, path=paths) + "\n")
+        common.write(common.wrapped(t("write.dry-run", what=what, path=paths)) + "\n")
         return
     if commit:
         gitrepo.commit(folder, [o for o in outcomes if o.written], message)
-        common.write(t("write.committed", what=what, path=paths, message=message) + "\n")
+        said = t("write.committed", what=what, path=paths, message=message)
+        common.write(common.wrapped(said) + "\n")
         return
-    common.write(t("write.done", what=what, path=paths, message=message) + "\n")
+    common.write(common.wrapped(t("write.done", what=what, path=paths, message=message)) + "\n")
 
 
 def seat_ops(training_id: str, seats: Any) -> tuple[Any, ...]:

@@ -19,6 +19,7 @@ from pustaka_cli.cli.commands.enroll import (
     dry_run_option,
     force_option,
     on_option,
+    one_folder,
     when,
     writing,
 )
@@ -59,6 +60,46 @@ def ratings(pairs: list[str]) -> list[tuple[str, str]]:
 
 def date_or_today(value: str | None, option: str, today: Any) -> Any:
     return common.parse_date(value, option) if value else today
+
+
+def librarian_questions(t: Translator, data: Any) -> list[Any]:
+    """What ``add librarian`` asks, with the choices the folder allows."""
+    from pustaka_cli import vocab
+    from pustaka_cli.cli.asking import Question
+
+    libraries = tuple(f"{lib.id} ({lib.name})" for lib in data.settings.libraries)
+    grades = tuple(f"{p.grade} ({p.name.get(t.lang)})" for p in data.profiles)
+    return [
+        Question("id", True, hint=t("add.hint.id")),
+        Question("name", True),
+        Question("nip", hint=t("add.hint.nip")),
+        Question("library", bool(libraries), libraries),
+        Question("grade", True, grades),
+        Question("employment", True, vocab.EMPLOYMENT_TYPES),
+        Question("started", True, hint=t("add.hint.date")),
+    ]
+
+
+def training_questions(t: Translator, data: Any) -> list[Any]:
+    """What ``add training`` asks, with the choices the folder allows."""
+    from pustaka_cli import vocab
+    from pustaka_cli.cli.asking import Question
+
+    competencies = tuple(c.id for c in data.framework.competencies)
+    return [
+        Question("id", True, hint=t("add.hint.id")),
+        Question("title", True),
+        Question("type", True, vocab.ACTIVITY_TYPES),
+        Question("mode", True, vocab.MODES),
+        Question("provider"),
+        Question("start", True, hint=t("add.hint.date")),
+        Question("end", hint=t("add.hint.end")),
+        Question("jp", True, hint=t("add.hint.number")),
+        Question("capacity", hint=t("add.hint.number")),
+        Question("cost", True, hint=t("add.hint.money")),
+        Question("develops", True, competencies, t("add.hint.levels")),
+        Question("prerequisites", False, (), t("add.hint.levels")),
+    ]
 
 
 def group_options(t: Translator) -> Any:
@@ -204,15 +245,49 @@ def register(app: typer.Typer, t: Translator) -> None:
     app.add_typer(add)
     add.callback()(group_options(t))
 
-    def ask(fields: dict[str, str | None], required: tuple[str, ...]) -> dict[str, str]:
-        """Missing required fields: asked for on a terminal, refused otherwise."""
-        out = {k: v or "" for k, v in fields.items()}
-        for name in required:
-            if not out.get(name, "").strip():
-                if not sys.stdin.isatty():
-                    raise PustakaError("error.value-missing", field=name)
-                out[name] = typer.prompt(t("add.prompt", field=name))
-        return out
+    def ask(
+        kind: str, data: list[Path] | None, given: dict[str, str | None],
+        required: tuple[str, ...],
+    ) -> dict[str, str]:
+        """The fields of a new record: on a terminal, when a required one is missing,
+        every field a report needs is asked for (see ``asking``); else the flags alone,
+        and a missing required one is refused."""
+        out = {k: v or "" for k, v in given.items()}
+        missing = [name for name in required if not out.get(name, "").strip()]
+        if not missing:
+            return out
+        if not sys.stdin.isatty():
+            raise PustakaError("error.value-missing", field=missing[0])
+        from pustaka_cli.cli import asking
+        from pustaka_cli.domain import recording
+        from pustaka_cli.store.folder import load
+
+        dataset = load(one_folder(data)).dataset
+        if kind == "librarian":
+            questions = librarian_questions(t, dataset)
+
+            def check(name: str, text: str, so_far: dict[str, Any]) -> Any:
+                return recording.librarian_value(dataset, name, text)
+        else:
+            questions = training_questions(t, dataset)
+
+            def check(name: str, text: str, so_far: dict[str, Any]) -> Any:
+                return recording.training_value(dataset, name, text, so_far.get("start"))
+
+        return {**out, **asking.ask_all(t, kind, questions, out, check)}
+
+    def preview_and_write(
+        tx: Any, folder: Path, kind: str, record: dict[str, Any], dry_run: bool, asked: bool
+    ) -> Any:
+        """Write the record; after questions, first show it as YAML and ask to confirm."""
+        if asked and not dry_run:
+            from pustaka_cli.cli import asking
+
+            shown = add_record(tx, folder, kind, record, True)
+            added = [line[1:] for line in shown.diff().splitlines()
+                     if line.startswith("+") and not line.startswith("+++")]
+            asking.confirm(t, "\n".join(added))
+        return add_record(tx, folder, kind, record, dry_run)
 
     @add.command("librarian", help=t("add.librarian.help"), epilog=t("write.epilog"))
     @common.boundary(t)
@@ -232,15 +307,14 @@ def register(app: typer.Typer, t: Translator) -> None:
     ) -> None:
         from pustaka_cli.domain import recording
 
-        fields = ask(
-            {"id": librarian_id, "name": name, "nip": nip, "library": library, "grade": grade,
-             "employment": employment, "started": started},
-            ("id", "name"),
-        )
+        given = {"id": librarian_id, "name": name, "nip": nip, "library": library,
+                 "grade": grade, "employment": employment, "started": started}
+        fields = ask("librarian", data, given, ("id", "name"))
+        asked = fields != {k: v or "" for k, v in given.items()}
         day = when(None)
         with writing(data, commit, day, force) as (folder, tx, dataset):
             record = recording.new_librarian(dataset, fields)
-            outcome = add_record(tx, folder, "librarians", record, dry_run)
+            outcome = preview_and_write(tx, folder, "librarians", record, dry_run, asked)
             what = t("done.added-librarian", id=record["id"])
             done(t, folder, outcome, what, dry_run, commit, "add")
 
@@ -255,7 +329,16 @@ def register(app: typer.Typer, t: Translator) -> None:
         end: Annotated[str | None, opt("--end", "add.option.end")] = None,
         jp: Annotated[str | None, opt("--jp", "add.option.jp")] = None,
         capacity: Annotated[str | None, opt("--capacity", "add.option.capacity")] = None,
+        cost: Annotated[str | None, opt("--cost", "add.option.cost")] = None,
         provider: Annotated[str | None, opt("--provider", "add.option.provider")] = None,
+        develops: Annotated[str | None, opt("--develops", "add.option.develops")] = None,
+        prerequisites: Annotated[
+            str | None, opt("--prerequisites", "add.option.prerequisites")
+        ] = None,
+        requires: Annotated[str | None, opt("--requires", "add.option.requires")] = None,
+        indicators: Annotated[
+            list[str] | None, opt("--indicator", "add.option.indicator")
+        ] = None,
         dry_run: Annotated[bool, dry_run_option(t)] = False,
         commit: Annotated[bool, commit_option(t)] = False,
         force: Annotated[bool, force_option(t)] = False,
@@ -264,15 +347,17 @@ def register(app: typer.Typer, t: Translator) -> None:
     ) -> None:
         from pustaka_cli.domain import recording
 
-        fields = ask(
-            {"id": training_id, "title": title, "type": kind, "mode": mode, "start": start,
-             "end": end, "jp": jp, "capacity": capacity, "provider": provider},
-            ("id", "title", "type", "start"),
-        )
+        given = {"id": training_id, "title": title, "type": kind, "mode": mode,
+                 "provider": provider, "start": start, "end": end, "jp": jp,
+                 "capacity": capacity, "cost": cost, "develops": develops,
+                 "prerequisites": prerequisites, "requires": requires,
+                 "indicators": "\n".join(indicators or [])}
+        fields = ask("training", data, given, ("id", "title", "type", "start"))
+        asked = fields != {k: v or "" for k, v in given.items()}
         day = when(None)
         with writing(data, commit, day, force) as (folder, tx, dataset):
             record = recording.new_training(dataset, fields)
-            outcome = add_record(tx, folder, "trainings", record, dry_run)
+            outcome = preview_and_write(tx, folder, "trainings", record, dry_run, asked)
             what = t("done.added-training", id=record["id"])
             done(t, folder, outcome, what, dry_run, commit, "add")
 
