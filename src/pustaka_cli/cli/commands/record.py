@@ -303,6 +303,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         commit: Annotated[bool, commit_option(t)] = False,
         force: Annotated[bool, force_option(t)] = False,
         data: Annotated[list[Path] | None, data_opt(t)] = None,
+        today: Annotated[str | None, today_opt(t)] = None,
         lang: Annotated[str | None, lang_opt(t)] = None,
     ) -> None:
         from pustaka_cli.domain import recording
@@ -311,7 +312,7 @@ def register(app: typer.Typer, t: Translator) -> None:
                  "grade": grade, "employment": employment, "started": started}
         fields = ask("librarian", data, given, ("id", "name"))
         asked = fields != {k: v or "" for k, v in given.items()}
-        day = when(None)
+        day = when(today)
         with writing(data, commit, day, force) as (folder, tx, dataset):
             record = recording.new_librarian(dataset, fields)
             outcome = preview_and_write(tx, folder, "librarians", record, dry_run, asked)
@@ -343,6 +344,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         commit: Annotated[bool, commit_option(t)] = False,
         force: Annotated[bool, force_option(t)] = False,
         data: Annotated[list[Path] | None, data_opt(t)] = None,
+        today: Annotated[str | None, today_opt(t)] = None,
         lang: Annotated[str | None, lang_opt(t)] = None,
     ) -> None:
         from pustaka_cli.domain import recording
@@ -354,7 +356,7 @@ def register(app: typer.Typer, t: Translator) -> None:
                  "indicators": "\n".join(indicators or [])}
         fields = ask("training", data, given, ("id", "title", "type", "start"))
         asked = fields != {k: v or "" for k, v in given.items()}
-        day = when(None)
+        day = when(today)
         with writing(data, commit, day, force) as (folder, tx, dataset):
             record = recording.new_training(dataset, fields)
             outcome = preview_and_write(tx, folder, "trainings", record, dry_run, asked)
