@@ -21,6 +21,15 @@ from pustaka_cli.problems import Problem
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+# The language the application was built in (``speak``): for words drawn outside a
+# command's own text, such as the progress bar's.
+SPEAKING: list[Translator] = [Translator("id")]
+
+
+def speak(t: Translator) -> None:
+    SPEAKING[0] = t
+
+
 SHOWN_PROBLEMS = 20  # problems printed with a refused write; `pustaka check` lists all
 
 
@@ -124,7 +133,21 @@ def data_option(t: Translator) -> Any:
 
 
 def lang_option(t: Translator) -> Any:
-    return typer.Option("--lang", help=t("option.lang"), metavar="id|en", show_default=False)
+    """``--lang``: chosen before the app is built (``cli.choose_language``); declared on
+    every command so that it parses, and refused here when it names no language."""
+
+    def known(value: str | None) -> str | None:
+        from pustaka_cli.i18n import LANGUAGES, normalise_language
+
+        if value is not None and normalise_language(value) is None:
+            raise typer.BadParameter(
+                t("error.bad-lang", value=value, choices=", ".join(LANGUAGES))
+            )
+        return value
+
+    return typer.Option(
+        "--lang", help=t("option.lang"), metavar="id|en", show_default=False, callback=known
+    )
 
 
 def today_option(t: Translator) -> Any:
@@ -169,6 +192,7 @@ class LoadBar:
     """
 
     def __init__(self, delay: float = 1.0) -> None:
+        self._label = SPEAKING[0]("progress.files", size="{task.fields[size]}")
         self._next = time.monotonic() + delay
         self._bar: Any = None
         self._task: Any = None
@@ -198,7 +222,7 @@ class LoadBar:
         self._bar = Progress(
             BarColumn(),
             MofNCompleteColumn(),
-            TextColumn("files, {task.fields[size]}"),
+            TextColumn(self._label),
             TimeElapsedColumn(),
             console=Console(stderr=True),
             transient=True,

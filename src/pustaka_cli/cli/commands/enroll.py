@@ -146,15 +146,30 @@ def confirm(t: Translator, yes: bool, dry_run: bool) -> None:
 
 
 def training_argument(t: Translator) -> Any:
-    return typer.Argument(help=t("write.argument.training"), metavar=t("metavar.training"))
+    from pustaka_cli.cli import completion
+
+    return typer.Argument(
+        help=t("write.argument.training"), metavar=t("metavar.training"),
+        autocompletion=completion.trainings,
+    )
 
 
 def librarians_argument(t: Translator) -> Any:
-    return typer.Argument(help=t("write.argument.librarians"), metavar=t("metavar.librarians"))
+    from pustaka_cli.cli import completion
+
+    return typer.Argument(
+        help=t("write.argument.librarians"), metavar=t("metavar.librarians"),
+        autocompletion=completion.librarians,
+    )
 
 
 def librarian_argument(t: Translator) -> Any:
-    return typer.Argument(help=t("write.argument.librarian"), metavar=t("metavar.librarian"))
+    from pustaka_cli.cli import completion
+
+    return typer.Argument(
+        help=t("write.argument.librarian"), metavar=t("metavar.librarian"),
+        autocompletion=completion.librarians,
+    )
 
 
 def when(today: str | None) -> dt.date:

@@ -12,7 +12,7 @@ from typing import Annotated, Any
 
 import typer
 
-from pustaka_cli.cli import common
+from pustaka_cli.cli import common, completion
 from pustaka_cli.cli.commands.enroll import (
     commit_option,
     done,
@@ -124,11 +124,13 @@ def register(app: typer.Typer, t: Translator) -> None:
     @common.boundary(t)
     def evaluate(
         librarian: Annotated[
-            str, typer.Argument(help=t("write.argument.librarian"), metavar=t("metavar.librarian"))
+            str, typer.Argument(help=t("write.argument.librarian"), metavar=t("metavar.librarian"),
+                                autocompletion=completion.librarians)
         ],
         levels: Annotated[
             list[str],
-            typer.Argument(help=t("evaluate.argument.levels"), metavar=t("metavar.ratings")),
+            typer.Argument(help=t("evaluate.argument.levels"), metavar=t("metavar.ratings"),
+                           autocompletion=completion.ratings),
         ],
         assessor: Annotated[str, opt("--assessor", "evaluate.option.assessor")],
         by: Annotated[str | None, opt("--by", "evaluate.option.by", t("metavar.who"))] = None,
@@ -195,7 +197,8 @@ def register(app: typer.Typer, t: Translator) -> None:
     def mentor(
         people: Annotated[
             list[str] | None,
-            typer.Argument(help=t("mentor.argument.people"), metavar=t("metavar.mentor")),
+            typer.Argument(help=t("mentor.argument.people"), metavar=t("metavar.mentor"),
+                           autocompletion=completion.librarians),
         ] = None,
         session: Annotated[str | None, opt("--session", "mentor.option.session", "ID")] = None,
         date: Annotated[str | None, opt("--date", "mentor.option.date", t("metavar.date"))] = None,
