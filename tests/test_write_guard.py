@@ -112,7 +112,7 @@ def test_writes_refuse_a_broken_folder_even_forced(
     target.write_text(new if old is None else text.replace(old, new, 1), encoding="utf-8")
     before = digest(data)
     for extra in ((), ("--force",)):
-        status, out, err = pustaka(data, *ENROL, *extra)
+        status, _out, err = pustaka(data, *ENROL, *extra)
         assert status == 1 and "Traceback" not in err, err
         assert f"{path}:" in err  # the problem, located, comes first
         assert err.rstrip().endswith("nothing was written.")

@@ -299,7 +299,9 @@ def open_to_write(folder: Path, today: dt.date) -> ToWrite:
     return ToWrite(folder, loaded.dataset, loaded.problems, tuple(sorted_problems(checked)))
 
 
-def problems_after(folder: Path, today: dt.date, overrides: dict[str, bytes]) -> tuple[Problem, ...]:
+def problems_after(
+    folder: Path, today: dt.date, overrides: dict[str, bytes]
+) -> tuple[Problem, ...]:
     """Every problem ``check`` would find once ``overrides`` (new bytes by path relative to
     the folder) replace or add those files: the whole-folder checks, run before a write."""
     loaded = load(folder, overrides=overrides)

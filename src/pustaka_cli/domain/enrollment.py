@@ -9,7 +9,7 @@ The rules, in the order they are checked for each librarian of ``pustaka enroll`
 2. The activity is not cancelled and not finished (its last day is before today) — unless
    the coordinator gives the real enrolment date (``on``, ``--on``): a finished activity
    then takes the people who were in it, enrolled on that day (not after its last day,
-   not after today), by the same rules 3–7 judged on that day.
+   not after today), by the same rules 3 to 7, judged on that day.
 3. The librarian is active (not ``status: left``).
 4. The librarian is not already in it (a withdrawn entry may enrol again).
 5. Prerequisites: every required level is reached (``unmet_prerequisite``) and every earlier

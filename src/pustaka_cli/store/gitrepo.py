@@ -50,7 +50,9 @@ def _git_bytes(
 
 def _ok(done: subprocess.CompletedProcess[Any], what: str) -> None:
     if done.returncode != 0:
-        text = done.stderr if isinstance(done.stderr, str) else done.stderr.decode("utf-8", "replace")
+        text = done.stderr
+        if isinstance(text, bytes):
+            text = text.decode("utf-8", "replace")
         reason = text.strip().splitlines()
         raise PustakaError("error.git-failed", reason=reason[-1] if reason else what)
 

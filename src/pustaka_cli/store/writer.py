@@ -1039,7 +1039,7 @@ class Transaction:
                     "error.unreadable", path=change.path, reason=_reason(err)
                 ) from None
             planned.append((path, change, before, apply(before, change)))
-        proposed = [Outcome(c.path, before, after, written=False) for _, c, before, after in planned]
+        proposed = [Outcome(c.path, old, new, written=False) for _, c, old, new in planned]
         for hook in self.before_replace:
             hook(proposed)
         outcomes = []

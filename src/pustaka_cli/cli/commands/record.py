@@ -475,7 +475,7 @@ def register(app: typer.Typer, t: Translator) -> None:
                     dataset, rows, day, enrolled_on, allow_clash
                 )
                 refuse_rows(path, errors)
-                changes = []
+                recorded: list[Any] = []
                 count = 0
                 for tid, got in finished.items():
                     taken = enrollment.record_finished(
@@ -483,8 +483,8 @@ def register(app: typer.Typer, t: Translator) -> None:
                         allow_clash,
                     )
                     count += len(taken)
-                    changes.append(finished_change(enrollment.training(dataset, tid), taken))
-                outcomes = tx.write_all(merged(changes), dry_run=dry_run) if changes else []
+                    recorded.append(finished_change(enrollment.training(dataset, tid), taken))
+                outcomes = tx.write_all(merged(recorded), dry_run=dry_run) if recorded else []
                 if not outcomes:
                     common.write(t("import.nothing", path=path.name) + "\n")
                     return
