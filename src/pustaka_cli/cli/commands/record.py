@@ -462,9 +462,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         today: Annotated[str | None, today_opt(t)] = None,
         lang: Annotated[str | None, lang_opt(t)] = None,
     ) -> None:
-        from pustaka_cli.cli.commands.enroll import finished_change
-        from pustaka_cli.domain import enrollment, recording
-        from pustaka_cli.store import writer
+        from pustaka_cli.domain import recording
 
         day = when(today)
         enrolled_on = common.parse_date(on, "--on") if on else None
@@ -475,46 +473,60 @@ def register(app: typer.Typer, t: Translator) -> None:
                     dataset, rows, day, enrolled_on, allow_clash
                 )
                 refuse_rows(path, errors)
-                recorded: list[Any] = []
-                count = 0
-                for tid, got in finished.items():
-                    taken = enrollment.record_finished(
-                        dataset, tid, got.attended, got.passed, got.failed, day, enrolled_on,
-                        allow_clash,
-                    )
-                    count += len(taken)
-                    recorded.append(finished_change(enrollment.training(dataset, tid), taken))
-                outcomes = tx.write_all(merged(recorded), dry_run=dry_run) if recorded else []
-                if not outcomes:
-                    common.write(t("import.nothing", path=path.name) + "\n")
-                    return
-                what = t("done.imported", count=count, kind="participants", path=path.name)
-                done(t, folder, outcomes, what, dry_run, commit, "import")
-                return
-            wanted, errors = recording.import_participants(
-                dataset, rows, day, allow_clash, enrolled_on
-            )
-            refuse_rows(path, errors)
-            by_file: dict[str, list[writer.Op]] = {}
-            count = 0
-            for tid, people in wanted.items():
-                seats = enrollment.enrol(dataset, tid, people, day, allow_clash, enrolled_on)
-                found = enrollment.training(dataset, tid)
-                ops = by_file.setdefault(found.src.loc.path, [])
-                for s in seats:
-                    count += 1
-                    if s.again:
-                        ops.append(writer.participant_set(tid, s.librarian, "state", s.state))
-                        ops.append(writer.participant_set(tid, s.librarian, "date", s.date))
-                    else:
-                        ops.append(writer.new_participant(tid, s.librarian, s.state, s.date))
-            changes = tuple(writer.Change(p, "trainings", tuple(o)) for p, o in by_file.items())
+                changes, count = finished_changes(dataset, finished, day, enrolled_on, allow_clash)
+            else:
+                wanted, errors = recording.import_participants(
+                    dataset, rows, day, allow_clash, enrolled_on
+                )
+                refuse_rows(path, errors)
+                changes, count = signup_changes(dataset, wanted, day, enrolled_on, allow_clash)
             outcomes = tx.write_all(changes, dry_run=dry_run) if changes else []
             if not outcomes:
                 common.write(t("import.nothing", path=path.name) + "\n")
                 return
             what = t("done.imported", count=count, kind="participants", path=path.name)
             done(t, folder, outcomes, what, dry_run, commit, "import")
+
+
+def finished_changes(
+    dataset: Any, finished: Any, day: Any, on: Any, allow_clash: bool
+) -> tuple[tuple[Any, ...], int]:
+    """The file changes that record a sheet's finished activities, and how many people."""
+    from pustaka_cli.cli.commands.enroll import finished_change
+    from pustaka_cli.domain import enrollment
+
+    recorded: list[Any] = []
+    count = 0
+    for tid, got in finished.items():
+        taken = enrollment.record_finished(
+            dataset, tid, got.attended, got.passed, got.failed, day, on, allow_clash
+        )
+        count += len(taken)
+        recorded.append(finished_change(enrollment.training(dataset, tid), taken))
+    return merged(recorded), count
+
+
+def signup_changes(
+    dataset: Any, wanted: Any, day: Any, on: Any, allow_clash: bool
+) -> tuple[tuple[Any, ...], int]:
+    """The file changes that enrol a sign-up sheet's people, and how many seats."""
+    from pustaka_cli.cli.commands.enroll import seat_ops
+    from pustaka_cli.domain import enrollment
+
+    recorded: list[Any] = []
+    count = 0
+    for tid, people in wanted.items():
+        seats = enrollment.enrol(dataset, tid, people, day, allow_clash, on)
+        count += len(seats)
+        found = enrollment.training(dataset, tid)
+        recorded.append(_change(found.src.loc.path, seat_ops(found.id, seats)))
+    return merged(recorded), count
+
+
+def _change(path: str, ops: tuple[Any, ...]) -> Any:
+    from pustaka_cli.store import writer
+
+    return writer.Change(path, "trainings", ops)
 
 
 def merged(changes: list[Any]) -> tuple[Any, ...]:
