@@ -52,8 +52,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Show the change as a diff and write nothing.",
     },
     "write.option.commit": {
-        "id": "Buat commit git untuk berkas yang diubah (hanya berkas itu).",
-        "en": "Make a git commit of the changed file (that file only).",
+        "id": "Buat commit git yang hanya berisi perubahan pustaka (perubahan Anda yang belum "
+        "di-commit di berkas itu tetap belum di-commit).",
+        "en": "Make a git commit holding pustaka's change only (your uncommitted edits in "
+        "that file stay uncommitted).",
     },
     "write.option.force": {
         "id": "Tulis walau folder punya galat antar-rekaman (mis. id tak dikenal di berkas "
