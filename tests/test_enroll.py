@@ -93,6 +93,42 @@ def test_commit_commits_only_the_changed_file(repo: Path) -> None:
     assert git(repo, "status", "--porcelain") == " M librarians.yaml\n"
 
 
+def test_commit_holds_only_pustakas_hunk_of_a_file_with_earlier_edits(repo: Path) -> None:
+    path = repo / "trainings.yaml"
+    edited = path.read_text(encoding="utf-8").replace(
+        "# Development activities of 2026.", "# Development activities of 2026 (draft, Rina).")
+    path.write_text(edited + "# a note at the end, not ready to commit\n", encoding="utf-8")
+    code, out, err = pustaka(repo, "enroll", "2026-bimtek-katalog", "budi-h", "--commit")
+    assert (code, err) == (0, ""), err
+    assert 'Committed: "enroll: budi-h enrolled in 2026-bimtek-katalog"' in out
+    shown = git(repo, "show", "--format=", "--unified=0", "HEAD")
+    added = [x for x in shown.splitlines() if x.startswith(("+", "-")) and x[1:3] not in ("++", "--")]
+    assert [x for x in added if x.strip("+")] == ["+      - librarian: budi-h", "+        state: enrolled", "+        date: 2026-11-21"]
+    # the coordinator's edits are still there, uncommitted and unstaged; pustaka's line too
+    text = path.read_text(encoding="utf-8")
+    assert "(draft, Rina)" in text and text.endswith("not ready to commit\n")
+    assert "librarian: budi-h" in text
+    assert git(repo, "status", "--porcelain") == " M trainings.yaml\n"
+    left = git(repo, "diff", "--unified=0")
+    assert "draft, Rina" in left and "not ready to commit" in left and "budi-h" not in left
+
+
+def test_commit_refuses_when_earlier_edits_touch_the_same_lines(repo: Path) -> None:
+    path = repo / "trainings.yaml"
+    text = path.read_text(encoding="utf-8")
+    # the coordinator noted something, uncommitted, on the line pustaka changes
+    path.write_text(text.replace("        state: enrolled\n",
+                                 "        state: enrolled   # confirmed by phone\n", 1),
+                    encoding="utf-8")
+    before = digest(repo)
+    code, _, err = pustaka(repo, "withdraw", "2026-bimtek-katalog", "ani-r", "--commit")
+    assert code == 1
+    assert err.startswith("pustaka: trainings.yaml has uncommitted edits on the lines pustaka")
+    assert "`git commit trainings.yaml` or `git stash`" in err
+    assert digest(repo) == before
+    assert git(repo, "log", "--format=%s") == "start\n"
+
+
 def test_commit_outside_a_repository_is_refused_before_writing(folder: Path) -> None:
     before = digest(folder)
     code, _, err = pustaka(folder, "enroll", "2026-bimtek-katalog", "budi-h", "--commit")
@@ -182,7 +218,11 @@ REFUSALS = [
      "ani-r is already in 2026-bimtek-katalog (state: enrolled)."),
     (["enroll", "2026-bimtek-katalog", "budi-h", "budi-h"], "budi-h is named twice."),
     (["enroll", "2026-kursus-daring", "budi-h"],
-     "the activity 2026-kursus-daring finished on 2026-11-20."),
+     "the activity 2026-kursus-daring finished on 2026-11-20. To record people who were in "
+     "it, give the day they enrolled with --on YYYY-MM-DD, or record the whole activity with "
+     "`pustaka record 2026-kursus-daring --attended ...`."),
+    (["enroll", "2026-kursus-daring", "budi-h", "--on", "2026-11-25"],
+     "2026-11-25 is in the future (today is 2026-11-21)."),
     (["enroll", "2026-batal", "budi-h"], "the activity 2026-batal is cancelled."),
     (["enroll", "2026-seminar-layanan", "fajar-n"],
      "fajar-n is no longer active (left 2025-12-31)."),
@@ -211,7 +251,7 @@ REFUSALS = [
     (["enroll", "2026-bimtek-katalog", "--from-gaps", "--library", "bulan"],
      "there is no library with the id `bulan` in pustaka.yaml."),
     (["complete", "2026-kursus-daring", "eka-p", "--result", "120"],
-     "the result must be 0\u2013100, not 120.0."),
+     "the post-test result (--result): 120 is outside 0\u2013100."),
 ]
 
 
@@ -242,7 +282,10 @@ def test_a_broken_record_file_is_not_written(folder: Path) -> None:
     before = digest(folder)
     code, _, err = pustaka(folder, "enroll", "2027-seminar-literasi", "budi-h")
     assert code == 1
-    assert err.startswith("pustaka: trainings.yaml has a problem at line")
+    assert err.startswith("trainings.yaml:34:9: error[yaml-bracket]")
+    assert "--force does not apply" in err and "nothing was written" in err
+    code, _, _ = pustaka(folder, "enroll", "2027-seminar-literasi", "budi-h", "--force")
+    assert code == 1
     assert digest(folder) == before
 
 

@@ -86,20 +86,20 @@ def test_an_lsp_certificate_recorded_without_expiry_is_warned_about(folder: Path
         (["evaluate", "eka-p", "katalogisasi=7", "--assessor", "peer"],
          "katalogisasi: 7 is outside 0\u20134."),
         (["evaluate", "eka-p", "katalogisasi=3", "--assessor", "boss"],
-         "assessor: `boss` is not known; choose: supervisor, peer, self, uji-kompetensi, lsp."),
+         "the kind of assessor: `boss` is not known; choose: supervisor, peer, self, uji-kompetensi, lsp."),
         (["evaluate", "eka-p", "katalogisasi=3", "--assessor", "self", "--date", "2027-01-01"],
          "2027-01-01 is in the future (today is 2026-11-21)."),
         (["mentor", "ani-r", "ani-r"], "ani-r cannot mentor themself."),
         (["mentor", "ani-r", "fajar-n"], "fajar-n is no longer active (left 2025-12-31)."),
         (["mentor", "--session", "m-none"], "there is no mentoring with the id `m-none`."),
-        (["feedback", "--score", "9"], "score: 9 is outside 1\u20134."),
+        (["feedback", "--score", "9"], "the score: 9 is outside 1\u20134."),
         (["add", "librarian", "--id", "ani-r", "--name", "Ani Lagi"],
          "the id `ani-r` is already used."),
         (["add", "librarian", "--id", "x1", "--name", "Bell\x07"],
          'the text "Bell\\x07" cannot be written (U+0007); nothing was written.'),
         (["add", "training", "--id", "t9", "--title", "T", "--type", "rapat",
           "--start", "2027-01-01"],
-         "type: `rapat` is not known; choose: " + ", ".join(
+         "the activity type: `rapat` is not known; choose: " + ", ".join(
              __import__("pustaka_cli.vocab", fromlist=["x"]).ACTIVITY_TYPES) + "."),
     ],
 )
@@ -113,7 +113,7 @@ def test_refusals_change_nothing(folder: Path, args: list[str], message: str) ->
 def test_add_asks_nothing_without_a_terminal(folder: Path) -> None:
     before = digest(folder)
     code, _, err = pustaka(folder, "add", "librarian", "--id", "hana-k")
-    assert (code, err) == (1, "pustaka: name is required.\n")
+    assert (code, err) == (1, "pustaka: the name is required.\n")
     assert digest(folder) == before
 
 
@@ -123,6 +123,8 @@ def test_add_and_mentor_round_trip(folder: Path) -> None:
                    "--nip", "199001012015032001", "--grade", "Pustakawan Pertama")[0] == 0
     assert pustaka(folder, "add", "training", "--id", "2027-kursus", "--title", "no",
                    "--type", "kursus", "--start", "2027-03-01", "--capacity", "10")[0] == 0
+    # a mentor is an expert in what is mentored (levels.expert_level)
+    assert pustaka(folder, "evaluate", "ani-r", "katalogisasi=4", "--assessor", "supervisor")[0] == 0
     assert pustaka(folder, "mentor", "ani-r", "hana-k", "katalogisasi")[0] == 0
     assert pustaka(folder, "mentor", "--session", "m-2026-hana-k", "--minutes", "90",
                    "--notes", "12:30 # first")[0] == 0
@@ -172,7 +174,7 @@ def test_import_of_a_thousand_rows_with_one_bad_writes_nothing_and_names_it(
     code, out, err = pustaka(folder, "import", "evaluations", str(sheet))
     assert (code, out) == (1, "")
     assert err.splitlines() == [
-        f"pustaka: {sheet}:739: assessor: `supervisr` is not known; choose: supervisor, peer, "
+        f"pustaka: {sheet}:739: the kind of assessor: `supervisr` is not known; choose: supervisor, peer, "
         "self, uji-kompetensi, lsp.",
         f"pustaka: {sheet}: wrong rows: 1 (see above); nothing was written.",
     ]

@@ -129,7 +129,7 @@ def test_nip_is_masked_unless_asked() -> None:
         (["idp", "nobody"], 1, "there is no librarian `nobody`"),
         (["recommend"], 2, "name a librarian's id, or use --mentors"),
         (["recommend", "--mentors", "--max-mentees", "0"], 2, "at least 1"),
-        (["plan", "--budget", "lots"], 2, "--budget must be a whole amount"),
+        (["plan", "--budget", "lots"], 2, "--budget (the budget) must be an amount of money"),
         (["plan", "--budget", "1", "--from", "2027-02-30"], 2, "--from must be a date"),
         (["idp", "ani", "--format", "pdf"], 2, "unknown format `pdf`"),
         (["idp", "ani", "-o", "plan.docx"], 2, "unknown format `.docx`"),

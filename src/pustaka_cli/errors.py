@@ -28,3 +28,13 @@ class UsageError(PustakaError):
     """The command line itself is wrong (a bad option value)."""
 
     exit_code = USAGE
+
+
+class FolderProblems(PustakaError):
+    """A write refused because of problems in the data folder: those it has (a write
+    decides on what it reads) or those it would cause. ``problems`` are printed, located,
+    before the sentence ``key`` names."""
+
+    def __init__(self, key: str, problems: tuple[object, ...], **args: object) -> None:
+        super().__init__(key, **args)
+        self.problems = problems

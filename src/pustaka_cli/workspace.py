@@ -14,12 +14,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 from pustaka_cli.domain import checks
 from pustaka_cli.model import Dataset
-from pustaka_cli.problems import Problem, sorted_problems
+from pustaka_cli.problems import Problem, Severity, sorted_problems
 from pustaka_cli.store import records
 from pustaka_cli.store.cache import FileKey, RecordCache
 from pustaka_cli.store.checkmemo import CheckMemo, Places
@@ -270,3 +272,84 @@ def _combine(datasets: list[Dataset]) -> Dataset:
         feedback=tuple(x for d in datasets for x in d.feedback),
         mentoring=tuple(x for d in datasets for x in d.mentoring),
     )
+
+
+# --- writes: the folder a write decides on, and the folder it would leave -------------
+
+
+@dataclass(frozen=True, slots=True)
+class ToWrite:
+    """A data folder opened for a write: its records, the problems met reading it (a
+    record with one is left out of ``dataset``) and those of the cross-record checks."""
+
+    folder: Path
+    dataset: Dataset
+    read: tuple[Problem, ...]
+    checked: tuple[Problem, ...]
+
+    @property
+    def problems(self) -> tuple[Problem, ...]:
+        return tuple(sorted_problems([*self.read, *self.checked]))
+
+
+def open_to_write(folder: Path, today: dt.date) -> ToWrite:
+    """Read one folder whole (no cache: a write decides on the bytes on disk) and check it."""
+    loaded = load(folder, cache=False)
+    checked = checks.check(loaded.dataset, today)
+    return ToWrite(folder, loaded.dataset, loaded.problems, tuple(sorted_problems(checked)))
+
+
+def problems_after(
+    folder: Path, today: dt.date, overrides: dict[str, bytes]
+) -> tuple[Problem, ...]:
+    """Every problem ``check`` would find once ``overrides`` (new bytes by path relative to
+    the folder) replace or add those files: the whole-folder checks, run before a write."""
+    loaded = load(folder, overrides=overrides)
+    found = [*loaded.problems, *checks.check(loaded.dataset, today)]
+    return tuple(sorted_problems(found))
+
+
+# Files whose problems change every decision a write makes: --force never skips them.
+_DECIDING = ("pustaka.yaml", "framework", "profiles")
+
+
+def blocking(opened: ToWrite, force: bool = False) -> tuple[Problem, ...]:
+    """The errors that stop a write on this folder: every error; with ``force`` only those
+    that make the write decide on records it cannot see (a problem met reading a file: the
+    record is left out, or the whole file) or on rules it cannot trust (settings,
+    framework, profiles). Cross-record errors elsewhere (an unknown librarian, a full
+    activity...) do not stop a forced write; it still may add none (``caused``)."""
+    errors = [p for p in opened.problems if p.severity is Severity.ERROR]
+    if not force:
+        return tuple(errors)
+    read = set(opened.read)
+    return tuple(
+        p for p in errors if p in read or p.loc.path.split("/")[0].startswith(_DECIDING)
+    )
+
+
+def caused(before: tuple[Problem, ...], after: tuple[Problem, ...]) -> tuple[Problem, ...]:
+    """The errors of ``after`` that ``before`` did not have: what a write would cause.
+
+    Problems are matched by file, code and arguments (lines move when lines are added),
+    counting repeats; places named inside arguments ("first at 12:5") are not compared.
+    """
+    left = Counter(_identity(p) for p in before if p.severity is Severity.ERROR)
+    out = []
+    for p in after:
+        if p.severity is not Severity.ERROR:
+            continue
+        key = _identity(p)
+        if left[key] > 0:
+            left[key] -= 1
+        else:
+            out.append(p)
+    return tuple(out)
+
+
+_PLACE = re.compile(r":\d+(:\d+)?")
+
+
+def _identity(p: Problem) -> tuple[str, str, tuple[tuple[str, str], ...]]:
+    args = tuple((k, _PLACE.sub("", str(v))) for k, v in p.args)
+    return (p.loc.path, p.code, args)

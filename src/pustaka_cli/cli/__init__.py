@@ -71,6 +71,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     # counting still frees what is let go; the process ends soon after.
     gc.disable()
     args = list(sys.argv[1:] if argv is None else argv)
+    instruction = os.environ.get("_PUSTAKA_COMPLETE")
+    if instruction:  # the shell asks for completions (see cli/completion.py)
+        from pustaka_cli.cli.completion import complete
+
+        sys.exit(complete(app_for([]), instruction))
     if _asks_only_version(args):  # as the eager --version option would answer, sooner
         from pustaka_cli import __version__
 

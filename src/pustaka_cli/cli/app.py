@@ -18,6 +18,7 @@ def build_app(t: Translator, command: str | None = None) -> typer.Typer:
     """The application in ``t``'s language; with ``command`` (the command a command line
     names), only that command is built, if it is one of ours (see ``_keep_only``)."""
     clicktext.install(t)
+    common.speak(t)
     app = typer.Typer(
         name="pustaka",
         help=t("app.help"),
@@ -51,6 +52,17 @@ def build_app(t: Translator, command: str | None = None) -> typer.Typer:
 
     for module in COMMAND_MODULES:
         module.register(app, t)
+
+    @app.command("completion", help=t("completion.help"), epilog=t("completion.epilog"))
+    @common.boundary(t)
+    def completion_script(
+        shell: Annotated[str, typer.Argument(help=t("completion.argument.shell"),
+                                             metavar="bash|zsh|fish")],
+        lang: Annotated[str | None, common.lang_option(t)] = None,
+    ) -> None:
+        from pustaka_cli.cli import completion
+
+        common.write(completion.script(build_app(t), shell) + "\n")
     if command is not None:
         _keep_only(app, command)
     return app

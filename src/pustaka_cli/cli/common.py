@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
+import shutil
 import sys
+import textwrap
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -19,6 +21,17 @@ from pustaka_cli.problems import Problem
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+# The language the application was built in (``speak``): for words drawn outside a
+# command's own text, such as the progress bar's.
+SPEAKING: list[Translator] = [Translator("id")]
+
+
+def speak(t: Translator) -> None:
+    SPEAKING[0] = t
+
+
+SHOWN_PROBLEMS = 20  # problems printed with a refused write; `pustaka check` lists all
+
 
 def boundary(t: Translator) -> Callable[[F], F]:
     """Turn a refused action into one clear sentence on stderr and its exit code."""
@@ -29,7 +42,14 @@ def boundary(t: Translator) -> Callable[[F], F]:
             try:
                 return command(*args, **kwargs)
             except PustakaError as err:
-                say_error(t(err.key, **err.args_map))
+                shown = getattr(err, "problems", ())
+                if shown:
+                    from pustaka_cli.render import problems as render
+
+                    sys.stderr.write(render.as_text(shown[:SHOWN_PROBLEMS], t))
+                    if len(shown) > SHOWN_PROBLEMS:
+                        say_error(t("error.more-problems", count=len(shown) - SHOWN_PROBLEMS))
+                say_error(t(err.key, **worded(err.args_map, t)))
                 raise typer.Exit(err.exit_code) from None
 
         return run  # type: ignore[return-value]
@@ -37,12 +57,36 @@ def boundary(t: Translator) -> Callable[[F], F]:
     return wrap
 
 
+def worded(args: dict[str, str], t: Translator) -> dict[str, str]:
+    """A refusal's arguments, with the field it names in words (``field.<name>``)."""
+    field = args.get("field")
+    if field is not None and t.has(f"field.{field}"):
+        return {**args, "field": t(f"field.{field}")}
+    return args
+
+
 def say_error(text: str) -> None:
-    sys.stderr.write(f"pustaka: {text}\n")
+    sys.stderr.write(wrapped(f"pustaka: {text}", sys.stderr) + "\n")
 
 
 def write(text: str) -> None:
     sys.stdout.write(text)
+
+
+def wrapped(text: str, stream: Any = None) -> str:
+    """``text`` wrapped at word boundaries to the terminal's width when ``stream`` (stdout
+    by default) is a terminal; unchanged for files and pipes, so output saved or piped
+    does not depend on a window's size. Ids and paths are never broken."""
+    out = sys.stdout if stream is None else stream
+    if not out.isatty():
+        return text
+    width = max(shutil.get_terminal_size().columns - 1, 20)
+    return "\n".join(
+        textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False,
+                      subsequent_indent="  ")
+        if len(line) > width else line
+        for line in text.split("\n")
+    )
 
 
 def today(given: str | None) -> dt.date:
@@ -58,6 +102,19 @@ def parse_date(value: str, option: str) -> dt.date:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise UsageError("error.bad-date-option", option=option, value=value) from None
+
+
+def number(
+    text: str, field: str, low: float, high: float, whole: bool = False
+) -> float:
+    """An option's number as Indonesians write it (see ``numbers``), in ``low``..``high``;
+    a refusal names ``field`` in words (``field.<name>``), never a Python type."""
+    from pustaka_cli.domain.recording import a_number
+
+    found = a_number(text, field, low, high)
+    if whole and not float(found).is_integer():
+        raise UsageError("error.value-whole", field=field, value=text)
+    return found
 
 
 def data_folders(given: list[Path] | None) -> list[Path]:
@@ -76,7 +133,21 @@ def data_option(t: Translator) -> Any:
 
 
 def lang_option(t: Translator) -> Any:
-    return typer.Option("--lang", help=t("option.lang"), metavar="id|en", show_default=False)
+    """``--lang``: chosen before the app is built (``cli.choose_language``); declared on
+    every command so that it parses, and refused here when it names no language."""
+
+    def known(value: str | None) -> str | None:
+        from pustaka_cli.i18n import LANGUAGES, normalise_language
+
+        if value is not None and normalise_language(value) is None:
+            raise typer.BadParameter(
+                t("error.bad-lang", value=value, choices=", ".join(LANGUAGES))
+            )
+        return value
+
+    return typer.Option(
+        "--lang", help=t("option.lang"), metavar="id|en", show_default=False, callback=known
+    )
 
 
 def today_option(t: Translator) -> Any:
@@ -121,6 +192,7 @@ class LoadBar:
     """
 
     def __init__(self, delay: float = 1.0) -> None:
+        self._label = SPEAKING[0]("progress.files", size="{task.fields[size]}")
         self._next = time.monotonic() + delay
         self._bar: Any = None
         self._task: Any = None
@@ -150,7 +222,7 @@ class LoadBar:
         self._bar = Progress(
             BarColumn(),
             MofNCompleteColumn(),
-            TextColumn("files, {task.fields[size]}"),
+            TextColumn(self._label),
             TimeElapsedColumn(),
             console=Console(stderr=True),
             transient=True,

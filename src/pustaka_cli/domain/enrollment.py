@@ -6,7 +6,10 @@ a ``PustakaError`` naming its message; the command turns a decision into a file 
 The rules, in the order they are checked for each librarian of ``pustaka enroll``:
 
 1. The activity and the librarian exist (with a "did you mean" when one is close).
-2. The activity is not cancelled and not finished (its last day is before today).
+2. The activity is not cancelled and not finished (its last day is before today) — unless
+   the coordinator gives the real enrolment date (``on``, ``--on``): a finished activity
+   then takes the people who were in it, enrolled on that day (not after its last day,
+   not after today), by the same rules 3 to 7, judged on that day.
 3. The librarian is active (not ``status: left``).
 4. The librarian is not already in it (a withdrawn entry may enrol again).
 5. Prerequisites: every required level is reached (``unmet_prerequisite``) and every earlier
@@ -162,13 +165,24 @@ def enrol(
     librarian_ids: Sequence[str],
     today: dt.date,
     allow_clash: bool = False,
+    on: dt.date | None = None,
 ) -> tuple[Seat, ...]:
-    """Seats for these librarians in order, or the first refusal (then nobody is enrolled)."""
+    """Seats for these librarians in order, or the first refusal (then nobody is enrolled).
+
+    ``on``: the day they enrolled, when it was not today (the date written; a finished
+    activity takes enrolments only so).
+    """
     t = training(data, training_id)
     if t.status == "cancelled":
         raise PustakaError("error.training-cancelled", training=t.id)
-    if finished(t, today):
-        raise PustakaError("error.training-finished", training=t.id, end=t.last_day)
+    if on is None and finished(t, today):
+        raise PustakaError("error.training-finished-enrol", training=t.id, end=t.last_day)
+    if on is not None:
+        if on > today:
+            raise PustakaError("error.date-in-future", date=on, today=today)
+        if on > t.last_day:
+            raise PustakaError("error.enrol-after-end", training=t.id, date=on, end=t.last_day)
+        today = on
     if len(set(librarian_ids)) != len(librarian_ids):
         twice = next(x for x in librarian_ids if list(librarian_ids).count(x) > 1)
         raise PustakaError("error.named-twice", librarian=twice)
@@ -358,6 +372,113 @@ def complete(
                 state=mine.state if mine else "-",
             )
         out.append(Completion(lid, "failed" if failed else "completed", score))
+    return tuple(out)
+
+
+# --- a finished activity, recorded after the fact --------------------------------------
+
+# Each day of an activity up to this long is written in ``attended``; a longer one (an
+# e-learning over weeks) gets no list of days: its state says it was attended.
+DAYS_LISTED = 14
+
+
+@dataclass(frozen=True, slots=True)
+class Taken:
+    """One librarian's part in a finished activity, as ``pustaka record`` writes it.
+
+    ``state``: attended, completed (passed) or failed. ``date``: the enrolment date
+    written on a new entry (the ``--on`` date, else the activity's first day: the first
+    day they were there); an entry already there keeps its own. ``days``: the days
+    attended to add (every day of the activity, when it is at most ``DAYS_LISTED``
+    days long). ``before``: the state of the entry already there, None for a new one.
+    """
+
+    librarian: str
+    state: str
+    date: dt.date
+    days: tuple[dt.date, ...]
+    score: float | None
+    before: str | None
+
+
+def record_finished(
+    data: Dataset,
+    training_id: str,
+    attended: Sequence[str],
+    passed: Sequence[tuple[str, float | None]],
+    failed: Sequence[tuple[str, float | None]],
+    today: dt.date,
+    on: dt.date | None = None,
+    allow_clash: bool = False,
+) -> tuple[Taken, ...]:
+    """Who was in an activity that is over, and how it ended for each (all or nobody).
+
+    Everyone named attended; those ``passed`` completed it and those ``failed`` failed,
+    each with a post-test score if given. The activity's last day must be past (or
+    today). Prerequisites are not judged (they took part: that happened); the
+    capacity is (the seats taken in all), and dates that clash with another activity
+    they hold a seat in, unless ``allow_clash``. Someone already in the activity
+    (enrolled, attended, waitlisted, withdrawn) is updated; completed or failed is
+    refused.
+    """
+    t = training(data, training_id)
+    if t.status == "cancelled":
+        raise PustakaError("error.training-cancelled", training=t.id)
+    if t.last_day > today:
+        raise PustakaError("error.record-not-over", training=t.id, end=t.last_day)
+    if on is not None:
+        if on > today:
+            raise PustakaError("error.date-in-future", date=on, today=today)
+        if on > t.last_day:
+            raise PustakaError("error.enrol-after-end", training=t.id, date=on, end=t.last_day)
+    outcome: dict[str, tuple[str, float | None]] = {}
+    ends = [(x, "completed", s) for x, s in passed] + [(x, "failed", s) for x, s in failed]
+    for lid, state, score in ends:
+        if lid in outcome:
+            raise PustakaError("error.named-twice", librarian=lid)
+        if score is not None and not 0 <= score <= 100:
+            raise PustakaError("error.bad-score", value=score)
+        outcome[lid] = (state, score)
+    everyone = list(dict.fromkeys([*attended, *outcome]))
+    if not everyone:
+        raise PustakaError("error.record-nobody", training=t.id)
+    if len(set(attended)) != len(attended):
+        twice = next(x for x in attended if list(attended).count(x) > 1)
+        raise PustakaError("error.named-twice", librarian=twice)
+    span = (t.last_day - t.start).days + 1
+    days = tuple(t.start + dt.timedelta(d) for d in range(span)) if span <= DAYS_LISTED else ()
+    seats = seat_index(data)
+    out = []
+    new_seats = 0
+    for lid in everyone:
+        who = librarian(data, lid)
+        if who.left is not None and who.left < t.start:
+            raise PustakaError("error.librarian-left", librarian=who.id, left=who.left)
+        mine = participant(t, lid)
+        if mine is not None and mine.state in ("completed", "failed"):
+            raise PustakaError(
+                "error.already-completed", librarian=lid, training=t.id, state=mine.state
+            )
+        if mine is None or mine.state not in vocab.SEATED_STATES:
+            new_seats += 1
+            if not allow_clash:
+                clash = clashing(data, t, lid, seats)
+                if clash is not None:
+                    raise PustakaError(
+                        "error.clash", librarian=lid, training=t.id, other=clash.id,
+                        start=clash.start, end=clash.last_day,
+                    )
+        state, score = outcome.get(lid, ("attended", None))
+        have = set(mine.attended) if mine is not None else set()
+        out.append(Taken(
+            lid, state, on or t.start, tuple(d for d in days if d not in have), score,
+            None if mine is None else mine.state,
+        ))
+    if t.capacity is not None and seated(t) + new_seats > t.capacity:
+        raise PustakaError(
+            "error.record-over-capacity", training=t.id, capacity=t.capacity,
+            count=seated(t) + new_seats,
+        )
     return tuple(out)
 
 

@@ -19,12 +19,12 @@ from pustaka_cli.domain.enrollment import librarian as find_librarian
 from pustaka_cli.domain.index import Index
 from pustaka_cli.errors import PustakaError
 from pustaka_cli.model import Dataset
+from pustaka_cli.numbers import NotANumber, read_number
 from pustaka_cli.problems import suggest
 from pustaka_cli.vocab import ID_PATTERN
 
 Record = dict[str, Any]
 
-_SCORE = re.compile(r"[+-]?\d+(\.\d+)?\Z")
 
 
 # --- values ----------------------------------------------------------------------------
@@ -38,10 +38,12 @@ def a_date(text: str, name: str) -> dt.date:
 
 
 def a_number(text: str, name: str, low: float, high: float) -> float:
-    cleaned = text.strip().replace(",", ".")
-    if not _SCORE.match(cleaned):
-        raise PustakaError("error.value-number", field=name, value=text)
-    number = float(cleaned)
+    """A number as Indonesians write it (``72,5``, ``10.000.000``: see ``numbers``)."""
+    try:
+        number = read_number(text)
+    except NotANumber as err:
+        key = "error.value-ambiguous" if err.reason == "ambiguous" else "error.value-number"
+        raise PustakaError(key, field=name, value=text) from None
     if not low <= number <= high:
         raise PustakaError(
             "error.value-range", field=name, value=text, low=_fmt(low), high=_fmt(high)
@@ -212,8 +214,11 @@ def mentoring(
     start: dt.date,
     today: dt.date,
 ) -> Record:
-    """A new mentoring pair; refused for self-mentoring, an inactive person, or a pair that
-    already runs."""
+    """A new mentoring pair; refused for self-mentoring, an inactive person, a pair that
+    already runs, a cycle (the mentee already mentors the mentor, directly or through
+    others), a mentor below ``levels.expert_level`` in a competency named (the level on the
+    start date; DOMAIN.md §5: level 4 "mentors others"), or a mentor who already guides
+    ``mentoring.max_mentees`` people on that day."""
     mentor = find_librarian(data, mentor_id)
     mentee = find_librarian(data, mentee_id)
     if mentor.id == mentee.id:
@@ -229,6 +234,7 @@ def mentoring(
             )
     ix = Index.of(data)
     comps = [_competency(data, ix, c) for c in competencies]
+    _may_mentor(data, mentor.id, mentee.id, comps, start)
     base = f"m-{start.year}-{mentee.id}"
     record: Record = {
         "id": unique_id(base, {m.id for m in data.mentoring}),
@@ -239,6 +245,41 @@ def mentoring(
         record["competencies"] = tuple(comps)
     record["start"] = start
     return record
+
+
+def _may_mentor(
+    data: Dataset, mentor: str, mentee: str, competencies: Sequence[str], day: dt.date
+) -> None:
+    from pustaka_cli.domain.levels import Assessor
+    from pustaka_cli.domain.recommend import current_pairs
+
+    running = current_pairs(data, day)
+    mentees: dict[str, set[str]] = {}
+    for pair in running:
+        mentees.setdefault(pair.mentor, set()).add(pair.mentee)
+    todo, seen = [mentee], set()
+    while todo:  # who the mentee guides, directly or through others
+        who = todo.pop()
+        if who == mentor:
+            raise PustakaError("error.mentoring-cycle", mentor=mentor, mentee=mentee)
+        if who not in seen:
+            seen.add(who)
+            todo.extend(sorted(mentees.get(who, ())))
+    expert = data.settings.levels.expert_level
+    assessor = Assessor.of(data)
+    for comp in competencies:
+        has = assessor.level(mentor, comp, day).level
+        if has is None or has < expert:
+            raise PustakaError(
+                "error.mentor-not-expert", mentor=mentor, competency=comp,
+                level="?" if has is None else has, expert=expert,
+            )
+    guided = mentees.get(mentor, set()) - {mentee}
+    if len(guided) >= data.settings.max_mentees:
+        raise PustakaError(
+            "error.mentor-full", mentor=mentor, count=len(guided),
+            most=data.settings.max_mentees, mentees=", ".join(sorted(guided)),
+        )
 
 
 def session(
@@ -273,76 +314,166 @@ def session(
 # --- librarians and activities ---------------------------------------------------------
 
 LIBRARIAN_FIELDS = ("id", "name", "nip", "library", "grade", "employment", "started")
-TRAINING_FIELDS = ("id", "title", "type", "mode", "start", "end", "jp", "capacity", "provider")
+TRAINING_FIELDS = (
+    "id", "title", "type", "mode", "provider", "start", "end", "jp", "capacity", "cost",
+    "develops", "prerequisites", "requires", "indicators",
+)
+
+
+def librarian_value(data: Dataset, name: str, text: str) -> Any:
+    """One field of a new librarian, checked: the value to write, or a refusal naming it.
+    ``pustaka add librarian`` asks again on a refusal, field by field."""
+    value = text.strip()
+    ix = Index.of(data)
+    if name == "id":
+        lid = an_id(value, "id")
+        if lid in ix.librarians:
+            raise PustakaError("error.duplicate-id", id=lid)
+        return lid
+    if name == "name":
+        return _required({"name": value}, "name")
+    if name == "nip":
+        if not re.fullmatch(r"[0-9 ]+", value):
+            raise PustakaError("error.value-nip", value=value)
+        return value
+    if name == "library":
+        known = {lib.id for lib in data.settings.libraries}
+        if known and value not in known:
+            raise PustakaError("error.unknown-library", id=value)
+        return an_id(value, "library")
+    if name == "grade":
+        found = ix.grade(value)
+        if found is None:
+            raise PustakaError("error.unknown-grade", value=value)
+        return found
+    if name == "employment":
+        return a_choice(value, "employment", vocab.EMPLOYMENT_TYPES)
+    if name == "started":
+        return a_date(value, "started")
+    raise ValueError(name)
 
 
 def new_librarian(data: Dataset, fields: Mapping[str, str]) -> Record:
     """A librarian with at least an id and a name; the rest is checked where given."""
-    ix = Index.of(data)
-    lid = an_id(_required(fields, "id"), "id")
-    if lid in ix.librarians:
-        raise PustakaError("error.duplicate-id", id=lid)
-    record: Record = {"id": lid, "name": _required(fields, "name")}
-    nip = (fields.get("nip") or "").strip()
-    if nip:
-        if not re.fullmatch(r"[0-9 ]+", nip):
-            raise PustakaError("error.value-nip", value=nip)
-        record["nip"] = nip
-    library = (fields.get("library") or "").strip()
-    if library:
-        known = {lib.id for lib in data.settings.libraries}
-        if known and library not in known:
-            raise PustakaError("error.unknown-library", id=library)
-        record["library"] = library
-    grade = (fields.get("grade") or "").strip()
-    if grade:
-        found = ix.grade(grade)
-        if found is None:
-            raise PustakaError("error.unknown-grade", value=grade)
-        record["grade"] = found
-    employment = (fields.get("employment") or "").strip()
-    if employment:
-        record["employment"] = a_choice(employment, "employment", vocab.EMPLOYMENT_TYPES)
-    started = (fields.get("started") or "").strip()
-    if started:
-        record["started"] = a_date(started, "started")
+    record: Record = {
+        "id": librarian_value(data, "id", _required(fields, "id")),
+        "name": librarian_value(data, "name", _required(fields, "name")),
+    }
+    for name in LIBRARIAN_FIELDS[2:]:
+        text = (fields.get(name) or "").strip()
+        if text:
+            record[name] = librarian_value(data, name, text)
     return record
 
 
-def new_training(data: Dataset, fields: Mapping[str, str]) -> Record:
-    """An activity with at least an id, a title, a type and a start date."""
+def training_value(data: Dataset, name: str, text: str, start: dt.date | None = None) -> Any:
+    """One field of a new activity, checked (``end`` against ``start`` when known)."""
+    value = text.strip()
     ix = Index.of(data)
-    tid = an_id(_required(fields, "id"), "id")
-    if tid in ix.trainings:
-        raise PustakaError("error.duplicate-id", id=tid)
-    record: Record = {
-        "id": tid,
-        "title": _required(fields, "title"),
-        "type": a_choice(_required(fields, "type"), "type", vocab.ACTIVITY_TYPES),
-    }
-    mode = (fields.get("mode") or "").strip()
-    if mode:
-        record["mode"] = a_choice(mode, "mode", vocab.MODES)
-    provider = (fields.get("provider") or "").strip()
-    if provider:
-        record["provider"] = provider
-    start = a_date(_required(fields, "start"), "start")
-    record["start"] = start
-    end = (fields.get("end") or "").strip()
-    if end:
-        last = a_date(end, "end")
-        if last < start:
+    top = data.framework.max_level
+    if name == "id":
+        tid = an_id(value, "id")
+        if tid in ix.trainings:
+            raise PustakaError("error.duplicate-id", id=tid)
+        return tid
+    if name in ("title", "provider"):
+        return _required({name: value}, name)
+    if name == "type":
+        return a_choice(value, "type", vocab.ACTIVITY_TYPES)
+    if name == "mode":
+        return a_choice(value, "mode", vocab.MODES)
+    if name == "start":
+        return a_date(value, "start")
+    if name == "end":
+        last = a_date(value, "end")
+        if start is not None and last < start:
             raise PustakaError("error.end-before-start", start=start, end=last)
-        record["end"] = last
-    jp = (fields.get("jp") or "").strip()
-    if jp:
-        record["jp"] = a_number(jp, "jp", 0, 10000)
-    capacity = (fields.get("capacity") or "").strip()
-    if capacity:
-        seats = a_number(capacity, "capacity", 0, 100000)
+        return last
+    if name == "jp":
+        return a_number(value, "jp", 0, 10000)
+    if name == "capacity":
+        seats = a_number(value, "capacity", 0, 100000)
         if not isinstance(seats, int):
-            raise PustakaError("error.value-number", field="capacity", value=capacity)
-        record["capacity"] = seats
+            raise PustakaError("error.value-whole", field="capacity", value=value)
+        return seats
+    if name == "cost":
+        money = value if value.lower().startswith(("rp", "idr")) else "Rp " + value
+        return a_number(money, "cost", 0, 10**13)
+    if name in ("develops", "prerequisites"):
+        return competency_levels(data, value, name, top)
+    if name == "requires":
+        ids = []
+        for one in (x.strip() for x in value.split(",") if x.strip()):
+            found = ix.trainings.get(one)
+            if found is None:
+                raise PustakaError("error.unknown-training", id=one)
+            ids.append(found.id)
+        return tuple(ids)
+    if name == "indicators":
+        return tuple(an_indicator(x) for x in value.split("\n") if x.strip())
+    raise ValueError(name)
+
+
+def new_training(data: Dataset, fields: Mapping[str, str]) -> Record:
+    """An activity with at least an id, a title, a type and a start date; written in the
+    order of ``TRAINING_FIELDS`` (prerequisites: levels, then earlier activities)."""
+    given = {k: (fields.get(k) or "").strip() for k in TRAINING_FIELDS}
+    for name in ("id", "title", "type", "start"):
+        _required(given, name)
+    start = training_value(data, "start", given["start"])
+    record: Record = {}
+    prerequisites: Record = {}
+    for name in TRAINING_FIELDS:
+        if not given[name]:
+            continue
+        value = training_value(data, name, given[name], start)
+        if name == "prerequisites":
+            prerequisites["levels"] = value
+        elif name == "requires":
+            prerequisites["trainings"] = value
+        else:
+            record[name] = value
+    if prerequisites:
+        at = list(record)
+        # prerequisites sit after what the activity develops, before its indicators
+        keep = {k: record.pop(k) for k in at[at.index("indicators"):]} if "indicators" in at else {}
+        record["prerequisites"] = prerequisites
+        record.update(keep)
+    return record
+
+
+def competency_levels(data: Dataset, text: str, name: str, top: int) -> dict[str, int]:
+    """``katalogisasi:3,klasifikasi:2`` (or ``=``) as competency -> level, each checked.
+
+    >>> competency_levels(data, "katalogisasi:3", "develops", 4)
+    {'katalogisasi': 3}
+    """
+    ix = Index.of(data)
+    out: dict[str, int] = {}
+    for pair in (x.strip() for x in text.split(",") if x.strip()):
+        comp, sep, level_text = pair.replace("=", ":").partition(":")
+        if not sep:
+            raise PustakaError("error.value-levels", field=name, value=pair)
+        comp = _competency(data, ix, comp)
+        level = a_number(level_text, comp, 0, top)
+        if not isinstance(level, int):
+            raise PustakaError("error.value-whole", field=comp, value=level_text)
+        if comp in out:
+            raise PustakaError("error.rated-twice", competency=comp)
+        out[comp] = level
+    return out
+
+
+def an_indicator(text: str) -> Record:
+    """``Judul e-book yang dapat dipinjam = 1500 judul``: what is measured, its target and
+    (optionally) its unit."""
+    what, sep, rest = text.rpartition("=")
+    target_text, _, unit = rest.strip().partition(" ")
+    if not sep or not what.strip() or not target_text:
+        raise PustakaError("error.value-indicator", value=text)
+    record: Record = {"text": what.strip(), "target": a_number(target_text, "target", 0, 10**12)}
+    if unit.strip():
+        record["unit"] = unit.strip()
     return record
 
 
@@ -443,7 +574,8 @@ def import_feedback(
 
 
 def import_participants(
-    data: Dataset, rows: Rows, today: dt.date, allow_clash: bool = False
+    data: Dataset, rows: Rows, today: dt.date, allow_clash: bool = False,
+    on: dt.date | None = None,
 ) -> tuple[dict[str, list[str]], list[RowError]]:
     """Sign-ups (``training``, ``librarian`` columns): librarians by activity, in row
     order, each checked by the rules of ``pustaka enroll``."""
@@ -462,9 +594,90 @@ def import_participants(
                 raise PustakaError("error.value-missing", field="librarian")
             if (tid, lid) in seen:
                 raise PustakaError("error.csv-repeated", row=seen[(tid, lid)])
-            enrollment.enrol(data, tid, [lid], today, allow_clash)
+            enrollment.enrol(data, tid, [lid], today, allow_clash, on)
             seen[(tid, lid)] = number
             wanted.setdefault(enrollment.training(data, tid).id, []).append(lid)
         except PustakaError as err:
             errors.append(RowError(number, err))
     return wanted, errors
+
+
+# Words of a ``result`` column: what happened to someone in a finished activity.
+PASSED_WORDS = ("passed", "lulus", "completed", "selesai", "kompeten")
+FAILED_WORDS = ("failed", "gagal", "tidak-lulus", "tidak lulus", "belum-kompeten")
+ATTENDED_WORDS = ("attended", "hadir", "")
+FINISHED_COLUMNS = ("result", "hasil", "score", "nilai")
+
+
+@dataclass(frozen=True, slots=True)
+class Finished:
+    """A finished activity's list, from a sheet: ``enrollment.record_finished``'s input,
+    and the first row of each person (to name it in a refusal)."""
+
+    attended: list[str]
+    passed: list[tuple[str, float | None]]
+    failed: list[tuple[str, float | None]]
+    rows: dict[str, int]
+
+
+def is_finished_sheet(header: Sequence[str]) -> bool:
+    """A sheet of who took part and how it ended (a ``result`` or ``score`` column), not
+    of sign-ups."""
+    return any(h in FINISHED_COLUMNS for h in header)
+
+
+def import_finished(
+    data: Dataset, rows: Rows, today: dt.date, on: dt.date | None = None,
+    allow_clash: bool = False,
+) -> tuple[dict[str, Finished], list[RowError]]:
+    """Finished activities from a sheet: ``training``, ``librarian``, ``result``
+    (passed/lulus, failed/gagal, attended/hadir or blank) and ``score`` (``nilai``)
+    columns; each row checked by the rules of ``pustaka record``, then each activity
+    whole (its capacity)."""
+    from pustaka_cli.domain import enrollment
+
+    errors: list[RowError] = []
+    found: dict[str, Finished] = {}
+    for number, cells in _checked_rows(rows, errors):
+        tid = (cells.get("training") or "").strip()
+        lid = (cells.get("librarian") or "").strip()
+        word = (cells.get("result") or cells.get("hasil") or "").strip().lower()
+        score_text = (cells.get("score") or cells.get("nilai") or "").strip()
+        try:
+            if not tid:
+                raise PustakaError("error.value-missing", field="training")
+            if not lid:
+                raise PustakaError("error.value-missing", field="librarian")
+            tid = enrollment.training(data, tid).id
+            score = a_number(score_text, "score", 0, 100) if score_text else None
+            if word not in (*PASSED_WORDS, *FAILED_WORDS, *ATTENDED_WORDS):
+                choices = ", ".join(w for w in (*PASSED_WORDS, *FAILED_WORDS, *ATTENDED_WORDS) if w)
+                raise PustakaError("error.value-choice", field="result-word", value=word,
+                                   choices=choices)
+            if score is not None and word in ATTENDED_WORDS:
+                raise PustakaError("error.value-missing", field="result-word")
+            got = found.setdefault(tid, Finished([], [], [], {}))
+            if lid in got.rows:
+                raise PustakaError("error.csv-repeated", row=got.rows[lid])
+            one: tuple[list[str], list[tuple[str, float | None]], list[tuple[str, float | None]]]
+            one = ([lid], [], []) if word in ATTENDED_WORDS else (
+                ([], [(lid, score)], []) if word in PASSED_WORDS else ([], [], [(lid, score)])
+            )
+            enrollment.record_finished(data, tid, *one, today, on, allow_clash)
+            got.rows[lid] = number
+            if word in PASSED_WORDS:
+                got.passed.append((lid, score))
+            elif word in FAILED_WORDS:
+                got.failed.append((lid, score))
+            else:
+                got.attended.append(lid)
+        except PustakaError as err:
+            errors.append(RowError(number, err))
+    for tid, got in found.items():
+        try:
+            enrollment.record_finished(
+                data, tid, got.attended, got.passed, got.failed, today, on, allow_clash
+            )
+        except PustakaError as err:
+            errors.append(RowError(min(got.rows.values(), default=1), err))
+    return found, errors

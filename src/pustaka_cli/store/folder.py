@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
@@ -107,6 +107,7 @@ def load(
     keys: dict[str, record_cache.FileKey] | None = None,
     kinds: Collection[str] | None = None,
     store: record_cache.RecordCache | None = None,
+    overrides: Mapping[str, bytes] | None = None,
 ) -> Loaded:
     """Read every record file of a data folder (see ``_load``).
 
@@ -119,7 +120,12 @@ def load(
     ``kinds``: read only the files of these kinds (the dataset's other lists stay
     empty). ``store``: a records cache already open, used whatever ``cache`` says and
     left for the caller to save, who reads the other kinds' files with ``read_file``.
+    ``overrides``: the bytes some files (paths relative to the folder) would have after a
+    write, read instead of the files on disk (a file not there yet is read too): the
+    folder as it would be, checked before anything is replaced. No cache is used then.
     """
+    if overrides:
+        return _load(folder, prefix, False, progress, {}, kinds, None, dict(overrides))
     use_cache = record_cache.enabled() if cache is None else cache
     with collector_paused():
         return _load(folder, prefix, use_cache, progress, keys or {}, kinds, store)
@@ -133,6 +139,7 @@ def _load(
     keys: dict[str, record_cache.FileKey] | None = None,
     kinds: Collection[str] | None = None,
     shared: record_cache.RecordCache | None = None,
+    overrides: dict[str, bytes] | None = None,
 ) -> Loaded:
     """Read every record file of a data folder.
 
@@ -141,7 +148,8 @@ def _load(
     """
     reader = Reader()
     files: list[str] = [prefix + SETTINGS_FILE]
-    settings_raw = _read_settings(folder, prefix, reader)
+    overrides = overrides or {}
+    settings_raw = _read_settings(folder, prefix, reader, overrides.get(SETTINGS_FILE))
     store = shared or (record_cache.RecordCache(folder, _SPECS) if use_cache else None)
 
     # Record lists hold model records, built as each raw record is read (or each file's
@@ -152,7 +160,7 @@ def _load(
         for name, _ in kind.lists:
             lists[name] = []
     chosen = [kind for kind in records.KINDS if kinds is None or kind.name in kinds]
-    listed = [(kind, _kind_entries(folder, kind)) for kind in chosen]
+    listed = [(kind, _with_new(folder, kind, overrides)) for kind in chosen]
     total = sum(len(entries) for _, entries in listed)
     done = size = 0
     for kind, entries in listed:
@@ -164,7 +172,7 @@ def _load(
             rel = prefix + name
             files.append(rel)
             if store is None:
-                data = _read_bytes(path, rel, reader)
+                data = overrides[name] if name in overrides else _read_bytes(path, rel, reader)
                 if data is not None:
                     size += len(data)
                     _read_kind_file(rel, data, taken)
@@ -276,9 +284,28 @@ def _read_cached(
     return entry, key
 
 
-def _read_settings(folder: Path, prefix: str, reader: Reader) -> Raw | None:
+def _with_new(folder: Path, kind: Kind, overrides: Mapping[str, bytes]) -> list[tuple[str, str]]:
+    """``kind``'s files, and the files of ``overrides`` that would be new ones of it."""
+    entries = _kind_entries(folder, kind)
+    known = {name for name, _ in entries}
+    for name in sorted(overrides):
+        top = name.split("/", 1)[0]
+        own = top in (f"{kind.name}{s}" for s in YAML_SUFFIXES) or (
+            kind.folder and top == kind.name and name.endswith(tuple(YAML_SUFFIXES))
+        )
+        if own and name not in known:
+            entries.append((name, str(folder / name)))
+    return entries
+
+
+def _read_settings(
+    folder: Path, prefix: str, reader: Reader, replaced: bytes | None = None
+) -> Raw | None:
     rel = prefix + SETTINGS_FILE
-    data = _read_bytes(folder / SETTINGS_FILE, rel, reader)
+    if replaced is not None:
+        data: bytes | None = replaced
+    else:
+        data = _read_bytes(folder / SETTINGS_FILE, rel, reader)
     parsed = parse(data or b"", rel)
     reader.problems.extend(parsed.problems)
     if parsed.root is None:

@@ -51,6 +51,7 @@ import stat
 import tempfile
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeAlias
@@ -999,6 +1000,10 @@ class Transaction:
         self.timeout = timeout
         self._lock: contextlib.ExitStack | None = None
         self._seen: dict[str, str] = {}
+        # Called with every planned outcome (before and after bytes) once all are made
+        # and verified, before the first file is replaced (also on a dry run): a hook
+        # refuses by raising. The command line checks the whole folder as it would be.
+        self.before_replace: list[Callable[[list[Outcome]], None]] = []
 
     def __enter__(self) -> Transaction:
         stack = contextlib.ExitStack()
@@ -1034,6 +1039,9 @@ class Transaction:
                     "error.unreadable", path=change.path, reason=_reason(err)
                 ) from None
             planned.append((path, change, before, apply(before, change)))
+        proposed = [Outcome(c.path, old, new, written=False) for _, c, old, new in planned]
+        for hook in self.before_replace:
+            hook(proposed)
         outcomes = []
         for path, change, before, after in planned:
             written = not dry_run and after != before

@@ -71,6 +71,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         yes: Annotated[bool, typer.Option("--yes", "-y", help=t("enroll.option.yes"))] = False,
         dry_run: Annotated[bool, enroll.dry_run_option(t)] = False,
         commit: Annotated[bool, enroll.commit_option(t)] = False,
+        force: Annotated[bool, enroll.force_option(t)] = False,
         data: Annotated[list[Path] | None, common.data_option(t)] = None,
         no_cache: Annotated[bool, common.no_cache_option(t)] = False,
         today: Annotated[str | None, common.today_option(t)] = None,
@@ -89,7 +90,7 @@ def register(app: typer.Typer, t: Translator) -> None:
             common.write(render.text(render.plan_blocks(result, dataset, t)))
             return
         # The plan is made again under the folder's lock, from what is on disk now.
-        with enroll.writing(data, commit) as (folder, tx, dataset):
+        with enroll.writing(data, commit, day, force) as (folder, tx, dataset):
             result = planning.plan(dataset, amount, start, end, day)
             common.write(render.text(render.plan_blocks(result, dataset, t)))
             changes = _enrolments(dataset, result, day)
@@ -182,13 +183,24 @@ def _load(folders: list[Path] | None, day: Any, no_cache: bool) -> Any:
 
 
 def _amount(text: str) -> float:
-    """``25000000``, ``25.000.000``, ``25,000,000`` or ``unlimited``/``tak-terbatas``."""
+    """``25000000``, ``25.000.000``, ``Rp 25.000.000``, ``25,000,000`` (see ``numbers``) or
+    ``unlimited``/``tak-terbatas``."""
     if text.strip().lower() in ("unlimited", "tak-terbatas", "inf"):
         return float("inf")
-    digits = text.strip().replace(".", "").replace(",", "").replace("_", "")
-    if not digits.isdigit():
+    from pustaka_cli.numbers import NotANumber, read_number
+
+    try:
+        amount = read_number(money(text))
+    except NotANumber:
+        raise errors.UsageError("error.plan-bad-budget", value=text) from None
+    if amount < 0:
         raise errors.UsageError("error.plan-bad-budget", value=text)
-    return float(int(digits))
+    return amount
+
+
+def money(text: str) -> str:
+    """An amount of money is read as after ``Rp``: a dot there only groups thousands."""
+    return text if text.strip().lower().startswith(("rp", "idr")) else "Rp " + text
 
 
 def _format(given: str | None, output: Path | None) -> str:

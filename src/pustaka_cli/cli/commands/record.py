@@ -12,8 +12,17 @@ from typing import Annotated, Any
 
 import typer
 
-from pustaka_cli.cli import common
-from pustaka_cli.cli.commands.enroll import commit_option, done, dry_run_option, when, writing
+from pustaka_cli.cli import common, completion
+from pustaka_cli.cli.commands.enroll import (
+    commit_option,
+    done,
+    dry_run_option,
+    force_option,
+    on_option,
+    one_folder,
+    when,
+    writing,
+)
 from pustaka_cli.errors import PustakaError, UsageError
 from pustaka_cli.i18n import Translator
 
@@ -53,6 +62,46 @@ def date_or_today(value: str | None, option: str, today: Any) -> Any:
     return common.parse_date(value, option) if value else today
 
 
+def librarian_questions(t: Translator, data: Any) -> list[Any]:
+    """What ``add librarian`` asks, with the choices the folder allows."""
+    from pustaka_cli import vocab
+    from pustaka_cli.cli.asking import Question
+
+    libraries = tuple(f"{lib.id} ({lib.name})" for lib in data.settings.libraries)
+    grades = tuple(f"{p.grade} ({p.name.get(t.lang)})" for p in data.profiles)
+    return [
+        Question("id", True, hint=t("add.hint.id")),
+        Question("name", True),
+        Question("nip", hint=t("add.hint.nip")),
+        Question("library", bool(libraries), libraries),
+        Question("grade", True, grades),
+        Question("employment", True, vocab.EMPLOYMENT_TYPES),
+        Question("started", True, hint=t("add.hint.date")),
+    ]
+
+
+def training_questions(t: Translator, data: Any) -> list[Any]:
+    """What ``add training`` asks, with the choices the folder allows."""
+    from pustaka_cli import vocab
+    from pustaka_cli.cli.asking import Question
+
+    competencies = tuple(c.id for c in data.framework.competencies)
+    return [
+        Question("id", True, hint=t("add.hint.id")),
+        Question("title", True),
+        Question("type", True, vocab.ACTIVITY_TYPES),
+        Question("mode", True, vocab.MODES),
+        Question("provider"),
+        Question("start", True, hint=t("add.hint.date")),
+        Question("end", hint=t("add.hint.end")),
+        Question("jp", True, hint=t("add.hint.number")),
+        Question("capacity", hint=t("add.hint.number")),
+        Question("cost", True, hint=t("add.hint.money")),
+        Question("develops", True, competencies, t("add.hint.levels")),
+        Question("prerequisites", False, (), t("add.hint.levels")),
+    ]
+
+
 def group_options(t: Translator) -> Any:
     """A group's own options: --lang (chosen before the app is built) parses here too."""
 
@@ -75,11 +124,13 @@ def register(app: typer.Typer, t: Translator) -> None:
     @common.boundary(t)
     def evaluate(
         librarian: Annotated[
-            str, typer.Argument(help=t("write.argument.librarian"), metavar=t("metavar.librarian"))
+            str, typer.Argument(help=t("write.argument.librarian"), metavar=t("metavar.librarian"),
+                                autocompletion=completion.librarians)
         ],
         levels: Annotated[
             list[str],
-            typer.Argument(help=t("evaluate.argument.levels"), metavar=t("metavar.ratings")),
+            typer.Argument(help=t("evaluate.argument.levels"), metavar=t("metavar.ratings"),
+                           autocompletion=completion.ratings),
         ],
         assessor: Annotated[str, opt("--assessor", "evaluate.option.assessor")],
         by: Annotated[str | None, opt("--by", "evaluate.option.by", t("metavar.who"))] = None,
@@ -91,6 +142,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         ] = None,
         dry_run: Annotated[bool, dry_run_option(t)] = False,
         commit: Annotated[bool, commit_option(t)] = False,
+        force: Annotated[bool, force_option(t)] = False,
         data: Annotated[list[Path] | None, data_opt(t)] = None,
         today: Annotated[str | None, today_opt(t)] = None,
         lang: Annotated[str | None, lang_opt(t)] = None,
@@ -100,7 +152,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         day = when(today)
         on = date_or_today(date, "--date", day)
         until = common.parse_date(expires, "--expires") if expires else None
-        with writing(data, commit) as (folder, tx, dataset):
+        with writing(data, commit, day, force) as (folder, tx, dataset):
             pairs = ratings(levels)
             record = recording.evaluation(dataset, librarian, assessor, pairs, on, day, by, until)
             outcome = add_record(tx, folder, "evaluations", record, dry_run)
@@ -125,6 +177,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         feedback_id: Annotated[str | None, opt("--id", "feedback.option.id")] = None,
         dry_run: Annotated[bool, dry_run_option(t)] = False,
         commit: Annotated[bool, commit_option(t)] = False,
+        force: Annotated[bool, force_option(t)] = False,
         data: Annotated[list[Path] | None, data_opt(t)] = None,
         today: Annotated[str | None, today_opt(t)] = None,
         lang: Annotated[str | None, lang_opt(t)] = None,
@@ -137,7 +190,7 @@ def register(app: typer.Typer, t: Translator) -> None:
             "library": library, "service": service, "librarian": librarian, "method": method,
             "respondents": respondents, "comments": comments,
         }
-        with writing(data, commit) as (folder, tx, dataset):
+        with writing(data, commit, day, force) as (folder, tx, dataset):
             record = recording.feedback(dataset, {k: v or "" for k, v in fields.items()}, day)
             outcome = add_record(tx, folder, "feedback", record, dry_run)
             what = t("done.feedback", id=record["id"], score=record["score"])
@@ -148,14 +201,16 @@ def register(app: typer.Typer, t: Translator) -> None:
     def mentor(
         people: Annotated[
             list[str] | None,
-            typer.Argument(help=t("mentor.argument.people"), metavar=t("metavar.mentor")),
+            typer.Argument(help=t("mentor.argument.people"), metavar=t("metavar.mentor"),
+                           autocompletion=completion.librarians),
         ] = None,
         session: Annotated[str | None, opt("--session", "mentor.option.session", "ID")] = None,
         date: Annotated[str | None, opt("--date", "mentor.option.date", t("metavar.date"))] = None,
-        minutes: Annotated[int | None, opt("--minutes", "mentor.option.minutes")] = None,
+        minutes: Annotated[str | None, opt("--minutes", "mentor.option.minutes")] = None,
         notes: Annotated[str | None, opt("--notes", "mentor.option.notes")] = None,
         dry_run: Annotated[bool, dry_run_option(t)] = False,
         commit: Annotated[bool, commit_option(t)] = False,
+        force: Annotated[bool, force_option(t)] = False,
         data: Annotated[list[Path] | None, data_opt(t)] = None,
         today: Annotated[str | None, today_opt(t)] = None,
         lang: Annotated[str | None, lang_opt(t)] = None,
@@ -170,9 +225,12 @@ def register(app: typer.Typer, t: Translator) -> None:
             raise UsageError("error.mentor-usage")
         if session is not None and people:
             raise UsageError("error.mentor-usage")
-        with writing(data, commit) as (folder, tx, dataset):
+        with writing(data, commit, day, force) as (folder, tx, dataset):
             if session is not None:
-                record = recording.session(dataset, session, on, minutes, notes, day)
+                length = None if minutes is None else int(
+                    common.number(minutes, "minutes", 1, 24 * 60, True)
+                )
+                record = recording.session(dataset, session, on, length, notes, day)
                 pair = next(m for m in dataset.mentoring if m.id == session)
                 op = writer.Insert(("mentoring", ("id", pair.id)), "sessions", record)
                 change = writer.Change(pair.src.loc.path, "mentoring", (op,))
@@ -194,15 +252,49 @@ def register(app: typer.Typer, t: Translator) -> None:
     app.add_typer(add)
     add.callback()(group_options(t))
 
-    def ask(fields: dict[str, str | None], required: tuple[str, ...]) -> dict[str, str]:
-        """Missing required fields: asked for on a terminal, refused otherwise."""
-        out = {k: v or "" for k, v in fields.items()}
-        for name in required:
-            if not out.get(name, "").strip():
-                if not sys.stdin.isatty():
-                    raise PustakaError("error.value-missing", field=name)
-                out[name] = typer.prompt(t("add.prompt", field=name))
-        return out
+    def ask(
+        kind: str, data: list[Path] | None, given: dict[str, str | None],
+        required: tuple[str, ...],
+    ) -> dict[str, str]:
+        """The fields of a new record: on a terminal, when a required one is missing,
+        every field a report needs is asked for (see ``asking``); else the flags alone,
+        and a missing required one is refused."""
+        out = {k: v or "" for k, v in given.items()}
+        missing = [name for name in required if not out.get(name, "").strip()]
+        if not missing:
+            return out
+        if not sys.stdin.isatty():
+            raise PustakaError("error.value-missing", field=missing[0])
+        from pustaka_cli.cli import asking
+        from pustaka_cli.domain import recording
+        from pustaka_cli.store.folder import load
+
+        dataset = load(one_folder(data)).dataset
+        if kind == "librarian":
+            questions = librarian_questions(t, dataset)
+
+            def check(name: str, text: str, so_far: dict[str, Any]) -> Any:
+                return recording.librarian_value(dataset, name, text)
+        else:
+            questions = training_questions(t, dataset)
+
+            def check(name: str, text: str, so_far: dict[str, Any]) -> Any:
+                return recording.training_value(dataset, name, text, so_far.get("start"))
+
+        return {**out, **asking.ask_all(t, kind, questions, out, check)}
+
+    def preview_and_write(
+        tx: Any, folder: Path, kind: str, record: dict[str, Any], dry_run: bool, asked: bool
+    ) -> Any:
+        """Write the record; after questions, first show it as YAML and ask to confirm."""
+        if asked and not dry_run:
+            from pustaka_cli.cli import asking
+
+            shown = add_record(tx, folder, kind, record, True)
+            added = [line[1:] for line in shown.diff().splitlines()
+                     if line.startswith("+") and not line.startswith("+++")]
+            asking.confirm(t, "\n".join(added))
+        return add_record(tx, folder, kind, record, dry_run)
 
     @add.command("librarian", help=t("add.librarian.help"), epilog=t("write.epilog"))
     @common.boundary(t)
@@ -216,19 +308,21 @@ def register(app: typer.Typer, t: Translator) -> None:
         started: Annotated[str | None, opt("--started", "add.option.started")] = None,
         dry_run: Annotated[bool, dry_run_option(t)] = False,
         commit: Annotated[bool, commit_option(t)] = False,
+        force: Annotated[bool, force_option(t)] = False,
         data: Annotated[list[Path] | None, data_opt(t)] = None,
+        today: Annotated[str | None, today_opt(t)] = None,
         lang: Annotated[str | None, lang_opt(t)] = None,
     ) -> None:
         from pustaka_cli.domain import recording
 
-        fields = ask(
-            {"id": librarian_id, "name": name, "nip": nip, "library": library, "grade": grade,
-             "employment": employment, "started": started},
-            ("id", "name"),
-        )
-        with writing(data, commit) as (folder, tx, dataset):
+        given = {"id": librarian_id, "name": name, "nip": nip, "library": library,
+                 "grade": grade, "employment": employment, "started": started}
+        fields = ask("librarian", data, given, ("id", "name"))
+        asked = fields != {k: v or "" for k, v in given.items()}
+        day = when(today)
+        with writing(data, commit, day, force) as (folder, tx, dataset):
             record = recording.new_librarian(dataset, fields)
-            outcome = add_record(tx, folder, "librarians", record, dry_run)
+            outcome = preview_and_write(tx, folder, "librarians", record, dry_run, asked)
             what = t("done.added-librarian", id=record["id"])
             done(t, folder, outcome, what, dry_run, commit, "add")
 
@@ -243,22 +337,36 @@ def register(app: typer.Typer, t: Translator) -> None:
         end: Annotated[str | None, opt("--end", "add.option.end")] = None,
         jp: Annotated[str | None, opt("--jp", "add.option.jp")] = None,
         capacity: Annotated[str | None, opt("--capacity", "add.option.capacity")] = None,
+        cost: Annotated[str | None, opt("--cost", "add.option.cost")] = None,
         provider: Annotated[str | None, opt("--provider", "add.option.provider")] = None,
+        develops: Annotated[str | None, opt("--develops", "add.option.develops")] = None,
+        prerequisites: Annotated[
+            str | None, opt("--prerequisites", "add.option.prerequisites")
+        ] = None,
+        requires: Annotated[str | None, opt("--requires", "add.option.requires")] = None,
+        indicators: Annotated[
+            list[str] | None, opt("--indicator", "add.option.indicator")
+        ] = None,
         dry_run: Annotated[bool, dry_run_option(t)] = False,
         commit: Annotated[bool, commit_option(t)] = False,
+        force: Annotated[bool, force_option(t)] = False,
         data: Annotated[list[Path] | None, data_opt(t)] = None,
+        today: Annotated[str | None, today_opt(t)] = None,
         lang: Annotated[str | None, lang_opt(t)] = None,
     ) -> None:
         from pustaka_cli.domain import recording
 
-        fields = ask(
-            {"id": training_id, "title": title, "type": kind, "mode": mode, "start": start,
-             "end": end, "jp": jp, "capacity": capacity, "provider": provider},
-            ("id", "title", "type", "start"),
-        )
-        with writing(data, commit) as (folder, tx, dataset):
+        given = {"id": training_id, "title": title, "type": kind, "mode": mode,
+                 "provider": provider, "start": start, "end": end, "jp": jp,
+                 "capacity": capacity, "cost": cost, "develops": develops,
+                 "prerequisites": prerequisites, "requires": requires,
+                 "indicators": "\n".join(indicators or [])}
+        fields = ask("training", data, given, ("id", "title", "type", "start"))
+        asked = fields != {k: v or "" for k, v in given.items()}
+        day = when(today)
+        with writing(data, commit, day, force) as (folder, tx, dataset):
             record = recording.new_training(dataset, fields)
-            outcome = add_record(tx, folder, "trainings", record, dry_run)
+            outcome = preview_and_write(tx, folder, "trainings", record, dry_run, asked)
             what = t("done.added-training", id=record["id"])
             done(t, folder, outcome, what, dry_run, commit, "add")
 
@@ -274,7 +382,9 @@ def register(app: typer.Typer, t: Translator) -> None:
     def refuse_rows(path: Path, errors: list[Any]) -> None:
         if errors:
             for e in sorted(errors, key=lambda e: e.row):
-                common.say_error(f"{path}:{e.row}: {t(e.error.key, **e.error.args_map)}")
+                common.say_error(
+                    f"{path}:{e.row}: {t(e.error.key, **common.worded(e.error.args_map, t))}"
+                )
             raise PustakaError("error.import-refused", path=path, count=len(errors))
 
     def rows_of(path: Path) -> tuple[list[str], list[tuple[int, dict[str, str], int]]]:
@@ -291,6 +401,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         path: Annotated[Path, file_arg],
         dry_run: Annotated[bool, dry_run_option(t)] = False,
         commit: Annotated[bool, commit_option(t)] = False,
+        force: Annotated[bool, force_option(t)] = False,
         data: Annotated[list[Path] | None, data_opt(t)] = None,
         today: Annotated[str | None, today_opt(t)] = None,
         lang: Annotated[str | None, lang_opt(t)] = None,
@@ -300,7 +411,7 @@ def register(app: typer.Typer, t: Translator) -> None:
 
         day = when(today)
         header, rows = rows_of(path)
-        with writing(data, commit) as (folder, tx, dataset):
+        with writing(data, commit, day, force) as (folder, tx, dataset):
             records, errors = recording.import_evaluations(dataset, header, rows, day)
             refuse_rows(path, errors)
             if not records:
@@ -318,6 +429,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         path: Annotated[Path, file_arg],
         dry_run: Annotated[bool, dry_run_option(t)] = False,
         commit: Annotated[bool, commit_option(t)] = False,
+        force: Annotated[bool, force_option(t)] = False,
         data: Annotated[list[Path] | None, data_opt(t)] = None,
         today: Annotated[str | None, today_opt(t)] = None,
         lang: Annotated[str | None, lang_opt(t)] = None,
@@ -327,7 +439,7 @@ def register(app: typer.Typer, t: Translator) -> None:
 
         day = when(today)
         _, rows = rows_of(path)
-        with writing(data, commit) as (folder, tx, dataset):
+        with writing(data, commit, day, force) as (folder, tx, dataset):
             records, errors = recording.import_feedback(dataset, rows, day)
             refuse_rows(path, errors)
             if not records:
@@ -346,37 +458,86 @@ def register(app: typer.Typer, t: Translator) -> None:
         allow_clash: Annotated[
             bool, typer.Option("--allow-clash", help=t("enroll.option.allow-clash"))
         ] = False,
+        on: Annotated[str | None, on_option(t)] = None,
         dry_run: Annotated[bool, dry_run_option(t)] = False,
         commit: Annotated[bool, commit_option(t)] = False,
+        force: Annotated[bool, force_option(t)] = False,
         data: Annotated[list[Path] | None, data_opt(t)] = None,
         today: Annotated[str | None, today_opt(t)] = None,
         lang: Annotated[str | None, lang_opt(t)] = None,
     ) -> None:
-        from pustaka_cli.domain import enrollment, recording
-        from pustaka_cli.store import writer
+        from pustaka_cli.domain import recording
 
         day = when(today)
-        _, rows = rows_of(path)
-        with writing(data, commit) as (folder, tx, dataset):
-            wanted, errors = recording.import_participants(dataset, rows, day, allow_clash)
-            refuse_rows(path, errors)
-            by_file: dict[str, list[writer.Op]] = {}
-            count = 0
-            for tid, people in wanted.items():
-                seats = enrollment.enrol(dataset, tid, people, day, allow_clash)
-                found = enrollment.training(dataset, tid)
-                ops = by_file.setdefault(found.src.loc.path, [])
-                for s in seats:
-                    count += 1
-                    if s.again:
-                        ops.append(writer.participant_set(tid, s.librarian, "state", s.state))
-                        ops.append(writer.participant_set(tid, s.librarian, "date", s.date))
-                    else:
-                        ops.append(writer.new_participant(tid, s.librarian, s.state, s.date))
-            changes = tuple(writer.Change(p, "trainings", tuple(o)) for p, o in by_file.items())
+        enrolled_on = common.parse_date(on, "--on") if on else None
+        header, rows = rows_of(path)
+        with writing(data, commit, day, force) as (folder, tx, dataset):
+            if recording.is_finished_sheet(header):
+                finished, errors = recording.import_finished(
+                    dataset, rows, day, enrolled_on, allow_clash
+                )
+                refuse_rows(path, errors)
+                changes, count = finished_changes(dataset, finished, day, enrolled_on, allow_clash)
+            else:
+                wanted, errors = recording.import_participants(
+                    dataset, rows, day, allow_clash, enrolled_on
+                )
+                refuse_rows(path, errors)
+                changes, count = signup_changes(dataset, wanted, day, enrolled_on, allow_clash)
             outcomes = tx.write_all(changes, dry_run=dry_run) if changes else []
             if not outcomes:
                 common.write(t("import.nothing", path=path.name) + "\n")
                 return
             what = t("done.imported", count=count, kind="participants", path=path.name)
             done(t, folder, outcomes, what, dry_run, commit, "import")
+
+
+def finished_changes(
+    dataset: Any, finished: Any, day: Any, on: Any, allow_clash: bool
+) -> tuple[tuple[Any, ...], int]:
+    """The file changes that record a sheet's finished activities, and how many people."""
+    from pustaka_cli.cli.commands.enroll import finished_change
+    from pustaka_cli.domain import enrollment
+
+    recorded: list[Any] = []
+    count = 0
+    for tid, got in finished.items():
+        taken = enrollment.record_finished(
+            dataset, tid, got.attended, got.passed, got.failed, day, on, allow_clash
+        )
+        count += len(taken)
+        recorded.append(finished_change(enrollment.training(dataset, tid), taken))
+    return merged(recorded), count
+
+
+def signup_changes(
+    dataset: Any, wanted: Any, day: Any, on: Any, allow_clash: bool
+) -> tuple[tuple[Any, ...], int]:
+    """The file changes that enrol a sign-up sheet's people, and how many seats."""
+    from pustaka_cli.cli.commands.enroll import seat_ops
+    from pustaka_cli.domain import enrollment
+
+    recorded: list[Any] = []
+    count = 0
+    for tid, people in wanted.items():
+        seats = enrollment.enrol(dataset, tid, people, day, allow_clash, on)
+        count += len(seats)
+        found = enrollment.training(dataset, tid)
+        recorded.append(_change(found.src.loc.path, seat_ops(found.id, seats)))
+    return merged(recorded), count
+
+
+def _change(path: str, ops: tuple[Any, ...]) -> Any:
+    from pustaka_cli.store import writer
+
+    return writer.Change(path, "trainings", ops)
+
+
+def merged(changes: list[Any]) -> tuple[Any, ...]:
+    """One change per file: the ops of changes to the same file, in order."""
+    from pustaka_cli.store import writer
+
+    ops: dict[str, list[Any]] = {}
+    for c in changes:
+        ops.setdefault(c.path, []).extend(c.ops)
+    return tuple(writer.Change(p, "trainings", tuple(o)) for p, o in ops.items())

@@ -159,4 +159,28 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "{path} sudah ada dan bukan folder.",
         "en": "{path} exists and is not a folder.",
     },
+    "completion.help": {
+        "id": "Cetak skrip pelengkap (tab completion) untuk bash, zsh atau fish: nama perintah "
+        "dan id pustakawan, kegiatan dan kompetensi dari folder data.",
+        "en": "Print the completion script for bash, zsh or fish: command names, and the ids "
+        "of librarians, activities and competencies from the data folder.",
+    },
+    "completion.epilog": {
+        "id": "Pasang: bash: `pustaka completion bash > ~/.local/share/bash-completion/"
+        "completions/pustaka`; zsh: `pustaka completion zsh > ~/.zfunc/_pustaka`; fish: "
+        "`pustaka completion fish > ~/.config/fish/completions/pustaka.fish`.",
+        "en": "Install: bash: `pustaka completion bash > ~/.local/share/bash-completion/"
+        "completions/pustaka`; zsh: `pustaka completion zsh > ~/.zfunc/_pustaka`; fish: "
+        "`pustaka completion fish > ~/.config/fish/completions/pustaka.fish`.",
+    },
+    "completion.argument.shell": {"id": "bash, zsh atau fish.", "en": "bash, zsh or fish."},
+    "error.bad-shell": {
+        "id": "shell `{value}` tidak didukung; pilih: {choices}.",
+        "en": "the shell `{value}` is not supported; choose: {choices}.",
+    },
+    "error.bad-lang": {
+        "id": "bahasa `{value}` tidak dikenal; pilih: {choices}.",
+        "en": "the language `{value}` is not known; choose: {choices}.",
+    },
+    "progress.files": {"id": "berkas, {size}", "en": "files, {size}"},
 }

@@ -111,8 +111,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "--max-mentees must be at least 1, not {value}.",
     },
     "error.plan-bad-budget": {
-        "id": "--budget harus jumlah bilangan bulat (mis. 25000000), bukan `{value}`.",
-        "en": "--budget must be a whole amount (e.g. 25000000), not `{value}`.",
+        "id": "--budget (anggaran) harus jumlah uang, mis. 25000000, 25.000.000 atau "
+        "Rp 25.000.000, bukan `{value}`.",
+        "en": "--budget (the budget) must be an amount of money, e.g. 25000000, 25.000.000 "
+        "or Rp 25.000.000, not `{value}`.",
     },
     "error.plan-data-problems": {
         "id": "catatan mengandung kesalahan; jalankan `pustaka check` dan perbaiki dulu.",

@@ -43,6 +43,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "write.argument.librarian": {"id": "Id pustakawan.", "en": "The librarian's id."},
     "metavar.training": {"id": "KEGIATAN", "en": "TRAINING"},
     "metavar.librarians": {"id": "PUSTAKAWAN...", "en": "LIBRARIAN..."},
+    "metavar.ids": {"id": "ID,ID...", "en": "ID,ID..."},
+    "metavar.outcomes": {"id": "ID:NILAI,...", "en": "ID:SCORE,..."},
     "metavar.librarian": {"id": "PUSTAKAWAN", "en": "LIBRARIAN"},
     "metavar.score": {"id": "NILAI", "en": "SCORE"},
     "write.option.dry-run": {
@@ -50,16 +52,69 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Show the change as a diff and write nothing.",
     },
     "write.option.commit": {
-        "id": "Buat commit git untuk berkas yang diubah (hanya berkas itu).",
-        "en": "Make a git commit of the changed file (that file only).",
+        "id": "Buat commit git yang hanya berisi perubahan pustaka (perubahan Anda yang belum "
+        "di-commit di berkas itu tetap belum di-commit).",
+        "en": "Make a git commit holding pustaka's change only (your uncommitted edits in "
+        "that file stay uncommitted).",
+    },
+    "write.option.force": {
+        "id": "Tulis walau folder punya galat antar-rekaman (mis. id tak dikenal di berkas "
+        "lain). Tidak berlaku bila ada berkas yang tak terbaca utuh, atau galat di "
+        "pustaka.yaml, framework, profiles; perubahan ini tetap tidak boleh menambah galat.",
+        "en": "Write even though the folder has cross-record errors (such as an unknown id "
+        "in another file). Not when a file cannot be read whole, nor for errors in "
+        "pustaka.yaml, the framework or the profiles; the change still may add no error.",
     },
     "enroll.option.allow-clash": {
         "id": "Tetap daftarkan walau jadwalnya bentrok dengan kegiatan lain orang itu.",
         "en": "Enrol even when the dates clash with another of the librarian's activities.",
     },
     "attend.option.date": {
-        "id": "Hari kehadiran (TTTT-BB-HH; bawaan: hari ini).",
-        "en": "The day attended (YYYY-MM-DD; default: today).",
+        "id": "Hari kehadiran (TTTT-BB-HH; bawaan: hari ini, atau satu-satunya hari kegiatan "
+        "yang sudah lewat). Hari ini yang ditulis di `attended`.",
+        "en": "The day attended (YYYY-MM-DD; default: today, or the only day of a one-day "
+        "activity that is past). This day is written in `attended`.",
+    },
+    "enroll.option.on": {
+        "id": "Tanggal pendaftaran yang sebenarnya (TTTT-BB-HH), bila bukan hari ini; dengan "
+        "ini kegiatan yang sudah selesai pun menerima peserta yang memang mengikutinya. "
+        "Tanggal inilah yang ditulis sebagai `date`.",
+        "en": "The real enrolment date (YYYY-MM-DD), when it was not today; with it a "
+        "finished activity also takes the people who were in it. This date is written as "
+        "`date`.",
+    },
+    "record.help": {
+        "id": "Catat kegiatan yang sudah selesai sekaligus, dari daftar hadir dan nilai "
+        "post-test: --attended a,b,c --passed a:85,b:72 --failed c:55. Yang ditulis: "
+        "`date` = tanggal --on bila diberikan, kalau tidak hari pertama kegiatan; `attended` "
+        "= setiap hari kegiatan (bila paling lama 14 hari); `state` = completed (lulus), "
+        "failed (gagal) atau attended (hanya hadir); `score` = nilai yang diberikan. "
+        "Prasyarat tidak dinilai (kegiatannya sudah terjadi); kuota dan bentrok jadwal ya.",
+        "en": "Record a finished activity at once, from its attendance list and post-test "
+        "results: --attended a,b,c --passed a:85,b:72 --failed c:55. What is written: "
+        "`date` = the --on date if given, else the activity's first day; `attended` = each "
+        "day of the activity (when it lasts at most 14 days); `state` = completed (passed), "
+        "failed, or attended (attended only); `score` = the result given. Prerequisites "
+        "are not judged (it happened); capacity and clashing dates are.",
+    },
+    "record.option.attended": {
+        "id": "Yang hadir (id dipisah koma; boleh diulang).",
+        "en": "Who attended (ids separated by commas; may be repeated).",
+    },
+    "record.option.passed": {
+        "id": "Yang lulus, dengan nilai post-test bila ada: id:nilai dipisah koma (72,5 boleh).",
+        "en": "Who passed, with the post-test result if known: id:score separated by commas "
+        "(72,5 is fine).",
+    },
+    "record.option.failed": {
+        "id": "Yang tidak lulus, dengan nilai bila ada: id:nilai dipisah koma.",
+        "en": "Who failed, with the result if known: id:score separated by commas.",
+    },
+    "done.recorded": {
+        "id": "{training} dicatat: {count} peserta ({passed} lulus, {failed} tidak lulus, "
+        "{attended} hanya hadir)",
+        "en": "{training} recorded: {count} participants ({passed} passed, {failed} failed, "
+        "{attended} attended only)",
     },
     "complete.option.result": {
         "id": "Nilai post-test, 0–100.",
@@ -139,6 +194,40 @@ MESSAGES: dict[str, dict[str, str]] = {
     "error.training-finished": {
         "id": "kegiatan {training} sudah selesai pada {end}.",
         "en": "the activity {training} finished on {end}.",
+    },
+    "error.training-finished-enrol": {
+        "id": "kegiatan {training} sudah selesai pada {end}. Untuk mencatat peserta yang "
+        "memang mengikutinya, sebutkan tanggal mereka terdaftar dengan --on TTTT-BB-HH, atau "
+        "catat seluruh kegiatan dengan `pustaka record {training} --attended ...`.",
+        "en": "the activity {training} finished on {end}. To record people who were in it, "
+        "give the day they enrolled with --on YYYY-MM-DD, or record the whole activity with "
+        "`pustaka record {training} --attended ...`.",
+    },
+    "error.enrol-after-end": {
+        "id": "{date} sesudah hari terakhir {training} ({end}): tidak ada yang mendaftar "
+        "sesudah kegiatan selesai.",
+        "en": "{date} is after the last day of {training} ({end}): nobody enrols after an "
+        "activity is over.",
+    },
+    "error.record-not-over": {
+        "id": "kegiatan {training} belum selesai (hari terakhir {end}); catat yang sedang "
+        "berjalan dengan `pustaka attend` dan `pustaka complete`.",
+        "en": "the activity {training} is not over yet (last day {end}); record a running "
+        "one with `pustaka attend` and `pustaka complete`.",
+    },
+    "error.record-nobody": {
+        "id": "sebutkan siapa yang mengikuti {training}: --attended, --passed atau --failed.",
+        "en": "name who took part in {training}: --attended, --passed or --failed.",
+    },
+    "error.record-over-capacity": {
+        "id": "{training} berkuota {capacity}; dengan mereka ada {count} peserta. Naikkan "
+        "`capacity` di berkas kegiatannya bila memang sebanyak itu yang hadir.",
+        "en": "{training} has {capacity} seats; with these people it would have {count}. "
+        "Raise its `capacity` in its file if that many really took part.",
+    },
+    "error.bad-outcome": {
+        "id": "`{value}`: tulis id:nilai (mis. sari-w:85 atau sari-w:72,5), atau id saja.",
+        "en": "`{value}`: write id:score (e.g. sari-w:85 or sari-w:72,5), or the id alone.",
     },
     "error.not-started": {
         "id": "kegiatan {training} belum dimulai (mulai {start}).",
@@ -220,6 +309,44 @@ MESSAGES: dict[str, dict[str, str]] = {
         "perintahnya lagi.",
         "en": "{path} changed while pustaka was writing; nothing was written. Run the command "
         "again.",
+    },
+    "error.commit-mixed": {
+        "id": "{path} punya perubahan yang belum di-commit di baris yang juga diubah pustaka "
+        "(atau belum pernah di-commit), jadi commit tidak dapat berisi perubahan pustaka "
+        "saja. Commit atau simpan dulu perubahan Anda (`git commit {path}` atau `git stash`), "
+        "atau jalankan tanpa --commit. Tidak ada yang ditulis.",
+        "en": "{path} has uncommitted edits on the lines pustaka would change (or was never "
+        "committed), so a commit could not hold pustaka's change alone. Commit or put away "
+        "your edits first (`git commit {path}` or `git stash`), or run without --commit. "
+        "Nothing was written.",
+    },
+    "error.write-broken-folder": {
+        "id": "folder {folder} punya {count} galat (di atas); penulisan memutuskan berdasarkan "
+        "isi folder, jadi tidak ada yang ditulis. Perbaiki dulu (lihat `pustaka check`), atau "
+        "tambahkan --force bila galat itu memang boleh menunggu.",
+        "en": "the folder {folder} has {count} error(s) (above); a write decides on what the "
+        "folder holds, so nothing was written. Fix them first (see `pustaka check`), or add "
+        "--force if they may wait.",
+    },
+    "error.write-broken-unforced": {
+        "id": "folder {folder} punya {count} galat (di atas) yang membuat penulisan memutuskan "
+        "atas rekaman yang tak terbaca atau aturan yang tak dapat dipercaya (pustaka.yaml, "
+        "framework, profiles); --force pun tidak berlaku. Perbaiki dulu (lihat `pustaka "
+        "check`); tidak ada yang ditulis.",
+        "en": "the folder {folder} has {count} error(s) (above) that would make the write "
+        "decide on records it cannot read or rules it cannot trust (pustaka.yaml, the "
+        "framework, the profiles); --force does not apply. Fix them first (see `pustaka "
+        "check`); nothing was written.",
+    },
+    "error.write-would-break": {
+        "id": "perubahan ini akan menimbulkan {count} galat baru (di atas) yang membuat "
+        "`pustaka check` gagal; tidak ada yang ditulis.",
+        "en": "this change would cause {count} new error(s) (above) that make `pustaka check` "
+        "fail; nothing was written.",
+    },
+    "error.more-problems": {
+        "id": "… dan {count} lagi (lihat `pustaka check`).",
+        "en": "… and {count} more (see `pustaka check`).",
     },
     "error.write-file-problems": {
         "id": "{path} bermasalah di baris {line} (lihat `pustaka check`); perbaiki dulu, "
@@ -360,7 +487,57 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Add a development activity. In a terminal, missing required fields are asked "
         "for.",
     },
-    "add.prompt": {"id": "Isi {field}", "en": "Enter {field}"},
+    "add.option.cost": {
+        "id": "Biaya (Rp; 10.000.000 atau Rp 10.000.000).",
+        "en": "Cost (Rp; 10.000.000 or Rp 10.000.000).",
+    },
+    "add.option.develops": {
+        "id": "Kompetensi yang dikembangkan dan level tujuannya: katalogisasi:3,klasifikasi:2.",
+        "en": "Competencies it develops and the level aimed at: katalogisasi:3,klasifikasi:2.",
+    },
+    "add.option.prerequisites": {
+        "id": "Level yang harus sudah dicapai peserta: otomasi:2.",
+        "en": "Levels a participant must already have: otomasi:2.",
+    },
+    "add.option.requires": {
+        "id": "Kegiatan yang harus sudah diselesaikan peserta (id dipisah koma).",
+        "en": "Activities a participant must have completed (ids separated by commas).",
+    },
+    "add.option.indicator": {
+        "id": "Indikator keberhasilan: `apa yang diukur = target [satuan]` (boleh diulang).",
+        "en": "A success indicator: `what is measured = target [unit]` (may be repeated).",
+    },
+    "add.ask.librarian.id": {"id": "Id pustakawan baru?", "en": "The new librarian's id?"},
+    "add.ask.librarian.name": {"id": "Nama lengkap?", "en": "Full name?"},
+    "add.ask.librarian.nip": {"id": "NIP?", "en": "NIP?"},
+    "add.ask.librarian.library": {"id": "Perpustakaan/unit tempat bertugas?", "en": "Library or unit they work in?"},
+    "add.ask.librarian.grade": {"id": "Jenjang jabatan?", "en": "Grade?"},
+    "add.ask.librarian.employment": {"id": "Status kepegawaian?", "en": "Employment?"},
+    "add.ask.librarian.started": {"id": "Mulai bertugas sejak?", "en": "Started working on?"},
+    "add.ask.training.id": {"id": "Id kegiatan baru?", "en": "The new activity's id?"},
+    "add.ask.training.title": {"id": "Judul kegiatan?", "en": "Title?"},
+    "add.ask.training.type": {"id": "Jenis kegiatan?", "en": "Type of activity?"},
+    "add.ask.training.mode": {"id": "Moda?", "en": "Mode?"},
+    "add.ask.training.provider": {"id": "Penyelenggara?", "en": "Provider?"},
+    "add.ask.training.start": {"id": "Tanggal mulai?", "en": "Start date?"},
+    "add.ask.training.end": {"id": "Tanggal selesai?", "en": "End date?"},
+    "add.ask.training.jp": {"id": "Berapa JP (jam pelajaran)?", "en": "How many JP (lesson hours)?"},
+    "add.ask.training.capacity": {"id": "Kuota peserta?", "en": "How many seats?"},
+    "add.ask.training.cost": {"id": "Biaya (Rp)?", "en": "Cost (Rp)?"},
+    "add.ask.training.develops": {"id": "Kompetensi yang dikembangkan, dengan level tujuan?", "en": "Competencies it develops, with the level aimed at?"},
+    "add.ask.training.prerequisites": {"id": "Prasyarat level peserta?", "en": "Levels a participant must already have?"},
+    "add.choices": {"id": "Pilihan: {choices}", "en": "Choices: {choices}"},
+    "add.optional": {"id": "(boleh dikosongkan: tekan Enter)", "en": "(may be left empty: press Enter)"},
+    "add.required": {"id": "{field} wajib diisi.", "en": "{field} is required."},
+    "add.hint.id": {"id": "Huruf kecil, angka dan tanda hubung, mis. andi-p.", "en": "Lower-case letters, digits and hyphens, e.g. andi-p."},
+    "add.hint.nip": {"id": "18 digit; spasi boleh.", "en": "18 digits; spaces allowed."},
+    "add.hint.date": {"id": "Format TTTT-BB-HH, mis. 2026-10-06.", "en": "As YYYY-MM-DD, e.g. 2026-10-06."},
+    "add.hint.end": {"id": "Format TTTT-BB-HH; kosong bila hanya sehari.", "en": "As YYYY-MM-DD; empty for a one-day activity."},
+    "add.hint.number": {"id": "Angka, mis. 16 atau 7,5.", "en": "A number, e.g. 16 or 7,5."},
+    "add.hint.money": {"id": "Rupiah, mis. 12.500.000 (0 bila tanpa biaya).", "en": "Rupiah, e.g. 12.500.000 (0 if free)."},
+    "add.hint.levels": {"id": "Tulis kompetensi:level dipisah koma, mis. katalogisasi:3,klasifikasi:2.", "en": "Write competency:level separated by commas, e.g. katalogisasi:3,klasifikasi:2."},
+    "add.preview": {"id": "Yang akan ditulis:", "en": "This will be written:"},
+    "add.confirm": {"id": "Simpan?", "en": "Save it?"},
     "add.option.id": {"id": "Id catatan baru.", "en": "The new record's id."},
     "add.option.name": {"id": "Nama lengkap.", "en": "Full name."},
     "add.option.nip": {"id": "NIP (18 digit, spasi boleh).", "en": "NIP (18 digits, spaces allowed)."},
@@ -399,9 +576,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "import.participants.help": {
         "id": "Impor daftar pendaftar: kolom training dan librarian; aturan `pustaka enroll` "
-        "berlaku untuk setiap baris.",
+        "berlaku untuk setiap baris. Dengan kolom result (lulus/gagal/hadir) atau score "
+        "(nilai), lembar itu adalah daftar hadir kegiatan yang sudah selesai dan dicatat "
+        "seperti `pustaka record`.",
         "en": "Import a sign-up list: columns training and librarian; the rules of "
-        "`pustaka enroll` apply to every row.",
+        "`pustaka enroll` apply to every row. With a result column (passed/failed/attended) "
+        "or a score column, the sheet is the attendance list of a finished activity and is "
+        "recorded as `pustaka record` does.",
     },
     "import.argument.file": {"id": "Berkas CSV.", "en": "The CSV file."},
     "import.nothing": {
@@ -447,6 +628,64 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "{field}: `{value}` bukan angka yang benar.",
         "en": "{field}: `{value}` is not a valid number.",
     },
+    "error.value-levels": {
+        "id": "{field}: tulis kompetensi:level dipisah koma (mis. katalogisasi:3,klasifikasi:2), "
+        "bukan `{value}`.",
+        "en": "{field}: write competency:level separated by commas (e.g. "
+        "katalogisasi:3,klasifikasi:2), not `{value}`.",
+    },
+    "error.value-indicator": {
+        "id": "indikator: tulis apa yang diukur = target [satuan] (mis. `Judul e-book "
+        "dipinjam = 1500 judul`), bukan `{value}`.",
+        "en": "indicator: write what is measured = target [unit] (e.g. `E-book titles lent "
+        "= 1500 titles`), not `{value}`.",
+    },
+    "error.value-whole": {
+        "id": "{field}: `{value}` harus bilangan bulat.",
+        "en": "{field}: `{value}` must be a whole number.",
+    },
+    "error.value-ambiguous": {
+        "id": "{field}: `{value}` bisa berarti ribuan atau desimal; tulis tanpa titik "
+        "(1500) atau dengan koma desimal (1,5).",
+        "en": "{field}: `{value}` could mean thousands or a decimal; write it without the dot "
+        "(1500) or with a decimal comma (1,5).",
+    },
+    # --- fields, in words (a refusal's {field}) ---
+    "field.score": {"id": "nilai", "en": "the score"},
+    "field.result": {"id": "nilai post-test (--result)", "en": "the post-test result (--result)"},
+    "field.jp": {"id": "JP (jam pelajaran)", "en": "the JP (lesson hours)"},
+    "field.capacity": {"id": "kuota peserta", "en": "the capacity"},
+    "field.cost": {"id": "biaya", "en": "the cost"},
+    "field.requires": {"id": "kegiatan prasyarat", "en": "the activities required before"},
+    "field.indicators": {"id": "indikator keberhasilan", "en": "the success indicators"},
+    "field.minutes": {"id": "lama sesi dalam menit", "en": "the session's minutes"},
+    "field.respondents": {"id": "jumlah responden", "en": "the number of respondents"},
+    "field.budget": {"id": "anggaran (--budget)", "en": "the budget (--budget)"},
+    "field.limit": {"id": "batas jumlah orang (--limit)", "en": "the limit of people (--limit)"},
+    "field.id": {"id": "id", "en": "the id"},
+    "field.name": {"id": "nama", "en": "the name"},
+    "field.title": {"id": "judul", "en": "the title"},
+    "field.type": {"id": "jenis kegiatan", "en": "the activity type"},
+    "field.mode": {"id": "moda (luring/daring/blended)", "en": "the mode (luring/daring/blended)"},
+    "field.start": {"id": "tanggal mulai", "en": "the start date"},
+    "field.end": {"id": "tanggal selesai", "en": "the end date"},
+    "field.date": {"id": "tanggal", "en": "the date"},
+    "field.on": {"id": "tanggal kejadian (--on)", "en": "the date of the event (--on)"},
+    "field.started": {"id": "tanggal mulai bekerja", "en": "the date they started"},
+    "field.library": {"id": "perpustakaan", "en": "the library"},
+    "field.grade": {"id": "jenjang jabatan", "en": "the grade"},
+    "field.employment": {"id": "status kepegawaian", "en": "the employment"},
+    "field.nip": {"id": "NIP", "en": "the NIP"},
+    "field.training": {"id": "kegiatan", "en": "the activity"},
+    "field.librarian": {"id": "pustakawan", "en": "the librarian"},
+    "field.provider": {"id": "penyelenggara", "en": "the provider"},
+    "field.method": {"id": "metode", "en": "the method"},
+    "field.assessor": {"id": "jenis penilai", "en": "the kind of assessor"},
+    "field.develops": {"id": "kompetensi yang dikembangkan", "en": "the competencies it develops"},
+    "field.prerequisites": {"id": "prasyarat level", "en": "the prerequisite levels"},
+    "field.target": {"id": "target indikator", "en": "the indicator's target"},
+    "field.level": {"id": "level", "en": "the level"},
+    "field.result-word": {"id": "hasil (lulus/gagal/hadir)", "en": "the result (passed/failed/attended)"},
     "error.value-range": {
         "id": "{field}: {value} di luar batas {low}–{high}.",
         "en": "{field}: {value} is outside {low}–{high}.",
@@ -524,6 +763,26 @@ MESSAGES: dict[str, dict[str, str]] = {
     "error.self-mentoring": {
         "id": "{librarian} tidak dapat membimbing dirinya sendiri.",
         "en": "{librarian} cannot mentor themself.",
+    },
+    "error.mentoring-cycle": {
+        "id": "{mentee} tidak dapat dibimbing {mentor}: {mentee} sudah membimbing {mentor} "
+        "(langsung atau lewat orang lain), jadi bimbingan akan berputar. Tidak ada yang ditulis.",
+        "en": "{mentor} cannot mentor {mentee}: {mentee} already mentors {mentor} (directly "
+        "or through others), so the mentoring would go in a circle. Nothing was written.",
+    },
+    "error.mentor-not-expert": {
+        "id": "{mentor} belum ahli dalam {competency} (level {level}; mentor perlu level "
+        "{expert}, levels.expert_level di pustaka.yaml). Pilih mentor lain, atau catat dulu "
+        "penilaian yang menunjukkan level itu.",
+        "en": "{mentor} is not an expert in {competency} (level {level}; a mentor needs "
+        "level {expert}, levels.expert_level in pustaka.yaml). Choose another mentor, or "
+        "first record an assessment that shows that level.",
+    },
+    "error.mentor-full": {
+        "id": "{mentor} sudah membimbing {count} orang ({mentees}); paling banyak {most} "
+        "(mentoring.max_mentees di pustaka.yaml). Tidak ada yang ditulis.",
+        "en": "{mentor} already mentors {count} people ({mentees}); at most {most} "
+        "(mentoring.max_mentees in pustaka.yaml). Nothing was written.",
     },
     "error.mentoring-exists": {
         "id": "{mentor} sudah membimbing {mentee} ({id}).",
