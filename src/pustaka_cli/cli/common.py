@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 import typer
 
+from pustaka_cli.controls import visible
 from pustaka_cli.errors import PustakaError, UsageError
 from pustaka_cli.i18n import Translator
 from pustaka_cli.problems import Problem
@@ -29,7 +30,8 @@ def boundary(t: Translator) -> Callable[[F], F]:
             try:
                 return command(*args, **kwargs)
             except PustakaError as err:
-                say_error(t(err.key, **err.args_map))
+                shown = {name: visible(value) for name, value in err.args_map.items()}
+                say_error(t(err.key, **shown))
                 raise typer.Exit(err.exit_code) from None
 
         return run  # type: ignore[return-value]
@@ -42,7 +44,28 @@ def say_error(text: str) -> None:
 
 
 def write(text: str) -> None:
-    sys.stdout.write(text)
+    """Print to standard output, at once: a full disk or a closed pipe is a refusal said
+    in one line (``error.stdout-failed``), not a traceback at exit."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except OSError as err:
+        _silence_stdout()
+        raise PustakaError("error.stdout-failed", reason=err.strerror or str(err)) from None
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device: what is left in its buffer is dropped,
+    instead of failing again (with a traceback) when Python flushes it at exit."""
+    try:
+        fd = sys.stdout.fileno()
+    except (OSError, ValueError):  # a test runner's stream has no descriptor
+        return
+    null = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(null, fd)
+    finally:
+        os.close(null)
 
 
 def today(given: str | None) -> dt.date:

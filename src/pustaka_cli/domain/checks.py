@@ -373,10 +373,10 @@ def _nip(lib: Librarian) -> Iterator[Problem]:
     if reason:
         civil = lib.employment in vocab.CIVIL_SERVANTS
         yield problem(
-            loc, "nip-malformed", warning=not civil, value=lib.nip, reason=reason, hint="nip"
+            loc, "nip-malformed", warning=not civil, nip=lib.nip, reason=reason, hint="nip"
         )
     elif not lib.nip_quoted and " " not in lib.nip:
-        yield problem(loc, "nip-unquoted", warning=True, value=lib.nip, hint="nip")
+        yield problem(loc, "nip-unquoted", warning=True, nip=lib.nip, hint="nip")
 
 
 def _nip_fault(digits: str, pppk: bool = False) -> str:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pustaka_cli import vocab
+from pustaka_cli.controls import code, first_control
 from pustaka_cli.domain.enrollment import librarian as find_librarian
 from pustaka_cli.domain.index import Index
 from pustaka_cli.errors import PustakaError
@@ -50,10 +51,41 @@ def a_number(text: str, name: str, low: float, high: float) -> float:
 
 
 def an_id(text: str, name: str) -> str:
-    value = text.strip()
-    if not ID_PATTERN.match(value):
+    """A new record's id, exactly as typed: ``" sari-w"`` is refused, never trimmed."""
+    if not ID_PATTERN.match(text):
         raise PustakaError("error.value-id", field=name, value=text)
-    return value
+    return text
+
+
+def exact(text: str | None, name: str) -> str | None:
+    """A value typed for a record, kept exactly as typed, or refused naming its field.
+
+    None is a value not given. A blank value, one that starts or ends with any kind of
+    space (U+3000, U+2029, a vertical tab...) or one holding a control character is
+    refused: trimming or dropping it would change what the person typed without a word.
+
+    >>> exact("Catatan rapat", "notes")
+    'Catatan rapat'
+    >>> exact("\u2029test\u2029", "id")
+    Traceback (most recent call last):
+    pustaka_cli.errors.PustakaError: error.value-padded
+    """
+    if text is None:
+        return None
+    if not text.strip():
+        raise PustakaError("error.value-blank", field=name)
+    if text != text.strip():
+        edge = text[0] if text[0] != text.lstrip()[0] else text[-1]
+        raise PustakaError("error.value-padded", field=name, value=text, char=code(edge))
+    ch = first_control(text)
+    if ch is not None:
+        raise PustakaError("error.value-control", field=name, value=text, char=code(ch))
+    return text
+
+
+def given(fields: Mapping[str, str | None], name: str) -> str | None:
+    """``exact`` of one of ``fields`` (absent or None: not given)."""
+    return exact(fields.get(name), name)
 
 
 def a_choice(text: str, name: str, choices: Sequence[str]) -> str:
@@ -100,6 +132,7 @@ def evaluation(
     {'librarian': 'sari-w', 'kind': 'supervisor', 'date': ..., 'levels': {'katalogisasi': 3}}
     """
     who = find_librarian(data, librarian_id)
+    by = exact(by, "by")
     kind = a_choice(kind, "assessor", (*vocab.ASSESSMENT_KINDS, *vocab.RESULT_KINDS))
     not_after_today(day, today)
     if who.started is not None and day < who.started:
@@ -124,7 +157,7 @@ def evaluation(
         if (e.librarian, e.kind, e.date, e.by) == (who.id, kind, day, by):
             raise PustakaError("error.already-recorded", librarian=who.id, kind=kind, date=day)
     record: Record = {"librarian": who.id, "kind": kind, "date": day}
-    if by:
+    if by is not None:
         record["by"] = by
     record["results" if kind in vocab.RESULT_KINDS else "levels"] = values
     return record
@@ -135,20 +168,21 @@ def evaluation(
 
 def feedback(
     data: Dataset,
-    fields: Mapping[str, str],
+    fields: Mapping[str, str | None],
     today: dt.date,
 ) -> Record:
-    """A user-feedback result: ``date`` and ``score`` required; an id is made if none given."""
+    """A user-feedback result: ``date`` and ``score`` required; an id is made if none given
+    (a value given blank is refused, see ``exact``: never replaced by a made one)."""
     day = a_date(fields.get("date", "") or "", "date")
     not_after_today(day, today)
     top = data.settings.feedback_scale_max
     score = a_number(fields.get("score", "") or "", "score", 1, top)
     record: Record = {}
-    given_id = (fields.get("id") or "").strip()
-    library = (fields.get("library") or "").strip()
-    service = (fields.get("service") or "").strip()
+    given_id = given(fields, "id")
+    library = given(fields, "library")
+    service = given(fields, "service")
     taken = {f.id for f in data.feedback}
-    if given_id:
+    if given_id is not None:
         fid = an_id(given_id, "id")
         if fid in taken:
             raise PustakaError("error.duplicate-id", id=fid)
@@ -164,22 +198,22 @@ def feedback(
         record["library"] = library
     if service:
         record["service"] = service
-    who = (fields.get("librarian") or "").strip()
-    if who:
+    who = given(fields, "librarian")
+    if who is not None:
         record["librarian"] = find_librarian(data, who).id
-    method = (fields.get("method") or "").strip()
-    if method:
+    method = given(fields, "method")
+    if method is not None:
         record["method"] = a_choice(method, "method", vocab.FEEDBACK_METHODS)
-    respondents = (fields.get("respondents") or "").strip()
-    if respondents:
+    respondents = given(fields, "respondents")
+    if respondents is not None:
         count = a_number(respondents, "respondents", 0, 10**9)
         if not isinstance(count, int):
             raise PustakaError("error.value-number", field="respondents", value=respondents)
         record["respondents"] = count
     record["score"] = score
-    comments = fields.get("comments") or ""
-    if comments.strip():
-        record["comments"] = comments.strip()
+    comments = given(fields, "comments")
+    if comments is not None:
+        record["comments"] = comments
     return record
 
 
@@ -257,7 +291,8 @@ def session(
                 "error.value-range", field="minutes", value=minutes, low=1, high=24 * 60
             )
         record["minutes"] = minutes
-    if notes:
+    notes = exact(notes, "notes")
+    if notes is not None:
         record["notes"] = notes
     return record
 
@@ -268,41 +303,43 @@ LIBRARIAN_FIELDS = ("id", "name", "nip", "library", "grade", "employment", "star
 TRAINING_FIELDS = ("id", "title", "type", "mode", "start", "end", "jp", "capacity", "provider")
 
 
-def new_librarian(data: Dataset, fields: Mapping[str, str]) -> Record:
-    """A librarian with at least an id and a name; the rest is checked where given."""
+def new_librarian(data: Dataset, fields: Mapping[str, str | None]) -> Record:
+    """A librarian with at least an id and a name; the rest is checked where given (every
+    value as typed, see ``exact``)."""
     ix = Index.of(data)
     lid = an_id(_required(fields, "id"), "id")
     if lid in ix.librarians:
         raise PustakaError("error.duplicate-id", id=lid)
     record: Record = {"id": lid, "name": _required(fields, "name")}
-    nip = (fields.get("nip") or "").strip()
-    if nip:
+    nip = given(fields, "nip")
+    if nip is not None:
         if not re.fullmatch(r"[0-9 ]+", nip):
             raise PustakaError("error.value-nip", value=nip)
         record["nip"] = nip
-    library = (fields.get("library") or "").strip()
-    if library:
+    library = given(fields, "library")
+    if library is not None:
         known = {lib.id for lib in data.settings.libraries}
         if known and library not in known:
             raise PustakaError("error.unknown-library", id=library)
         record["library"] = library
-    grade = (fields.get("grade") or "").strip()
-    if grade:
+    grade = given(fields, "grade")
+    if grade is not None:
         found = ix.grade(grade)
         if found is None:
             raise PustakaError("error.unknown-grade", value=grade)
         record["grade"] = found
-    employment = (fields.get("employment") or "").strip()
-    if employment:
+    employment = given(fields, "employment")
+    if employment is not None:
         record["employment"] = a_choice(employment, "employment", vocab.EMPLOYMENT_TYPES)
-    started = (fields.get("started") or "").strip()
-    if started:
+    started = given(fields, "started")
+    if started is not None:
         record["started"] = a_date(started, "started")
     return record
 
 
-def new_training(data: Dataset, fields: Mapping[str, str]) -> Record:
-    """An activity with at least an id, a title, a type and a start date."""
+def new_training(data: Dataset, fields: Mapping[str, str | None]) -> Record:
+    """An activity with at least an id, a title, a type and a start date (every value as
+    typed, see ``exact``)."""
     ix = Index.of(data)
     tid = an_id(_required(fields, "id"), "id")
     if tid in ix.trainings:
@@ -312,25 +349,25 @@ def new_training(data: Dataset, fields: Mapping[str, str]) -> Record:
         "title": _required(fields, "title"),
         "type": a_choice(_required(fields, "type"), "type", vocab.ACTIVITY_TYPES),
     }
-    mode = (fields.get("mode") or "").strip()
-    if mode:
+    mode = given(fields, "mode")
+    if mode is not None:
         record["mode"] = a_choice(mode, "mode", vocab.MODES)
-    provider = (fields.get("provider") or "").strip()
-    if provider:
+    provider = given(fields, "provider")
+    if provider is not None:
         record["provider"] = provider
     start = a_date(_required(fields, "start"), "start")
     record["start"] = start
-    end = (fields.get("end") or "").strip()
-    if end:
+    end = given(fields, "end")
+    if end is not None:
         last = a_date(end, "end")
         if last < start:
             raise PustakaError("error.end-before-start", start=start, end=last)
         record["end"] = last
-    jp = (fields.get("jp") or "").strip()
-    if jp:
+    jp = given(fields, "jp")
+    if jp is not None:
         record["jp"] = a_number(jp, "jp", 0, 10000)
-    capacity = (fields.get("capacity") or "").strip()
-    if capacity:
+    capacity = given(fields, "capacity")
+    if capacity is not None:
         seats = a_number(capacity, "capacity", 0, 100000)
         if not isinstance(seats, int):
             raise PustakaError("error.value-number", field="capacity", value=capacity)
@@ -338,9 +375,9 @@ def new_training(data: Dataset, fields: Mapping[str, str]) -> Record:
     return record
 
 
-def _required(fields: Mapping[str, str], name: str) -> str:
-    value = (fields.get(name) or "").strip()
-    if not value:
+def _required(fields: Mapping[str, str | None], name: str) -> str:
+    value = given(fields, name)
+    if value is None:
         raise PustakaError("error.value-missing", field=name)
     return value
 
@@ -391,7 +428,7 @@ def import_evaluations(
             else:
                 ratings = [(c, cells[c]) for c in columns if (cells.get(c) or "").strip()]
             kind = cells.get("kind") or cells.get("assessor") or ""
-            by = (cells.get("by") or "").strip() or None
+            by = exact(cells.get("by") or None, "by")  # an empty cell: not given
             day = a_date(cells.get("date", "") or "", "date")
             one = evaluation(data, (cells.get("librarian") or "").strip(), kind, ratings, day,
                              today, by)
@@ -421,7 +458,7 @@ def import_feedback(
     taken = {f.id for f in data.feedback}
     for number, cells in _checked_rows(rows, errors):
         try:
-            record = feedback(data, cells, today)
+            record = feedback(data, {k: v for k, v in cells.items() if v != ""}, today)
             if record["id"] in taken:
                 if (cells.get("id") or "").strip():
                     raise PustakaError("error.duplicate-id", id=record["id"])

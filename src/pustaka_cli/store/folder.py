@@ -20,7 +20,7 @@ from pustaka_cli.problems import Loc, Problem, problem, sorted_problems, suggest
 from pustaka_cli.store import cache as record_cache
 from pustaka_cli.store import records
 from pustaka_cli.store.fields import Raw, Reader, RecordSpec
-from pustaka_cli.store.files import read_whole
+from pustaka_cli.store.files import read_whole, why_unreadable
 from pustaka_cli.store.listing import (  # re-exported: listing files is light, for memos
     YAML_SUFFIXES,
     fingerprint,
@@ -392,9 +392,7 @@ def _read_bytes(path: Path | str, rel: str, reader: Reader) -> bytes | None:
     try:
         return read_whole(path)
     except OSError as err:
-        reader.problems.append(
-            problem(Loc(rel), "file-unreadable", reason=err.strerror or str(err))
-        )
+        reader.problems.append(problem(Loc(rel), "file-unreadable", reason=why_unreadable(path, err)))
         return None
 
 

@@ -60,7 +60,7 @@ from pustaka_cli.model import LevelRef, Names, Result
 from pustaka_cli.problems import Loc, Problem, Severity
 from pustaka_cli.store import records
 from pustaka_cli.store.fields import Raw, Reader, RecordSpec
-from pustaka_cli.store.files import fsync_folder
+from pustaka_cli.store.files import fsync_folder, keep_owner, read_whole
 from pustaka_cli.store.folder import SETTINGS_FILE, kind_files
 from pustaka_cli.store.lock import folder_lock
 from pustaka_cli.store.yamltext import Mapping, Node, Parsed, Scalar, Sequence, parse
@@ -967,7 +967,7 @@ def _snapshot(folder: Path) -> dict[str, str]:
     for path in paths:
         with contextlib.suppress(OSError):
             out[path.relative_to(folder).as_posix()] = hashlib.sha256(
-                path.read_bytes()
+                read_whole(path)  # never waits on a FIFO: it refuses what is no file
             ).hexdigest()
     return out
 
@@ -1051,10 +1051,12 @@ def _reason(err: OSError) -> str:
 def _replace(path: Path, rel: str, before: bytes, after: bytes) -> None:
     """Write ``after`` over ``path``: temp file in the same folder, fsync, rename, fsync folder.
 
-    The file's permission bits are kept; a read-only file is refused, not overwritten.
+    The file's permission bits, owner and group are kept (as far as the user may give
+    them, see ``files.keep_owner``); a read-only file is refused, not overwritten.
     """
     target = path.resolve()  # a symlinked record file: write where it points
     mode = 0o644
+    info = None
     if target.exists():
         info = target.stat()
         mode = stat.S_IMODE(info.st_mode)
@@ -1068,6 +1070,8 @@ def _replace(path: Path, rel: str, before: bytes, after: bytes) -> None:
         with os.fdopen(fd, "wb") as out:
             out.write(after)
             out.flush()
+            if info is not None:
+                keep_owner(out.fileno(), info)  # before the mode: a chown clears set-id bits
             if hasattr(os, "fchmod"):  # not on Windows, where mode bits mean little
                 os.fchmod(out.fileno(), mode)
             os.fsync(out.fileno())

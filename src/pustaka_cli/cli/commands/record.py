@@ -134,7 +134,7 @@ def register(app: typer.Typer, t: Translator) -> None:
             "respondents": respondents, "comments": comments,
         }
         with writing(data, commit) as (folder, tx, dataset):
-            record = recording.feedback(dataset, {k: v or "" for k, v in fields.items()}, day)
+            record = recording.feedback(dataset, fields, day)
             outcome = add_record(tx, folder, "feedback", record, dry_run)
             what = t("done.feedback", id=record["id"], score=record["score"])
             done(t, folder, outcome, what, dry_run, commit, "feedback")
@@ -190,11 +190,14 @@ def register(app: typer.Typer, t: Translator) -> None:
     app.add_typer(add)
     add.callback()(group_options(t))
 
-    def ask(fields: dict[str, str | None], required: tuple[str, ...]) -> dict[str, str]:
-        """Missing required fields: asked for on a terminal, refused otherwise."""
-        out = {k: v or "" for k, v in fields.items()}
+    def ask(
+        fields: dict[str, str | None], required: tuple[str, ...]
+    ) -> dict[str, str | None]:
+        """Required fields not given: asked for on a terminal, refused otherwise. A value
+        given blank is not asked again: ``recording`` refuses it, naming the field."""
+        out = dict(fields)
         for name in required:
-            if not out.get(name, "").strip():
+            if out.get(name) is None:
                 if not sys.stdin.isatty():
                     raise PustakaError("error.value-missing", field=name)
                 out[name] = typer.prompt(t("add.prompt", field=name))

@@ -135,12 +135,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "`{id}` has status left but no `left` date",
     },
     "problem.nip-malformed": {
-        "id": "NIP `{value}` tidak sesuai format 18 digit ({reason})",
-        "en": "the NIP `{value}` does not follow the 18-digit layout ({reason})",
+        "id": "NIP `{nip}` tidak sesuai format 18 digit ({reason})",
+        "en": "the NIP `{nip}` does not follow the 18-digit layout ({reason})",
     },
     "problem.nip-unquoted": {
-        "id": "NIP `{value}` ditulis tanpa tanda kutip",
-        "en": "the NIP `{value}` is written without quotes",
+        "id": "NIP `{nip}` ditulis tanpa tanda kutip",
+        "en": "the NIP `{nip}` is written without quotes",
     },
     "problem.duplicate-nip": {
         "id": "NIP milik `{id}` sama dengan NIP `{other}`",
