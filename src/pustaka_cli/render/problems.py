@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from pustaka_cli.controls import visible
 from pustaka_cli.i18n import Translator
-from pustaka_cli.render.cells import nip_text
+from pustaka_cli.render.cells import masked
 from pustaka_cli.problems import Problem, Severity
 
 # Arguments whose value is itself a word to translate (``word.<value>``).
@@ -25,7 +25,7 @@ def _args(p: Problem, show_nip: bool) -> dict[str, str]:
     if not show_nip:
         for name in NIP_ARGS:
             if name in args:
-                args[name] = nip_text(args[name], show=False) or ""
+                args[name] = masked(args[name])  # as written, spaces kept: it may be malformed
     return args
 
 

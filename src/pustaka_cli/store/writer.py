@@ -55,6 +55,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeAlias
 
+from pustaka_cli.controls import code as control_code
+from pustaka_cli.controls import first_control
 from pustaka_cli.errors import PustakaError
 from pustaka_cli.model import LevelRef, Names, Result
 from pustaka_cli.problems import Loc, Problem, Severity
@@ -190,13 +192,12 @@ def scalar(value: str | int | float | bool | dt.date) -> str:
 
 def _text(text: str) -> str:
     for ch in text:
-        code = ord(ch)
-        if 0xD800 <= code <= 0xDFFF:
+        if 0xD800 <= ord(ch) <= 0xDFFF:
             raise PustakaError("error.write-bad-text", value=_shown(text), reason="surrogate")
-        if (code < 0x20 and ch not in "\t\n") or 0x7F <= code <= 0x84 or 0x86 <= code <= 0x9F:
-            raise PustakaError(
-                "error.write-bad-text", value=_shown(text), reason=f"U+{code:04X}"
-            )
+    # what the reader would flag as a problem (controls.py) is never written
+    ch = first_control(text)
+    if ch is not None:
+        raise PustakaError("error.write-bad-text", value=_shown(text), reason=control_code(ch))
     return text if _plain_ok(text) else _double_quoted(text)
 
 
