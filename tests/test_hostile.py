@@ -385,7 +385,7 @@ def test_check_masks_nips_unless_asked(folder: Path) -> None:
     path.write_text(
         text.replace('nip: "19850312 201001 2 001"', "nip: 198503122010012001"), encoding="utf-8"
     )
-    code, out, _ = pustaka(folder, "check", "--format", "text")
+    _, out, _ = pustaka(folder, "check", "--format", "text")
     assert "198503122010012001" not in out
     assert "the NIP `***************001` is written without quotes" in out
     _, shown, _ = pustaka(folder, "check", "--show-nip")

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 
 from pustaka_cli.controls import visible
 from pustaka_cli.i18n import Translator
-from pustaka_cli.render.cells import masked
 from pustaka_cli.problems import Problem, Severity
+from pustaka_cli.render.cells import masked
 
 # Arguments whose value is itself a word to translate (``word.<value>``).
 WORD_ARGS = ("expected", "reason")
@@ -57,7 +57,8 @@ def as_text(
     lines = []
     for p in problems:
         said = message(p, t, show_nip)
-        lines.append(f"{location(p, prefix)}: {t('severity.' + p.severity.value)}[{p.code}]: {said}")
+        severity = t("severity." + p.severity.value)
+        lines.append(f"{location(p, prefix)}: {severity}[{p.code}]: {said}")
         found = hint(p, t, show_nip)
         if found:
             lines.append(f"    {t('hint.label')}: {found}")

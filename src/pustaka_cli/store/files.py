@@ -10,7 +10,6 @@ import stat
 import tempfile
 from pathlib import Path
 
-
 # Opening a FIFO to read waits for a writer; O_NONBLOCK makes it return at once (and
 # changes nothing for a regular file). Not on Windows, which has no FIFOs to wait on.
 _NO_WAIT = getattr(os, "O_NONBLOCK", 0)

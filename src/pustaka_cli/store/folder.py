@@ -392,7 +392,8 @@ def _read_bytes(path: Path | str, rel: str, reader: Reader) -> bytes | None:
     try:
         return read_whole(path)
     except OSError as err:
-        reader.problems.append(problem(Loc(rel), "file-unreadable", reason=why_unreadable(path, err)))
+        reason = why_unreadable(path, err)
+        reader.problems.append(problem(Loc(rel), "file-unreadable", reason=reason))
         return None
 
 

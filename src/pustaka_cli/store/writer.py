@@ -191,13 +191,14 @@ def scalar(value: str | int | float | bool | dt.date) -> str:
 
 
 def _text(text: str) -> str:
-    for ch in text:
-        if 0xD800 <= ord(ch) <= 0xDFFF:
-            raise PustakaError("error.write-bad-text", value=_shown(text), reason="surrogate")
+    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in text):
+        raise PustakaError("error.write-bad-text", value=_shown(text), reason="surrogate")
     # what the reader would flag as a problem (controls.py) is never written
-    ch = first_control(text)
-    if ch is not None:
-        raise PustakaError("error.write-bad-text", value=_shown(text), reason=control_code(ch))
+    control = first_control(text)
+    if control is not None:
+        raise PustakaError(
+            "error.write-bad-text", value=_shown(text), reason=control_code(control)
+        )
     return text if _plain_ok(text) else _double_quoted(text)
 
 
