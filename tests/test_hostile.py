@@ -205,6 +205,9 @@ def test_a_refusal_shows_an_argument_visibly(reports: Path) -> None:
     assert code == 1
     assert ESC not in err and "\x07" not in err
     assert "nobody\\x1b[2J\\x1b]0;PWNED\\x07" in err
+    usage = run_cli(["--lang", "en", "report", "gaps", "--year", "x\x1b[2J", "--data", str(reports)])
+    assert usage.exit_code == 2
+    assert ESC not in usage.stderr and "'x\\x1b[2J' is not a valid integer" in usage.stderr
 
 
 @POSIX
