@@ -360,6 +360,15 @@ def test_typed_values_are_kept_or_refused(folder: Path, args: list[str], message
     assert digest(folder) == before
 
 
+def test_a_blank_date_is_refused_not_taken_as_today(folder: Path) -> None:
+    before = digest(folder)
+    code, _, err = pustaka(
+        folder, "evaluate", "eka-p", "katalogisasi=3", "--assessor", "supervisor", "--date", ""
+    )
+    assert (code, err) == (2, "pustaka: --date must be a date YYYY-MM-DD, not ``.\n")
+    assert digest(folder) == before
+
+
 def test_blank_session_notes_are_refused(folder: Path) -> None:
     assert pustaka(folder, "mentor", "ani-r", "budi-h")[0] == 0
     before = digest(folder)

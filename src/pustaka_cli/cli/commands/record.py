@@ -50,7 +50,8 @@ def ratings(pairs: list[str]) -> list[tuple[str, str]]:
 
 
 def date_or_today(value: str | None, option: str, today: Any) -> Any:
-    return common.parse_date(value, option) if value else today
+    """The date given, else today; a date given blank is refused, not taken as today."""
+    return today if value is None else common.parse_date(value, option)
 
 
 def group_options(t: Translator) -> Any:
@@ -129,7 +130,7 @@ def register(app: typer.Typer, t: Translator) -> None:
 
         day = when(today)
         fields = {
-            "id": feedback_id, "date": date or day.isoformat(), "score": score,
+            "id": feedback_id, "date": day.isoformat() if date is None else date, "score": score,
             "library": library, "service": service, "librarian": librarian, "method": method,
             "respondents": respondents, "comments": comments,
         }
