@@ -158,7 +158,10 @@ class Reader:
 
     def _text(self, node: Node, f: Field) -> Any:
         s = self._scalar(node, "text")
-        return _INVALID if s is None else self._shown(s, f.name)
+        if s is None:
+            return _INVALID
+        text = s.text
+        return text if text.isprintable() else self._shown(s, f.name)  # fast: most texts
 
     def _shown(self, s: Scalar, name: str) -> str:
         """A text as written, or, when it holds a control character, a problem and the
