@@ -261,6 +261,7 @@ def test_odd_files_among_record_files_are_named(folder: Path) -> None:
     (folder / "librarians" / "pipe.yaml").parent.mkdir(exist_ok=True)
     os.mkfifo(folder / "librarians" / "pipe.yaml")
     (folder / "mentoring.yaml").mkdir()
+    (folder / "mentoring").symlink_to("mentoring")  # a folder of records that loops
     # a subprocess with a timeout: a FIFO once hung the reader for ever
     done = run_process(["check", "--data", str(folder), "--lang", "en", *TODAY], timeout=60)
     assert done.exit_code == 1 and "Traceback" not in done.stderr
@@ -274,6 +275,8 @@ def test_odd_files_among_record_files_are_named(folder: Path) -> None:
         "link loops (it leads back to itself through other links)",
         "librarians/pipe.yaml: error[file-unreadable]: the file cannot be read: it is a FIFO "
         "(named pipe), not a file; it is not read",
+        "mentoring: error[file-unreadable]: the file cannot be read: this symbolic link loops "
+        "(it leads back to itself through other links)",
         "mentoring.yaml: error[file-unreadable]: the file cannot be read: it is a folder, not a "
         "file (rename it so that it does not end in .yaml)",
     ]

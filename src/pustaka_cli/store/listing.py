@@ -51,6 +51,8 @@ def kind_entries(folder: Path, kind: str, is_folder: bool) -> list[tuple[str, st
         _walk(str(sub), kind, nested)
         nested.sort(key=lambda pair: pair[0])
         found.extend(nested)
+    elif is_folder and sub.is_symlink():  # a link to no folder: a loop, or leading nowhere
+        found.append((kind, str(sub)))
     return found
 
 
