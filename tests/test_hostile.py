@@ -210,6 +210,14 @@ def test_a_refusal_shows_an_argument_visibly(reports: Path) -> None:
     assert ESC not in usage.stderr and "'x\\x1b[2J' is not a valid integer" in usage.stderr
 
 
+def test_an_import_row_refusal_shows_its_cell_visibly(folder: Path, tmp_path: Path) -> None:
+    sheet = tmp_path / "rows.csv"
+    sheet.write_text("training,librarian\nx\x1b[2J,ani-r\n", encoding="utf-8")
+    code, _, err = pustaka(folder, "import", "participants", str(sheet))
+    assert code == 1
+    assert ESC not in err and "x\\x1b[2J" in err
+
+
 @POSIX
 def test_a_file_name_with_an_escape_is_shown_visibly(reports: Path) -> None:
     (reports / "trainings").mkdir(exist_ok=True)

@@ -30,13 +30,18 @@ def boundary(t: Translator) -> Callable[[F], F]:
             try:
                 return command(*args, **kwargs)
             except PustakaError as err:
-                shown = {name: visible(value) for name, value in err.args_map.items()}
-                say_error(t(err.key, **shown))
+                say_error(refusal(t, err))
                 raise typer.Exit(err.exit_code) from None
 
         return run  # type: ignore[return-value]
 
     return wrap
+
+
+def refusal(t: Translator, err: PustakaError) -> str:
+    """A refusal in words; what it echoes of the user's input shows control characters
+    as escapes (``controls.py``): a refusal never hands a terminal an ESC to act on."""
+    return t(err.key, **{name: visible(value) for name, value in err.args_map.items()})
 
 
 def say_error(text: str) -> None:

@@ -14,6 +14,7 @@ import typer
 
 from pustaka_cli.cli import common
 from pustaka_cli.cli.commands.enroll import commit_option, done, dry_run_option, when, writing
+from pustaka_cli.controls import visible
 from pustaka_cli.errors import PustakaError, UsageError
 from pustaka_cli.i18n import Translator
 
@@ -274,7 +275,7 @@ def register(app: typer.Typer, t: Translator) -> None:
     def refuse_rows(path: Path, errors: list[Any]) -> None:
         if errors:
             for e in sorted(errors, key=lambda e: e.row):
-                common.say_error(f"{path}:{e.row}: {t(e.error.key, **e.error.args_map)}")
+                common.say_error(f"{visible(str(path))}:{e.row}: {common.refusal(t, e.error)}")
             raise PustakaError("error.import-refused", path=path, count=len(errors))
 
     def rows_of(path: Path) -> tuple[list[str], list[tuple[int, dict[str, str], int]]]:
