@@ -305,12 +305,12 @@ def register(app: typer.Typer, t: Translator) -> None:
             records, errors = recording.import_evaluations(dataset, header, rows, day)
             refuse_rows(path, errors)
             if not records:
-                common.write(t("import.nothing", path=path.name) + "\n")
+                common.write(t("import.nothing", path=visible(path.name)) + "\n")
                 return
             op = writer.Insert((), "evaluations", tuple(records), many=True)
             change = writer.Change(writer.file_for_new(folder, "evaluations"), "evaluations", (op,))
             outcome = tx.write(change, dry_run=dry_run)
-            what = t("done.imported", count=len(records), kind="evaluations", path=path.name)
+            what = t("done.imported", count=len(records), kind="evaluations", path=visible(path.name))
             done(t, folder, outcome, what, dry_run, commit, "import")
 
     @imports.command("feedback", help=t("import.feedback.help"), epilog=t("write.epilog"))
@@ -332,12 +332,12 @@ def register(app: typer.Typer, t: Translator) -> None:
             records, errors = recording.import_feedback(dataset, rows, day)
             refuse_rows(path, errors)
             if not records:
-                common.write(t("import.nothing", path=path.name) + "\n")
+                common.write(t("import.nothing", path=visible(path.name)) + "\n")
                 return
             op = writer.Insert((), "feedback", tuple(records), many=True)
             change = writer.Change(writer.file_for_new(folder, "feedback"), "feedback", (op,))
             outcome = tx.write(change, dry_run=dry_run)
-            what = t("done.imported", count=len(records), kind="feedback", path=path.name)
+            what = t("done.imported", count=len(records), kind="feedback", path=visible(path.name))
             done(t, folder, outcome, what, dry_run, commit, "import")
 
     @imports.command("participants", help=t("import.participants.help"), epilog=t("write.epilog"))
@@ -377,7 +377,7 @@ def register(app: typer.Typer, t: Translator) -> None:
             changes = tuple(writer.Change(p, "trainings", tuple(o)) for p, o in by_file.items())
             outcomes = tx.write_all(changes, dry_run=dry_run) if changes else []
             if not outcomes:
-                common.write(t("import.nothing", path=path.name) + "\n")
+                common.write(t("import.nothing", path=visible(path.name)) + "\n")
                 return
-            what = t("done.imported", count=count, kind="participants", path=path.name)
+            what = t("done.imported", count=count, kind="participants", path=visible(path.name))
             done(t, folder, outcomes, what, dry_run, commit, "import")
