@@ -310,7 +310,8 @@ def register(app: typer.Typer, t: Translator) -> None:
             op = writer.Insert((), "evaluations", tuple(records), many=True)
             change = writer.Change(writer.file_for_new(folder, "evaluations"), "evaluations", (op,))
             outcome = tx.write(change, dry_run=dry_run)
-            what = t("done.imported", count=len(records), kind="evaluations", path=visible(path.name))
+            sheet = visible(path.name)
+            what = t("done.imported", count=len(records), kind="evaluations", path=sheet)
             done(t, folder, outcome, what, dry_run, commit, "import")
 
     @imports.command("feedback", help=t("import.feedback.help"), epilog=t("write.epilog"))
