@@ -73,6 +73,15 @@ def test_output_writes_through_a_symlink_and_keeps_it(reports: Path, tmp_path: P
 
 
 @POSIX
+def test_output_to_a_symlink_loop_is_refused_in_one_line(reports: Path, tmp_path: Path) -> None:
+    loop = tmp_path / "loop.csv"
+    loop.symlink_to("loop.csv")
+    code, _, err = pustaka(reports, "report", "gaps", "-o", str(loop))
+    assert (code, err) == (1, f"pustaka: cannot write {loop}: Too many levels of symbolic links\n")
+    assert loop.is_symlink()
+
+
+@POSIX
 def test_output_keeps_the_mode_of_the_file_it_replaces(reports: Path, tmp_path: Path) -> None:
     out = tmp_path / "gaps.csv"
     out.write_text("OLD CONTENT\n")

@@ -139,7 +139,7 @@ def _memo_about(
     """Everything besides the files that shapes a report's bytes, as one text: the report,
     every option, the day, the language, the terminal, the code (in the fingerprint)."""
     options = {
-        name: str(value.resolve()) if isinstance(value, Path) else value
+        name: os.path.abspath(value) if isinstance(value, Path) else value  # no resolve: a loop
         for name, value in o.items()
         if name not in ("data", "today", "lang", "no_cache")
     }
