@@ -342,10 +342,10 @@ def test_a_rewrite_keeps_owner_group_and_mode(folder: Path) -> None:
     ("args", "message"),
     [
         (["add", "librarian", "--id", "\u2029test\u2029", "--name", "T"],
-         "id: `\u2029test\u2029` starts or ends with a space or an invisible character "
+         "id: `\\u2029test\\u2029` starts or ends with a space or an invisible character "
          "(U+2029); pustaka does not change what was typed. Write it without."),
         (["add", "librarian", "--id", "t1", "--name", "\u3000Nama"],
-         "name: `\u3000Nama` starts or ends with a space or an invisible character (U+3000); "
+         "name: `\\u3000Nama` starts or ends with a space or an invisible character (U+3000); "
          "pustaka does not change what was typed. Write it without."),
         (["add", "librarian", "--id", "t1", "--name", "Nama\x0b"],
          "name: `Nama\\x0b` starts or ends with a space or an invisible character (U+000B); "
@@ -365,7 +365,7 @@ def test_a_rewrite_keeps_owner_group_and_mode(folder: Path) -> None:
         (["feedback", "--score", "3", "--library", ""],
          "library is given but blank; give it a value, or leave the option out."),
         (["feedback", "--score", "3", "--comments", "ramah\u2029"],
-         "comments: `ramah\u2029` starts or ends with a space or an invisible character "
+         "comments: `ramah\\u2029` starts or ends with a space or an invisible character "
          "(U+2029); pustaka does not change what was typed. Write it without."),
         (["evaluate", "eka-p", "katalogisasi=3", "--assessor", "supervisor", "--by", ""],
          "by is given but blank; give it a value, or leave the option out."),

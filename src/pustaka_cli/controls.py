@@ -46,5 +46,23 @@ def visible(text: str) -> str:
 
 
 def _escape(found: re.Match[str]) -> str:
-    n = ord(found.group())
+    return _escape_char(found.group())
+
+
+def spelt(text: str) -> str:
+    """``visible``, and every space but the plain one spelt too: for a message about
+    spaces, where U+3000 or U+2029 would not show.
+
+    >>> spelt("\\u2029test\\u3000")
+    '\\\\u2029test\\\\u3000'
+    """
+    return "".join(
+        _escape_char(ch) if ch != " " and (ch.isspace() or CONTROL.match(ch)) else ch
+        for ch in text
+    )
+
+
+def _escape_char(ch: str) -> str:
+    n = ord(ch)
     return f"\\x{n:02x}" if n <= 0xFF else f"\\u{n:04x}"
+

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pustaka_cli import vocab
-from pustaka_cli.controls import code, first_control
+from pustaka_cli.controls import code, first_control, spelt
 from pustaka_cli.domain.enrollment import librarian as find_librarian
 from pustaka_cli.domain.index import Index
 from pustaka_cli.errors import PustakaError
@@ -66,7 +66,7 @@ def exact(text: str | None, name: str) -> str | None:
 
     >>> exact("Catatan rapat", "notes")
     'Catatan rapat'
-    >>> exact("\u2029test\u2029", "id")
+    >>> exact("\\u2029test\\u2029", "id")
     Traceback (most recent call last):
     pustaka_cli.errors.PustakaError: error.value-padded
     """
@@ -76,7 +76,7 @@ def exact(text: str | None, name: str) -> str | None:
         raise PustakaError("error.value-blank", field=name)
     if text != text.strip():
         edge = text[0] if text[0] != text.lstrip()[0] else text[-1]
-        raise PustakaError("error.value-padded", field=name, value=text, char=code(edge))
+        raise PustakaError("error.value-padded", field=name, value=spelt(text), char=code(edge))
     ch = first_control(text)
     if ch is not None:
         raise PustakaError("error.value-control", field=name, value=text, char=code(ch))

@@ -78,9 +78,9 @@ def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
     """Replace ``path`` with ``data`` so that a crash leaves the old file or the new, never half.
 
     The file keeps its permission bits, owner and group; a new file gets the usual bits
-    (0666 less the umask),
-    not the owner-only bits of a temp file. ``durable=False`` skips the fsyncs, for files
-    that may be lost without harm (the cache): still never half a file, only maybe an old one.
+    (0666 less the umask), not the owner-only bits of a temp file. ``durable=False`` skips
+    the fsyncs, for files that may be lost without harm (the cache): still never half a
+    file, only maybe an old one.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     info = path.stat() if path.exists() else None
