@@ -427,3 +427,58 @@ def test_check_masks_nips_unless_asked(folder: Path) -> None:
     path.write_text(text.replace('"19850312 201001 2 001"', '"19850312 201001 2 01"'), "utf-8")
     _, out, _ = pustaka(folder, "check")
     assert "the NIP `******** ****** 2 01` does not follow" in out
+
+
+# --- odd files in every place records are read, under every command ----------------------
+
+KIND_PLACES = ("librarians", "trainings", "evaluations", "feedback", "mentoring")
+WRITES = [
+    ["enroll", "2026-bimtek-katalog", "budi-h"],
+    ["add", "librarian", "--id", "new-p", "--name", "Nama Baru"],
+    ["add", "training", "--id", "t9", "--title", "T", "--type", "kursus", "--start", "2027-01-01"],
+    ["evaluate", "eka-p", "katalogisasi=3", "--assessor", "supervisor"],
+    ["feedback", "--score", "3"],
+    ["mentor", "ani-r", "budi-h"],
+    ["import", "participants", "SHEET"],
+]
+READS = [
+    ["check"],
+    *(["report", "gaps", "--format", fmt] for fmt in ("text", "markdown", "csv", "json", "html")),
+    ["report", "trainings"],
+]
+
+
+def _odd_everywhere(folder: Path) -> list[str]:
+    """A dangling symlink, a symlink loop and a folder named ``*.yaml`` in every kind's
+    folder; the paths ``check`` must name."""
+    named = []
+    for kind in KIND_PLACES:
+        sub = folder / kind
+        sub.mkdir(exist_ok=True)
+        (sub / "gone.yaml").symlink_to("nowhere.yaml")
+        (sub / "loop.yaml").symlink_to("loop.yaml")
+        (sub / "box.yaml").mkdir()
+        named += [f"{kind}/box.yaml", f"{kind}/gone.yaml", f"{kind}/loop.yaml"]
+    return sorted(named)
+
+
+@POSIX
+@pytest.mark.parametrize("args", READS + WRITES, ids=lambda a: " ".join(a[:4]))
+def test_odd_files_everywhere_under_every_command(
+    folder: Path, tmp_path: Path, args: list[str]
+) -> None:
+    named = _odd_everywhere(folder)
+    sheet = tmp_path / "rows.csv"
+    sheet.write_text("training,librarian\n2026-bimtek-katalog,budi-h\n", encoding="utf-8")
+    before = digest(folder)
+    code, out, err = pustaka(folder, *[str(sheet) if a == "SHEET" else a for a in args])
+    assert code == (0 if args[0] == "report" else 1)
+    assert "Traceback" not in out + err
+    assert digest(folder) == before  # a read never writes; a write on this folder refuses
+    if args == ["check"]:
+        found = sorted(x.split(":")[0] for x in out.splitlines() if "[file-unreadable]" in x)
+        assert found == named
+    elif args[0] == "report":
+        assert err == f"pustaka: errors in the data: {len(named)}; figures may be incomplete. Run `pustaka check`.\n"
+    else:
+        assert "fix it first; nothing was written" in err
