@@ -1097,6 +1097,8 @@ def require_parsed(problems: tuple[Problem, ...] | list[Problem]) -> None:
     missing from what the command would decide on."""
     for p in problems:
         if p.code.startswith(("yaml-", "file-")) and p.severity is Severity.ERROR:
+            if not p.loc.line:  # the file as a whole: unreadable, a FIFO, a folder...
+                raise PustakaError("error.write-file-unreadable", path=p.loc.path)
             raise PustakaError("error.write-file-problems", path=p.loc.path, line=p.loc.line)
 
 

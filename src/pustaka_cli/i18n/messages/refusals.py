@@ -36,6 +36,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Tampilkan NIP lengkap dalam pesan (data pribadi, UU PDP; log CI menyimpannya).",
         "en": "Show full NIPs in messages (personal data, UU PDP; CI logs keep them).",
     },
+    # --- a write on a folder with a file that cannot be read ---
+    "error.write-file-unreadable": {
+        "id": "{path} tidak dapat dibaca (lihat `pustaka check`); perbaiki dulu, tidak ada "
+        "yang ditulis.",
+        "en": "{path} cannot be read (see `pustaka check`); fix it first; nothing was written.",
+    },
     # --- standard output ---
     "error.stdout-failed": {
         "id": "keluaran tidak dapat ditulis: {reason}; keluarannya tidak lengkap.",
