@@ -429,9 +429,11 @@ def test_nesting_limit_is_exact(read: Reader) -> None:
     ids=["flow-seq", "flow-map", "block-seq", "block-lines", "closed"],
 )
 def test_deep_nesting_is_refused_fast(read: Reader, data: bytes) -> None:
+    # CPU seconds, with room: the pure parser's look-ahead over '[[[[' takes ~0.9 s alone
+    # and more on a busy machine's shared core; what must never happen is a hang or a crash.
     start = time.process_time()
     parsed = read(data)
-    assert time.process_time() - start < 2
+    assert time.process_time() - start < 5
     assert [p.code for p in parsed.problems] == ["yaml-nesting"]
 
 
@@ -459,7 +461,7 @@ def test_deep_nesting_cannot_crash_the_interpreter(loader: str) -> None:
         ["yaml-nesting", "1", "129"],
         ["yaml-nesting", "1", "65"],
     ]
-    assert all(float(line.split()[3]) < 2 for line in lines)
+    assert all(float(line.split()[3]) < 5 for line in lines)
 
 
 DEEP_SOURCES = ('b"[" * 100_000', 'b"{a: " * 100_000', 'b"- " * 100_000', 'b"[" * 10**6')
