@@ -232,7 +232,9 @@ def test_no_cache_option(tmp_path: Path) -> None:
 
 
 def test_listing_is_rglobs(tmp_path: Path) -> None:
-    """The scandir listing finds what ``rglob`` + ``is_file`` found, in the same order."""
+    """The scandir listing finds what ``rglob`` finds with a YAML name, in the same order:
+    files, and also whatever else bears such a name (a folder ``dir.yaml``, not entered),
+    so that reading it says what it is (issue 15)."""
     from pustaka_cli.store import records
 
     data = make_folder(tmp_path / "d", {})
@@ -248,14 +250,20 @@ def test_listing_is_rglobs(tmp_path: Path) -> None:
 
     def rglob(kind: records.Kind) -> list[Path]:
         found = [data / f"{kind.name}{s}" for s in folder.YAML_SUFFIXES]
-        files = [f for f in found if f.is_file()]
-        if kind.folder and (data / kind.name).is_dir():
+        files = [f for f in found if f.exists() or f.is_symlink()]
+        top = data / kind.name
+        if kind.folder and top.is_dir():
             files.extend(
                 sorted(
                     (
                         p
-                        for p in (data / kind.name).rglob("*")
-                        if p.suffix in folder.YAML_SUFFIXES and p.is_file()
+                        for p in top.rglob("*")
+                        if p.suffix in folder.YAML_SUFFIXES
+                        and not any(
+                            q.suffix in folder.YAML_SUFFIXES
+                            for q in p.relative_to(top).parents
+                            if q != Path(".")
+                        )
                     ),
                     key=lambda p: p.relative_to(data).as_posix(),
                 )
@@ -278,7 +286,7 @@ def test_a_cache_made_by_other_code_is_a_miss(monkeypatch: pytest.MonkeyPatch) -
 
 
 def test_read_whole_reads_every_byte_and_fails_as_open_would(tmp_path: Path) -> None:
-    from pustaka_cli.store.files import read_whole
+    from pustaka_cli.store.files import NotAFile, read_whole
 
     for size in (0, 1, 65_535, 65_536, 65_537, 1_000_003):
         path = tmp_path / f"f{size}"
@@ -288,5 +296,10 @@ def test_read_whole_reads_every_byte_and_fails_as_open_would(tmp_path: Path) -> 
     with pytest.raises(FileNotFoundError):
         read_whole(tmp_path / "missing.yaml")
     (tmp_path / "folder.yaml").mkdir()
-    with pytest.raises(IsADirectoryError):
+    with pytest.raises(NotAFile) as err:  # said as what it is, not as the system's words
         read_whole(tmp_path / "folder.yaml")
+    assert err.value.kind == "is-folder"
+    os.mkfifo(tmp_path / "pipe.yaml")
+    with pytest.raises(NotAFile) as err:  # at once: never waits for a writer
+        read_whole(tmp_path / "pipe.yaml")
+    assert err.value.kind == "is-fifo"

@@ -62,10 +62,12 @@ NAUGHTY = [
     "x, y", "&anchor", "*alias", "!tag", "%directive", "@at", "`tick", "|", ">", "'", '"',
     "it's", 'say "hi"', "back\\slash", "\\n", "=SUM(A1)", "+62 812", "---", "...",
     "Siti Nurhaliza", "Dwi Ayu Lestari, S.IP.", "Ma'ruf", "Ñoño", "Ağaoğlu", "محمد",
-    "\u202eevil\u202c", "a\u200bb", "\u200f", "\ufeffbom", "😀 emoji", "👩🏽‍🏫", "日本語",
-    "a\x85b", "a\u2028b", "\U0001f600" * 3, "x" * 500,
+    "a\u200bb", "\u200f", "\ufeffbom", "😀 emoji", "👩🏽‍🏫", "日本語",
+    "a\u2028b", "\U0001f600" * 3, "x" * 500,
 ]
-REFUSED = ["crlf\r\nbreak", "nul\x00", "bell\x07", "esc\x1b[31m", "del\x7f", "c1\x9b", "surrogate\udc80"]
+REFUSED = ["crlf\r\nbreak", "nul\x00", "bell\x07", "esc\x1b[31m", "del\x7f", "c1\x9b", "surrogate\udc80",
+           # what the reader flags as a control character (issue 15): never written
+           "\u202eevil\u202c", "a\x85b", "\u2066isolate\u2069"]
 
 
 @pytest.mark.parametrize("text", NAUGHTY, ids=repr)

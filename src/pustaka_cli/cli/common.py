@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 import typer
 
+from pustaka_cli.controls import visible
 from pustaka_cli.errors import PustakaError, UsageError
 from pustaka_cli.i18n import Translator
 from pustaka_cli.problems import Problem
@@ -49,7 +50,7 @@ def boundary(t: Translator) -> Callable[[F], F]:
                     sys.stderr.write(render.as_text(shown[:SHOWN_PROBLEMS], t))
                     if len(shown) > SHOWN_PROBLEMS:
                         say_error(t("error.more-problems", count=len(shown) - SHOWN_PROBLEMS))
-                say_error(t(err.key, **worded(err.args_map, t)))
+                say_error(refusal(t, err))
                 raise typer.Exit(err.exit_code) from None
 
         return run  # type: ignore[return-value]
@@ -65,12 +66,39 @@ def worded(args: dict[str, str], t: Translator) -> dict[str, str]:
     return args
 
 
+def refusal(t: Translator, err: PustakaError) -> str:
+    """A refusal in words; what it echoes of the user's input shows control characters
+    as escapes (``controls.py``): a refusal never hands a terminal an ESC to act on."""
+    return t(err.key, **{name: visible(value) for name, value in worded(err.args_map, t).items()})
+
+
 def say_error(text: str) -> None:
     sys.stderr.write(wrapped(f"pustaka: {text}", sys.stderr) + "\n")
 
 
 def write(text: str) -> None:
-    sys.stdout.write(text)
+    """Print to standard output, at once: a full disk or a closed pipe is a refusal said
+    in one line (``error.stdout-failed``), not a traceback at exit."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except OSError as err:
+        _silence_stdout()
+        raise PustakaError("error.stdout-failed", reason=err.strerror or str(err)) from None
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device: what is left in its buffer is dropped,
+    instead of failing again (with a traceback) when Python flushes it at exit."""
+    try:
+        fd = sys.stdout.fileno()
+    except (OSError, ValueError):  # a test runner's stream has no descriptor
+        return
+    null = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(null, fd)
+    finally:
+        os.close(null)
 
 
 def wrapped(text: str, stream: Any = None) -> str:

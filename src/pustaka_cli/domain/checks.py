@@ -396,16 +396,16 @@ def _nip(lib: Librarian, today: dt.date) -> Iterator[Problem]:
     warning = lib.employment not in vocab.CIVIL_SERVANTS
     reason = _nip_fault(digits, pppk=lib.employment == "pppk")
     if reason:
-        yield problem(loc, "nip-malformed", warning=warning, value=lib.nip, reason=reason,
+        yield problem(loc, "nip-malformed", warning=warning, nip=lib.nip, reason=reason,
                       hint="nip-layout" if reason == "sequence" else "nip")
         return
     dated = _nip_dates(digits, today, pppk=lib.employment == "pppk")
     if dated is not None:
         code, args = dated
-        yield problem(loc, code, warning=warning, value=lib.nip, today=today,
+        yield problem(loc, code, warning=warning, nip=lib.nip, today=today,
                       hint="nip-layout", **args)
     if not lib.nip_quoted and " " not in lib.nip:
-        yield problem(loc, "nip-unquoted", warning=True, value=lib.nip, hint="nip")
+        yield problem(loc, "nip-unquoted", warning=True, nip=lib.nip, hint="nip")
 
 
 # A CPNS is at least 18 when appointed (PP 11/2017 art. 23(1)a); nobody serves past the

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pustaka_cli import vocab
+from pustaka_cli.controls import code, first_control, spelt
 from pustaka_cli.domain.enrollment import librarian as find_librarian
 from pustaka_cli.domain.index import Index
 from pustaka_cli.errors import PustakaError
@@ -52,10 +53,41 @@ def a_number(text: str, name: str, low: float, high: float) -> float:
 
 
 def an_id(text: str, name: str) -> str:
-    value = text.strip()
-    if not ID_PATTERN.match(value):
+    """A new record's id, exactly as typed: ``" sari-w"`` is refused, never trimmed."""
+    if not ID_PATTERN.match(text):
         raise PustakaError("error.value-id", field=name, value=text)
-    return value
+    return text
+
+
+def exact(text: str | None, name: str) -> str | None:
+    """A value typed for a record, kept exactly as typed, or refused naming its field.
+
+    None is a value not given. A blank value, one that starts or ends with any kind of
+    space (U+3000, U+2029, a vertical tab...) or one holding a control character is
+    refused: trimming or dropping it would change what the person typed without a word.
+
+    >>> exact("Catatan rapat", "notes")
+    'Catatan rapat'
+    >>> exact("\\u2029test\\u2029", "id")
+    Traceback (most recent call last):
+    pustaka_cli.errors.PustakaError: error.value-padded
+    """
+    if text is None:
+        return None
+    if not text.strip():
+        raise PustakaError("error.value-blank", field=name)
+    if text != text.strip():
+        edge = text[0] if text[0] != text.lstrip()[0] else text[-1]
+        raise PustakaError("error.value-padded", field=name, value=spelt(text), char=code(edge))
+    ch = first_control(text)
+    if ch is not None:
+        raise PustakaError("error.value-control", field=name, value=text, char=code(ch))
+    return text
+
+
+def given(fields: Mapping[str, str | None], name: str) -> str | None:
+    """``exact`` of one of ``fields`` (absent or None: not given)."""
+    return exact(fields.get(name), name)
 
 
 def a_choice(text: str, name: str, choices: Sequence[str]) -> str:
@@ -104,6 +136,7 @@ def evaluation(
     {'librarian': 'sari-w', 'kind': 'supervisor', 'date': ..., 'levels': {'katalogisasi': 3}}
     """
     who = find_librarian(data, librarian_id)
+    by = exact(by, "by")
     kind = a_choice(kind, "assessor", (*vocab.ASSESSMENT_KINDS, *vocab.RESULT_KINDS))
     not_after_today(day, today)
     if who.started is not None and day < who.started:
@@ -132,7 +165,7 @@ def evaluation(
     if expires is not None and expires <= day:
         raise PustakaError("error.expires-before-date", expires=expires, date=day)
     record: Record = {"librarian": who.id, "kind": kind, "date": day}
-    if by:
+    if by is not None:
         record["by"] = by
     if expires is not None:
         record["expires"] = expires
@@ -145,20 +178,21 @@ def evaluation(
 
 def feedback(
     data: Dataset,
-    fields: Mapping[str, str],
+    fields: Mapping[str, str | None],
     today: dt.date,
 ) -> Record:
-    """A user-feedback result: ``date`` and ``score`` required; an id is made if none given."""
+    """A user-feedback result: ``date`` and ``score`` required; an id is made if none given
+    (a value given blank is refused, see ``exact``: never replaced by a made one)."""
     day = a_date(fields.get("date", "") or "", "date")
     not_after_today(day, today)
     top = data.settings.feedback_scale_max
     score = a_number(fields.get("score", "") or "", "score", 1, top)
     record: Record = {}
-    given_id = (fields.get("id") or "").strip()
-    library = (fields.get("library") or "").strip()
-    service = (fields.get("service") or "").strip()
+    given_id = given(fields, "id")
+    library = given(fields, "library")
+    service = given(fields, "service")
     taken = {f.id for f in data.feedback}
-    if given_id:
+    if given_id is not None:
         fid = an_id(given_id, "id")
         if fid in taken:
             raise PustakaError("error.duplicate-id", id=fid)
@@ -174,22 +208,22 @@ def feedback(
         record["library"] = library
     if service:
         record["service"] = service
-    who = (fields.get("librarian") or "").strip()
-    if who:
+    who = given(fields, "librarian")
+    if who is not None:
         record["librarian"] = find_librarian(data, who).id
-    method = (fields.get("method") or "").strip()
-    if method:
+    method = given(fields, "method")
+    if method is not None:
         record["method"] = a_choice(method, "method", vocab.FEEDBACK_METHODS)
-    respondents = (fields.get("respondents") or "").strip()
-    if respondents:
+    respondents = given(fields, "respondents")
+    if respondents is not None:
         count = a_number(respondents, "respondents", 0, 10**9)
         if not isinstance(count, int):
             raise PustakaError("error.value-number", field="respondents", value=respondents)
         record["respondents"] = count
     record["score"] = score
-    comments = fields.get("comments") or ""
-    if comments.strip():
-        record["comments"] = comments.strip()
+    comments = given(fields, "comments")
+    if comments is not None:
+        record["comments"] = comments
     return record
 
 
@@ -306,7 +340,8 @@ def session(
                 "error.value-range", field="minutes", value=minutes, low=1, high=24 * 60
             )
         record["minutes"] = minutes
-    if notes:
+    notes = exact(notes, "notes")
+    if notes is not None:
         record["notes"] = notes
     return record
 
@@ -322,8 +357,9 @@ TRAINING_FIELDS = (
 
 def librarian_value(data: Dataset, name: str, text: str) -> Any:
     """One field of a new librarian, checked: the value to write, or a refusal naming it.
-    ``pustaka add librarian`` asks again on a refusal, field by field."""
-    value = text.strip()
+    ``pustaka add librarian`` asks again on a refusal, field by field. The value is kept
+    exactly as typed (``exact``): padded or blank is refused, never trimmed."""
+    value = _exactly(text, name)
     ix = Index.of(data)
     if name == "id":
         lid = an_id(value, "id")
@@ -353,22 +389,24 @@ def librarian_value(data: Dataset, name: str, text: str) -> Any:
     raise ValueError(name)
 
 
-def new_librarian(data: Dataset, fields: Mapping[str, str]) -> Record:
-    """A librarian with at least an id and a name; the rest is checked where given."""
+def new_librarian(data: Dataset, fields: Mapping[str, str | None]) -> Record:
+    """A librarian with at least an id and a name; the rest is checked where given (every
+    value as typed, see ``exact``)."""
     record: Record = {
         "id": librarian_value(data, "id", _required(fields, "id")),
         "name": librarian_value(data, "name", _required(fields, "name")),
     }
     for name in LIBRARIAN_FIELDS[2:]:
-        text = (fields.get(name) or "").strip()
-        if text:
+        text = given(fields, name)
+        if text is not None:
             record[name] = librarian_value(data, name, text)
     return record
 
 
 def training_value(data: Dataset, name: str, text: str, start: dt.date | None = None) -> Any:
-    """One field of a new activity, checked (``end`` against ``start`` when known)."""
-    value = text.strip()
+    """One field of a new activity, checked (``end`` against ``start`` when known), exactly
+    as typed (``exact``)."""
+    value = _exactly(text, name)
     ix = Index.of(data)
     top = data.framework.max_level
     if name == "id":
@@ -414,19 +452,21 @@ def training_value(data: Dataset, name: str, text: str, start: dt.date | None = 
     raise ValueError(name)
 
 
-def new_training(data: Dataset, fields: Mapping[str, str]) -> Record:
+def new_training(data: Dataset, fields: Mapping[str, str | None]) -> Record:
     """An activity with at least an id, a title, a type and a start date; written in the
-    order of ``TRAINING_FIELDS`` (prerequisites: levels, then earlier activities)."""
-    given = {k: (fields.get(k) or "").strip() for k in TRAINING_FIELDS}
+    order of ``TRAINING_FIELDS`` (prerequisites: levels, then earlier activities); every
+    value as typed (``exact``)."""
+    values = {k: given(fields, k) for k in TRAINING_FIELDS}
     for name in ("id", "title", "type", "start"):
-        _required(given, name)
-    start = training_value(data, "start", given["start"])
+        _required(values, name)
+    start = training_value(data, "start", values["start"] or "")
     record: Record = {}
     prerequisites: Record = {}
     for name in TRAINING_FIELDS:
-        if not given[name]:
+        text = values[name]
+        if text is None:
             continue
-        value = training_value(data, name, given[name], start)
+        value = training_value(data, name, text, start)
         if name == "prerequisites":
             prerequisites["levels"] = value
         elif name == "requires":
@@ -477,9 +517,16 @@ def an_indicator(text: str) -> Record:
     return record
 
 
-def _required(fields: Mapping[str, str], name: str) -> str:
-    value = (fields.get(name) or "").strip()
-    if not value:
+def _exactly(text: str, name: str) -> str:
+    """``exact`` of a value that was given."""
+    value = exact(text, name)
+    assert value is not None
+    return value
+
+
+def _required(fields: Mapping[str, str | None], name: str) -> str:
+    value = given(fields, name)
+    if value is None:
         raise PustakaError("error.value-missing", field=name)
     return value
 
@@ -530,7 +577,7 @@ def import_evaluations(
             else:
                 ratings = [(c, cells[c]) for c in columns if (cells.get(c) or "").strip()]
             kind = cells.get("kind") or cells.get("assessor") or ""
-            by = (cells.get("by") or "").strip() or None
+            by = exact(cells.get("by") or None, "by")  # an empty cell: not given
             day = a_date(cells.get("date", "") or "", "date")
             until = (cells.get("expires") or "").strip()
             one = evaluation(data, (cells.get("librarian") or "").strip(), kind, ratings, day,
@@ -561,7 +608,7 @@ def import_feedback(
     taken = {f.id for f in data.feedback}
     for number, cells in _checked_rows(rows, errors):
         try:
-            record = feedback(data, cells, today)
+            record = feedback(data, {k: v for k, v in cells.items() if v != ""}, today)
             if record["id"] in taken:
                 if (cells.get("id") or "").strip():
                     raise PustakaError("error.duplicate-id", id=record["id"])

@@ -102,12 +102,18 @@ def nip_text(nip: str | None, show: bool) -> str | None:
     digits = "".join(ch for ch in nip if not ch.isspace())
     if len(digits) == 18 and digits.isdigit():
         digits = f"{digits[:8]} {digits[8:14]} {digits[14]} {digits[15:]}"
-    if show:
-        return digits
-    keep = 3
+    return digits if show else masked(digits)
+
+
+def masked(text: str, keep: int = 3) -> str:
+    """``text`` with every character but spaces and the last ``keep`` ones as ``*``.
+
+    >>> masked("19850607 201001 1 01")
+    '******** ****** 1 01'
+    """
     seen = 0
     out = []
-    for ch in reversed(digits):
+    for ch in reversed(text):
         if ch.isspace():
             out.append(ch)
         else:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from dataclasses import replace
 from pathlib import Path
 
 from pustaka_cli import vocab
+from pustaka_cli.controls import visible
 from pustaka_cli.errors import UsageError
 from pustaka_cli.i18n import Translator
 from pustaka_cli.render import document as d
@@ -75,7 +78,61 @@ def render(
 ) -> str | bytes:
     """The document in one format (bytes for XLSX); the same document gives the same bytes.
 
-    ``rows`` limits the rows of each table in text meant for a terminal's screen."""
+    ``rows`` limits the rows of each table in text meant for a terminal's screen. No
+    output carries a control character from the data (``controls.py``): the reader
+    already shows them as escapes; a text that came some other way is caught here."""
+    text = _laid_out(doc, fmt, t, width, color, rows, paper, wide)
+    if fmt != "text" and isinstance(text, str) and _RAW_CONTROL.search(text):
+        text = _laid_out(_visible_document(doc), fmt, t, width, color, rows, paper, wide)
+    elif fmt == "xlsx" and any(_RAW_CONTROL.search(str(v)) for v in _texts(doc)):
+        text = _laid_out(_visible_document(doc), fmt, t, width, color, rows, paper, wide)
+    return text
+
+
+def _texts(doc: d.Document) -> list[str]:
+    """Every text of ``doc``, for the control-character guard of a binary format."""
+    out = [doc.title, *doc.notes, *(label for _, label, _ in doc.parameters)]
+    out += [v for _, _, v in doc.parameters if isinstance(v, str)]
+    for tb in doc.tables:
+        out += [tb.title, *tb.notes, *(c.header for c in tb.columns)]
+        out += [v for row in tb.rows for v in row if isinstance(v, str)]
+    return out
+
+
+# What a rendered file may hold besides printable text: tab, newline, and CSV's CR LF.
+# (The terminal text is guarded cell by cell, since its colours are ESC sequences.)
+_RAW_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _visible_document(doc: d.Document) -> d.Document:
+    """``doc`` with every text in it made visible (``controls.visible``)."""
+
+    def cell(value: d.Cell) -> d.Cell:
+        return visible(value) if isinstance(value, str) else value
+
+    def table(tb: d.Table) -> d.Table:
+        return dataclasses.replace(
+            tb,
+            title=visible(tb.title),
+            columns=tuple(dataclasses.replace(c, header=visible(c.header)) for c in tb.columns),
+            rows=tuple(tuple(cell(v) for v in row) for row in tb.rows),
+            notes=tuple(visible(n) for n in tb.notes),
+            empty=visible(tb.empty),
+        )
+
+    return dataclasses.replace(
+        doc,
+        title=visible(doc.title),
+        parameters=tuple((k, visible(label), cell(v)) for k, label, v in doc.parameters),
+        tables=tuple(table(tb) for tb in doc.tables),
+        notes=tuple(visible(n) for n in doc.notes),
+    )
+
+
+def _laid_out(
+    doc: d.Document, fmt: str, t: Translator, width: int, color: bool, rows: int | None,
+    paper: str, wide: bool,
+) -> str | bytes:
     if fmt == "markdown":
         return formats.markdown(doc, t)
     if fmt == "csv":

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from rich.console import Console
 from rich.text import Text
 
+from pustaka_cli.controls import CONTROL, visible
 from pustaka_cli.i18n import Translator
 from pustaka_cli.render import cells
 from pustaka_cli.render import document as d
@@ -68,6 +69,14 @@ def terminal(
 
 
 def _emit(lines: Sequence[Sequence[Styled]], width: int, color: bool) -> str:
+    # No text reaches the terminal with a control character in it (controls.py): the
+    # reader already shows them as escapes; this catches a text that came another way
+    # (one scan of the plain text; its colours are added after, by Rich).
+    if not color:
+        plain = "".join("".join(text for text, _ in line).rstrip() + "\n" for line in lines)
+        if CONTROL.search(plain) is None:
+            return plain
+    lines = [[(visible(text), style) for text, style in line] for line in lines]
     if not color:
         return "".join("".join(text for text, _ in line).rstrip() + "\n" for line in lines)
     buf = io.StringIO()

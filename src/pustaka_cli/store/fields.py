@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from pustaka_cli.controls import code, first_control, visible
 from pustaka_cli.model import LevelRef, Located, Names, Result
 from pustaka_cli.problems import Loc, Problem, new_loc, problem, slot_setter, suggest
 from pustaka_cli.store.yamltext import Mapping, Node, Scalar, Sequence
@@ -158,7 +159,19 @@ class Reader:
 
     def _text(self, node: Node, f: Field) -> Any:
         s = self._scalar(node, "text")
-        return _INVALID if s is None else s.text
+        if s is None:
+            return _INVALID
+        text = s.text
+        return text if text.isprintable() else self._shown(s, f.name)  # fast: most texts
+
+    def _shown(self, s: Scalar, name: str) -> str:
+        """A text as written, or, when it holds a control character, a problem and the
+        text with that character made visible: no report ever prints it (controls.py)."""
+        ch = first_control(s.text)
+        if ch is None:
+            return s.text
+        self.problems.append(problem(s.loc, "control-character", field=name, char=code(ch)))
+        return visible(s.text)
 
     def _id(self, node: Node, f: Field) -> Any:
         s = self._scalar(node, "id")
@@ -268,7 +281,8 @@ class Reader:
 
     def _names(self, node: Node, f: Field) -> Any:
         if isinstance(node, Scalar):
-            return Names(node.text, node.text)
+            text = self._shown(node, f.name)
+            return Names(text, text)
         if not isinstance(node, Mapping):
             self._wrong_type(node, "names")
             return _INVALID

@@ -4,10 +4,48 @@ then an atomic rename."""
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import tempfile
 from pathlib import Path
+
+# Opening a FIFO to read waits for a writer; O_NONBLOCK makes it return at once (and
+# changes nothing for a regular file). Not on Windows, which has no FIFOs to wait on.
+_NO_WAIT = getattr(os, "O_NONBLOCK", 0)
+
+
+class NotAFile(OSError):
+    """A path that is there but is no regular file: ``kind`` names what it is instead."""
+
+    def __init__(self, path: str, mode: int) -> None:
+        self.kind = what_is(mode)
+        super().__init__(f"not a regular file ({self.kind}): {path}")
+
+
+def what_is(mode: int) -> str:
+    """The kind of a file that is not a regular one, as a catalogue word (``word.<kind>``)."""
+    if stat.S_ISDIR(mode):
+        return "is-folder"
+    if stat.S_ISFIFO(mode):
+        return "is-fifo"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "is-device"
+    if stat.S_ISSOCK(mode):
+        return "is-socket"
+    return "is-not-file"
+
+
+def why_unreadable(path: Path | str, err: OSError) -> str:
+    """Why a file could not be read: a catalogue word (``word.<it>``) for the odd cases
+    pustaka names itself, else the system's own words."""
+    if isinstance(err, NotAFile):
+        return err.kind
+    if err.errno == errno.ELOOP:
+        return "symlink-loop"
+    if err.errno == errno.ENOENT and os.path.islink(path):
+        return "symlink-dangling"
+    return err.strerror or str(err)
 
 
 def read_whole(path: Path | str) -> bytes:
@@ -15,10 +53,14 @@ def read_whole(path: Path | str) -> bytes:
     whose buffered file objects cost 0.5 s over the 72,000 small files of a national
     folder. One read when the file is no larger than its size said (a regular file's
     read comes back short only at its end); reads on to the end if it grew since its
-    size was taken; raises OSError as ``open`` would (a folder raises it on reading)."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    size was taken; raises OSError as ``open`` would, and ``NotAFile`` for anything but a
+    regular file (opened without waiting, so that a FIFO never hangs the reader)."""
+    fd = os.open(path, os.O_RDONLY | _NO_WAIT | getattr(os, "O_BINARY", 0))
     try:
-        asked = os.fstat(fd).st_size + 1
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotAFile(str(path), info.st_mode)
+        asked = info.st_size + 1
         data = os.read(fd, asked)
         if len(data) < asked:
             return data  # a read of a file short of what was asked ends at its end
@@ -35,17 +77,21 @@ def read_whole(path: Path | str) -> bytes:
 def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
     """Replace ``path`` with ``data`` so that a crash leaves the old file or the new, never half.
 
-    The file keeps its permission bits; a new file gets the usual ones (0666 less the umask),
-    not the owner-only bits of a temp file. ``durable=False`` skips the fsyncs, for files
-    that may be lost without harm (the cache): still never half a file, only maybe an old one.
+    The file keeps its permission bits, owner and group; a new file gets the usual bits
+    (0666 less the umask), not the owner-only bits of a temp file. ``durable=False`` skips
+    the fsyncs, for files that may be lost without harm (the cache): still never half a
+    file, only maybe an old one.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else 0o666 & ~_umask()
+    info = path.stat() if path.exists() else None
+    mode = 0o666 & ~_umask() if info is None else stat.S_IMODE(info.st_mode)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()
+            if info is not None:
+                keep_owner(out.fileno(), info)
             if hasattr(os, "fchmod"):  # Windows has no such bits
                 os.fchmod(out.fileno(), mode)
             if durable:
@@ -57,6 +103,24 @@ def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
         raise
     if durable:
         fsync_folder(path.parent)
+
+
+def keep_owner(fd: int, info: os.stat_result) -> None:
+    """Give the new file under ``fd`` the owner and group of the file it replaces.
+
+    Root rewriting a coordinator's file would otherwise leave it ``root:root`` (and, with
+    mode 640, unreadable to the coordinator). A user who may not give a file away (not
+    root) still keeps the group where they belong to it; what the system refuses stays
+    theirs, as any editor that saves by renaming does."""
+    if not hasattr(os, "fchown"):  # Windows: no owners to keep
+        return
+    if (info.st_uid, info.st_gid) == (os.geteuid(), os.getegid()):
+        return
+    try:
+        os.fchown(fd, info.st_uid, info.st_gid)
+    except PermissionError:
+        with contextlib.suppress(PermissionError):
+            os.fchown(fd, -1, info.st_gid)
 
 
 def _umask() -> int:

@@ -20,7 +20,7 @@ from pustaka_cli.problems import Loc, Problem, problem, sorted_problems, suggest
 from pustaka_cli.store import cache as record_cache
 from pustaka_cli.store import records
 from pustaka_cli.store.fields import Raw, Reader, RecordSpec
-from pustaka_cli.store.files import read_whole
+from pustaka_cli.store.files import read_whole, why_unreadable
 from pustaka_cli.store.listing import (  # re-exported: listing files is light, for memos
     YAML_SUFFIXES,
     fingerprint,
@@ -419,9 +419,8 @@ def _read_bytes(path: Path | str, rel: str, reader: Reader) -> bytes | None:
     try:
         return read_whole(path)
     except OSError as err:
-        reader.problems.append(
-            problem(Loc(rel), "file-unreadable", reason=err.strerror or str(err))
-        )
+        reason = why_unreadable(path, err)
+        reader.problems.append(problem(Loc(rel), "file-unreadable", reason=reason))
         return None
 
 

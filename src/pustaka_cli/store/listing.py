@@ -33,26 +33,32 @@ def kind_entries(folder: Path, kind: str, is_folder: bool) -> list[tuple[str, st
     """The files of one kind as (path relative to the folder, full path) text pairs:
     ``<kind>.yaml`` then every YAML file under ``<kind>/`` (when ``is_folder``).
 
-    The same files in the same order as ``sub.rglob("*")`` filtered by suffix and
-    ``is_file()``, sorted by relative path, but with ``os.scandir`` and plain strings:
-    pathlib costs seconds over the 72,000 files of a national folder.
+    The YAML files ``sub.rglob("*")`` finds, sorted by relative path, but with
+    ``os.scandir`` and plain strings: pathlib costs seconds over the 72,000 files of a
+    national folder. Whatever else bears a record file's name is listed too (a folder
+    named ``*.yaml``, a FIFO, a dangling symlink, a symlink loop): reading it gives a
+    located problem (``files.read_whole`` refuses what is not a regular file), never
+    silence, a traceback or a hang.
     """
     found: list[tuple[str, str]] = []
     for suffix in YAML_SUFFIXES:
-        path = folder / f"{kind}{suffix}"
-        if path.is_file():
-            found.append((path.name, str(path)))
+        path = f"{folder}{os.sep}{kind}{suffix}"
+        if os.path.lexists(path):
+            found.append((f"{kind}{suffix}", path))
     sub = folder / kind
     if is_folder and sub.is_dir():
         nested: list[tuple[str, str]] = []
         _walk(str(sub), kind, nested)
         nested.sort(key=lambda pair: pair[0])
         found.extend(nested)
+    elif is_folder and sub.is_symlink():  # a link to no folder: a loop, or leading nowhere
+        found.append((kind, str(sub)))
     return found
 
 
 def _walk(top: str, rel: str, out: list[tuple[str, str]]) -> None:
-    """As pathlib's rglob: real folders only (no symlinked ones), unreadable ones skipped."""
+    """As pathlib's rglob: real folders only (no symlinked ones), unreadable ones skipped;
+    every entry with a YAML name is listed, whatever it is (see ``kind_entries``)."""
     try:
         with os.scandir(top) as listing:
             entries = list(listing)
@@ -64,10 +70,10 @@ def _walk(top: str, rel: str, out: list[tuple[str, str]]) -> None:
             is_dir = entry.is_dir(follow_symlinks=False)
         except OSError:
             is_dir = False
-        if is_dir:
-            _walk(entry.path, f"{rel}/{name}", out)
-        elif _is_yaml(name) and entry.is_file():
+        if _is_yaml(name):  # a folder too: a folder named like a record file is a mistake
             out.append((f"{rel}/{name}", entry.path))
+        elif is_dir:
+            _walk(entry.path, f"{rel}/{name}", out)
 
 
 def _is_yaml(name: str) -> bool:

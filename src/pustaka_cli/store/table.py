@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pustaka_cli.errors import PustakaError
+from pustaka_cli.store.files import NotAFile, read_whole
 
 MAX_BYTES = 32 * 1024 * 1024
 
@@ -29,7 +30,9 @@ class Row:
 def read_rows(path: Path) -> tuple[list[str], list[Row]]:
     """The header (lower-cased) and the non-empty rows of a CSV file."""
     try:
-        data = path.read_bytes()
+        data = read_whole(path)  # refuses a FIFO or a device at once, never waits on one
+    except NotAFile:
+        raise PustakaError("error.input-not-a-file", path=path) from None
     except OSError as err:
         raise PustakaError("error.unreadable", path=path, reason=err.strerror or str(err)) from None
     if len(data) > MAX_BYTES:

@@ -56,12 +56,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeAlias
 
+from pustaka_cli.controls import code as control_code
+from pustaka_cli.controls import first_control
 from pustaka_cli.errors import PustakaError
 from pustaka_cli.model import LevelRef, Names, Result
 from pustaka_cli.problems import Loc, Problem, Severity
 from pustaka_cli.store import records
 from pustaka_cli.store.fields import Raw, Reader, RecordSpec
-from pustaka_cli.store.files import fsync_folder
+from pustaka_cli.store.files import fsync_folder, keep_owner, read_whole
 from pustaka_cli.store.folder import SETTINGS_FILE, kind_files
 from pustaka_cli.store.lock import folder_lock
 from pustaka_cli.store.yamltext import Mapping, Node, Parsed, Scalar, Sequence, parse
@@ -190,14 +192,14 @@ def scalar(value: str | int | float | bool | dt.date) -> str:
 
 
 def _text(text: str) -> str:
-    for ch in text:
-        code = ord(ch)
-        if 0xD800 <= code <= 0xDFFF:
-            raise PustakaError("error.write-bad-text", value=_shown(text), reason="surrogate")
-        if (code < 0x20 and ch not in "\t\n") or 0x7F <= code <= 0x84 or 0x86 <= code <= 0x9F:
-            raise PustakaError(
-                "error.write-bad-text", value=_shown(text), reason=f"U+{code:04X}"
-            )
+    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in text):
+        raise PustakaError("error.write-bad-text", value=_shown(text), reason="surrogate")
+    # what the reader would flag as a problem (controls.py) is never written
+    control = first_control(text)
+    if control is not None:
+        raise PustakaError(
+            "error.write-bad-text", value=_shown(text), reason=control_code(control)
+        )
     return text if _plain_ok(text) else _double_quoted(text)
 
 
@@ -968,7 +970,7 @@ def _snapshot(folder: Path) -> dict[str, str]:
     for path in paths:
         with contextlib.suppress(OSError):
             out[path.relative_to(folder).as_posix()] = hashlib.sha256(
-                path.read_bytes()
+                read_whole(path)  # never waits on a FIFO: it refuses what is no file
             ).hexdigest()
     return out
 
@@ -1059,10 +1061,12 @@ def _reason(err: OSError) -> str:
 def _replace(path: Path, rel: str, before: bytes, after: bytes) -> None:
     """Write ``after`` over ``path``: temp file in the same folder, fsync, rename, fsync folder.
 
-    The file's permission bits are kept; a read-only file is refused, not overwritten.
+    The file's permission bits, owner and group are kept (as far as the user may give
+    them, see ``files.keep_owner``); a read-only file is refused, not overwritten.
     """
     target = path.resolve()  # a symlinked record file: write where it points
     mode = 0o644
+    info = None
     if target.exists():
         info = target.stat()
         mode = stat.S_IMODE(info.st_mode)
@@ -1076,6 +1080,8 @@ def _replace(path: Path, rel: str, before: bytes, after: bytes) -> None:
         with os.fdopen(fd, "wb") as out:
             out.write(after)
             out.flush()
+            if info is not None:
+                keep_owner(out.fileno(), info)  # before the mode: a chown clears set-id bits
             if hasattr(os, "fchmod"):  # not on Windows, where mode bits mean little
                 os.fchmod(out.fileno(), mode)
             os.fsync(out.fileno())
@@ -1099,6 +1105,8 @@ def require_parsed(problems: tuple[Problem, ...] | list[Problem]) -> None:
     missing from what the command would decide on."""
     for p in problems:
         if p.code.startswith(("yaml-", "file-")) and p.severity is Severity.ERROR:
+            if not p.loc.line:  # the file as a whole: unreadable, a FIFO, a folder...
+                raise PustakaError("error.write-file-unreadable", path=p.loc.path)
             raise PustakaError("error.write-file-problems", path=p.loc.path, line=p.loc.line)
 
 

@@ -24,6 +24,9 @@ def register(app: typer.Typer, t: Translator) -> None:
         output_format: Annotated[
             str, typer.Option("--format", "-f", help=t("check.option.format"), metavar="text|json")
         ] = "text",
+        show_nip: Annotated[
+            bool, typer.Option("--show-nip", help=t("check.option.show-nip"))
+        ] = False,
         today: Annotated[str | None, common.today_option(t)] = None,
         lang: Annotated[str | None, common.lang_option(t)] = None,
         no_cache: Annotated[bool, common.no_cache_option(t)] = False,
@@ -36,9 +39,9 @@ def register(app: typer.Typer, t: Translator) -> None:
             common.data_folders(data), common.today(today), use_cache=not no_cache
         )
         if output_format == "json":
-            common.write(render.as_json(found, t))
+            common.write(render.as_json(found, t, show_nip=show_nip))
         elif found:
-            common.write(render.as_text(found, t))
+            common.write(render.as_text(found, t, show_nip=show_nip))
             errors_count = sum(p.severity is Severity.ERROR for p in found)
             common.say_error(
                 t("check.summary", errors=errors_count, warnings=len(found) - errors_count)

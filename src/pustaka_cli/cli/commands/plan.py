@@ -131,7 +131,8 @@ def register(app: typer.Typer, t: Translator) -> None:
 
         fmt = _format(output_format, output)
         day = common.today(today)
-        dataset = _load(data, day, no_cache)
+        folders = common.data_folders(data)
+        dataset = _load(folders, day, no_cache)
         blocks = render.idp_blocks(
             planning.individual_plan(
                 dataset, librarian, day, max_mentees or dataset.settings.max_mentees
@@ -153,7 +154,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         if output is None:
             common.write(text)
         else:
-            _save(output, text)
+            _save(output, text, folders)
 
 
 def _enrolments(dataset: Any, result: Any, day: Any) -> tuple[Any, ...]:
@@ -217,11 +218,11 @@ def _format(given: str | None, output: Path | None) -> str:
     return "text"
 
 
-def _save(path: Path, text: str) -> None:
-    from pustaka_cli.store.files import write_atomic
+def _save(path: Path, text: str, folders: list[Path]) -> None:
+    from pustaka_cli.store.outfile import write_report
 
     try:
-        write_atomic(path, text.encode("utf-8"))
+        write_report(path, text.encode("utf-8"), folders)
     except OSError as err:
         raise errors.PustakaError(
             "error.plan-cannot-write", path=path, reason=err.strerror or str(err)

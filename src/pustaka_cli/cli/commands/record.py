@@ -23,6 +23,7 @@ from pustaka_cli.cli.commands.enroll import (
     when,
     writing,
 )
+from pustaka_cli.controls import visible
 from pustaka_cli.errors import PustakaError, UsageError
 from pustaka_cli.i18n import Translator
 
@@ -59,7 +60,8 @@ def ratings(pairs: list[str]) -> list[tuple[str, str]]:
 
 
 def date_or_today(value: str | None, option: str, today: Any) -> Any:
-    return common.parse_date(value, option) if value else today
+    """The date given, else today; a date given blank is refused, not taken as today."""
+    return today if value is None else common.parse_date(value, option)
 
 
 def librarian_questions(t: Translator, data: Any) -> list[Any]:
@@ -186,12 +188,12 @@ def register(app: typer.Typer, t: Translator) -> None:
 
         day = when(today)
         fields = {
-            "id": feedback_id, "date": date or day.isoformat(), "score": score,
+            "id": feedback_id, "date": day.isoformat() if date is None else date, "score": score,
             "library": library, "service": service, "librarian": librarian, "method": method,
             "respondents": respondents, "comments": comments,
         }
         with writing(data, commit, day, force) as (folder, tx, dataset):
-            record = recording.feedback(dataset, {k: v or "" for k, v in fields.items()}, day)
+            record = recording.feedback(dataset, fields, day)
             outcome = add_record(tx, folder, "feedback", record, dry_run)
             what = t("done.feedback", id=record["id"], score=record["score"])
             done(t, folder, outcome, what, dry_run, commit, "feedback")
@@ -259,8 +261,9 @@ def register(app: typer.Typer, t: Translator) -> None:
         """The fields of a new record: on a terminal, when a required one is missing,
         every field a report needs is asked for (see ``asking``); else the flags alone,
         and a missing required one is refused."""
-        out = {k: v or "" for k, v in given.items()}
-        missing = [name for name in required if not out.get(name, "").strip()]
+        # A value given blank is not asked again: ``recording`` refuses it, naming the field.
+        out = {k: v for k, v in given.items() if v is not None}
+        missing = [name for name in required if name not in out]
         if not missing:
             return out
         if not sys.stdin.isatty():
@@ -318,7 +321,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         given = {"id": librarian_id, "name": name, "nip": nip, "library": library,
                  "grade": grade, "employment": employment, "started": started}
         fields = ask("librarian", data, given, ("id", "name"))
-        asked = fields != {k: v or "" for k, v in given.items()}
+        asked = fields != {k: v for k, v in given.items() if v is not None}
         day = when(today)
         with writing(data, commit, day, force) as (folder, tx, dataset):
             record = recording.new_librarian(dataset, fields)
@@ -360,9 +363,9 @@ def register(app: typer.Typer, t: Translator) -> None:
                  "provider": provider, "start": start, "end": end, "jp": jp,
                  "capacity": capacity, "cost": cost, "develops": develops,
                  "prerequisites": prerequisites, "requires": requires,
-                 "indicators": "\n".join(indicators or [])}
+                 "indicators": "\n".join(indicators) if indicators else None}
         fields = ask("training", data, given, ("id", "title", "type", "start"))
-        asked = fields != {k: v or "" for k, v in given.items()}
+        asked = fields != {k: v for k, v in given.items() if v is not None}
         day = when(today)
         with writing(data, commit, day, force) as (folder, tx, dataset):
             record = recording.new_training(dataset, fields)
@@ -382,9 +385,7 @@ def register(app: typer.Typer, t: Translator) -> None:
     def refuse_rows(path: Path, errors: list[Any]) -> None:
         if errors:
             for e in sorted(errors, key=lambda e: e.row):
-                common.say_error(
-                    f"{path}:{e.row}: {t(e.error.key, **common.worded(e.error.args_map, t))}"
-                )
+                common.say_error(f"{visible(str(path))}:{e.row}: {common.refusal(t, e.error)}")
             raise PustakaError("error.import-refused", path=path, count=len(errors))
 
     def rows_of(path: Path) -> tuple[list[str], list[tuple[int, dict[str, str], int]]]:
@@ -415,12 +416,13 @@ def register(app: typer.Typer, t: Translator) -> None:
             records, errors = recording.import_evaluations(dataset, header, rows, day)
             refuse_rows(path, errors)
             if not records:
-                common.write(t("import.nothing", path=path.name) + "\n")
+                common.write(t("import.nothing", path=visible(path.name)) + "\n")
                 return
             op = writer.Insert((), "evaluations", tuple(records), many=True)
             change = writer.Change(writer.file_for_new(folder, "evaluations"), "evaluations", (op,))
             outcome = tx.write(change, dry_run=dry_run)
-            what = t("done.imported", count=len(records), kind="evaluations", path=path.name)
+            sheet = visible(path.name)
+            what = t("done.imported", count=len(records), kind="evaluations", path=sheet)
             done(t, folder, outcome, what, dry_run, commit, "import")
 
     @imports.command("feedback", help=t("import.feedback.help"), epilog=t("write.epilog"))
@@ -443,12 +445,12 @@ def register(app: typer.Typer, t: Translator) -> None:
             records, errors = recording.import_feedback(dataset, rows, day)
             refuse_rows(path, errors)
             if not records:
-                common.write(t("import.nothing", path=path.name) + "\n")
+                common.write(t("import.nothing", path=visible(path.name)) + "\n")
                 return
             op = writer.Insert((), "feedback", tuple(records), many=True)
             change = writer.Change(writer.file_for_new(folder, "feedback"), "feedback", (op,))
             outcome = tx.write(change, dry_run=dry_run)
-            what = t("done.imported", count=len(records), kind="feedback", path=path.name)
+            what = t("done.imported", count=len(records), kind="feedback", path=visible(path.name))
             done(t, folder, outcome, what, dry_run, commit, "import")
 
     @imports.command("participants", help=t("import.participants.help"), epilog=t("write.epilog"))
@@ -486,9 +488,9 @@ def register(app: typer.Typer, t: Translator) -> None:
                 changes, count = signup_changes(dataset, wanted, day, enrolled_on, allow_clash)
             outcomes = tx.write_all(changes, dry_run=dry_run) if changes else []
             if not outcomes:
-                common.write(t("import.nothing", path=path.name) + "\n")
+                common.write(t("import.nothing", path=visible(path.name)) + "\n")
                 return
-            what = t("done.imported", count=count, kind="participants", path=path.name)
+            what = t("done.imported", count=count, kind="participants", path=visible(path.name))
             done(t, folder, outcomes, what, dry_run, commit, "import")
 
 

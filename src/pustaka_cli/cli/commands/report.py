@@ -121,7 +121,7 @@ def _answer(
     folders = common.data_folders(o["data"])
     screen = _terminal(o["output"])
     if o.get("no_cache") or os.environ.get("PUSTAKA_NO_CACHE"):
-        _emit(_report(t, kind, o, today, folders, screen, None, librarian, competency), o)
+        _emit(_report(t, kind, o, today, folders, screen, None, librarian, competency), o, folders)
         return
     from pustaka_cli.store import listing, memo
 
@@ -132,12 +132,12 @@ def _answer(
     if found is not None and _replayable(found):
         if found["stderr"] is not None:
             common.say_error(found["stderr"])
-        _emit(found, o)
+        _emit(found, o, folders)
         return
     keys = {folder: dict(pairs) for folder, pairs in taken.items()}
     answer = _report(t, kind, o, today, folders, screen, keys, librarian, competency)
     memo.remember_report(folders[0], key, answer)
-    _emit(answer, o)
+    _emit(answer, o, folders)
 
 
 def _memo_about(
@@ -153,7 +153,7 @@ def _memo_about(
     """Everything besides the files that shapes a report's bytes, as one text: the report,
     every option, the day, the language, the terminal, the code (in the fingerprint)."""
     options = {
-        name: str(value.resolve()) if isinstance(value, Path) else value
+        name: os.path.abspath(value) if isinstance(value, Path) else value  # no resolve: a loop
         for name, value in o.items()
         if name not in ("data", "today", "lang", "no_cache")
     }
@@ -188,13 +188,13 @@ def _replayable(found: dict[str, Any]) -> bool:
     return isinstance(found.get("text"), str) and isinstance(found.get("stderr"), str | None)
 
 
-def _emit(answer: dict[str, Any], o: dict[str, Any]) -> None:
+def _emit(answer: dict[str, Any], o: dict[str, Any], folders: list[Path]) -> None:
     if o["output"] is None:
         common.write(answer["text"])
     elif answer.get("binary"):
-        _save(o["output"], base64.b64decode(answer["text"]))
+        _save(o["output"], base64.b64decode(answer["text"]), folders)
     else:
-        _save(o["output"], answer["text"].encode("utf-8"))
+        _save(o["output"], answer["text"].encode("utf-8"), folders)
 
 
 def _report(
@@ -315,11 +315,11 @@ def _screen_rows(screen: bool, fmt: str) -> int | None:
     return TERMINAL_ROWS
 
 
-def _save(path: Path, body: bytes) -> None:
-    from pustaka_cli.store.files import write_atomic
+def _save(path: Path, body: bytes, folders: list[Path]) -> None:
+    from pustaka_cli.store.outfile import write_report
 
     try:
-        write_atomic(path, body)
+        write_report(path, body, folders)
     except OSError as err:
         raise errors.PustakaError(
             "report.error.cannot-write", path=path, reason=err.strerror or str(err)

@@ -5,12 +5,21 @@ Each module defines ``MESSAGES: dict[str, dict[str, str]]``: key -> {"id": ..., 
 
 from __future__ import annotations
 
-from pustaka_cli.i18n.messages import cli, click, plan, problems, reader, report, write
+from pustaka_cli.i18n.messages import (
+    cli,
+    click,
+    plan,
+    problems,
+    reader,
+    refusals,
+    report,
+    write,
+)
 
 Entry = dict[str, str]
 
 CATALOGUE: dict[str, Entry] = {}
-for _module in (reader, problems, cli, click, report, write, plan):
+for _module in (reader, problems, cli, click, report, write, plan, refusals):
     for _key, _entry in _module.MESSAGES.items():
         if _key in CATALOGUE:
             raise RuntimeError(f"message key defined twice: {_key}")

@@ -167,27 +167,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "no JP",
     },
     "problem.nip-malformed": {
-        "id": "NIP `{value}` tidak sesuai format 18 digit ({reason})",
-        "en": "the NIP `{value}` does not follow the 18-digit layout ({reason})",
+        "id": "NIP `{nip}` tidak sesuai format 18 digit ({reason})",
+        "en": "the NIP `{nip}` does not follow the 18-digit layout ({reason})",
     },
     "problem.nip-unquoted": {
-        "id": "NIP `{value}` ditulis tanpa tanda kutip",
-        "en": "the NIP `{value}` is written without quotes",
+        "id": "NIP `{nip}` ditulis tanpa tanda kutip",
+        "en": "the NIP `{nip}` is written without quotes",
     },
     "problem.nip-born-in-future": {
-        "id": "NIP `{value}` memuat tanggal lahir {born}, yang belum terjadi (hari ini {today})",
-        "en": "the NIP `{value}` gives a birth date of {born}, which has not happened yet "
+        "id": "NIP `{nip}` memuat tanggal lahir {born}, yang belum terjadi (hari ini {today})",
+        "en": "the NIP `{nip}` gives a birth date of {born}, which has not happened yet "
         "(today is {today})",
     },
     "problem.nip-appointed-in-future": {
-        "id": "NIP `{value}` memuat TMT CPNS {appointed}, yang belum terjadi (hari ini {today})",
-        "en": "the NIP `{value}` gives a CPNS appointment (TMT) of {appointed}, which has not "
+        "id": "NIP `{nip}` memuat TMT CPNS {appointed}, yang belum terjadi (hari ini {today})",
+        "en": "the NIP `{nip}` gives a CPNS appointment (TMT) of {appointed}, which has not "
         "happened yet (today is {today})",
     },
     "problem.nip-appointment-age": {
-        "id": "NIP `{value}` memuat TMT CPNS {appointed} pada usia {age} tahun; CPNS diangkat "
+        "id": "NIP `{nip}` memuat TMT CPNS {appointed} pada usia {age} tahun; CPNS diangkat "
         "paling muda {youngest} tahun dan sebelum usia {oldest}",
-        "en": "the NIP `{value}` gives a CPNS appointment (TMT) of {appointed} at age {age}; "
+        "en": "the NIP `{nip}` gives a CPNS appointment (TMT) of {appointed} at age {age}; "
         "a CPNS is appointed at {youngest} at the youngest and before {oldest}",
     },
     "problem.lsp-without-expiry": {
