@@ -179,7 +179,7 @@ def _amount(text: str) -> float:
     if text.strip().lower() in ("unlimited", "tak-terbatas", "inf"):
         return float("inf")
     digits = text.strip().replace(".", "").replace(",", "").replace("_", "")
-    if not digits.isdigit():
+    if not (digits.isascii() and digits.isdigit()) or len(digits.lstrip("0")) > 16:
         raise errors.UsageError("error.plan-bad-budget", value=text)
     return float(int(digits))
 
