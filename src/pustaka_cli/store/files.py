@@ -10,15 +10,26 @@ import tempfile
 from pathlib import Path
 
 
-def read_whole(path: Path | str) -> bytes:
+class TooLarge(Exception):
+    """A file larger than the caller would read: left unread."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(size)
+        self.size = size
+
+
+def read_whole(path: Path | str, limit: int | None = None) -> bytes:
     """Every byte of a file, through ``os.read``: half the CPU of ``open(...).read()``,
     whose buffered file objects cost 0.5 s over the 72,000 small files of a national
     folder. One read when the file is no larger than its size said (a regular file's
     read comes back short only at its end); reads on to the end if it grew since its
-    size was taken; raises OSError as ``open`` would (a folder raises it on reading)."""
+    size was taken; raises OSError as ``open`` would (a folder raises it on reading), and
+    ``TooLarge`` for a file larger than ``limit``."""
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
     try:
         asked = os.fstat(fd).st_size + 1
+        if limit is not None and asked > limit + 1:
+            raise TooLarge(asked - 1)  # before a byte is read: it could be gigabytes
         data = os.read(fd, asked)
         if len(data) < asked:
             return data  # a read of a file short of what was asked ends at its end

@@ -282,7 +282,7 @@ def _read(
 ) -> Parsed | None:
     """``_parse``, or ``parse_each`` when given a sink (None: every entry went to it)."""
     if len(data) > MAX_BYTES:
-        return Parsed(None, (_too_large(len(data), path),))
+        return Parsed(None, (too_large(len(data), path),))
     bom = data.startswith(_BOM)
     if bom:
         data = data[len(_BOM) :]
@@ -327,7 +327,9 @@ def _read(
     return Parsed(builder.result(), tuple(builder.problems), bom, newline)
 
 
-def _too_large(size: int, path: str) -> Problem:
+def too_large(size: int, path: str) -> Problem:
+    """The problem of a file of ``size`` bytes, more than ``MAX_BYTES`` (the folder reader
+    reports it without reading the file)."""
     mib = 1024 * 1024
     return problem(
         Loc(path),

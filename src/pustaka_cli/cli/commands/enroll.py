@@ -36,12 +36,13 @@ def one_folder(data: list[Path] | None) -> Path:
 def writing(data: list[Path] | None, commit: bool) -> Iterator[tuple[Path, Any, "Dataset"]]:
     """The data folder, a write transaction on it, and its records read under the lock."""
     from pustaka_cli.store import gitrepo, writer
-    from pustaka_cli.store.folder import load
+    from pustaka_cli.store.folder import load, within_budget
 
     folder = one_folder(data)
     if commit:
         gitrepo.ensure_repository(folder)
     with writer.Transaction(folder) as tx:
+        within_budget([folder])
         loaded = load(folder)
         writer.require_parsed(loaded.problems)
         yield folder, tx, loaded.dataset
