@@ -12,9 +12,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+
 from conftest import FOLDERS, run_cli
 from helpers import problems_of
-
 from pustaka_cli.store import folder as store_folder
 from pustaka_cli.store.files import TooLarge, read_whole
 

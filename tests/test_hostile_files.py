@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
 from conftest import FOLDERS, run_cli
 
 BASIC = FOLDERS / "write-basic"

@@ -12,9 +12,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+
 from conftest import FOLDERS, run_cli
 from helpers import problems_of
-
 from pustaka_cli.render import document as d
 from pustaka_cli.render.formats import json_text
 from pustaka_cli.store import records

@@ -11,9 +11,9 @@ import json
 from pathlib import Path
 
 import pytest
+
 from conftest import run_cli
 from helpers import make_folder
-
 from pustaka_cli.problems import Loc, Problem, unreadable_first
 
 LIBRARIANS = "".join(

@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import make_folder, problems_of
 
+from helpers import make_folder, problems_of
 from pustaka_cli.problems import Severity
 from pustaka_cli.store import yamltext
 from pustaka_cli.store.yamltext import Mapping, Scalar, Sequence, _parse

@@ -33,8 +33,8 @@ from pustaka_cli.store.locate import (  # re-exported: finding folders lives the
     settings_language,
 )
 from pustaka_cli.store.records import Kind
-from pustaka_cli.store.yamltext import Mapping as YMapping
 from pustaka_cli.store.yamltext import MAX_BYTES, Node, Scalar, parse, parse_each, too_large
+from pustaka_cli.store.yamltext import Mapping as YMapping
 from pustaka_cli.store.yamltext import Sequence as YSequence
 
 __all__ = [

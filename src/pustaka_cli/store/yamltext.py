@@ -42,7 +42,6 @@ if TYPE_CHECKING:
         NodeEvent,
         ScalarEvent,
         SequenceEndEvent,
-        SequenceStartEvent,
         StreamEndEvent,
     )
 
@@ -57,7 +56,6 @@ _EVENT_NAMES = (
     "NodeEvent",
     "ScalarEvent",
     "SequenceEndEvent",
-    "SequenceStartEvent",
     "StreamEndEvent",
 )
 
@@ -819,11 +817,11 @@ def _beyond_spec(text: str, path: str, lines: _Lines, *, pure: bool) -> list[Pro
             spaces = _SPACES.match(text, offset).end() - offset  # type: ignore[union-attr]
             first = _BLANKS.match(text, offset).end()  # type: ignore[union-attr]
             content = text[first : first + 1] if first < end else ""
-            if content not in ("", "\r", "\n") and not (comments and content == "#"):
-                if spaces <= block:
-                    report(offset, "yaml-continuation", column=block + 2,
-                           start_line=lines.loc(path, start).line)
-                    return
+            has_content = content not in ("", "\r", "\n") and not (comments and content == "#")
+            if has_content and spaces <= block:
+                report(offset, "yaml-continuation", column=block + 2,
+                       start_line=lines.loc(path, start).line)
+                return
             offset = text.find("\n", offset, end)
 
     def block_text(start: int, block: int) -> None:
@@ -858,11 +856,12 @@ def _beyond_spec(text: str, path: str, lines: _Lines, *, pure: bool) -> list[Pro
     flow_start = 0
     while True:
         event = source.get_event()
-        if event is None or type(event) is StreamEndEvent:
+        if event is None or isinstance(event, StreamEndEvent):
             break
-        kind = type(event)
-        if kind is ScalarEvent:
-            start, end = event.start_mark.index, event.end_mark.index
+        if event.start_mark is None or event.end_mark is None:  # pragma: no cover - never
+            continue
+        start, end = event.start_mark.index, event.end_mark.index
+        if isinstance(event, ScalarEvent):
             style = event.style
             if style in ("|", ">"):
                 block_text(start, blocks[-1])
@@ -875,30 +874,31 @@ def _beyond_spec(text: str, path: str, lines: _Lines, *, pure: bool) -> list[Pro
                 if glued and flows:
                     comment_after(end, True)
                 first = text[start : start + 1]
-                if flows and first in ("-", "?", ":") and event.value[:1] == first:
-                    after = text[start + 1 : start + 2]
-                    if after in ("", " ", "\t", "\r", "\n", ",", "[", "]", "{", "}"):
-                        report(start, "yaml-reserved", char=first)
-        elif kind is MappingStartEvent or kind is SequenceStartEvent:
+                after = text[start + 1 : start + 2]
+                if flows and first in ("-", "?", ":") and event.value[:1] == first and (
+                    after in ("", " ", "\t", "\r", "\n", ",", "[", "]", "{", "}")
+                ):
+                    report(start, "yaml-reserved", char=first)
+        elif isinstance(event, CollectionStartEvent):
             flow = bool(event.flow_style)
             opened.append(flow)
-            if flow:
-                if not flows:
-                    flow_start = event.start_mark.index
-                flows += 1
-                if glued:
-                    comment_after(event.end_mark.index, False)
-            else:
+            if not flow:
                 blocks.append(event.start_mark.column)
-        elif kind is MappingEndEvent or kind is SequenceEndEvent:
-            if opened.pop():
-                flows -= 1
-                if glued:
-                    comment_after(event.end_mark.index, flows > 0)
-                if not flows:
-                    continuation(flow_start, event.end_mark.index, blocks[-1], comments=True)
-            else:
+                continue
+            if not flows:
+                flow_start = start
+            flows += 1
+            if glued:
+                comment_after(end, False)
+        elif isinstance(event, (MappingEndEvent, SequenceEndEvent)):
+            if not opened.pop():
                 blocks.pop()
+                continue
+            flows -= 1
+            if glued:
+                comment_after(end, flows > 0)
+            if not flows:
+                continuation(flow_start, end, blocks[-1], comments=True)
     for match in _YAML_DIRECTIVE.finditer(text):
         report(match.end() - 1, "yaml-comment")
     return found
