@@ -73,3 +73,9 @@ PREDICATE_PERCENT = {
 FEEDBACK_METHODS = ("kuesioner", "kotak-saran", "daring", "wawancara")
 COMBINE_RULES = ("latest", "highest", "priority")
 LANGUAGES = ("id", "en")
+
+# The plausible range of a number, where the files and the commands must agree (the record
+# specs in store/records.py and the commands' checks in domain/recording.py).
+MAX_JP = 10_000  # JP of one activity
+MAX_CAPACITY = 100_000  # seats of one activity
+MAX_RESPONDENTS = 10**9  # respondents of one survey

@@ -40,11 +40,11 @@ def a_date(text: str, name: str) -> dt.date:
 def a_number(text: str, name: str, low: float, high: float) -> float:
     cleaned = text.strip().replace(",", ".")
     if not _SCORE.match(cleaned):
-        raise PustakaError("error.value-number", field=name, value=text)
-    number = float(cleaned)
+        raise PustakaError("error.value-number", field=name, value=_shown(text))
+    number = float(cleaned)  # thousands of digits give inf, out of any range
     if not low <= number <= high:
         raise PustakaError(
-            "error.value-range", field=name, value=text, low=_fmt(low), high=_fmt(high)
+            "error.value-range", field=name, value=_shown(text), low=_fmt(low), high=_fmt(high)
         )
     return int(number) if number.is_integer() else number
 
@@ -61,6 +61,11 @@ def a_choice(text: str, name: str, choices: Sequence[str]) -> str:
     if value not in choices:
         raise PustakaError("error.value-choice", field=name, value=text, choices=", ".join(choices))
     return value
+
+
+def _shown(text: str) -> str:
+    """A value as a refusal echoes it: at most 40 characters."""
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _fmt(number: float) -> str:
@@ -172,7 +177,7 @@ def feedback(
         record["method"] = a_choice(method, "method", vocab.FEEDBACK_METHODS)
     respondents = (fields.get("respondents") or "").strip()
     if respondents:
-        count = a_number(respondents, "respondents", 0, 10**9)
+        count = a_number(respondents, "respondents", 0, vocab.MAX_RESPONDENTS)
         if not isinstance(count, int):
             raise PustakaError("error.value-number", field="respondents", value=respondents)
         record["respondents"] = count
@@ -328,10 +333,10 @@ def new_training(data: Dataset, fields: Mapping[str, str]) -> Record:
         record["end"] = last
     jp = (fields.get("jp") or "").strip()
     if jp:
-        record["jp"] = a_number(jp, "jp", 0, 10000)
+        record["jp"] = a_number(jp, "jp", 0, vocab.MAX_JP)
     capacity = (fields.get("capacity") or "").strip()
     if capacity:
-        seats = a_number(capacity, "capacity", 0, 100000)
+        seats = a_number(capacity, "capacity", 0, vocab.MAX_CAPACITY)
         if not isinstance(seats, int):
             raise PustakaError("error.value-number", field="capacity", value=capacity)
         record["capacity"] = seats

@@ -39,9 +39,9 @@ from pustaka_cli.store.fields import Field, Raw, RecordSpec
 MAX_LEVEL = 20
 """The highest level a scale may have; the framework's own scale is checked later."""
 MAX_PEOPLE = 10_000_000
-"""Participants of one activity, holders of a competency, respondents of one survey."""
+"""Holders of a competency (an activity's seats and a survey's respondents: see vocab)."""
 MAX_MINUTES = 600_000
-"""Minutes of one activity: 10,000 JP of an hour each (jp is limited to 10,000)."""
+"""Minutes of one activity: 10,000 JP (``vocab.MAX_JP``) of an hour each."""
 MAX_SCORE = 1_000_000
 """A far bound for scores and ratings: the checks hold them to their scale (0-100, 1-5, the
 feedback scale), with a message that names it."""
@@ -180,9 +180,9 @@ TRAINING = RecordSpec(
         Field("partner_kind", "choice", choices=vocab.PARTNER_KINDS),
         Field("start", "date", True),
         Field("end", "date"),
-        Field("jp", "number", minimum=0, maximum=10000),
+        Field("jp", "number", minimum=0, maximum=vocab.MAX_JP),
         Field("minutes", "int", minimum=0, maximum=MAX_MINUTES),
-        Field("capacity", "int", minimum=0, maximum=MAX_PEOPLE),
+        Field("capacity", "int", minimum=0, maximum=vocab.MAX_CAPACITY),
         Field("cost", "number", minimum=0, maximum=MAX_AMOUNT),
         Field("status", "choice", choices=vocab.TRAINING_STATUSES),
         Field("develops", "levels", minimum=0, maximum=MAX_LEVEL),
@@ -217,7 +217,7 @@ FEEDBACK = RecordSpec(
         Field("service", "text"),
         Field("librarian", "id"),
         Field("method", "choice", choices=vocab.FEEDBACK_METHODS),
-        Field("respondents", "int", minimum=0, maximum=MAX_PEOPLE),
+        Field("respondents", "int", minimum=0, maximum=vocab.MAX_RESPONDENTS),
         Field("score", "number", True, minimum=0, maximum=MAX_SCORE),
         Field("comments", "text"),
     ),
