@@ -8,8 +8,10 @@ run on it. Each must end with its exit code, a message that says where (for ``ch
 or one sentence (for a refusal), no traceback, valid JSON, and no file changed by a
 write that was refused.
 
-The default run tries every bad file in every place with ``check``, one report format and
-one write command (taking turns); ``-m slow`` runs every command on every case.
+The default run tries every bad file in every place with ``check``, one report in one
+format and one write command, taking turns so that every report, every format and every
+write command meet bad files; ``-m slow`` runs every command on three kinds of bad file in
+every place.
 """
 
 from __future__ import annotations
@@ -231,8 +233,17 @@ def test_a_bad_file_in_each_place(tmp_path: Path, where: str, bad: Bad) -> None:
     assert_write(folder, write_args(n, sheets_in(tmp_path / "sheets")))
 
 
+# Every command, in every place: a bad file that makes its file unreadable and one that
+# is wrong only in its value (every case with every command passed once: 14 minutes).
+EVERY_COMMAND = [
+    (where, bad) for where, bad in CASES if bad.name in ("conflict", "tab", "huge-integer")
+]
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize(("where", "bad"), CASES, ids=[f"{w}-{b.name}" for w, b in CASES])
+@pytest.mark.parametrize(
+    ("where", "bad"), EVERY_COMMAND, ids=[f"{w}-{b.name}" for w, b in EVERY_COMMAND]
+)
 def test_every_command_on_a_bad_file_in_each_place(tmp_path: Path, where: str, bad: Bad) -> None:
     folder, _ = folder_with(tmp_path, where, bad)
     sheets = sheets_in(tmp_path / "sheets")
