@@ -10,6 +10,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from conftest import CLEARED_ENV, PINNED_ENV, run_process
 from pustaka_cli.store.folder import load
 
@@ -82,6 +84,7 @@ def test_twenty_concurrent_enrols_all_land(tmp_path: Path) -> None:
     assert not list(folder.glob(".*.tmp"))
 
 
+@pytest.mark.slow
 def test_killed_writers_never_tear_a_file_or_lose_a_reported_write(tmp_path: Path) -> None:
     folder = make_folder(tmp_path / "data", capacity=None)
     rng = random.Random(20261121)

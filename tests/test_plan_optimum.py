@@ -90,7 +90,10 @@ def optimum(inst: Instance, budget: float) -> float:
     return max(evaluate(inst, s.running, s.enrolled) for s in all_plans(inst, budget))
 
 
-@pytest.mark.parametrize(("count", "bigger"), [(INSTANCES, False), (BIGGER, True)])
+@pytest.mark.parametrize(
+    ("count", "bigger"),
+    [(INSTANCES, False), pytest.param(BIGGER, True, marks=pytest.mark.slow)],
+)
 def test_plan_reaches_95_percent_of_the_optimum_on_every_instance(
     count: int, bigger: bool
 ) -> None:

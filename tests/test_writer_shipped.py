@@ -23,7 +23,12 @@ def removed(before: bytes, after: bytes) -> list[str]:
     return [line for line in diff if line.startswith("-") and not line.startswith("---")]
 
 
-@pytest.mark.parametrize("folder", FOLDERS, ids=lambda p: p.name)
+# data/ is the largest folder (24 s here): its run is a slow test, the examples run always.
+@pytest.mark.parametrize(
+    "folder",
+    [pytest.param(f, marks=pytest.mark.slow) if f == DATA else f for f in FOLDERS],
+    ids=lambda p: p.name,
+)
 def test_every_activity_takes_every_kind_of_edit(folder: Path) -> None:
     trainings = load(folder).dataset.trainings
     assert trainings

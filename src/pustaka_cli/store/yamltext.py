@@ -12,6 +12,8 @@ How it stays safe: the tree is built here from YAML *events*, iteratively, not b
 ``!!str x`` and ``x`` compose to the same node), and libyaml's composer recurses in C, so
 ``[[[[...`` kills the process. libyaml's event parser keeps its own stack on the heap, so it
 is safe for any input, and our builder stops at ``MAX_DEPTH`` long before depth matters.
+(libyaml 0.2.6 also stops at depth 1000 by itself, while scanning ahead: ``_build`` then
+reads the text up to there again, so the problem is ours whichever libyaml PyYAML bundles.)
 Aliases are never expanded (an event stream has no expansion), so alias bombs cost nothing.
 """
 
@@ -305,17 +307,11 @@ def _read(
             return Parsed(root, (), bom, newline)
         if fast and sink is not None:
             sink.drop()  # before the strict reader, whose tree may need the memory
-        builder = _Builder(path)
         _import_yaml()
         try:
-            builder.build(_events(text, pure=not _has_libyaml() if pure is None else pure))
-        except _Stop:
-            pass
-        except yaml.MarkedYAMLError as err:
-            innermost = builder.stack[-1].loc if builder.stack else None
-            builder.problems.extend(_syntax_problems(err, text, path, lines, innermost))
-        except yaml.YAMLError as err:  # ReaderError and friends: _scan_text should prevent them
-            builder.problems.append(_unmarked_problem(err, text, path, lines))
+            builder = _build(text, path, lines, pure=not _has_libyaml() if pure is None else pure)
+        except _TooDeepForLibyaml as deep:
+            builder = _build(text[: deep.index], path, lines, pure=False)
     finally:
         if collecting:
             gc.enable()
@@ -323,6 +319,38 @@ def _read(
         strict = not _has_libyaml() if pure is None else pure
         builder.problems.extend(_beyond_spec(text, path, lines, pure=strict))
     return Parsed(builder.result(), tuple(builder.problems), bom, newline)
+
+
+class _TooDeepForLibyaml(Exception):
+    """libyaml (0.2.6 and later) refused the nesting itself, ahead of our own limit."""
+
+    def __init__(self, index: int) -> None:
+        super().__init__(index)
+        self.index = index  # in characters of the text, where libyaml stopped
+
+
+# libyaml 0.2.6 stops at depth 1000 in its *scanner*, which reads a run of '[' or '- '
+# ahead before the parser gives us the events where MAX_DEPTH would stop: the problem would
+# then depend on the libyaml that PyYAML's wheel bundles. The text before where it stopped
+# is 1000 levels deep, so reading just that gives our limit's problem at its exact place.
+_LIBYAML_DEPTH = "exceeded maximum nesting depth"
+
+
+def _build(text: str, path: str, lines: _Lines, *, pure: bool) -> _Builder:
+    """Build the tree of ``text`` from the events of libyaml (or the pure parser)."""
+    builder = _Builder(path)
+    try:
+        builder.build(_events(text, pure=pure))
+    except _Stop:
+        pass
+    except yaml.MarkedYAMLError as err:
+        if not pure and err.problem == _LIBYAML_DEPTH:
+            raise _TooDeepForLibyaml(err.problem_mark.index) from None
+        innermost = builder.stack[-1].loc if builder.stack else None
+        builder.problems.extend(_syntax_problems(err, text, path, lines, innermost))
+    except yaml.YAMLError as err:  # ReaderError and friends: _scan_text should prevent them
+        builder.problems.append(_unmarked_problem(err, text, path, lines))
+    return builder
 
 
 def too_large(size: int, path: str) -> Problem:
@@ -855,7 +883,10 @@ def _beyond_spec(text: str, path: str, lines: _Lines, *, pure: bool) -> list[Pro
     flows = 0
     flow_start = 0
     while True:
-        event = source.get_event()
+        try:
+            event = source.get_event()
+        except yaml.YAMLError:  # pragma: no cover - the same text parsed clean a moment ago
+            break
         if event is None or isinstance(event, StreamEndEvent):
             break
         if event.start_mark is None or event.end_mark is None:  # pragma: no cover - never
