@@ -734,6 +734,7 @@ ARGS = {
     "yaml-bracket": {"bracket", "closer", "found_line"},
     "yaml-bracket-extra": {"bracket"},
     "yaml-reserved": {"char"},
+    "yaml-continuation": {"column", "start_line"},
 }
 
 

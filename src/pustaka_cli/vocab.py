@@ -77,3 +77,9 @@ COMBINE_RULES = ("latest", "highest", "priority")
 LANGUAGES = ("id", "en")
 # Paper sizes for printed reports; F4 (folio, 215 x 330 mm) is common in Indonesian offices.
 PAPERS = ("a4", "f4", "letter")
+
+# The plausible range of a number, where the files and the commands must agree (the record
+# specs in store/records.py and the commands' checks in domain/recording.py).
+MAX_JP = 10_000  # JP of one activity
+MAX_CAPACITY = 100_000  # seats of one activity
+MAX_RESPONDENTS = 10**9  # respondents of one survey

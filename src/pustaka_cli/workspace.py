@@ -32,6 +32,7 @@ from pustaka_cli.store.folder import (
     load,
     open_cache,
     read_file,
+    within_budget,
 )
 from pustaka_cli.store.listing import kind_entries
 from pustaka_cli.store.records import Kind
@@ -53,6 +54,7 @@ def open_folders(
     """Read and check the folders; ``progress`` is told of every file read (counts keep
     growing from one folder to the next); ``keys``: each folder's file keys, when just
     taken (see ``store.folder.load``)."""
+    within_budget(folders, keys)
     several = len(folders) > 1
     told = None if progress is None else _Tally(progress)
     loaded = []
@@ -85,6 +87,7 @@ def check_folders(
     ago (every file, in reading order), so that the files are neither listed nor stat'ed
     again.
     """
+    within_budget(folders, keys)
     several = len(folders) > 1
     prefixes = [f"{folder.name}/" if several else "" for folder in folders]
     stores = [open_cache(folder) for folder in folders]

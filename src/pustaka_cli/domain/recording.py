@@ -44,10 +44,11 @@ def a_number(text: str, name: str, low: float, high: float) -> float:
         number = read_number(text)
     except NotANumber as err:
         key = "error.value-ambiguous" if err.reason == "ambiguous" else "error.value-number"
-        raise PustakaError(key, field=name, value=text) from None
+        raise PustakaError(key, field=name, value=_shown(text)) from None
+    # thousands of digits read as infinity: out of any range below
     if not low <= number <= high:
         raise PustakaError(
-            "error.value-range", field=name, value=text, low=_fmt(low), high=_fmt(high)
+            "error.value-range", field=name, value=_shown(text), low=_fmt(low), high=_fmt(high)
         )
     return int(number) if number.is_integer() else number
 
@@ -95,6 +96,11 @@ def a_choice(text: str, name: str, choices: Sequence[str]) -> str:
     if value not in choices:
         raise PustakaError("error.value-choice", field=name, value=text, choices=", ".join(choices))
     return value
+
+
+def _shown(text: str) -> str:
+    """A value as a refusal echoes it: at most 40 characters."""
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _fmt(number: float) -> str:
@@ -216,7 +222,7 @@ def feedback(
         record["method"] = a_choice(method, "method", vocab.FEEDBACK_METHODS)
     respondents = given(fields, "respondents")
     if respondents is not None:
-        count = a_number(respondents, "respondents", 0, 10**9)
+        count = a_number(respondents, "respondents", 0, vocab.MAX_RESPONDENTS)
         if not isinstance(count, int):
             raise PustakaError("error.value-number", field="respondents", value=respondents)
         record["respondents"] = count
@@ -428,9 +434,9 @@ def training_value(data: Dataset, name: str, text: str, start: dt.date | None = 
             raise PustakaError("error.end-before-start", start=start, end=last)
         return last
     if name == "jp":
-        return a_number(value, "jp", 0, 10000)
+        return a_number(value, "jp", 0, vocab.MAX_JP)
     if name == "capacity":
-        seats = a_number(value, "capacity", 0, 100000)
+        seats = a_number(value, "capacity", 0, vocab.MAX_CAPACITY)
         if not isinstance(seats, int):
             raise PustakaError("error.value-whole", field="capacity", value=value)
         return seats

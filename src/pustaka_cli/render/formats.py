@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import json
+import math
 from typing import Any
 
 from pustaka_cli.i18n import Translator
@@ -161,7 +162,9 @@ def json_text(doc: d.Document) -> str:
         ],
         "notes": list(doc.notes),
     }
-    return json.dumps(body, ensure_ascii=False, indent=2) + "\n"
+    # allow_nan=False: JSON has no Infinity or NaN (json.dumps would write them, and other
+    # readers refuse the file); _json makes a number that is not finite null.
+    return json.dumps(body, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
 def _json(value: d.Cell, kind: str) -> Any:
@@ -169,4 +172,6 @@ def _json(value: d.Cell, kind: str) -> Any:
         return {"current": value.current, "required": value.required, "gap": value.gap}
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
     return cells.settled(value, kind)

@@ -9,6 +9,7 @@ Every scalar arrives as the text the person wrote; the field decides what it mea
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -190,7 +191,10 @@ class Reader:
         if not INT_PATTERN.match(text):
             self._wrong_type(s, "whole-number", hint="number-format")
             return _INVALID
-        return self._in_range(s, int(text.replace("_", "")), f)
+        digits = text.replace("_", "")
+        if len(digits) > _MAX_DIGITS and len(digits.lstrip("+-").lstrip("0")) > _MAX_DIGITS:
+            return self._in_range(s, math.inf if digits[0] != "-" else -math.inf, f)
+        return self._in_range(s, int(digits), f)
 
     def _number(self, node: Node, f: Field) -> Any:
         s = self._scalar(node, "number")
@@ -200,10 +204,14 @@ class Reader:
         if not text or text in "+-." or not NUMBER_PATTERN.match(text):
             self._wrong_type(s, "number", hint="number-format")
             return _INVALID
-        number = float(text.replace("_", ""))
+        number = float(text.replace("_", ""))  # never fails; too many digits give inf
+        if not math.isfinite(number):
+            return self._in_range(s, number, f)
         return self._in_range(s, int(number) if number.is_integer() else number, f)
 
     def _in_range(self, s: Scalar, number: float, f: Field) -> Any:
+        # Every number field has both bounds (tests/test_numbers.py holds the specs to it):
+        # an infinite or a 4,301-digit number never reaches a sum, a chart or the JSON.
         low, high = f.minimum, f.maximum
         if (low is not None and number < low) or (high is not None and number > high):
             code = "level-out-of-scale" if f.type == "levels" else "out-of-range"
@@ -212,7 +220,7 @@ class Reader:
                     s.loc,
                     code,
                     field=f.name,
-                    value=s.text,
+                    value=_shortened(s.text),
                     minimum=_fmt(low),
                     maximum=_fmt(high),
                 )
@@ -396,6 +404,9 @@ class Reader:
 
 
 _INVALID: Any = object()
+_MAX_DIGITS = 18
+"""More digits than any field's bound has: such a number is out of range unconverted (Python
+refuses to convert an integer of more than 4,300 digits)."""
 _NULL_TEXTS = frozenset(("", "~", "null", "Null", "NULL"))  # as Scalar.is_null
 _NO_QUOTES: frozenset[str] = frozenset()
 _INDEXES: dict[int, tuple[RecordSpec, dict[str, Field], tuple[Field, ...]]] = {}
@@ -528,7 +539,12 @@ def _describe(node: Node) -> str:
         return "mapping"
     if isinstance(node, Sequence):
         return "list"
-    return node.text if len(node.text) <= 40 else node.text[:37] + "..."
+    return _shortened(node.text)
+
+
+def _shortened(text: str) -> str:
+    """A value as echoed in a message: at most 40 characters."""
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _fmt(number: float | None) -> str:

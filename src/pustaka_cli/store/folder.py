@@ -15,12 +15,13 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TypeAlias
 
+from pustaka_cli.errors import PustakaError
 from pustaka_cli.model import Dataset, Settings
 from pustaka_cli.problems import Loc, Problem, problem, sorted_problems, suggest
 from pustaka_cli.store import cache as record_cache
 from pustaka_cli.store import records
 from pustaka_cli.store.fields import Raw, Reader, RecordSpec
-from pustaka_cli.store.files import read_whole, why_unreadable
+from pustaka_cli.store.files import TooLarge, read_whole, why_unreadable
 from pustaka_cli.store.listing import (  # re-exported: listing files is light, for memos
     YAML_SUFFIXES,
     fingerprint,
@@ -32,8 +33,8 @@ from pustaka_cli.store.locate import (  # re-exported: finding folders lives the
     settings_language,
 )
 from pustaka_cli.store.records import Kind
+from pustaka_cli.store.yamltext import MAX_BYTES, Node, Scalar, parse, parse_each, too_large
 from pustaka_cli.store.yamltext import Mapping as YMapping
-from pustaka_cli.store.yamltext import Node, Scalar, parse, parse_each
 from pustaka_cli.store.yamltext import Sequence as YSequence
 
 __all__ = [
@@ -96,6 +97,36 @@ def collector_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+MAX_TOTAL_BYTES = 100 * 1024 * 1024
+"""The YAML that one command reads, all data folders together: five times a national
+programme (20 MB). A load takes about ten times its files' size in memory, and a second of
+CPU for each two megabytes; a larger total is refused before a line is read."""
+
+
+def within_budget(
+    folders: list[Path], keys: dict[Path, dict[str, record_cache.FileKey]] | None = None
+) -> None:
+    """Refuse, before reading any, record files larger in all than ``MAX_TOTAL_BYTES``.
+
+    ``keys``: each folder's files and keys as ``fingerprint`` took them (else taken here).
+    A file past the limit of one file is left out: it is refused on its own, unread.
+    """
+    total = 0
+    for folder in folders:
+        known = (keys or {}).get(folder)
+        taken = list(known.items()) if known is not None else fingerprint(folder)
+        for _name, key in taken:
+            if 0 <= key[2] <= MAX_BYTES:
+                total += key[2]
+    if total > MAX_TOTAL_BYTES:
+        mib = 1024 * 1024
+        raise PustakaError(
+            "error.data-too-large",
+            size_mb=f"{total / mib:.0f}",
+            limit_mb=f"{MAX_TOTAL_BYTES // mib}",
+        )
 
 
 def load(
@@ -417,7 +448,10 @@ def _valid(raws: list[Raw]) -> list[Raw]:
 
 def _read_bytes(path: Path | str, rel: str, reader: Reader) -> bytes | None:
     try:
-        return read_whole(path)
+        return read_whole(path, limit=MAX_BYTES)
+    except TooLarge as err:
+        reader.problems.append(too_large(err.size, rel))
+        return None
     except OSError as err:
         reason = why_unreadable(path, err)
         reader.problems.append(problem(Loc(rel), "file-unreadable", reason=reason))

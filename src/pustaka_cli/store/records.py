@@ -32,6 +32,22 @@ from pustaka_cli.problems import Loc
 from pustaka_cli.store.fields import Field, Raw, RecordSpec
 
 # --- specs ----------------------------------------------------------------------------
+#
+# Every number has a plausible range, checked as a located problem: a typo of a few extra
+# digits is caught where it was written, and no later sum, chart or JSON meets a number
+# too large to handle (an integer of 4,301 digits cannot even be converted).
+
+MAX_LEVEL = 20
+"""The highest level a scale may have; the framework's own scale is checked later."""
+MAX_PEOPLE = 10_000_000
+"""Holders of a competency (an activity's seats and a survey's respondents: see vocab)."""
+MAX_MINUTES = 600_000
+"""Minutes of one activity: 10,000 JP (``vocab.MAX_JP``) of an hour each."""
+MAX_SCORE = 1_000_000
+"""A far bound for scores and ratings: the checks hold them to their scale (0-100, 1-5, the
+feedback scale), with a message that names it."""
+MAX_AMOUNT = 10**15
+"""Money (a quadrillion rupiah) and indicator targets: below 2**53, so exact as a float."""
 
 LIBRARY = RecordSpec(
     "library",
@@ -61,12 +77,12 @@ LEVEL_RULE = RecordSpec(
         Field("priority", "texts"),
         Field("sources", "texts"),
         Field("valid_months", "intmap", minimum=1, maximum=1200),
-        Field("kompeten_level", "int", minimum=0),
+        Field("kompeten_level", "int", minimum=0, maximum=MAX_LEVEL),
         Field("pass_score", "number", minimum=0, maximum=100),
         Field("require_post_test", "bool"),
         Field("unknown_is_zero", "bool"),
-        Field("proficient_level", "int", minimum=0),
-        Field("expert_level", "int", minimum=0),
+        Field("proficient_level", "int", minimum=0, maximum=MAX_LEVEL),
+        Field("expert_level", "int", minimum=0, maximum=MAX_LEVEL),
     ),
 )
 MENTORING_SETTINGS = RecordSpec(
@@ -93,7 +109,7 @@ SETTINGS = RecordSpec(
 SCALE_LEVEL = RecordSpec(
     "scale-level",
     (
-        Field("level", "int", True, minimum=0, maximum=20),
+        Field("level", "int", True, minimum=0, maximum=MAX_LEVEL),
         Field("name", "names", True),
         Field("description", "names"),
     ),
@@ -108,7 +124,7 @@ COMPETENCY = RecordSpec(
         Field("name", "names", True),
         Field("skkni_ref", "text"),
         Field("weight", "number", minimum=0, maximum=100),
-        Field("holders", "int", minimum=1),
+        Field("holders", "int", minimum=1, maximum=MAX_PEOPLE),
     ),
 )
 PROFILE = RecordSpec(
@@ -117,10 +133,10 @@ PROFILE = RecordSpec(
         Field("grade", "id", True),
         Field("name", "names", True),
         Field("track", "choice", choices=vocab.TRACKS),
-        Field("rank", "int", minimum=0),
-        Field("coefficient", "number", minimum=0),
+        Field("rank", "int", minimum=0, maximum=100),
+        Field("coefficient", "number", minimum=0, maximum=1000),
         Field("aliases", "texts"),
-        Field("requires", "levels", minimum=0),
+        Field("requires", "levels", minimum=0, maximum=MAX_LEVEL),
     ),
 )
 LIBRARIAN = RecordSpec(
@@ -145,8 +161,8 @@ INDICATOR = RecordSpec(
     "indicator",
     (
         Field("text", "names", True),
-        Field("target", "number", True),
-        Field("achieved", "number"),
+        Field("target", "number", True, minimum=-MAX_AMOUNT, maximum=MAX_AMOUNT),
+        Field("achieved", "number", minimum=-MAX_AMOUNT, maximum=MAX_AMOUNT),
         Field("unit", "text"),
     ),
 )
@@ -157,13 +173,13 @@ PARTICIPANT = RecordSpec(
         Field("state", "choice", True, choices=vocab.PARTICIPANT_STATES),
         Field("date", "date"),
         Field("attended", "dates"),
-        Field("score", "number"),
-        Field("rating", "number"),
+        Field("score", "number", minimum=-MAX_SCORE, maximum=MAX_SCORE),
+        Field("rating", "number", minimum=-MAX_SCORE, maximum=MAX_SCORE),
     ),
 )
 PREREQUISITES = RecordSpec(
     "prerequisites",
-    (Field("levels", "levels", minimum=0), Field("trainings", "ids")),
+    (Field("levels", "levels", minimum=0, maximum=MAX_LEVEL), Field("trainings", "ids")),
 )
 TRAINING = RecordSpec(
     "training",
@@ -177,12 +193,12 @@ TRAINING = RecordSpec(
         Field("partner_kind", "choice", choices=vocab.PARTNER_KINDS),
         Field("start", "date", True),
         Field("end", "date"),
-        Field("jp", "number", minimum=0, maximum=10000),
-        Field("minutes", "int", minimum=0),
-        Field("capacity", "int", minimum=0),
-        Field("cost", "number", minimum=0),
+        Field("jp", "number", minimum=0, maximum=vocab.MAX_JP),
+        Field("minutes", "int", minimum=0, maximum=MAX_MINUTES),
+        Field("capacity", "int", minimum=0, maximum=vocab.MAX_CAPACITY),
+        Field("cost", "number", minimum=0, maximum=MAX_AMOUNT),
         Field("status", "choice", choices=vocab.TRAINING_STATUSES),
-        Field("develops", "levels", minimum=0),
+        Field("develops", "levels", minimum=0, maximum=MAX_LEVEL),
         Field("prerequisites", "record", record=PREREQUISITES),
         Field("indicators", "records", record=INDICATOR),
         Field("participants", "records", record=PARTICIPANT),
@@ -196,7 +212,7 @@ EVALUATION = RecordSpec(
         Field("kind", "choice", True, choices=vocab.EVALUATION_KINDS),
         Field("date", "date"),
         Field("by", "text"),
-        Field("levels", "levels", minimum=0),
+        Field("levels", "levels", minimum=0, maximum=MAX_LEVEL),
         Field("results", "results", choices=vocab.RESULTS),
         Field("certificate", "text"),
         Field("expires", "date"),
@@ -214,8 +230,8 @@ FEEDBACK = RecordSpec(
         Field("service", "text"),
         Field("librarian", "id"),
         Field("method", "choice", choices=vocab.FEEDBACK_METHODS),
-        Field("respondents", "int", minimum=0),
-        Field("score", "number", True, minimum=0),
+        Field("respondents", "int", minimum=0, maximum=vocab.MAX_RESPONDENTS),
+        Field("score", "number", True, minimum=0, maximum=MAX_SCORE),
         Field("comments", "text"),
     ),
 )

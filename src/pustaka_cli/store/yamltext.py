@@ -121,6 +121,9 @@ CODES = frozenset(
         "yaml-bracket-extra",
         "yaml-reserved",
         "yaml-trailing",
+        "yaml-comment",
+        "yaml-continuation",
+        "yaml-block-indent",
     }
 )
 """Every problem code ``parse`` can report."""
@@ -279,7 +282,7 @@ def _read(
 ) -> Parsed | None:
     """``_parse``, or ``parse_each`` when given a sink (None: every entry went to it)."""
     if len(data) > MAX_BYTES:
-        return Parsed(None, (_too_large(len(data), path),))
+        return Parsed(None, (too_large(len(data), path),))
     bom = data.startswith(_BOM)
     if bom:
         data = data[len(_BOM) :]
@@ -312,6 +315,9 @@ def _read(
     finally:
         if collecting:
             gc.enable()
+    if not builder.problems:
+        strict = not _has_libyaml() if pure is None else pure
+        builder.problems.extend(_beyond_spec(text, path, lines, pure=strict))
     return Parsed(builder.result(), tuple(builder.problems), bom, newline)
 
 
@@ -347,7 +353,9 @@ def _build(text: str, path: str, lines: _Lines, *, pure: bool) -> _Builder:
     return builder
 
 
-def _too_large(size: int, path: str) -> Problem:
+def too_large(size: int, path: str) -> Problem:
+    """The problem of a file of ``size`` bytes, more than ``MAX_BYTES`` (the folder reader
+    reports it without reading the file)."""
     mib = 1024 * 1024
     return problem(
         Loc(path),
@@ -788,6 +796,143 @@ def _unmarked_problem(err: yaml.YAMLError, text: str, path: str, lines: _Lines) 
         hint="yaml-syntax",
         detail=(str(err).splitlines() or [type(err).__name__])[0],
     )
+
+
+# --- what the parsers let through ------------------------------------------------------
+#
+# libyaml and PyYAML accept a few things the YAML specification forbids (yaml-test-suite
+# holds them among its must-fail inputs): a '#' glued to the token before it, lines of a
+# quoted text or of a [list]/{mapping} that continue at or left of the block they are in,
+# a plain '-' inside brackets, spaces on the empty lines at the start of a block text. Such
+# a file means something else to another YAML tool, so the strict reader refuses it. The
+# check is a second walk over the events, made only for a file the strict reader accepted:
+# the fast reader accepts none of these, and nearly every file is read by the fast reader.
+
+_GLUED_COMMENT = re.compile("[^ \t\r\n\x85\u2028\u2029]#")
+_BLOCK_HEADER = re.compile("[|>](?:[1-9][+-]?|[+-][1-9]?)?")
+_YAML_DIRECTIVE = re.compile(_AT_LINE_START + "%YAML[ \t]+[^ \t\r\n#]*#")
+_SPACES = re.compile("[ ]*")
+_BLANKS = re.compile("[ \t]*")
+
+
+def _beyond_spec(text: str, path: str, lines: _Lines, *, pure: bool) -> list[Problem]:
+    """Problems for what the parser accepted but the YAML specification forbids."""
+    found: list[Problem] = []
+    glued = _GLUED_COMMENT.search(text) is not None
+
+    def report(offset: int, code: str, **args: Any) -> None:
+        found.append(problem(lines.loc(path, offset), code, hint=code, **args))
+
+    def comment_after(end: int, in_flow: bool) -> None:
+        # '"value"#', ']#', '[#' or, inside brackets, 'a,#': a comment needs a blank before it
+        at = end
+        if in_flow:
+            while text.startswith((" ", "\t"), at):
+                at += 1
+            if text.startswith(",", at):
+                at += 1
+            elif at != end:
+                return
+        if text.startswith("#", at) and at > 0 and text[at - 1] not in " \t" + _BREAKS:
+            report(at, "yaml-comment")
+
+    def continuation(start: int, end: int, block: int, comments: bool) -> None:
+        # each further line with something on it starts with more spaces than the block's
+        # column (a tab is no indentation): the one rule libyaml does not apply to them
+        offset = text.find("\n", start, end)
+        while offset >= 0:
+            offset += 1
+            spaces = _SPACES.match(text, offset).end() - offset  # type: ignore[union-attr]
+            first = _BLANKS.match(text, offset).end()  # type: ignore[union-attr]
+            content = text[first : first + 1] if first < end else ""
+            has_content = content not in ("", "\r", "\n") and not (comments and content == "#")
+            if has_content and spaces <= block:
+                report(offset, "yaml-continuation", column=block + 2,
+                       start_line=lines.loc(path, start).line)
+                return
+            offset = text.find("\n", offset, end)
+
+    def block_text(start: int, block: int) -> None:
+        header = _BLOCK_HEADER.match(text, start)
+        assert header is not None
+        after = text[header.end() : header.end() + 1]
+        if after == "#":
+            report(header.end(), "yaml-comment")
+            return
+        if any(ch.isdigit() for ch in header.group()):
+            return  # the indentation is given, not guessed from the first line
+        # the empty lines before the first line of text may not hold more spaces than it
+        offset = text.find("\n", start)
+        widest, widest_at = -1, 0
+        while offset >= 0:
+            offset += 1
+            indent = _SPACES.match(text, offset).end()  # type: ignore[union-attr]
+            rest = text[indent : indent + 1]
+            if rest in ("", "\n", "\r"):
+                if indent - offset > widest:
+                    widest, widest_at = indent - offset, offset
+                offset = text.find("\n", offset) if rest else -1
+                continue
+            if block < indent - offset < widest:
+                report(widest_at, "yaml-block-indent")
+            return
+
+    source = _events(text, pure=pure)
+    blocks = [-1]  # the column of each open block collection
+    opened: list[bool] = []  # for each open collection, whether it is a flow one
+    flows = 0
+    flow_start = 0
+    while True:
+        try:
+            event = source.get_event()
+        except yaml.YAMLError:  # pragma: no cover - the same text parsed clean a moment ago
+            break
+        if event is None or isinstance(event, StreamEndEvent):
+            break
+        if event.start_mark is None or event.end_mark is None:  # pragma: no cover - never
+            continue
+        start, end = event.start_mark.index, event.end_mark.index
+        if isinstance(event, ScalarEvent):
+            style = event.style
+            if style in ("|", ">"):
+                block_text(start, blocks[-1])
+            elif style in ('"', "'"):
+                if glued:
+                    comment_after(end, flows > 0)
+                if not flows:
+                    continuation(start, end, blocks[-1], comments=False)
+            else:
+                if glued and flows:
+                    comment_after(end, True)
+                first = text[start : start + 1]
+                after = text[start + 1 : start + 2]
+                if flows and first in ("-", "?", ":") and event.value[:1] == first and (
+                    after in ("", " ", "\t", "\r", "\n", ",", "[", "]", "{", "}")
+                ):
+                    report(start, "yaml-reserved", char=first)
+        elif isinstance(event, CollectionStartEvent):
+            flow = bool(event.flow_style)
+            opened.append(flow)
+            if not flow:
+                blocks.append(event.start_mark.column)
+                continue
+            if not flows:
+                flow_start = start
+            flows += 1
+            if glued:
+                comment_after(end, False)
+        elif isinstance(event, (MappingEndEvent, SequenceEndEvent)):
+            if not opened.pop():
+                blocks.pop()
+                continue
+            flows -= 1
+            if glued:
+                comment_after(end, flows > 0)
+            if not flows:
+                continuation(flow_start, end, blocks[-1], comments=True)
+    for match in _YAML_DIRECTIVE.finditer(text):
+        report(match.end() - 1, "yaml-comment")
+    return found
 
 
 # --- the fast reader --------------------------------------------------------------------

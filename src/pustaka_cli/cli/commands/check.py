@@ -10,7 +10,7 @@ import typer
 from pustaka_cli import errors
 from pustaka_cli.cli import common
 from pustaka_cli.i18n import Translator
-from pustaka_cli.problems import Severity
+from pustaka_cli.problems import Severity, unreadable_first
 
 FORMATS = ("text", "json")
 
@@ -41,10 +41,11 @@ def register(app: typer.Typer, t: Translator) -> None:
         if output_format == "json":
             common.write(render.as_json(found, t, show_nip=show_nip))
         elif found:
-            common.write(render.as_text(found, t, show_nip=show_nip))
-            errors_count = sum(p.severity is Severity.ERROR for p in found)
+            shown = unreadable_first(found)  # JSON keeps every problem; a person, the cause
+            common.write(render.as_text(shown, t, show_nip=show_nip))
+            errors_count = sum(p.severity is Severity.ERROR for p in shown)
             common.say_error(
-                t("check.summary", errors=errors_count, warnings=len(found) - errors_count)
+                t("check.summary", errors=errors_count, warnings=len(shown) - errors_count)
             )
         failed = any(p.severity is Severity.ERROR or strict for p in found)
         raise typer.Exit(errors.FAILED if failed else errors.OK)

@@ -48,11 +48,13 @@ def writing(
     from pustaka_cli import workspace
     from pustaka_cli.errors import FolderProblems
     from pustaka_cli.store import gitrepo, writer
+    from pustaka_cli.store.folder import within_budget
 
     folder = one_folder(data)
     if commit:
         gitrepo.ensure_repository(folder)
     with writer.Transaction(folder) as tx:
+        within_budget([folder])
         opened = workspace.open_to_write(folder, day)
         stop = workspace.blocking(opened, force)
         if stop:

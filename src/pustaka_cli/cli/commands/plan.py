@@ -5,6 +5,7 @@ The answers are computed in ``recommend`` and ``plan``; ``render.plan`` lays the
 
 # No `from __future__ import annotations`: Typer reads these annotations at run time.
 
+import math
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -193,9 +194,10 @@ def _amount(text: str) -> float:
     try:
         amount = read_number(money(text))
     except NotANumber:
-        raise errors.UsageError("error.plan-bad-budget", value=text) from None
-    if amount < 0:
-        raise errors.UsageError("error.plan-bad-budget", value=text)
+        raise errors.UsageError("error.plan-bad-budget", value=text[:40]) from None
+    # thousands of digits read as infinity: a budget, never "unlimited" by accident
+    if amount < 0 or not math.isfinite(amount):
+        raise errors.UsageError("error.plan-bad-budget", value=text[:40])
     return amount
 
 

@@ -303,7 +303,8 @@ def _terminal(output: Path | None) -> tuple[int, bool, bool]:
     if tty:
         return shutil.get_terminal_size().columns, color, True
     columns = os.environ.get("COLUMNS", "")
-    return (int(columns) if columns.isdigit() and int(columns) >= 40 else 80), False, False
+    wide = columns.isascii() and columns.isdigit() and len(columns) <= 5 and int(columns) >= 40
+    return (int(columns) if wide else 80), False, False
 
 
 def _screen_rows(screen: bool, fmt: str) -> int | None:

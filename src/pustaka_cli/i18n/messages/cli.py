@@ -125,6 +125,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "no data folder (pustaka.yaml) in {start} or above it. Create one with "
         "`pustaka init`, or point to one with --data DIR or PUSTAKA_DATA.",
     },
+    "error.data-too-large": {
+        "id": "berkas YAML data ini berjumlah {size_mb} MB; pustaka membaca paling banyak "
+        "{limit_mb} MB dalam satu perintah (memuatnya butuh memori sekitar sepuluh kali "
+        "ukurannya). Pecah data menjadi beberapa folder data, misalnya per perpustakaan atau "
+        "per tahun, atau pindahkan tahun-tahun lama ke arsip.",
+        "en": "the YAML files of this data come to {size_mb} MB; pustaka reads at most "
+        "{limit_mb} MB in one command (loading takes about ten times their size in memory). "
+        "Split the data into several data folders, for example by library or by year, or "
+        "move old years to an archive.",
+    },
     "error.data-not-found": {
         "id": "folder data {path} tidak ada.",
         "en": "the data folder {path} does not exist.",

@@ -34,6 +34,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "nilai `{value}` untuk `{field}` harus antara {minimum} dan {maximum}",
         "en": "`{field}` must lie between {minimum} and {maximum}, not `{value}`",
     },
+    "problem.not-checked": {
+        "id": "{files} tidak dapat dibaca: {count} rujukan di {in_files} berkas tidak diperiksa",
+        "en": "{files} could not be read: {count} reference(s) in {in_files} file(s) not "
+        "checked",
+    },
+    "hint.not-checked": {
+        "id": "Perbaiki berkas itu lebih dulu, lalu jalankan `pustaka check` lagi; "
+        "`pustaka check --format json` mencantumkan setiap rujukan.",
+        "en": "Fix that file first, then run `pustaka check` again; "
+        "`pustaka check --format json` lists every reference.",
+    },
     "problem.file-unreadable": {
         "id": "berkas tidak dapat dibaca: {reason}",
         "en": "the file cannot be read: {reason}",

@@ -241,4 +241,41 @@ MESSAGES: dict[str, dict[str, str]] = {
         "single quotes write an apostrophe twice ('Jum''at'), or use double quotes "
         '("Jum\'at").',
     },
+    "problem.yaml-comment": {
+        "id": "Tanda # di sini menempel pada teks sebelumnya; komentar YAML harus didahului "
+        "spasi.",
+        "en": "The # here is glued to what comes before it; a YAML comment needs a space "
+        "before it.",
+    },
+    "hint.yaml-comment": {
+        "id": "Sisipkan spasi sebelum #. Jika # itu bagian dari nilainya, apit seluruh nilai "
+        'dengan tanda kutip, misalnya "C#".',
+        "en": "Put a space before the #. If the # belongs to the value, put the whole value "
+        'in quotes, for example "C#".',
+    },
+    "problem.yaml-continuation": {
+        "id": "Baris ini melanjutkan teks berkutip atau [daftar]/{{pemetaan}} yang dimulai di "
+        "baris {start_line}, jadi harus mulai di kolom {column} atau lebih ke kanan.",
+        "en": "This line continues the quoted text or [list]/{{mapping}} begun on line "
+        "{start_line}, so it must start at column {column} or further right.",
+    },
+    "hint.yaml-continuation": {
+        "id": "Menjorokkan baris lanjutan dengan spasi (bukan tab) lebih dalam daripada "
+        "kuncinya, atau tulis nilainya dalam satu baris.",
+        "en": "Indent the continuing lines with spaces (not tabs) further than their key, or "
+        "write the value on one line.",
+    },
+    "problem.yaml-block-indent": {
+        "id": "Baris kosong di awal teks | atau > ini berisi lebih banyak spasi daripada "
+        "baris teks pertamanya.",
+        "en": "An empty line at the start of this | or > text holds more spaces than its "
+        "first line of text.",
+    },
+    "hint.yaml-block-indent": {
+        "id": "Hapus spasi di baris-baris kosong itu, atau tulis angka indentasi sesudah | "
+        "atau > (misalnya |2).",
+        "en": "Delete the spaces on those empty lines, or give the indentation as a number "
+        "after | or > (for example |2).",
+    },
 }
+
