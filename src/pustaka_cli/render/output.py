@@ -82,9 +82,11 @@ def render(
     output carries a control character from the data (``controls.py``): the reader
     already shows them as escapes; a text that came some other way is caught here."""
     text = _laid_out(doc, fmt, t, width, color, rows, paper, wide)
-    if fmt != "text" and isinstance(text, str) and _RAW_CONTROL.search(text):
-        text = _laid_out(_visible_document(doc), fmt, t, width, color, rows, paper, wide)
-    elif fmt == "xlsx" and any(_RAW_CONTROL.search(str(v)) for v in _texts(doc)):
+    if isinstance(text, str):
+        raw = fmt != "text" and _RAW_CONTROL.search(text) is not None
+    else:  # a workbook's bytes are zipped: look at the texts that went into it
+        raw = any(_RAW_CONTROL.search(value) for value in _texts(doc))
+    if raw:
         text = _laid_out(_visible_document(doc), fmt, t, width, color, rows, paper, wide)
     return text
 

@@ -344,8 +344,9 @@ def _build(text: str, path: str, lines: _Lines, *, pure: bool) -> _Builder:
     except _Stop:
         pass
     except yaml.MarkedYAMLError as err:
-        if not pure and err.problem == _LIBYAML_DEPTH:
-            raise _TooDeepForLibyaml(err.problem_mark.index) from None
+        mark = err.problem_mark
+        if not pure and err.problem == _LIBYAML_DEPTH and mark is not None:
+            raise _TooDeepForLibyaml(mark.index) from None
         innermost = builder.stack[-1].loc if builder.stack else None
         builder.problems.extend(_syntax_problems(err, text, path, lines, innermost))
     except yaml.YAMLError as err:  # ReaderError and friends: _scan_text should prevent them
