@@ -253,12 +253,14 @@ def mutated(draw: st.DrawFn, base: st.SearchStrategy[bytes] | None = None) -> by
     return bytes(data)
 
 
+@pytest.mark.slow  # 500 examples, ~15 s: CI runs them (pytest -m slow)
 @settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(documents())
 def test_generated_documents(data: bytes) -> None:
     same(data)
 
 
+@pytest.mark.slow  # 500 examples, ~15 s: CI runs them (pytest -m slow)
 @settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(mutated())
 def test_mutated_documents(data: bytes) -> None:

@@ -150,6 +150,7 @@ def test_refusals_speak_indonesian() -> None:
 # --- the shipped data -----------------------------------------------------------------
 
 
+@pytest.mark.slow  # 35 IDPs, ~10 s
 @pytest.mark.skipif(not (DATA / "pustaka.yaml").exists(), reason="no shipped data yet")
 def test_every_shipped_librarian_has_an_idp() -> None:
     from pustaka_cli.store.folder import load

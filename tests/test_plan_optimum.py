@@ -92,7 +92,8 @@ def optimum(inst: Instance, budget: float) -> float:
 
 @pytest.mark.parametrize(
     ("count", "bigger"),
-    [(INSTANCES, False), pytest.param(BIGGER, True, marks=pytest.mark.slow)],
+    [pytest.param(INSTANCES, False, marks=pytest.mark.slow),
+     pytest.param(BIGGER, True, marks=pytest.mark.slow)],
 )
 def test_plan_reaches_95_percent_of_the_optimum_on_every_instance(
     count: int, bigger: bool
