@@ -24,7 +24,7 @@ BUDGET = 40_000  # bytes, for the test: the folder below holds more
 @pytest.fixture
 def big_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     data = tmp_path / "data"
-    shutil.copytree(FOLDERS / "write-basic", data)
+    shutil.copytree(FOLDERS / "write-basic", data, ignore=shutil.ignore_patterns(".pustaka"))
     (data / "evaluations").mkdir(exist_ok=True)
     records = "".join(
         f"  - {{librarian: ani, kind: self, date: 2025-01-{1 + n % 28:02}, "
@@ -90,7 +90,7 @@ def test_a_record_file_past_the_limit_is_a_located_problem(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     data = tmp_path / "data"
-    shutil.copytree(FOLDERS / "write-basic", data)
+    shutil.copytree(FOLDERS / "write-basic", data, ignore=shutil.ignore_patterns(".pustaka"))
     path = data / "feedback.yaml"
     path.write_bytes(b"feedback:\n" + b"# padding\n" * 500)
     monkeypatch.setattr(store_folder, "MAX_BYTES", 1000)

@@ -81,7 +81,7 @@ def test_a_number_past_its_range_is_a_located_problem(
     tmp_path: Path, name: str, was: str, now: str, number: str
 ) -> None:
     folder = tmp_path / "data"
-    shutil.copytree(FOLDERS / "report-basic", folder)
+    shutil.copytree(FOLDERS / "report-basic", folder, ignore=shutil.ignore_patterns(".pustaka"))
     path = folder / name
     text = path.read_text(encoding="utf-8")
     assert was in text
@@ -108,7 +108,7 @@ def test_the_json_of_a_report_never_holds_infinity_or_nan() -> None:
 
 def test_reports_on_a_folder_with_huge_numbers_do_not_crash(tmp_path: Path) -> None:
     folder = tmp_path / "data"
-    shutil.copytree(FOLDERS / "report-basic", folder)
+    shutil.copytree(FOLDERS / "report-basic", folder, ignore=shutil.ignore_patterns(".pustaka"))
     trainings = folder / "trainings.yaml"
     text = trainings.read_text(encoding="utf-8")
     text = text.replace("capacity: 4", f"capacity: {OVERFLOW}").replace(

@@ -223,7 +223,7 @@ def test_a_mentees_first_assessment_is_no_level_up(tmp_path: Path) -> None:
     # budi is mentored in referensi from 2025-01-15 with no evidence in it then; his
     # supervisor first rates it 2 on 2025-06-01: a first assessment, no level up.
     folder = tmp_path / "data"
-    shutil.copytree(FOLDERS / "report-basic", folder)
+    shutil.copytree(FOLDERS / "report-basic", folder, ignore=shutil.ignore_patterns(".pustaka"))
     mentoring = folder / "mentoring.yaml"
     mentoring.write_text(mentoring.read_text(encoding="utf-8").replace(
         "competencies: [katalogisasi]", "competencies: [referensi]"), encoding="utf-8")
