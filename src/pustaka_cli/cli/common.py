@@ -45,7 +45,12 @@ def boundary(t: Translator) -> Callable[[F], F]:
             except PustakaError as err:
                 shown = getattr(err, "problems", ())
                 if shown:
+                    from pustaka_cli.problems import unreadable_first
                     from pustaka_cli.render import problems as render
+
+                    # as `check` prints them: an unreadable file's own problems first, and
+                    # one line for the references it hides, not hundreds of consequences
+                    shown = unreadable_first(shown)
 
                     sys.stderr.write(render.as_text(shown[:SHOWN_PROBLEMS], t))
                     if len(shown) > SHOWN_PROBLEMS:
