@@ -1,7 +1,7 @@
 """The shape of the code, kept by a test: data flows one way (see STYLE and the README).
 
 files -> store -> model -> domain -> render -> cli. Only the store touches files and only
-``store/yamltext.py`` imports yaml; the domain imports no yaml, rich, tabulate or typer.
+``store/yaml/`` (its strict reader and diagnosis) imports yaml; the domain imports no yaml, rich, tabulate or typer.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ def layer(path: Path) -> str:
 def test_only_the_reader_imports_yaml() -> None:
     users = [p.relative_to(PACKAGE).as_posix() for p in modules() if any(
         n == "yaml" or n.startswith("yaml.") for n in imported(p))]
-    assert users == ["store/yamltext.py"]
+    assert users == ["store/yaml/diagnosis.py", "store/yaml/strict.py"]
 
 
 def test_model_imports_nothing_of_the_package_but_problems() -> None:

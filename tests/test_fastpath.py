@@ -1,7 +1,7 @@
 """The fast reader gives exactly what the strict reader gives: nodes, locations, problems.
 
-``parse`` lets a line-by-line reader try first (``yamltext._fast_tree``) and falls back to
-the event builder for anything outside its subset. These tests compare the two paths over
+``parse`` lets a line-by-line reader try first (``store/yaml/fast.py``) and falls back to
+the event builder for anything outside its subset (``Parsed.reader`` says which read). These tests compare the two paths over
 every YAML file in the repository, over generated national folders, and over random and
 mutated text built to sit on the edge of that subset; and the same for ``parse_each``,
 which gives a file's entries one by one (also when the fast reader declines late), and
@@ -10,6 +10,7 @@ for the records ``folder`` builds from them.
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -18,21 +19,36 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from helpers import make_national
-from pustaka_cli.store import folder, records, yamltext
-from pustaka_cli.store.fields import Reader
+from pustaka_cli.store import folder, records
 from pustaka_cli.store.records import Kind
-from pustaka_cli.store.yamltext import Mapping, Node, Parsed, Scalar, Sequence, _parse, parse
+from pustaka_cli.store.yaml import (
+    Mapping,
+    Node,
+    Parsed,
+    Scalar,
+    Sequence,
+    parse,
+    parse_each,
+    strict_parsers,
+)
+from pustaka_cli.store.yaml import fast as fast_reader
 
 ROOT = Path(__file__).resolve().parents[1]
-PURE = not yamltext._HAS_LIBYAML
+STRICT = strict_parsers()[0]  # what parse falls back to: libyaml when PyYAML has it
 
 
 def strict(data: bytes, path: str = "f.yaml") -> Parsed:
-    return _parse(data, path, pure=PURE)
+    return parse(data, path, parser=STRICT)
 
 
 def fast(data: bytes, path: str = "f.yaml") -> Parsed:
-    return _parse(data, path, pure=PURE, fast=True)
+    return parse(data, path)
+
+
+def fast_tree(data: bytes, path: str = "f.yaml") -> Node | None:
+    """The fast reader's tree, None when it declined the file."""
+    parsed = parse(data, path)
+    return parsed.root if parsed.reader == "fast" else None
 
 
 class Rebuild:
@@ -64,7 +80,7 @@ class Rebuild:
 
 def streamed(data: bytes, path: str = "f.yaml") -> tuple[Parsed | None, Rebuild]:
     sink = Rebuild()
-    return yamltext._read(data, path, pure=PURE, fast=True, sink=sink), sink
+    return parse_each(data, path, sink), sink
 
 
 def same(data: bytes, path: str = "f.yaml") -> None:
@@ -72,8 +88,7 @@ def same(data: bytes, path: str = "f.yaml") -> None:
     given entry by entry (``parse_each``), it gives the strict reader's entries or nothing."""
     expected = strict(data, path)
     assert fast(data, path) == expected
-    text = data.decode("utf-8", errors="replace")
-    tree = yamltext._fast_tree(text, path) if data.isascii() or _decodes(data) else None
+    tree = fast_tree(data, path)
     if tree is not None:
         assert expected.problems == ()
         assert tree == expected.root
@@ -87,14 +102,6 @@ def same(data: bytes, path: str = "f.yaml") -> None:
         assert parsed == expected
         assert sink.entries == []
         assert not (isinstance(expected.root, Mapping) and tree is not None)
-
-
-def _decodes(data: bytes) -> bool:
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
 
 
 REPO_FILES = sorted(
@@ -114,7 +121,7 @@ def test_the_fast_reader_answers_for_the_shipped_data() -> None:
     """Not a vacuous agreement: the shipped records are read by the fast path."""
     data = [p for p in REPO_FILES if p.relative_to(ROOT).parts[0] == "data"]
     assert data
-    answered = [p for p in data if yamltext._fast_tree(p.read_text("utf-8"), "x") is not None]
+    answered = [p for p in data if fast_tree(p.read_bytes()) is not None]
     assert len(answered) >= len(data) * 0.8, sorted(set(data) - set(answered))
 
 
@@ -129,7 +136,7 @@ def test_generated_national_folders(tmp_path: Path, layout: str) -> None:
         data = path.read_bytes()
         rel = path.relative_to(out).as_posix()
         same(data, rel)
-        assert yamltext._fast_tree(data.decode(), rel) is not None, rel
+        assert fast_tree(data, rel) is not None, rel
         assert streamed(data, rel)[0] is None, rel  # given entry by entry
 
 
@@ -324,7 +331,7 @@ class Log:
 def test_items_are_given_as_read_then_their_empty_list() -> None:
     log = Log()
     data = b"a: 1\nl:\n  - x: 1\n    y: [2]\n  - z\nm:\n- {k: v}\nn:\n"
-    assert yamltext.parse_each(data, "f.yaml", log) is None
+    assert parse_each(data, "f.yaml", log) is None
     assert log.calls == [
         ("entry", "a"),
         ("item", "l"),
@@ -348,7 +355,7 @@ def test_items_are_given_as_read_then_their_empty_list() -> None:
 )
 def test_a_late_decline_drops_what_was_given(text: str) -> None:
     log = Log()
-    parsed = yamltext.parse_each(text.encode(), "f.yaml", log)
+    parsed = parse_each(text.encode(), "f.yaml", log)
     assert parsed == strict(text.encode())
     assert log.calls[-1] == ("drop", "")
     same(text.encode())
@@ -356,7 +363,7 @@ def test_a_late_decline_drops_what_was_given(text: str) -> None:
 
 def test_a_sequence_root_is_returned_whole() -> None:
     log = Log()
-    parsed = yamltext.parse_each(b"- a\n- b: 1\n", "f.yaml", log)
+    parsed = parse_each(b"- a\n- b: 1\n", "f.yaml", log)
     assert parsed == strict(b"- a\n- b: 1\n")
     assert log.calls == []
 
@@ -372,29 +379,27 @@ def kind_of(path: Path) -> Kind | None:
     return None
 
 
-def _fast_declines(text: str, path: str, sink: object = None) -> None:
+def declines(text: str, path: str, sink: object = None) -> None:
+    """A fast reader that declines every file: the strict reader reads them all."""
     return None
 
 
-def read_kind(data: bytes, kind: Kind, *, fast: bool, raw: bool) -> tuple[Any, ...]:
-    """What ``folder._read_kind_file`` reads, with the fast reader or the strict one only."""
-    reader = Reader()
-    lists: dict[str, list[Any]] = {name: [] for name, _ in kind.lists}
-    with pytest.MonkeyPatch.context() as patch:
+def read_kind(data: bytes, kind: Kind, *, fast: bool) -> tuple[Any, ...]:
+    """What ``folder.read_file`` reads from a file of these bytes, with the fast reader or
+    the strict one only."""
+    with tempfile.TemporaryDirectory() as scratch, pytest.MonkeyPatch.context() as patch:
+        path = Path(scratch) / "f.yaml"
+        path.write_bytes(data)
         if not fast:
-            patch.setattr(yamltext, "_fast_tree", _fast_declines)
-        builders = {} if raw else folder._BUILDERS
-        folder._read_kind_file("f.yaml", data, folder._KindRecords(kind, lists, reader, builders))
-    return lists, reader.problems
+            patch.setattr(fast_reader, "read", declines)
+        got = folder.read_file(None, "f.yaml", str(path), kind)
+    return got.lists, got.problems
 
 
 def same_records(data: bytes, kind: Kind) -> None:
     """Records built as the fast reader gives them equal those built from the strict tree:
     the same records once each, the same problems in the same order."""
-    for raw in (False, True):
-        assert read_kind(data, kind, fast=True, raw=raw) == read_kind(
-            data, kind, fast=False, raw=raw
-        )
+    assert read_kind(data, kind, fast=True) == read_kind(data, kind, fast=False)
 
 
 KIND_FILES = [p for p in REPO_FILES if kind_of(p) is not None]
@@ -432,20 +437,20 @@ def test_a_late_decline_forgets_only_its_own_file(tmp_path: Path) -> None:
     )
 
     def both(fast: bool) -> tuple[Any, ...]:
-        reader = Reader()
-        lists: dict[str, list[Any]] = {name: [] for name, _ in kind.lists}
-        taken = folder._KindRecords(kind, lists, reader)
         with pytest.MonkeyPatch.context() as patch:
             if not fast:
-                patch.setattr(yamltext, "_fast_tree", _fast_declines)
-            folder._read_kind_file("a.yaml", first, taken)
-            folder._read_kind_file("b.yaml", second, taken)
-        return lists, reader.problems
+                patch.setattr(fast_reader, "read", declines)
+            (tmp_path / "evaluations").mkdir(exist_ok=True)
+            (tmp_path / "evaluations" / "a.yaml").write_bytes(first)
+            (tmp_path / "evaluations" / "b.yaml").write_bytes(second)
+            loaded = folder.load(tmp_path, kinds=("evaluations",))
+        found = [p for p in loaded.problems if p.loc.path.startswith("evaluations/")]
+        return loaded.dataset.evaluations, found
 
-    lists, found = both(fast=True)
-    assert (lists, found) == both(fast=False)
-    assert [e.librarian for e in lists["evaluations"]] == ["p1", "p2"]  # p3's kind is wrong
-    assert sorted({p.loc.path for p in found}) == ["a.yaml", "b.yaml"]
+    evaluations, found = both(fast=True)
+    assert (evaluations, found) == both(fast=False)
+    assert [e.librarian for e in evaluations] == ["p1", "p2"]  # p3's kind is wrong
+    assert sorted({p.loc.path for p in found}) == ["evaluations/a.yaml", "evaluations/b.yaml"]
 
 
 RECORD_VALUES = {

@@ -87,7 +87,7 @@ def test_schema_refuses_unknown_kind() -> None:
 def test_schemas_accept_the_shipped_data() -> None:
     jsonschema = pytest.importorskip("jsonschema")
     from conftest import DATA
-    from pustaka_cli.store.yamltext import Mapping, Node, Scalar, parse
+    from pustaka_cli.store.yaml import Mapping, Node, Scalar, parse
 
     def plain(node: Node) -> object:
         # As an editor would see it: numbers and booleans where YAML 1.2 sees them.

@@ -307,7 +307,8 @@ def test_two_pustaka_at_once_leave_a_whole_memo(data: Path) -> None:
 # What a hit must not import: PyYAML, Rich, the model, the readers, the domain, render.
 HEAVY = (
     *("yaml", "rich", "pustaka_cli.model", "pustaka_cli.domain", "pustaka_cli.render"),
-    *("pustaka_cli.store.records", "pustaka_cli.store.fields", "pustaka_cli.store.yamltext"),
+    *("pustaka_cli.store.records", "pustaka_cli.store.fields", "pustaka_cli.store.yaml.strict"),
+    "pustaka_cli.store.yaml.diagnosis",
     *("pustaka_cli.store.cache", "pustaka_cli.store.folder", "pustaka_cli.workspace"),
 )
 
@@ -336,8 +337,9 @@ def test_a_hit_imports_nothing_heavy(data: Path, tmp_path: Path) -> None:
     for _ in range(2):  # the first fills the memo, the second answers from it
         subprocess.run(command, env=env, check=True, capture_output=True)
         modules = json.loads(seen.read_text(encoding="utf-8"))
-    # store.yamltext is imported before any command, to choose the language (cli/__init__)
-    assert heavy([m for m in modules if m != "pustaka_cli.store.yamltext"]) == []
+    # store.yaml's fast rooms are imported before any command, to choose the language
+    # (cli/__init__); its strict reader (and PyYAML) only when a file needs it
+    assert heavy(modules) == []
 
 
 def test_the_light_listing_agrees_with_the_record_kinds() -> None:

@@ -17,7 +17,7 @@ from pustaka_cli.store import writer
 from pustaka_cli.store.fields import Reader
 from pustaka_cli.store.records import TRAINING
 from pustaka_cli.store.writer import Change, Insert, Set
-from pustaka_cli.store.yamltext import Mapping, Scalar, Sequence, parse
+from pustaka_cli.store.yaml import Mapping, Scalar, Sequence, emit_scalar, parse
 
 BASIC = FOLDERS / "write-basic"
 TRAININGS = (BASIC / "trainings.yaml").read_bytes()
@@ -91,16 +91,16 @@ def test_control_characters_are_refused_with_a_reason(text: str) -> None:
 
 @pytest.mark.parametrize("text", ["no", "0123", "12:30", "1e3", "~", "198503122010012001"])
 def test_values_yaml_would_misread_are_quoted(text: str) -> None:
-    assert writer.scalar(text) == f'"{text}"'
+    assert emit_scalar(text) == f'"{text}"'
 
 
 def test_plain_where_plain_is_unambiguous() -> None:
-    assert writer.scalar("Sari Wulandari") == "Sari Wulandari"
-    assert writer.scalar("sari-w") == "sari-w"
-    assert writer.scalar(dt.date(2026, 1, 2)) == "2026-01-02"
-    assert writer.scalar(85.0) == "85"
-    assert writer.scalar(85.5) == "85.5"
-    assert writer.scalar(True) == "true"
+    assert emit_scalar("Sari Wulandari") == "Sari Wulandari"
+    assert emit_scalar("sari-w") == "sari-w"
+    assert emit_scalar(dt.date(2026, 1, 2)) == "2026-01-02"
+    assert emit_scalar(85.0) == "85"
+    assert emit_scalar(85.5) == "85.5"
+    assert emit_scalar(True) == "true"
 
 
 # --- edits -----------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from pustaka_cli.errors import PustakaError
 from pustaka_cli.store import writer
 from pustaka_cli.store.fields import Reader
 from pustaka_cli.store.records import TRAINING
-from pustaka_cli.store.yamltext import Mapping, Sequence, parse
+from pustaka_cli.store.yaml import Mapping, Sequence, parse
 
 DAY = dt.date(2026, 11, 21)
 PEOPLE = ["ani", "budi", "citra", "dedi", "eka"]

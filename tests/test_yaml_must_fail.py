@@ -14,12 +14,17 @@ import pytest
 
 from helpers import make_folder, problems_of
 from pustaka_cli.problems import Severity
-from pustaka_cli.store import yamltext
-from pustaka_cli.store.yamltext import Mapping, Scalar, Sequence, _parse
+from pustaka_cli.store.yaml import Mapping, Parsed, Scalar, Sequence, parse, strict_parsers
 
 SUITE = Path(__file__).parent / "yaml_test_suite" / "errors"
 INPUTS = sorted(SUITE.glob("*.yaml"))
-LOADERS = [False, True] if yamltext._HAS_LIBYAML else [True]
+HAS_LIBYAML = "libyaml" in strict_parsers()
+LOADERS = [False, True] if HAS_LIBYAML else [True]
+
+
+def strict_parse(data: bytes, path: str, *, pure: bool) -> Parsed:
+    """The strict reader alone, over PyYAML's pure-Python parser or libyaml."""
+    return parse(data, path, parser="python" if pure else "libyaml")
 
 # Inside a record's value these are no longer errors: each fails only because of a
 # document marker ('---' or '...') at the start of a line, and a value is indented, so the
@@ -53,7 +58,7 @@ def test_the_suite_is_all_there() -> None:
 @pytest.mark.parametrize("pure", LOADERS, ids=lambda pure: "pure" if pure else "c")
 @pytest.mark.parametrize("case", INPUTS, ids=lambda path: path.stem)
 def test_the_reader_refuses_each_input(case: Path, pure: bool) -> None:
-    parsed = _parse(case.read_bytes(), "x.yaml", pure=pure)
+    parsed = strict_parse(case.read_bytes(), "x.yaml", pure=pure)
     assert parsed.root is None
     assert parsed.problems
     for p in parsed.problems:
@@ -82,7 +87,7 @@ def test_a_record_value_holding_the_input_is_refused(tmp_path: Path, case: Path)
     found = refusals(folder, text)
     if case.stem in VALID_INSIDE_A_VALUE:
         assert found == []
-        notes = _parse(text.encode(), "t.yaml", pure=False).root
+        notes = strict_parse(text.encode(), "t.yaml", pure=False).root
         assert isinstance(notes, Mapping)
         return
     assert found
@@ -107,12 +112,12 @@ ACCEPTED_BY_LIBYAML = [
 ]
 
 
-@pytest.mark.skipif(not yamltext._HAS_LIBYAML, reason="PyYAML was built without libyaml")
+@pytest.mark.skipif(not HAS_LIBYAML, reason="PyYAML was built without libyaml")
 @pytest.mark.parametrize(("case", "code", "line", "col"), ACCEPTED_BY_LIBYAML)
 def test_what_libyaml_lets_through_is_named_and_placed(
     case: str, code: str, line: int, col: int
 ) -> None:
-    parsed = _parse((SUITE / f"{case}.yaml").read_bytes(), "x.yaml", pure=False)
+    parsed = strict_parse((SUITE / f"{case}.yaml").read_bytes(), "x.yaml", pure=False)
     assert (parsed.problems[0].code, parsed.problems[0].loc.line, parsed.problems[0].loc.col) == (
         code,
         line,
@@ -147,6 +152,6 @@ STILL_VALID = [
 @pytest.mark.parametrize("pure", LOADERS, ids=lambda pure: "pure" if pure else "c")
 @pytest.mark.parametrize("data", STILL_VALID)
 def test_valid_yaml_near_those_rules_is_still_read(data: bytes, pure: bool) -> None:
-    parsed = _parse(data, "x.yaml", pure=pure)
+    parsed = strict_parse(data, "x.yaml", pure=pure)
     assert parsed.problems == ()
     assert isinstance(parsed.root, Mapping | Sequence | Scalar)

@@ -19,8 +19,8 @@ from hypothesis import strategies as st
 from pustaka_cli.i18n import LANGUAGES, Translator
 from pustaka_cli.i18n.messages import CATALOGUE, reader
 from pustaka_cli.problems import Loc, Problem
-from pustaka_cli.store import yamltext
-from pustaka_cli.store.yamltext import (
+from pustaka_cli.store import yaml as yamlface
+from pustaka_cli.store.yaml import (
     CODES,
     MAX_DEPTH,
     MAX_PROBLEMS,
@@ -28,15 +28,22 @@ from pustaka_cli.store.yamltext import (
     Parsed,
     Scalar,
     Sequence,
-    _parse,
     parse,
+    strict_parsers,
 )
+from pustaka_cli.store.yaml import reading, strict
 
 CASES = Path(__file__).parent / "yaml_cases"
 SAMPLE = (CASES / "librarians.yaml").read_bytes()
-SRC = Path(yamltext.__file__).resolve().parents[2]
+SRC = Path(yamlface.__file__).resolve().parents[3]
 
-LOADERS = ["c", "pure"] if yamltext._HAS_LIBYAML else ["pure"]
+HAS_LIBYAML = "libyaml" in strict_parsers()
+LOADERS = ["c", "pure"] if HAS_LIBYAML else ["pure"]
+
+
+def strict_parse(data: bytes, path: str, *, pure: bool) -> Parsed:
+    """The strict reader alone, over PyYAML's pure-Python parser or libyaml."""
+    return parse(data, path, parser="python" if pure else "libyaml")
 
 
 Reader = Callable[[bytes], Parsed]
@@ -46,7 +53,7 @@ Reader = Callable[[bytes], Parsed]
 def read(request: pytest.FixtureRequest) -> Reader:
     """``parse`` through libyaml and through the pure-Python fallback: both must agree."""
     pure = request.param == "pure"
-    return lambda data: _parse(data, "f.yaml", pure=pure)
+    return lambda data: strict_parse(data, "f.yaml", pure=pure)
 
 
 def found(parsed: Parsed) -> list[tuple[str, int, int]]:
@@ -124,13 +131,13 @@ def test_sample_records_keep_text_and_quotes(read: Reader) -> None:
 
 
 def test_loaders_build_the_same_tree() -> None:
-    if not yamltext._HAS_LIBYAML:
+    if not HAS_LIBYAML:
         pytest.skip("PyYAML without libyaml")
-    assert _parse(SAMPLE, "f.yaml", pure=False) == _parse(SAMPLE, "f.yaml", pure=True)
+    assert strict_parse(SAMPLE, "f.yaml", pure=False) == strict_parse(SAMPLE, "f.yaml", pure=True)
 
 
 def test_public_parse_uses_the_same_reader() -> None:
-    assert parse(SAMPLE, "f.yaml") == _parse(SAMPLE, "f.yaml", pure=not yamltext._HAS_LIBYAML)
+    assert parse(SAMPLE, "f.yaml") == strict_parse(SAMPLE, "f.yaml", pure=not HAS_LIBYAML)
 
 
 @pytest.mark.parametrize(
@@ -442,10 +449,10 @@ def test_deep_nesting_cannot_crash_the_interpreter(loader: str) -> None:
     """libyaml's composer overflows the C stack on this; a crash must fail, not kill, pytest."""
     code = (
         "import sys, time\n"
-        "from pustaka_cli.store.yamltext import _parse\n"
+        "from pustaka_cli.store.yaml import parse\n"
         "for data in (b'[' * 100000, b'{a: ' * 100000, b'- ' * 100000, b'[' * 10**6):\n"
         "    start = time.process_time()\n"
-        f"    r = _parse(data, 'x.yaml', pure={loader == 'pure'})\n"
+        f"    r = parse(data, 'x.yaml', parser={'python' if loader == 'pure' else 'libyaml'!r})\n"
         "    p = r.problems[0]\n"
         "    print(p.code, p.loc.line, p.loc.col, round(time.process_time() - start, 3))\n"
     )
@@ -475,7 +482,7 @@ def test_libyaml_stopping_deep_nesting_itself_gives_our_problem(monkeypatch: pyt
     import yaml
     from yaml.error import Mark
 
-    real = yamltext._events
+    real = strict.events
 
     def like_libyaml_026(text: str, *, pure: bool) -> Any:
         depth, index = 0, 0
@@ -486,9 +493,9 @@ def test_libyaml_stopping_deep_nesting_itself_gives_our_problem(monkeypatch: pyt
                 raise yaml.MarkedYAMLError("while increasing flow level", mark, "exceeded maximum nesting depth", mark)
         return real(text, pure=pure)
 
-    monkeypatch.setattr(yamltext, "_events", like_libyaml_026)
+    monkeypatch.setattr(strict, "events", like_libyaml_026)
     for data, expected in zip(DEEP_INPUTS, DEEP_PROBLEMS, strict=True):
-        assert found(_parse(data, "f.yaml", pure=False)) == [expected]
+        assert found(strict_parse(data, "f.yaml", pure=False)) == [expected]
 
 
 @pytest.mark.slow
@@ -506,10 +513,10 @@ def test_deep_nesting_is_the_same_with_every_bundled_libyaml(pyyaml: str, tmp_pa
     )
     assert install.returncode == 0, install.stderr
     code = (
-        "from pustaka_cli.store.yamltext import _parse, _HAS_LIBYAML\n"
-        "assert _HAS_LIBYAML\n"
+        "from pustaka_cli.store.yaml import parse, strict_parsers\n"
+        "assert 'libyaml' in strict_parsers()\n"
         f"for data in ({', '.join(DEEP_SOURCES)}):\n"
-        "    p = _parse(data, 'f.yaml', pure=False).problems[0]\n"
+        "    p = parse(data, 'f.yaml', parser='libyaml').problems[0]\n"
         "    print(p.code, p.loc.line, p.loc.col)\n"
     )
     env = {**os.environ, "PYTHONPATH": str(SRC)}
@@ -588,7 +595,7 @@ def test_non_scalar_keys(read: Reader, data: bytes, line: int, col: int) -> None
 
 
 def test_file_too_large_is_checked_first(read: Reader) -> None:
-    data = b"\xff" * (yamltext.MAX_BYTES + 1)  # not UTF-8 either: the size wins, instantly
+    data = b"\xff" * (yamlface.MAX_BYTES + 1)  # not UTF-8 either: the size wins, instantly
     start = time.process_time()
     parsed = read(data)
     assert time.process_time() - start < 0.1
@@ -598,7 +605,7 @@ def test_file_too_large_is_checked_first(read: Reader) -> None:
 
 
 def test_file_size_limit_is_exact(read: Reader, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(yamltext, "MAX_BYTES", 8)
+    monkeypatch.setattr(reading, "MAX_BYTES", 8)
     assert read(b"a: 12345").problems == ()
     assert found(read(b"a: 123456")) == [("file-too-large", 0, 0)]
 
@@ -745,7 +752,7 @@ def test_message_placeholders_match_the_args(code: str) -> None:
         assert placeholders(CATALOGUE[f"problem.{code}"][lang]) == expected
 
 
-def test_only_this_module_imports_yaml() -> None:
+def test_only_the_strict_rooms_import_yaml() -> None:
     package = SRC / "pustaka_cli"
     importer = re.compile(r"^\s*(import yaml|from yaml[ .])", re.M)
     offenders = [
@@ -753,7 +760,7 @@ def test_only_this_module_imports_yaml() -> None:
         for path in package.rglob("*.py")
         if importer.search(path.read_text(encoding="utf-8"))
     ]
-    assert offenders == ["store/yamltext.py"]
+    assert sorted(offenders) == ["store/yaml/diagnosis.py", "store/yaml/strict.py"]
 
 
 # --- anything at all --------------------------------------------------------------------
@@ -859,11 +866,11 @@ def check_never_raises(parsed: Parsed) -> None:
 @settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(ANY_BYTES)
 def test_any_bytes_give_a_result_libyaml(data: bytes) -> None:
-    if yamltext._HAS_LIBYAML:
-        check_never_raises(_parse(data, "f.yaml", pure=False))
+    if HAS_LIBYAML:
+        check_never_raises(strict_parse(data, "f.yaml", pure=False))
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(ANY_BYTES)
 def test_any_bytes_give_a_result_pure_python(data: bytes) -> None:
-    check_never_raises(_parse(data, "f.yaml", pure=True))
+    check_never_raises(strict_parse(data, "f.yaml", pure=True))

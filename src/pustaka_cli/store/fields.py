@@ -18,7 +18,7 @@ from typing import Any
 from pustaka_cli.controls import code, first_control, visible
 from pustaka_cli.model import LevelRef, Located, Names, Result
 from pustaka_cli.problems import Loc, Problem, new_loc, problem, slot_setter, suggest
-from pustaka_cli.store.yamltext import Mapping, Node, Scalar, Sequence
+from pustaka_cli.store.yaml import Mapping, Node, Scalar, Sequence
 from pustaka_cli.vocab import ID_PATTERN
 
 DATE_PATTERN = re.compile(r"(\d{4})-(\d{2})-(\d{2})\Z")

@@ -33,9 +33,9 @@ from pustaka_cli.store.locate import (  # re-exported: finding folders lives the
     settings_language,
 )
 from pustaka_cli.store.records import Kind
-from pustaka_cli.store.yamltext import MAX_BYTES, Node, Scalar, parse, parse_each, too_large
-from pustaka_cli.store.yamltext import Mapping as YMapping
-from pustaka_cli.store.yamltext import Sequence as YSequence
+from pustaka_cli.store.yaml import MAX_BYTES, Node, Scalar, parse, parse_each, too_large
+from pustaka_cli.store.yaml import Mapping as YMapping
+from pustaka_cli.store.yaml import Sequence as YSequence
 
 __all__ = [
     "SETTINGS_FILE",
@@ -380,7 +380,7 @@ def _read_kind_file(rel: str, data: bytes, taken: _KindRecords) -> None:
 
 class _KindRecords:
     """The records and problems of the files of one kind, read entry by entry (a
-    ``yamltext.Sink``): model records for the lists ``builders`` names (built one by one
+    ``store.yaml.Sink``): model records for the lists ``builders`` names (built one by one
     as read, invalid ones dropped), raw records for the others. One serves every file of
     a kind; ``start`` marks where a file begins, so that ``drop`` forgets only that file."""
 

@@ -11,8 +11,8 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from pustaka_cli.errors import PustakaError
-from pustaka_cli.store.yamltext import Mapping as YMapping
-from pustaka_cli.store.yamltext import Scalar, parse
+from pustaka_cli.store.yaml import Mapping as YMapping
+from pustaka_cli.store.yaml import Scalar, parse
 
 SETTINGS_FILE = "pustaka.yaml"
 

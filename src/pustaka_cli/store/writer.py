@@ -11,7 +11,7 @@ re-indents a list whose dashes sit differently from the rest of the file, and dr
 BOM. Values it writes follow YAML 1.2: a new ``no`` or ``12:30`` is written plain, which
 YAML 1.1 tools (PyYAML, many editors) read as false and as 750. It would also be a
 second YAML parser next to the strict reader. Instead pustaka edits the text at the
-1-based line/column locations the strict reader reports (``store.yamltext``): it adds
+1-based line/column locations the strict reader reports (``store.yaml``): it adds
 whole lines for new records and keys, and replaces only the characters of a scalar it
 changes. Nothing else in the file is touched, so comments, key order, quoting, blank
 lines, indentation, the BOM and CRLF line endings stay as they were, and no dependency
@@ -44,20 +44,16 @@ import dataclasses
 import datetime as dt
 import difflib
 import hashlib
-import math
 import os
 import re
 import stat
 import tempfile
-import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeAlias
 
-from pustaka_cli.controls import code as control_code
-from pustaka_cli.controls import first_control
 from pustaka_cli.errors import PustakaError
 from pustaka_cli.model import LevelRef, Names, Result
 from pustaka_cli.problems import Loc, Problem, Severity
@@ -66,14 +62,22 @@ from pustaka_cli.store.fields import Raw, Reader, RecordSpec
 from pustaka_cli.store.files import fsync_folder, keep_owner, read_whole
 from pustaka_cli.store.folder import SETTINGS_FILE, kind_files
 from pustaka_cli.store.lock import folder_lock
-from pustaka_cli.store.yamltext import Mapping, Node, Parsed, Scalar, Sequence, parse
+from pustaka_cli.store.yaml import (
+    Mapping,
+    Node,
+    Parsed,
+    Scalar,
+    Sequence,
+    emit_flow,
+    emit_flow_scalar,
+    emit_scalar,
+    parse,
+)
+from pustaka_cli.store.yaml import (
+    Value as Value,  # what callers write: re-exported (writer.Value)
+)
 
 # --- what can be written ---------------------------------------------------------------
-
-Value: TypeAlias = (
-    str | int | float | bool | dt.date | tuple["Value", ...] | dict[str, "Value"]
-)
-"""A value to write: text, a number, a yes/no, a date, a list, or a mapping (records, levels)."""
 
 Step: TypeAlias = str | tuple[str, str]
 """One step into a file: a key of a mapping, or (field, text): the list item whose field is text."""
@@ -154,133 +158,6 @@ def _lines_for_diff(data: bytes) -> list[str]:
     return lines
 
 
-# --- scalars: written so they read back as the same text -------------------------------
-
-# Words YAML 1.1 or 1.2 would read as something other than text, in any case.
-_KEYWORDS = frozenset(
-    {"y", "n", "yes", "no", "true", "false", "on", "off", "null", "~", "nan", "inf"}
-    | {".nan", ".inf", "-.inf", "+.inf"}
-)
-# Invisible characters that change how text displays (bidi controls, zero-width marks):
-# written as escapes so a reader of the file sees them.
-_INVISIBLE = frozenset(
-    "\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
-    "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff\u2028\u2029\x85"
-)
-_PLAIN_ASCII = frozenset(
-    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ._-/()'&+@"
-)
-
-
-def scalar(value: str | int | float | bool | dt.date) -> str:
-    """The YAML text of one scalar, plain where that is unambiguous, else double-quoted.
-
-    >>> scalar("Sari Wulandari"), scalar("no"), scalar("0123"), scalar("12:30")
-    ('Sari Wulandari', '"no"', '"0123"', '"12:30"')
-    """
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        if not math.isfinite(value):
-            raise PustakaError("error.write-bad-text", value=value, reason="number")
-        return str(int(value)) if value.is_integer() else repr(value)
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return _text(value)
-
-
-def _text(text: str) -> str:
-    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in text):
-        raise PustakaError("error.write-bad-text", value=_shown(text), reason="surrogate")
-    # what the reader would flag as a problem (controls.py) is never written
-    control = first_control(text)
-    if control is not None:
-        raise PustakaError(
-            "error.write-bad-text", value=_shown(text), reason=control_code(control)
-        )
-    return text if _plain_ok(text) else _double_quoted(text)
-
-
-def _shown(text: str) -> str:
-    """The text as it can be shown in a message: escapes for what cannot be seen."""
-    return _double_quoted(text.encode("utf-8", "replace").decode("utf-8", "replace"))
-
-
-# What YAML 1.1 (PyYAML) or 1.2 (editors, other tools) reads as a number or a timestamp.
-_NUMBER_OR_TIME = re.compile(
-    r"[-+]?0b[0-1_]+|[-+]?0o?[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*"
-    r"|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?"
-    r"|[-+]?(?:[0-9][0-9_]*)?\.?[0-9_]*(?:[eE][-+]?[0-9]+)?"
-    r"|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt ].*)?"
-)
-_BARE_ID = re.compile(r"[0-9][A-Za-z0-9._-]*\Z")
-
-
-def _plain_ok(text: str) -> bool:
-    if not text or text.lower() in _KEYWORDS or text[0].isspace() or text[-1].isspace():
-        return False
-    if not _letter(text[0]):
-        # an id such as 2027-kursus is text to every YAML; 0123, 1e3, 2026-01-02 are not
-        return bool(_BARE_ID.match(text)) and not _NUMBER_OR_TIME.fullmatch(text)
-    for ch in text:
-        if ch in _PLAIN_ASCII:
-            continue
-        if ch.isascii() or ch in _INVISIBLE:
-            return False
-        if unicodedata.category(ch)[0] not in "LMN":
-            return False
-    return True
-
-
-def _letter(ch: str) -> bool:
-    if ch.isascii():
-        return ch.isalpha()
-    return unicodedata.category(ch).startswith("L")
-
-
-def _double_quoted(text: str) -> str:
-    out = ['"']
-    for ch in text:
-        code = ord(ch)
-        if ch == '"':
-            out.append('\\"')
-        elif ch == "\\":
-            out.append("\\\\")
-        elif ch == "\t":
-            out.append("\\t")
-        elif ch == "\n":
-            out.append("\\n")
-        elif code < 0x20 or 0x7F <= code <= 0x9F:
-            out.append(f"\\x{code:02X}")
-        elif ch in _INVISIBLE or code in (0xFFFE, 0xFFFF) or 0xD800 <= code <= 0xDFFF:
-            out.append(f"\\u{code:04X}")
-        else:
-            out.append(ch)
-    out.append('"')
-    return "".join(out)
-
-
-def _flow_scalar(value: Value) -> str:
-    """A scalar inside ``[...]`` or ``{...}``: quoted when it holds a flow indicator."""
-    if isinstance(value, (tuple, dict)):
-        return _flow(value)
-    text = scalar(value)
-    if text[:1] != '"' and any(c in text for c in ",[]{}"):
-        return _double_quoted(str(value))
-    return text
-
-
-def _flow(value: Value) -> str:
-    if isinstance(value, tuple):
-        return "[" + ", ".join(_flow_scalar(v) for v in value) + "]"
-    if isinstance(value, dict):
-        pairs = (f"{_flow_scalar(k)}: {_flow_scalar(v)}" for k, v in value.items())
-        return "{" + ", ".join(pairs) + "}"
-    return _flow_scalar(value)
-
-
 # --- the tree as plain values, for comparing before and after ---------------------------
 
 # A mapping is ("{}", ((key, value), ...)), a list ("[]", (...)), a scalar its text,
@@ -303,7 +180,7 @@ def plain_value(value: Value) -> Plain:
         return ("[]", tuple(plain_value(v) for v in value))
     if isinstance(value, dict):
         return ("{}", tuple((k, plain_value(v)) for k, v in value.items()))
-    return str(value) if isinstance(value, str) else scalar(value)
+    return str(value) if isinstance(value, str) else emit_scalar(value)
 
 
 # --- the text of a file, by lines -------------------------------------------------------
@@ -506,12 +383,12 @@ def _is_scalar(value: Value) -> bool:
 
 def _key_lines(key: str, value: Value, indent: int, style: _Style) -> list[str]:
     pad = " " * indent
-    k = scalar(key)
+    k = emit_scalar(key)
     if _is_scalar(value):
-        return [f"{pad}{k}: {scalar(value)}"]  # type: ignore[arg-type]
+        return [f"{pad}{k}: {emit_scalar(value)}"]  # type: ignore[arg-type]
     if isinstance(value, tuple):
         if all(_is_scalar(v) for v in value):
-            return [f"{pad}{k}: {_flow(value)}"]
+            return [f"{pad}{k}: {emit_flow(value)}"]
         lines = [f"{pad}{k}:"]
         for item in value:
             lines.extend(_item_lines(item, indent + style.seq_indent, style))
@@ -533,7 +410,7 @@ def _mapping_lines(value: dict[str, Value], indent: int, style: _Style) -> list[
 
 def _item_lines(value: Value, dash: int, style: _Style) -> list[str]:
     if not isinstance(value, dict) or not value:
-        text = _flow(value) if isinstance(value, (tuple, dict)) else scalar(value)
+        text = emit_flow(value) if isinstance(value, (tuple, dict)) else emit_scalar(value)
         return [" " * dash + "- " + text]
     inner = _mapping_lines(value, dash + style.gap, style)
     inner[0] = " " * dash + "-" + " " * (style.gap - 1) + inner[0].lstrip(" ")
@@ -636,7 +513,7 @@ def _add_key(
         before = tx.text[start + 1 : close].rstrip(" \t")
         at = start + 1 + len(before)
         sep = ", " if before.strip() else ""
-        addition = f"{sep}{scalar(key)}: {_flow(value)}"
+        addition = f"{sep}{emit_scalar(key)}: {emit_flow(value)}"
         return tx.text[:at] + addition + tx.text[at:]
     col = holder.items[0][0].loc.col
     last = _extend(tx, _last_line(holder), col)
@@ -669,9 +546,9 @@ def _replace_value(
     else:
         raise _Unverified(f"{key.text} is not a one-line value")
     if _is_scalar(value):
-        new = (_flow_scalar(value) if flow else scalar(value))  # type: ignore[arg-type]
+        new = (emit_flow_scalar(value) if flow else emit_scalar(value))  # type: ignore[arg-type]
     elif flow or (isinstance(value, tuple) and all(_is_scalar(v) for v in value)):
-        new = _flow(value)
+        new = emit_flow(value)
     else:
         # a block value: drop the old one-line value, add the block below the key's line
         spaced = text[:start].rstrip(" \t")
@@ -695,7 +572,7 @@ def _insert_item(
         close = _flow_close(tx, start)
         before = tx.text[start + 1 : close].rstrip(" \t")
         at = start + 1 + len(before)
-        return tx.text[:at] + ", " + _flow_scalar(op.value) + tx.text[at:]
+        return tx.text[:at] + ", " + emit_flow_scalar(op.value) + tx.text[at:]
     index = _position(seq, op)
     dash_col = seq.loc.col
     sibling = seq.items[0] if seq.items else None

@@ -1,7 +1,7 @@
 """Messages: reader (problems found while reading a YAML file, before its records).
 
 Written for coordinators who edit the files by hand: what is wrong, in plain words, and in
-the hint what to do about it. Placeholders match the problem's args (see store/yamltext.py).
+the hint what to do about it. Placeholders match the problem's args (see store/yaml/).
 """
 
 MESSAGES: dict[str, dict[str, str]] = {
