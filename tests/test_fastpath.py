@@ -427,9 +427,8 @@ def test_records_of_a_generated_national_folder(tmp_path: Path) -> None:
 
 
 def test_a_late_decline_forgets_only_its_own_file(tmp_path: Path) -> None:
-    """One ``_KindRecords`` serves every file of a kind: a decline late in the second file
+    """One load serves every file of a kind: a decline late in the second file
     drops that file's records and problems, never the first file's."""
-    kind = KIND_BY_NAME["evaluations"]
     first = b"evaluations:\n  - librarian: p1\n    kind: self\n    date: 2025-01-02\n    notez: x\n"
     second = (
         b"evaluations:\n  - librarian: p2\n    kind: peer\n    date: 2025-01-03\n"

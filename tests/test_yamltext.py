@@ -29,9 +29,10 @@ from pustaka_cli.store.yaml import (
     Scalar,
     Sequence,
     parse,
+    reading,
+    strict,
     strict_parsers,
 )
-from pustaka_cli.store.yaml import reading, strict
 
 CASES = Path(__file__).parent / "yaml_cases"
 SAMPLE = (CASES / "librarians.yaml").read_bytes()
