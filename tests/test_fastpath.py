@@ -10,6 +10,7 @@ for the records ``folder`` builds from them.
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import run_cli
 from helpers import make_national
 from pustaka_cli.store import folder, records
 from pustaka_cli.store.records import Kind
@@ -125,11 +127,18 @@ def test_the_fast_reader_answers_for_the_shipped_data() -> None:
     assert len(answered) >= len(data) * 0.8, sorted(set(data) - set(answered))
 
 
-@pytest.mark.parametrize("layout", ["few", "many"])
+@pytest.mark.parametrize("layout", ["few", "many", "real"])
 def test_generated_national_folders(tmp_path: Path, layout: str) -> None:
+    """Both shapes of the benchmark (issue 17): the tidy flow lines, and the real shape's
+    block records, comments, block texts, apostrophes and CRLF files."""
     make = make_national()
     out = tmp_path / layout
-    make.make(out, 0.005, layout, 1)  # type: ignore[attr-defined]
+    if layout == "real":
+        make.make(out, 0.005, "few", 1, "real")  # type: ignore[attr-defined]
+        assert any(b"\r\n" in p.read_bytes() for p in out.rglob("*.yaml"))
+        assert any(b"notes: |" in p.read_bytes() for p in out.rglob("*.yaml"))
+    else:
+        make.make(out, 0.005, layout, 1)  # type: ignore[attr-defined]
     files = sorted(out.rglob("*.yaml"))
     assert files
     for path in files[:400]:
@@ -238,7 +247,11 @@ def documents(draw: st.DrawFn) -> bytes:
         where = draw(st.integers(0, len(lines)))
         lines.insert(where, draw(st.sampled_from(["", "# c", "  # c", "   ", "---", "..."])))
     text = "\n".join(lines) + draw(st.sampled_from(["\n", "", "\n\n"]))
+    if draw(st.integers(0, 3)) == 0:
+        text = text.replace("\n", "\r\n")  # saved by a Windows editor
     return text.encode()
+
+
 
 
 @st.composite
@@ -250,7 +263,8 @@ def mutated(draw: st.DrawFn, base: st.SearchStrategy[bytes] | None = None) -> by
         at = draw(st.integers(0, len(data) - 1))
         action = draw(st.sampled_from(["insert", "delete", "replace"]))
         piece = draw(st.sampled_from([b" ", b"\n", b"-", b":", b"#", b"'", b'"', b"{", b"}",
-                                      b"[", b"]", b",", b"\t", b"\r", b"&", b"x", b"  "]))  # fmt: skip
+                                      b"[", b"]", b",", b"\t", b"\r", b"&", b"x", b"  ",
+                                      b"\r\n", b"|", b">", b"|-"]))  # fmt: skip
         if action == "insert":
             data[at:at] = piece
         elif action == "delete":
@@ -271,6 +285,61 @@ def test_generated_documents(data: bytes) -> None:
 @settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(mutated())
 def test_mutated_documents(data: bytes) -> None:
+    same(data)
+
+
+# Block texts (``notes: |``) where coordinators write them: as a mapping's value, a list
+# item, a record's field; with the headers, blank lines, comments and indentation around
+# them that the fast reader takes or declines.
+HEADERS = ["|", "|-", ">", ">-", "|+", ">+", "|2", "|-1", "| # c", "|#c", "|  ", "> x"]
+TEXT_LINES = ["text", "more text", "it's: a # not a comment", "- x", "k: v", "", " ",
+              "   ", "      ", " indented", "  deeper", "\tx", "# c", "é"]  # fmt: skip
+AFTER = ["", "# c", " # c", "  # c", "next: 1", " x", "- y", "  m: 2"]
+
+
+@st.composite
+def block_documents(draw: st.DrawFn) -> bytes:
+    """Two in three drawn from what people write (the fast reader's ground), the rest from
+    everything above."""
+    tidy = draw(st.integers(0, 2)) > 0
+    headers = HEADERS[:4] + ["| # c"] if tidy else HEADERS
+    texts = TEXT_LINES[:6] + ["é"] if tidy else TEXT_LINES
+    root = draw(st.sampled_from(["map", "list", "records"]))
+    after = {"map": ["", "# c"], "list": ["", "# c"], "records": ["", "  # c"]}[root]
+    lines: list[str] = ["records:"] if root == "records" else []
+    for n in range(draw(st.integers(1, 3))):
+        header = draw(st.sampled_from(headers))
+        if root == "map":
+            lines.append(f"k{n}: {header}")
+            owner = 0
+        elif root == "list":
+            lines.append(f"- {header}")
+            owner = 0
+        else:
+            lines += [f"  - id: r{n}", f"    notes: {header}"]
+            owner = 4
+        indent = owner + draw(st.sampled_from([1, 2, 3]))
+        for text in draw(st.lists(st.sampled_from(texts), min_size=1 if tidy else 0, max_size=5)):
+            lines.append(" " * indent + text if text.strip() else text)
+        if root == "records" and draw(st.booleans()):
+            lines.append("    date: 2025-01-02")
+        lines.append(draw(st.sampled_from(after if tidy else AFTER)))
+    text = "\n".join(lines) + draw(st.sampled_from(["\n", "\n\n"] if tidy else ["\n", ""]))
+    if draw(st.booleans()):
+        text = text.replace("\n", "\r\n")
+    return text.encode()
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(block_documents())
+def test_block_texts(data: bytes) -> None:
+    same(data)
+
+
+@pytest.mark.slow  # 1,000 examples: CI runs them (pytest -m slow)
+@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(block_documents(), mutated(block_documents())))
+def test_block_texts_at_length(data: bytes) -> None:
     same(data)
 
 
@@ -302,6 +371,43 @@ def test_mutated_documents(data: bytes) -> None:
 )
 def test_edges(text: str) -> None:
     same(text.encode())
+
+
+def test_what_pustaka_writes_is_read_by_the_fast_reader(tmp_path: Path) -> None:
+    """Files as ``pustaka add``, ``enroll``, ``evaluate`` and ``record`` leave them (block
+    records appended to a hand-written file, a new file, quoted names), and the same saved
+    with CRLF: read fast, and the same as the strict reader's."""
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "tests" / "folders" / "write-basic", data)
+    when = ["--data", str(data), "--today", "2026-11-21", "--lang", "en"]
+    commands = [
+        ["add", "librarian", "--id", "nur-a", "--name", "Nur'aini Abdullah", "--library",
+         "pusat", "--grade", "terampil", "--employment", "pppk", "--started", "2021-02-01"],
+        ["add", "librarian", "--id", "yes", "--name", "no", "--library", "pusat",
+         "--grade", "terampil", "--employment", "honorer", "--started", "2022-02-01"],
+        ["add", "training", "--id", "2026-kursus-digital", "--title", "Kursus: 'Digital'",
+         "--type", "kursus", "--start", "2026-12-14", "--end", "2026-12-15", "--jp", "16",
+         "--capacity", "10", "--develops", "perpustakaan-digital:2,otomasi:2",
+         "--indicator", "Peserta lulus = 80 %"],
+        ["enroll", "2026-kursus-digital", "nur-a"],
+        ["enroll", "2026-kursus-digital", "budi-h"],
+        ["enroll", "2026-bimtek-katalog", "yes"],
+        ["evaluate", "nur-a", "katalogisasi=2", "otomasi=3", "--assessor", "supervisor",
+         "--by", "ani-r", "--date", "2026-11-02"],
+    ]  # fmt: skip
+    for args in commands:
+        done = run_cli([*args, *when])
+        assert done.exit_code == 0, (args, done.stdout, done.stderr)
+    files = sorted(data.rglob("*.yaml"))
+    assert {p.name for p in files} >= {"librarians.yaml", "trainings.yaml", "evaluations.yaml"}
+    for path in files:
+        rel = path.relative_to(data).as_posix()
+        written = path.read_bytes()
+        for variant in (written, written.replace(b"\n", b"\r\n")):
+            same(variant, rel)
+            assert fast_tree(variant, rel) is not None, rel
+    enrolled = (data / "trainings.yaml").read_text(encoding="utf-8")
+    assert "      - librarian: budi-h\n        state: enrolled\n" in enrolled  # block style
 
 
 def test_parse_uses_the_fast_reader() -> None:

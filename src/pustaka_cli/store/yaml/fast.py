@@ -29,7 +29,10 @@ from pustaka_cli.store.yaml.nodes import (
     shared,
 )
 
-_FAST_REFUSE = re.compile("[\t\r\x85\u2028\u2029]")
+# Tabs, the rarer line breaks, and a CR not followed by LF: the strict reader's. A file
+# saved with CRLF (a Windows editor) is read as if with LF: YAML gives the same nodes, at
+# the same lines and columns, and a block text's line breaks are LF either way.
+_FAST_REFUSE = re.compile("[\t\x85\u2028\u2029]|\r(?!\n)")
 _FAST_KEY = "[A-Za-z0-9_][A-Za-z0-9_./-]{0,199}"  # libyaml limits implicit keys to 1024
 _FAST_LINE = re.compile("( *)(- +)?(?:(" + _FAST_KEY + "):(?: +|$))?(.*)")
 _FAST_END = re.compile("(?: +#.*| *)$")
@@ -103,6 +106,8 @@ def read(text: str, path: str, sink: Sink | None = None) -> Node | None:
     """
     if _FAST_REFUSE.search(text):
         return None
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
     lines = text.split("\n")
     stack: list[_Open] = []
     pending: Scalar | None = None  # a key of stack[-1] whose value starts on a later line
@@ -221,6 +226,11 @@ def _fast_value(
         if match is None:
             return None
         return new_scalar(match.group(1).replace("''", "'"), True, path, index, col + 1), index
+    if first == "|" or first == ">":
+        header = _FAST_BLOCK.match(rest)
+        if header is None:
+            return None
+        return _block_text(header.group(1), header.group(2), path, lines, index, col, owner)
     if first == "{" or first == "[":
         flat = _fast_flat_flow(rest, path, index, col)
         if flat is not None:
@@ -233,6 +243,75 @@ def _fast_value(
     if ": " in text or text.endswith(":"):
         return None
     return new_scalar(shared(text), False, path, index, col + 1), index
+
+
+_FAST_BLOCK = re.compile("([|>])([-+]?)(?: +#.*| *)$")
+
+
+def _block_text(
+    style: str, chomp: str, path: str, lines: list[str], index: int, col: int, owner: int
+) -> tuple[Node, int] | None:
+    """A block text (``|`` literal or ``>`` folded, clipped or ``-`` stripped) whose header
+    is at column ``col`` (0-based) of line ``index`` (1-based), and the index of the next
+    line to read; None when unsure. Its lines must be indented deeper than ``owner``, the
+    indent of its key or dash; the first of them sets the text's indentation.
+
+    Declined: ``+`` (keep), an explicit indentation, spaces on a blank line beyond the
+    text's indentation (or any before its first line), a folded text with more-indented
+    lines or blank lines first, a text running to the end of a file without a last line
+    break.
+    """
+    if chomp == "+":
+        return None
+    count = len(lines)
+    first = index
+    parts: list[str] = []
+    indent = 0
+    while first < count:
+        line = lines[first]
+        stripped = line.lstrip(" ")
+        if stripped:
+            indent = len(line) - len(stripped)
+            break
+        if line:
+            return None  # spaces on a blank line before the text: see yaml-block-indent
+        parts.append("")
+        first += 1
+    if first == count or indent <= owner:
+        return None  # an empty block text
+    end = first
+    while end < count:
+        line = lines[end]
+        stripped = line.lstrip(" ")
+        if not stripped:
+            if len(line) > indent:
+                return None
+            parts.append("")
+        elif len(line) - len(stripped) < indent:
+            break
+        else:
+            parts.append(line[indent:])
+        end += 1
+    if end == count and lines[-1]:
+        return None  # the text's last line has no line break: the file ends in it
+    while parts[-1] == "":
+        parts.pop()  # trailing blank lines: clipped or stripped alike
+    if style == "|":
+        text = "\n".join(parts)
+    else:
+        if parts[0] == "" or any(part[:1] == " " for part in parts):
+            return None
+        text = parts[0]
+        blanks = 0
+        for part in parts[1:]:
+            if not part:
+                blanks += 1
+                continue
+            text += ("\n" * blanks if blanks else " ") + part
+            blanks = 0
+    if chomp != "-":
+        text += "\n"
+    return new_scalar(text, True, path, index, col + 1), end
 
 
 _FAST_FLAT_SCALAR = (
