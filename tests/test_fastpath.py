@@ -302,8 +302,8 @@ def block_documents(draw: st.DrawFn) -> bytes:
     """Two in three drawn from what people write (the fast reader's ground), the rest from
     everything above."""
     tidy = draw(st.integers(0, 2)) > 0
-    headers = HEADERS[:4] + ["| # c"] if tidy else HEADERS
-    texts = TEXT_LINES[:6] + ["é"] if tidy else TEXT_LINES
+    headers = [*HEADERS[:4], "| # c"] if tidy else HEADERS
+    texts = [*TEXT_LINES[:6], "é"] if tidy else TEXT_LINES
     root = draw(st.sampled_from(["map", "list", "records"]))
     after = {"map": ["", "# c"], "list": ["", "# c"], "records": ["", "  # c"]}[root]
     lines: list[str] = ["records:"] if root == "records" else []
@@ -453,7 +453,7 @@ def test_items_are_given_as_read_then_their_empty_list() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "l:\n  - x: 1\n  - x: 2\nm: |\n  text\n",  # a block scalar after the items
+        "l:\n  - x: 1\n  - x: 2\nm: |+\n  text\n",  # a kept block text after the items
         "l:\n  - x: 1\nl:\n  - x: 2\n",  # a duplicate key of the root
         "l:\n  - x: 1\n  - x: 2\n    x: 3\n",  # ... of an item, after the first
         "l:\n  - x: 1\n  - x: a\n\tb\n",  # a tab
@@ -529,7 +529,7 @@ def test_records_of_a_generated_national_folder(tmp_path: Path) -> None:
             data = path.read_bytes()
             same_records(data, kind)
             lines = data.split(b"\n")  # and declined at the very end, after every item
-            same_records(b"\n".join([*lines[:-1], b"x: |", b"  late", b""]), kind)
+            same_records(b"\n".join([*lines[:-1], b"x: |+", b"  late", b""]), kind)
 
 
 def test_a_late_decline_forgets_only_its_own_file(tmp_path: Path) -> None:
@@ -538,7 +538,7 @@ def test_a_late_decline_forgets_only_its_own_file(tmp_path: Path) -> None:
     first = b"evaluations:\n  - librarian: p1\n    kind: self\n    date: 2025-01-02\n    notez: x\n"
     second = (
         b"evaluations:\n  - librarian: p2\n    kind: peer\n    date: 2025-01-03\n"
-        b"  - librarian: p3\n    kind: sefl\n    date: 2025-01-04\n    notes: |\n      late\n"
+        b"  - librarian: p3\n    kind: sefl\n    date: 2025-01-04\n    notes: |+\n      late\n"
     )
 
     def both(fast: bool) -> tuple[Any, ...]:
