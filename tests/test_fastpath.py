@@ -367,6 +367,11 @@ def test_block_texts_at_length(data: bytes) -> None:
         "k: {a: 1, b: 2}   # c\nl: [x, y.z, 3]\nm: {a: 1, a: 2}\nn: {a: 1,  b: 2}\n",
         "k: {a: 1, b: c: d}\nl: {a: 1, b: 2} x\nm: [a, b] # c\nn: {a.b/c: 1+2, d_e: -}\n",
         "k: {a: null, b: ~, c: true, d: 0x1F, e: 1e3}\nl: [null, a-, .5]\n",
+        # a record's further `key: word` lines, read one pattern a line
+        "- a: 1\n  b: two\n  c: 3 # c\n  d:  4\n  e: 'q'\n  f: x y\n  g: 5\n  h: 2025-01-02\n",
+        "a: 1\nb: 2\nb: 3\n",
+        "k:\n  a: 1\n  b: 2\n c: 3\n",
+        "- a: 1\n  b: 2\n    c: 3\n- d: x:\n  e: -1\n  f: .x\n  g: no\n",
     ],
 )
 def test_edges(text: str) -> None:

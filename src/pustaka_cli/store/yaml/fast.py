@@ -50,6 +50,19 @@ _FAST_FLOW_SCALAR = re.compile(
 _FAST_FLOW_KEY = re.compile("(" + _FAST_KEY + "): +")
 # A value that is one plain word (an id, a state, a date, a number): text as written.
 _ONE_WORD = re.compile("[A-Za-z0-9_][A-Za-z0-9_.+-]*$")
+_SIBLINGS: dict[int, Callable[[str], re.Match[str] | None]] = {}
+
+
+def _siblings(indent: int) -> Callable[[str], re.Match[str] | None]:
+    """The match of a line ``key: word`` indented by ``indent`` spaces (one pattern for
+    each indentation met, kept)."""
+    found = _SIBLINGS.get(indent)
+    if found is None:
+        pattern = " " * indent + "(" + _FAST_KEY + "): ([A-Za-z0-9_][A-Za-z0-9_.+-]*)$"
+        found = _SIBLINGS[indent] = re.compile(pattern).match
+    return found
+
+
 _FAST_MAX_DEPTH = 32
 _FAST_MAX_FLOW_LINES = 64
 
@@ -199,6 +212,27 @@ def read(text: str, path: str, sink: Sink | None = None) -> Node | None:
         if one_word(rest) is not None:  # the commonest value: a word, nothing after it
             word = rest if len(rest) > 24 else intern(rest)
             top.items.append((key_node, new_scalar(word, False, path, number, match.start(4) + 1)))
+            # The lines after it that are further keys of this mapping with a word each
+            # (a record's `state: completed`, `date: 2024-11-15`): one pattern per line.
+            sibling = _siblings(col)
+            while index < count:
+                more = sibling(lines[index])
+                if more is None:
+                    break
+                key, word = more.groups()
+                if key in seen:
+                    return None  # a duplicate key: the strict path reports it
+                seen[key] = None
+                lines[index] = ""
+                index += 1
+                at = col + len(key) + 3
+                word = word if len(word) > 24 else intern(word)
+                top.items.append(
+                    (
+                        new_scalar(intern(key), False, path, index, col + 1),
+                        new_scalar(word, False, path, index, at),
+                    )
+                )
             continue
         found = _fast_value(rest, path, lines, index, match.start(4), col)
         if found is None:
