@@ -19,12 +19,12 @@ from pustaka_cli.render.cells import level, nip_text
 from pustaka_cli.render.document import Fields, Heading, Items, Para, Sign
 
 
-def number(value: float, t: Translator) -> str:
+def _number(value: float, t: Translator) -> str:
     """``1234.5`` as ``1.234,5`` (id) or ``1,234.5`` (en): plans group thousands."""
     return cells.number(value, t.lang, group=True)
 
 
-def money(value: float | None, currency: str, t: Translator) -> str:
+def _money(value: float | None, currency: str, t: Translator) -> str:
     return cells.money(value, currency, t.lang)
 
 
@@ -162,27 +162,27 @@ def _jp_line(h: object, t: Translator) -> str:
 
     assert isinstance(h, Hours)
     if h.target is None:
-        return t("plan.jp.no-target", total=number(h.total, t))
+        return t("plan.jp.no-target", total=_number(h.total, t))
     if not h.shortfall:
-        return t("plan.jp.met", total=number(h.total, t), target=h.target)
-    return t("plan.jp.line", total=number(h.total, t), target=h.target,
-             short=number(h.shortfall or 0.0, t))
+        return t("plan.jp.met", total=_number(h.total, t), target=h.target)
+    return t("plan.jp.line", total=_number(h.total, t), target=h.target,
+             short=_number(h.shortfall or 0.0, t))
 
 
 def _option_text(i: int, o: rec.Option, names: Names, data: Dataset, t: Translator) -> str:
     tr = o.training
     parts = [t("recommend.option", n=i, activity=names.training(tr), kind=names.kind(tr.type),
-               dates=dates(tr, t), jp=number(o.jp or 0.0, t),
-               cost=money(o.cost_per_seat, data.settings.currency, t))]
+               dates=dates(tr, t), jp=_number(o.jp or 0.0, t),
+               cost=_money(o.cost_per_seat, data.settings.currency, t))]
     if o.closes:
         gaps = ", ".join(closing_text(c, names, t) for c in o.closes)
-        parts.append(t("recommend.closes", gaps=gaps, value=number(o.value, t)))
+        parts.append(t("recommend.closes", gaps=gaps, value=_number(o.value, t)))
     if o.toward_target:
         parts.append(t("recommend.toward-target",
                        gaps=", ".join(closing_text(c, names, t) for c in o.toward_target)))
     if o.jp_needed > 0:
-        parts.append(t("recommend.jp-needed", jp=number(o.jp_needed, t),
-                       needed=number(o.year_needed, t), year=o.jp_year))
+        parts.append(t("recommend.jp-needed", jp=_number(o.jp_needed, t),
+                       needed=_number(o.year_needed, t), year=o.jp_year))
     return "\n".join(parts)
 
 
@@ -258,12 +258,12 @@ def programme(p: planning.Plan, data: Dataset, t: Translator) -> d.Document:
     """``pustaka plan``: which activities to run within a budget, and who joins them."""
     names = Names(data, t)
     cur = p.currency
-    budget = t("plan.unlimited") if p.budget == float("inf") else money(p.budget, cur, t)
+    budget = t("plan.unlimited") if p.budget == float("inf") else _money(p.budget, cur, t)
     out: list[d.Block] = [
         Fields((
             (t("plan.field.budget"), budget),
-            (t("plan.field.cost"), money(p.cost, cur, t)),
-            (t("plan.field.value"), number(p.value, t)),
+            (t("plan.field.cost"), _money(p.cost, cur, t)),
+            (t("plan.field.value"), _number(p.value, t)),
             (t("plan.field.levels"), str(p.levels_closed)),
             (t("plan.field.enrolments"), str(p.enrolments)),
             (t("plan.field.jp-short", year=p.today.year),
@@ -277,14 +277,14 @@ def programme(p: planning.Plan, data: Dataset, t: Translator) -> d.Document:
         out.append(Heading(names.training(r.training), 3))
         out.append(Fields((
             (t("plan.col.dates"), dates(r.training, t)),
-            (t("plan.field.cost"), t("plan.cost-line", cost=money(r.cost, cur, t),
-                                     seat=money(r.cost_per_seat, cur, t))),
-            (t("plan.field.adds"), number(r.adds, t)),
+            (t("plan.field.cost"), t("plan.cost-line", cost=_money(r.cost, cur, t),
+                                     seat=_money(r.cost_per_seat, cur, t))),
+            (t("plan.field.adds"), _number(r.adds, t)),
         )))
         out.append(Items(tuple(
             t("plan.seat", mark="+" if seat.new else "=", who=names.person(seat.librarian),
               closes=", ".join(closing_text(c, names, t) for c in seat.closes) or "-",
-              jp=number(seat.jp, t), short=" *" if seat.jp_short else "")
+              jp=_number(seat.jp, t), short=" *" if seat.jp_short else "")
             for seat in r.seats
         )))
     if p.runs:
@@ -293,8 +293,8 @@ def programme(p: planning.Plan, data: Dataset, t: Translator) -> d.Document:
         out.append(Heading(t("plan.not-run")))
         out.append(Items(tuple(
             t("plan.not-run.item", activity=names.training(n.training),
-              cost=money(n.training.cost, cur, t), reason=t(f"plan.not-run.{n.reason}"),
-              value=number(n.value, t))
+              cost=_money(n.training.cost, cur, t), reason=t(f"plan.not-run.{n.reason}"),
+              value=_number(n.value, t))
             + (t("plan.not-run.seated", n=n.seated) if n.seated else "")
             for n in p.not_run
         )))
@@ -306,15 +306,15 @@ def programme(p: planning.Plan, data: Dataset, t: Translator) -> d.Document:
         out.append(Para(t("plan.next.none")))
     else:
         n = p.next_step
-        out.append(Para(t("plan.next.item", extra=money(n.extra, cur, t),
-                          total=money(p.budget + n.extra if p.budget != float("inf") else n.extra,
+        out.append(Para(t("plan.next.item", extra=_money(n.extra, cur, t),
+                          total=_money(p.budget + n.extra if p.budget != float("inf") else n.extra,
                                       cur, t),
                           activity=names.training(n.training), seats=n.seats,
-                          value=number(n.value, t))))
+                          value=_number(n.value, t))))
     out.append(Heading(t("plan.how")))
-    out.append(Para(t("plan.how.text", beyond=number(planning.BEYOND_HOLDERS, t),
-                      jp=number(planning.JP_POINT, t),
-                      later=number(planning.JP_POINT_LATER, t))))
+    out.append(Para(t("plan.how.text", beyond=_number(planning.BEYOND_HOLDERS, t),
+                      jp=_number(planning.JP_POINT, t),
+                      later=_number(planning.JP_POINT_LATER, t))))
     title = t("plan.title", start=p.start.isoformat(), end=p.end.isoformat())
     return _document("plan", title, out, t)
 
@@ -324,7 +324,7 @@ def _unserved_text(u: planning.Unserved, names: Names, t: Translator) -> str:
     if u.obstacle is not None:
         reason += " — " + obstacle_text(u.obstacle, names, t)
     return t("plan.unserved.item", who=names.person(u.librarian), gap=u.gap,
-             jp=number(u.jp_short, t), reason=reason)
+             jp=_number(u.jp_short, t), reason=reason)
 
 
 # --- idp ------------------------------------------------------------------------------
@@ -384,9 +384,9 @@ def idp(ip: planning.IndividualPlan, data: Dataset, t: Translator,
             (t("plan.col.activity"), t("plan.col.dates"), t("plan.col.jp"),
              t("plan.col.closes"), t("plan.col.cost-seat")),
             tuple(
-                (names.training(o.training), dates(o.training, t), number(o.jp or 0.0, t),
+                (names.training(o.training), dates(o.training, t), _number(o.jp or 0.0, t),
                  ", ".join(closing_text(c, names, t) for c in (o.closes or o.toward_target)),
-                 money(o.cost_per_seat, cur, t))
+                 _money(o.cost_per_seat, cur, t))
                 for o in ip.activities
             ),
             t("recommend.recommended.none"),
@@ -432,4 +432,4 @@ def _jp_of(tr: Training, data: Dataset, t: Translator) -> str:
     from pustaka_cli.domain.hours import activity_jp
 
     jp, _ = activity_jp(tr, data.settings.minutes_per_jp)
-    return "-" if jp is None else number(jp, t)
+    return "-" if jp is None else _number(jp, t)

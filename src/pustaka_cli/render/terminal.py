@@ -113,7 +113,7 @@ def _prose(block: d.Block, width: int) -> list[list[Styled]]:
             out.extend(_paragraph(first, width, "- ", "  "))
             for line in rest:
                 out.extend(_paragraph(line, width, "    ", "      "))
-    elif isinstance(block, d.Sign):
+    elif not isinstance(block, d.Table):  # a place to sign
         out.append("")
         out.extend(_paragraph(block.place_date, width))
         for role, name in block.roles:
