@@ -101,3 +101,11 @@ def test_one_number_formatter_groups_thousands_when_asked() -> None:
     assert cells.money(5_000_000, "IDR", "id") == "Rp 5.000.000"
     assert cells.money(5_000_000, "IDR", "en") == "IDR 5,000,000"
     assert cells.money(None, "IDR", "en") == "-"
+
+
+def test_a_titled_prose_table_is_headed_in_every_format() -> None:
+    table = d.Table("t", "Load", (d.Column("a", "Mentor"),), (("Ani",),))
+    doc = d.Document("mentors", "M", "en", body=(table,), look=d.PROSE)
+    assert output.as_text(doc, Translator("en")) == "M\n=\n\nLoad\n----\nMentor\n------\nAni\n"
+    assert "## Load" in output.as_text(doc, Translator("en"), "markdown")
+    assert "<h2>Load</h2>" in output.as_text(doc, Translator("en"), "html")

@@ -138,18 +138,19 @@ def _fields(rows: Sequence[tuple[str, str]], width: int) -> list[str]:
 def _dashed(table: d.Table, t: Translator, width: int) -> list[list[Styled]]:
     """A prose table: natural widths and dashes under each header, or, when that is too
     wide for ``width``, one short list of fields per row."""
+    out = _prose(d.Heading(table.title), width) if table.title else []
     if not table.rows:
-        return [[(part, "")] for part in _paragraph(table.empty, width)]
-    cols, body = _body(table, range(len(table.columns)), table.rows, t, False, False)
+        return [*out, *([(part, "")] for part in _paragraph(table.empty, width))]
+    shown = [i for i, c in enumerate(table.columns) if not c.export_only and not c.machine]
+    cols, body = _body(table, shown, table.rows, t, False, False)
     widths = [max(len(c.header), *(len(row[j][0]) for row in body)) for j, c in enumerate(cols)]
     if sum(widths) + 2 * (len(widths) - 1) > width:
-        out: list[list[Styled]] = []
         for row in body:
             lines = _fields(tuple((c.header, text) for c, (text, _) in zip(cols, row, strict=True)),
                             width - 2)
             out.extend([[(("- " if i == 0 else "  ") + line, "")] for i, line in enumerate(lines)])
         return out
-    return _grid(cols, widths, body, 2, DASHED)
+    return [*out, *_grid(cols, widths, body, 2, DASHED)]
 
 
 def _emit(lines: Sequence[Sequence[Styled]], width: int, color: bool) -> str:
