@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from helpers import codes, make_folder, problems_of
+from pustaka_cli.domain.hours import rule_for, rules, target
 from pustaka_cli.store.folder import load
 
 LIBRARIAN = """\
@@ -138,7 +139,7 @@ def test_settings_defaults_and_values(tmp_path: Path) -> None:
     levels: {combine: highest, unknown_is_zero: ya}
     """
     s = load(make_folder(tmp_path, {}, settings=settings)).dataset.settings
-    assert (s.minutes_per_jp, s.jp_target("pns"), s.jp_target("pppk")) == (60, 30, None)
+    assert (s.minutes_per_jp, target(s, "pns"), target(s, "pppk")) == (60, 30, None)
     assert (s.levels.combine, s.levels.unknown_is_zero, s.levels.pass_score) == (
         "highest",
         True,
@@ -149,9 +150,9 @@ def test_settings_defaults_and_values(tmp_path: Path) -> None:
 def test_jp_rules_minimum_maximum_and_year(tmp_path: Path) -> None:
     # The defaults: PNS/CPNS at least 20 a calendar year, PPPK at most 24 a contract year.
     s = load(make_folder(tmp_path / "default", {})).dataset.settings
-    pppk = s.jp_rule("pppk")
+    pppk = rule_for(s, "pppk")
     assert pppk is not None and (pppk.minimum, pppk.maximum, pppk.year) == (None, 24, "contract")
-    assert (s.jp_target("pns"), s.jp_target("pppk"), s.jp_requires_pass) == (20, None, None)
+    assert (target(s, "pns"), target(s, "pppk"), s.jp_requires_pass) == (20, None, None)
     settings = """\
     organisation: X
     jp:
@@ -163,7 +164,7 @@ def test_jp_rules_minimum_maximum_and_year(tmp_path: Path) -> None:
     """
     folder = make_folder(tmp_path / "own", {}, settings=settings)
     s = load(folder).dataset.settings
-    assert [(r.employment, r.minimum, r.maximum, r.year, r.loc.line) for r in s.jp_rules] == [
+    assert [(r.employment, r.minimum, r.maximum, r.year, r.loc.line) for r in rules(s)] == [
         ("pns", 25, None, "calendar", 5),
         ("pppk", 10, 30, "contract", 6),
         ("honorer", None, 12, "calendar", 7),

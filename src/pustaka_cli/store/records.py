@@ -306,8 +306,7 @@ def build_settings(raw: Raw | None, path: str) -> Settings:
         minutes_per_jp=jp.get("minutes_per_jp", defaults.minutes_per_jp)
         if jp
         else defaults.minutes_per_jp,
-        jp_rules=_jp_rules(jp.get("targets")) if jp and jp.src.has("targets")
-        else defaults.jp_rules,
+        jp_rules=_jp_rules(jp.get("targets")) if jp and jp.src.has("targets") else None,
         jp_requires_pass=jp.get("requires_pass", defaults.jp_requires_pass)
         if jp else defaults.jp_requires_pass,
         levels=_level_rule(levels),
