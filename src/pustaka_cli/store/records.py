@@ -1,6 +1,7 @@
 """The record kinds of a data folder: their specs, and how raw records become model values.
 
 To add a field: add it to the spec here, to the model record, and to docs/records.md.
+A field's type (``TEXT``, ``DATE``...) is defined in store/fieldtypes.py.
 """
 
 from __future__ import annotations
@@ -30,6 +31,25 @@ from pustaka_cli.model import (
 )
 from pustaka_cli.problems import Loc
 from pustaka_cli.store.fields import Field, Raw, RecordSpec
+from pustaka_cli.store.fieldtypes import (
+    BOOL,
+    CHOICE,
+    DATE,
+    DATES,
+    ID,
+    IDS,
+    INT,
+    INTMAP,
+    LEVELS,
+    NAMES,
+    NUMBER,
+    RECORD,
+    RECORDMAP,
+    RECORDS,
+    RESULTS,
+    TEXT,
+    TEXTS,
+)
 
 # --- specs ----------------------------------------------------------------------------
 #
@@ -51,208 +71,208 @@ MAX_AMOUNT = 10**15
 
 LIBRARY = RecordSpec(
     "library",
-    (Field("id", "id", True), Field("name", "text", True)),
+    (Field("id", ID, True), Field("name", TEXT, True)),
 )
 # One employment type's JP rule; a bare number is its ``min`` (``pns: 20``).
 JP_TARGET = RecordSpec(
     "jp-target",
     (
-        Field("min", "int", minimum=0, maximum=1000),
-        Field("max", "int", minimum=0, maximum=1000),
-        Field("year", "choice", choices=vocab.JP_YEARS),
+        Field("min", INT, minimum=0, maximum=1000),
+        Field("max", INT, minimum=0, maximum=1000),
+        Field("year", CHOICE, choices=vocab.JP_YEARS),
     ),
 )
 JP = RecordSpec(
     "jp",
     (
-        Field("minutes_per_jp", "int", minimum=1, maximum=600),
-        Field("targets", "recordmap", record=JP_TARGET),
-        Field("requires_pass", "bool"),
+        Field("minutes_per_jp", INT, minimum=1, maximum=600),
+        Field("targets", RECORDMAP, record=JP_TARGET),
+        Field("requires_pass", BOOL),
     ),
 )
 LEVEL_RULE = RecordSpec(
     "levels",
     (
-        Field("combine", "choice", choices=vocab.COMBINE_RULES),
-        Field("priority", "texts"),
-        Field("sources", "texts"),
-        Field("valid_months", "intmap", minimum=1, maximum=1200),
-        Field("kompeten_level", "int", minimum=0, maximum=MAX_LEVEL),
-        Field("pass_score", "number", minimum=0, maximum=100),
-        Field("require_post_test", "bool"),
-        Field("unknown_is_zero", "bool"),
-        Field("proficient_level", "int", minimum=0, maximum=MAX_LEVEL),
-        Field("expert_level", "int", minimum=0, maximum=MAX_LEVEL),
+        Field("combine", CHOICE, choices=vocab.COMBINE_RULES),
+        Field("priority", TEXTS),
+        Field("sources", TEXTS),
+        Field("valid_months", INTMAP, minimum=1, maximum=1200),
+        Field("kompeten_level", INT, minimum=0, maximum=MAX_LEVEL),
+        Field("pass_score", NUMBER, minimum=0, maximum=100),
+        Field("require_post_test", BOOL),
+        Field("unknown_is_zero", BOOL),
+        Field("proficient_level", INT, minimum=0, maximum=MAX_LEVEL),
+        Field("expert_level", INT, minimum=0, maximum=MAX_LEVEL),
     ),
 )
 MENTORING_SETTINGS = RecordSpec(
-    "mentoring-settings", (Field("max_mentees", "int", minimum=1, maximum=50),)
+    "mentoring-settings", (Field("max_mentees", INT, minimum=1, maximum=50),)
 )
 FEEDBACK_SETTINGS = RecordSpec(
-    "feedback-settings", (Field("scale_max", "int", minimum=2, maximum=100),)
+    "feedback-settings", (Field("scale_max", INT, minimum=2, maximum=100),)
 )
 SETTINGS = RecordSpec(
     "settings",
     (
-        Field("organisation", "text", True),
-        Field("language", "choice", choices=vocab.LANGUAGES),
-        Field("currency", "text"),
-        Field("paper", "choice", choices=vocab.PAPERS),
-        Field("libraries", "records", record=LIBRARY),
-        Field("jp", "record", record=JP),
-        Field("levels", "record", record=LEVEL_RULE),
-        Field("feedback", "record", record=FEEDBACK_SETTINGS),
-        Field("mentoring", "record", record=MENTORING_SETTINGS),
+        Field("organisation", TEXT, True),
+        Field("language", CHOICE, choices=vocab.LANGUAGES),
+        Field("currency", TEXT),
+        Field("paper", CHOICE, choices=vocab.PAPERS),
+        Field("libraries", RECORDS, record=LIBRARY),
+        Field("jp", RECORD, record=JP),
+        Field("levels", RECORD, record=LEVEL_RULE),
+        Field("feedback", RECORD, record=FEEDBACK_SETTINGS),
+        Field("mentoring", RECORD, record=MENTORING_SETTINGS),
     ),
 )
 
 SCALE_LEVEL = RecordSpec(
     "scale-level",
     (
-        Field("level", "int", True, minimum=0, maximum=MAX_LEVEL),
-        Field("name", "names", True),
-        Field("description", "names"),
+        Field("level", INT, True, minimum=0, maximum=MAX_LEVEL),
+        Field("name", NAMES, True),
+        Field("description", NAMES),
     ),
 )
-KEY_FUNCTION = RecordSpec("key-function", (Field("id", "id", True), Field("name", "names", True)))
+KEY_FUNCTION = RecordSpec("key-function", (Field("id", ID, True), Field("name", NAMES, True)))
 COMPETENCY = RecordSpec(
     "competency",
     (
-        Field("id", "id", True),
-        Field("group", "choice", True, choices=vocab.GROUPS),
-        Field("key_function", "id"),
-        Field("name", "names", True),
-        Field("skkni_ref", "text"),
-        Field("weight", "number", minimum=0, maximum=100),
-        Field("holders", "int", minimum=1, maximum=MAX_PEOPLE),
+        Field("id", ID, True),
+        Field("group", CHOICE, True, choices=vocab.GROUPS),
+        Field("key_function", ID),
+        Field("name", NAMES, True),
+        Field("skkni_ref", TEXT),
+        Field("weight", NUMBER, minimum=0, maximum=100),
+        Field("holders", INT, minimum=1, maximum=MAX_PEOPLE),
     ),
 )
 PROFILE = RecordSpec(
     "profile",
     (
-        Field("grade", "id", True),
-        Field("name", "names", True),
-        Field("track", "choice", choices=vocab.TRACKS),
-        Field("rank", "int", minimum=0, maximum=100),
-        Field("coefficient", "number", minimum=0, maximum=1000),
-        Field("aliases", "texts"),
-        Field("requires", "levels", minimum=0, maximum=MAX_LEVEL),
+        Field("grade", ID, True),
+        Field("name", NAMES, True),
+        Field("track", CHOICE, choices=vocab.TRACKS),
+        Field("rank", INT, minimum=0, maximum=100),
+        Field("coefficient", NUMBER, minimum=0, maximum=1000),
+        Field("aliases", TEXTS),
+        Field("requires", LEVELS, minimum=0, maximum=MAX_LEVEL),
     ),
 )
 LIBRARIAN = RecordSpec(
     "librarian",
     (
-        Field("id", "id", True),
-        Field("name", "text", True),
-        Field("nip", "text"),
-        Field("library", "id"),
-        Field("grade", "text"),
-        Field("employment", "choice", choices=vocab.EMPLOYMENT_TYPES),
-        Field("started", "date"),
-        Field("contract_start", "date"),
-        Field("status", "choice", choices=vocab.LIBRARIAN_STATUSES),
-        Field("left", "date"),
-        Field("mentor", "id"),
-        Field("target_grade", "text"),
-        Field("email", "text"),
+        Field("id", ID, True),
+        Field("name", TEXT, True),
+        Field("nip", TEXT),
+        Field("library", ID),
+        Field("grade", TEXT),
+        Field("employment", CHOICE, choices=vocab.EMPLOYMENT_TYPES),
+        Field("started", DATE),
+        Field("contract_start", DATE),
+        Field("status", CHOICE, choices=vocab.LIBRARIAN_STATUSES),
+        Field("left", DATE),
+        Field("mentor", ID),
+        Field("target_grade", TEXT),
+        Field("email", TEXT),
     ),
 )
 INDICATOR = RecordSpec(
     "indicator",
     (
-        Field("text", "names", True),
-        Field("target", "number", True, minimum=-MAX_AMOUNT, maximum=MAX_AMOUNT),
-        Field("achieved", "number", minimum=-MAX_AMOUNT, maximum=MAX_AMOUNT),
-        Field("unit", "text"),
+        Field("text", NAMES, True),
+        Field("target", NUMBER, True, minimum=-MAX_AMOUNT, maximum=MAX_AMOUNT),
+        Field("achieved", NUMBER, minimum=-MAX_AMOUNT, maximum=MAX_AMOUNT),
+        Field("unit", TEXT),
     ),
 )
 PARTICIPANT = RecordSpec(
     "participant",
     (
-        Field("librarian", "id", True),
-        Field("state", "choice", True, choices=vocab.PARTICIPANT_STATES),
-        Field("date", "date"),
-        Field("attended", "dates"),
-        Field("score", "number", minimum=-MAX_SCORE, maximum=MAX_SCORE),
-        Field("rating", "number", minimum=-MAX_SCORE, maximum=MAX_SCORE),
+        Field("librarian", ID, True),
+        Field("state", CHOICE, True, choices=vocab.PARTICIPANT_STATES),
+        Field("date", DATE),
+        Field("attended", DATES),
+        Field("score", NUMBER, minimum=-MAX_SCORE, maximum=MAX_SCORE),
+        Field("rating", NUMBER, minimum=-MAX_SCORE, maximum=MAX_SCORE),
     ),
 )
 PREREQUISITES = RecordSpec(
     "prerequisites",
-    (Field("levels", "levels", minimum=0, maximum=MAX_LEVEL), Field("trainings", "ids")),
+    (Field("levels", LEVELS, minimum=0, maximum=MAX_LEVEL), Field("trainings", IDS)),
 )
 TRAINING = RecordSpec(
     "training",
     (
-        Field("id", "id", True),
-        Field("title", "text", True),
-        Field("type", "choice", True, choices=vocab.ACTIVITY_TYPES),
-        Field("mode", "choice", choices=vocab.MODES),
-        Field("provider", "text"),
-        Field("partner", "text"),
-        Field("partner_kind", "choice", choices=vocab.PARTNER_KINDS),
-        Field("start", "date", True),
-        Field("end", "date"),
-        Field("jp", "number", minimum=0, maximum=vocab.MAX_JP),
-        Field("minutes", "int", minimum=0, maximum=MAX_MINUTES),
-        Field("capacity", "int", minimum=0, maximum=vocab.MAX_CAPACITY),
-        Field("cost", "number", minimum=0, maximum=MAX_AMOUNT),
-        Field("status", "choice", choices=vocab.TRAINING_STATUSES),
-        Field("develops", "levels", minimum=0, maximum=MAX_LEVEL),
-        Field("prerequisites", "record", record=PREREQUISITES),
-        Field("indicators", "records", record=INDICATOR),
-        Field("participants", "records", record=PARTICIPANT),
-        Field("notes", "text"),
+        Field("id", ID, True),
+        Field("title", TEXT, True),
+        Field("type", CHOICE, True, choices=vocab.ACTIVITY_TYPES),
+        Field("mode", CHOICE, choices=vocab.MODES),
+        Field("provider", TEXT),
+        Field("partner", TEXT),
+        Field("partner_kind", CHOICE, choices=vocab.PARTNER_KINDS),
+        Field("start", DATE, True),
+        Field("end", DATE),
+        Field("jp", NUMBER, minimum=0, maximum=vocab.MAX_JP),
+        Field("minutes", INT, minimum=0, maximum=MAX_MINUTES),
+        Field("capacity", INT, minimum=0, maximum=vocab.MAX_CAPACITY),
+        Field("cost", NUMBER, minimum=0, maximum=MAX_AMOUNT),
+        Field("status", CHOICE, choices=vocab.TRAINING_STATUSES),
+        Field("develops", LEVELS, minimum=0, maximum=MAX_LEVEL),
+        Field("prerequisites", RECORD, record=PREREQUISITES),
+        Field("indicators", RECORDS, record=INDICATOR),
+        Field("participants", RECORDS, record=PARTICIPANT),
+        Field("notes", TEXT),
     ),
 )
 EVALUATION = RecordSpec(
     "evaluation",
     (
-        Field("librarian", "id", True),
-        Field("kind", "choice", True, choices=vocab.EVALUATION_KINDS),
-        Field("date", "date"),
-        Field("by", "text"),
-        Field("levels", "levels", minimum=0, maximum=MAX_LEVEL),
-        Field("results", "results", choices=vocab.RESULTS),
-        Field("certificate", "text"),
-        Field("expires", "date"),
-        Field("year", "int", minimum=1950, maximum=2100),
-        Field("predicate", "choice", choices=vocab.PREDICATES),
-        Field("notes", "text"),
+        Field("librarian", ID, True),
+        Field("kind", CHOICE, True, choices=vocab.EVALUATION_KINDS),
+        Field("date", DATE),
+        Field("by", TEXT),
+        Field("levels", LEVELS, minimum=0, maximum=MAX_LEVEL),
+        Field("results", RESULTS, choices=vocab.RESULTS),
+        Field("certificate", TEXT),
+        Field("expires", DATE),
+        Field("year", INT, minimum=1950, maximum=2100),
+        Field("predicate", CHOICE, choices=vocab.PREDICATES),
+        Field("notes", TEXT),
     ),
 )
 FEEDBACK = RecordSpec(
     "feedback",
     (
-        Field("id", "id", True),
-        Field("date", "date", True),
-        Field("library", "id"),
-        Field("service", "text"),
-        Field("librarian", "id"),
-        Field("method", "choice", choices=vocab.FEEDBACK_METHODS),
-        Field("respondents", "int", minimum=0, maximum=vocab.MAX_RESPONDENTS),
-        Field("score", "number", True, minimum=0, maximum=MAX_SCORE),
-        Field("comments", "text"),
+        Field("id", ID, True),
+        Field("date", DATE, True),
+        Field("library", ID),
+        Field("service", TEXT),
+        Field("librarian", ID),
+        Field("method", CHOICE, choices=vocab.FEEDBACK_METHODS),
+        Field("respondents", INT, minimum=0, maximum=vocab.MAX_RESPONDENTS),
+        Field("score", NUMBER, True, minimum=0, maximum=MAX_SCORE),
+        Field("comments", TEXT),
     ),
 )
 SESSION = RecordSpec(
     "session",
     (
-        Field("date", "date", True),
-        Field("minutes", "int", minimum=0, maximum=24 * 60),
-        Field("notes", "text"),
+        Field("date", DATE, True),
+        Field("minutes", INT, minimum=0, maximum=24 * 60),
+        Field("notes", TEXT),
     ),
 )
 MENTORING = RecordSpec(
     "mentoring",
     (
-        Field("id", "id", True),
-        Field("mentor", "id", True),
-        Field("mentee", "id", True),
-        Field("competencies", "ids"),
-        Field("start", "date", True),
-        Field("end", "date"),
-        Field("sessions", "records", record=SESSION),
+        Field("id", ID, True),
+        Field("mentor", ID, True),
+        Field("mentee", ID, True),
+        Field("competencies", IDS),
+        Field("start", DATE, True),
+        Field("end", DATE),
+        Field("sessions", RECORDS, record=SESSION),
     ),
 )
 
