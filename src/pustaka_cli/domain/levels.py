@@ -16,6 +16,10 @@ How evidence is judged on an as-of date (first reason that applies wins):
 7. ``expired``: the as-of date is after its validity — an LSP certificate's ``expires``,
    otherwise its date plus ``valid_months`` of its kind (no entry: never expires).
 
+These are written once, in ``EvidenceRule`` (compiled once per level rule by
+``evidence_rule``): the detailed verdicts of ``explain``, the quick level and the fast
+loops of the reports all ask it, and differ only in how they walk the records.
+
 The rest *counts*; one of them is *chosen* by ``levels.combine``:
 
 - ``latest``: the newest date; same date: the kind first in ``priority``, then the higher level.
@@ -449,9 +453,9 @@ def _quick_level(
     as_of: dt.date,
 ) -> Level:
     # current_level without verdicts: one loop, the smallest key of what counts.
+    counts, key_of = rule.counts, rule.key_of
     best: Evidence | None = None
     best_key: tuple[int, int, int, Loc] | None = None
-    counts, key_of = rule.counts, rule.key_of
     for e in evidence:
         if counts(e, as_of):
             key = key_of(e)
