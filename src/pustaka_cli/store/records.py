@@ -6,7 +6,9 @@ A field's type (``TEXT``, ``DATE``...) is defined in store/fieldtypes.py.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from pustaka_cli import vocab
 from pustaka_cli.model import (
@@ -304,6 +306,8 @@ KINDS = (FRAMEWORK_KIND, PROFILES_KIND, *RECORD_KINDS)
 
 # --- builders -------------------------------------------------------------------------
 
+T = TypeVar("T")
+
 
 def build_settings(raw: Raw | None, path: str) -> Settings:
     if raw is None:
@@ -380,155 +384,55 @@ def build_framework(lists: dict[str, list[Raw]]) -> Framework:
             )
             for r in lists.get("scale", ())
         ),
-        key_functions=tuple(
-            KeyFunction(r.values["id"], r.values["name"], r.src)
-            for r in lists.get("key_functions", ())
-        ),
+        key_functions=tuple(_made(KeyFunction, r) for r in lists.get("key_functions", ())),
         competencies=tuple(_competency(r) for r in lists.get("competencies", ())),
     )
 
 
 def _competency(r: Raw) -> Competency:
-    v = r.values
-    return Competency(
-        id=v["id"],
-        group=v["group"],
-        name=v["name"],
-        src=r.src,
-        key_function=v.get("key_function"),
-        skkni_ref=v.get("skkni_ref"),
-        weight=v.get("weight", 1.0),
-        holders=v.get("holders"),
-    )
+    return _made(Competency, r)
+
+
+# Most records are their spec's fields under the same names (a test holds the specs and
+# the model to it): a raw record becomes a model record by name, the model's defaults
+# filling what was not written. Only what differs is spelt out below.
+
+
+def _made(cls: Callable[..., T], raw: Raw, **given: Any) -> T:
+    """``cls`` from a raw record: each value read under its field's name, plus ``given``."""
+    return cls(src=raw.src, **(raw.values | given if given else raw.values))
 
 
 def build_profile(r: Raw) -> Profile:
-    v = r.values
-    return Profile(
-        grade=v["grade"],
-        name=v["name"],
-        src=r.src,
-        track=v.get("track", "keahlian"),
-        rank=v.get("rank", 0),
-        coefficient=v.get("coefficient"),
-        aliases=v.get("aliases", ()),
-        requires=v.get("requires", ()),
-    )
+    return _made(Profile, r)
 
 
 def build_librarian(r: Raw) -> Librarian:
-    v = r.values
-    return Librarian(
-        id=v["id"],
-        name=v.get("name", ""),
-        src=r.src,
-        library=v.get("library"),
-        grade=v.get("grade"),
-        employment=v.get("employment"),
-        nip=v.get("nip"),
-        nip_quoted="nip" in r.quoted,
-        started=v.get("started"),
-        contract_start=v.get("contract_start"),
-        status=v.get("status", "active"),
-        left=v.get("left"),
-        mentor=v.get("mentor"),
-        target_grade=v.get("target_grade"),
-        email=v.get("email"),
-    )
+    return _made(Librarian, r, nip_quoted="nip" in r.quoted)
 
 
 def build_training(r: Raw) -> Training:
-    v = r.values
-    prereq: Raw | None = v.get("prerequisites")
-    return Training(
-        id=v["id"],
-        title=v.get("title", ""),
-        type=v["type"],
-        start=v["start"],
-        src=r.src,
-        end=v.get("end"),
-        mode=v.get("mode"),
-        provider=v.get("provider"),
-        partner=v.get("partner"),
-        partner_kind=v.get("partner_kind"),
-        jp=v.get("jp"),
-        minutes=v.get("minutes"),
-        capacity=v.get("capacity"),
-        cost=v.get("cost"),
-        status=v.get("status"),
-        develops=v.get("develops", ()),
-        prerequisite_levels=prereq.get("levels", ()) if prereq else (),
-        prerequisite_trainings=prereq.get("trainings", ()) if prereq else (),
-        indicators=tuple(_indicator(i) for i in v.get("indicators", ())),
-        participants=tuple(_participant(p) for p in v.get("participants", ())),
-        notes=v.get("notes"),
-    )
-
-
-def _indicator(r: Raw) -> Indicator:
-    v = r.values
-    return Indicator(v["text"], v["target"], r.src, v.get("achieved"), v.get("unit"))
-
-
-def _participant(r: Raw) -> Participant:
-    v = r.values
-    return Participant(
-        librarian=v["librarian"],
-        state=v["state"],
-        src=r.src,
-        date=v.get("date"),
-        attended=v.get("attended", ()),
-        score=v.get("score"),
-        rating=v.get("rating"),
-    )
+    values = dict(r.values)
+    # The model keeps the prerequisites' two lists side by side, and nested records built.
+    prereq: Raw | None = values.pop("prerequisites", None)
+    if prereq is not None:
+        values["prerequisite_levels"] = prereq.get("levels", ())
+        values["prerequisite_trainings"] = prereq.get("trainings", ())
+    if "indicators" in values:
+        values["indicators"] = tuple(_made(Indicator, i) for i in values["indicators"])
+    if "participants" in values:
+        values["participants"] = tuple(_made(Participant, p) for p in values["participants"])
+    return Training(src=r.src, **values)
 
 
 def build_evaluation(r: Raw) -> Evaluation:
-    v = r.values
-    return Evaluation(
-        librarian=v["librarian"],
-        kind=v["kind"],
-        src=r.src,
-        date=v.get("date"),
-        by=v.get("by"),
-        levels=v.get("levels", ()),
-        results=v.get("results", ()),
-        certificate=v.get("certificate"),
-        expires=v.get("expires"),
-        year=v.get("year"),
-        predicate=v.get("predicate"),
-        notes=v.get("notes"),
-    )
+    return _made(Evaluation, r)
 
 
 def build_feedback(r: Raw) -> Feedback:
-    v = r.values
-    return Feedback(
-        id=v["id"],
-        date=v["date"],
-        score=v["score"],
-        src=r.src,
-        library=v.get("library"),
-        service=v.get("service"),
-        librarian=v.get("librarian"),
-        method=v.get("method"),
-        respondents=v.get("respondents"),
-        comments=v.get("comments"),
-    )
+    return _made(Feedback, r)
 
 
 def build_mentoring(r: Raw) -> Mentoring:
-    v = r.values
-    return Mentoring(
-        id=v["id"],
-        mentor=v["mentor"],
-        mentee=v["mentee"],
-        start=v["start"],
-        src=r.src,
-        competencies=v.get("competencies", ()),
-        end=v.get("end"),
-        sessions=tuple(
-            Session(s.values["date"], s.src, s.values.get("minutes"), s.values.get("notes"))
-            for s in v.get("sessions", ())
-        ),
-    )
+    sessions = tuple(_made(Session, s) for s in r.values.get("sessions", ()))
+    return _made(Mentoring, r, sessions=sessions)
