@@ -1,7 +1,12 @@
-"""Each record file's check, kept: after one file changed, ``check`` checks only that file.
+"""Check results, kept: the problems of a whole check, and each record file's check.
+
+The problems of a whole check (``problems.json``) answer ``check`` when no file changed:
+their key is the folders' fingerprint and the day checked. Else each record file's kept
+check (``checks.json``) lets ``check`` read and check only the changed files
+(``check_files``, below); what follows says how those are kept.
 
 The checks of one file of trainings, evaluations or feedback depend on that file and on a
-small context drawn from the other kinds (``domain.checks.Context``: librarians and their
+small context drawn from the other kinds (``domain.checks.Checking.context``: librarians and their
 start dates, competencies, libraries, today...). So ``.pustaka/cache/checks.json`` keeps,
 for each such file, what reading and checking it gave — its problems, and the places of
 its ids that other files' checks need — under the file's key (as the records cache), and
@@ -24,25 +29,55 @@ are kept, as in the records cache; a problem elsewhere is never kept (``put``).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
+import os
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from pustaka_cli.problems import Loc, Problem
-from pustaka_cli.store.memo import CACHE_FOLDER, FileKey, _read, _write, problem_row, row_problem
+from pustaka_cli.store.cache.records import RecordCache
+from pustaka_cli.store.cache.stored import (
+    CACHE_FOLDER,
+    FileKey,
+    problem_row,
+    read_json,
+    row_problem,
+    write,
+)
+
+PROBLEMS_FILE = "problems.json"
+
+
+def recall_problems(folder: Path, key: str) -> tuple[Problem, ...] | None:
+    """The problems of a whole check stored under ``key``, or None."""
+    stored = read_json(folder / CACHE_FOLDER / PROBLEMS_FILE)
+    if stored.get("key") != key:
+        return None
+    try:
+        return tuple(row_problem(row, path) for path, row in stored["problems"])
+    except (KeyError, TypeError, ValueError, IndexError):
+        return None
+
+
+def remember_problems(folder: Path, key: str, problems: tuple[Problem, ...]) -> None:
+    encoded = [[p.loc.path, problem_row(p)] for p in problems]
+    write(folder, PROBLEMS_FILE, json.dumps({"key": key, "problems": encoded}, ensure_ascii=False))
+
 
 CHECKS_FILE = "checks.json"
 
-Places = dict[str, tuple[tuple[str, Loc], ...]]
+Places = Mapping[str, tuple[tuple[str, Loc], ...]]
 """Ids (or references) of a file's records by what they are, each with its place."""
 
 
 class CheckMemo:
     """The kept checks of one data folder's files: ``get``, ``put``, then ``save``."""
 
-    def __init__(self, folder: Path, context: str, started: dict[str, dt.date | None]) -> None:
+    def __init__(self, folder: Path, context: str, started: Mapping[str, dt.date | None]) -> None:
         """``context``: a text naming the context but for the librarians; ``started``:
         every librarian id with the start date, as the checks look them up."""
         self.folder = folder
@@ -51,7 +86,7 @@ class CheckMemo:
         self._librarians = {
             ref: 0 if day is None else day.toordinal() for ref, day in started.items()
         }
-        stored = _read(folder / CACHE_FOLDER / CHECKS_FILE)
+        stored = read_json(folder / CACHE_FOLDER / CHECKS_FILE)
         files = stored.get("files") if stored.get("context") == self.context else None
         seen = stored.get("librarians")
         if not isinstance(files, dict) or not isinstance(seen, dict):
@@ -122,4 +157,148 @@ class CheckMemo:
             ensure_ascii=False,
             separators=(",", ":"),
         )
-        _write(self.folder, CHECKS_FILE, body)
+        write(self.folder, CHECKS_FILE, body)
+
+
+# --- checking a folder's files one by one, each from its kept check while unchanged -----
+
+
+class FileResult(Protocol):
+    """One file's check, as ``domain.checks.FileCheck`` gives it."""
+
+    @property
+    def problems(self) -> list[Problem]: ...
+    @property
+    def places(self) -> Places: ...
+    @property
+    def librarians(self) -> frozenset[str]: ...
+
+
+R = TypeVar("R", bound=FileResult)
+R_co = TypeVar("R_co", bound=FileResult, covariant=True)
+
+
+class FileChecking(Protocol[R_co]):
+    """The check taken file by file, as ``domain.checks.Checking`` offers it: the store
+    calls it, and knows nothing of what it checks."""
+
+    @property
+    def context(self) -> Any: ...  # a dataclass whose fields name what a file's check reads
+    def file(
+        self, trainings: Sequence[Any], evaluations: Sequence[Any], feedback: Sequence[Any]
+    ) -> R_co: ...
+    def kept(self, problems: list[Problem], places: Places) -> R_co: ...
+
+
+# The kinds checked file by file: the many. The others are few and small, and everything
+# refers to them (the context), so they are read and checked whole on every run.
+BY_FILE = ("trainings", "evaluations", "feedback")
+
+# Changed files holding up to this many bytes in all are read without the records cache:
+# putting their records in it would cost reading and writing back their kind's whole part
+# of it (30 MB for the evaluations at national scale, about half a second), as much as
+# parsing a megabyte of YAML. Their records are cached by the next command that needs
+# every record.
+READ_DIRECTLY = 1_000_000
+
+Progress = Callable[[int, int, int], None]
+
+
+def check_files(
+    folder: Path,
+    prefix: str,
+    known: Mapping[str, FileKey] | None,
+    store: RecordCache | None,
+    checking: FileChecking[R],
+    told: Progress | None = None,
+) -> list[R]:
+    """Each file of ``folder`` of the kinds checked file by file, in reading order: from
+    its kept check while unchanged and checked against an equal context, else read and
+    checked now (``store``: the records cache, None to keep nothing). ``known``: the
+    files' keys as just listed (None: listed and stat'ed here)."""
+    from pustaka_cli.store.folder import read_file
+
+    memo = None if store is None else CheckMemo(
+        folder, _naming(checking.context, prefix), checking.context.started
+    )
+    files = [
+        (kind, rel, path, None if known is None else known.get(rel))
+        for kind, rel, path in _files_by_file(folder, known)
+    ]
+    kept = [
+        None if key is None or memo is None else memo.get(rel, key, prefix)
+        for _, rel, _, key in files
+    ]
+    missed = [key for (*_, key), hit in zip(files, kept, strict=True) if hit is None]
+    few = None not in missed and sum(k[2] for k in missed if k is not None) <= READ_DIRECTLY
+    through = None if few else store
+    found: list[R] = []
+    size = 0
+    for done, ((kind, rel, path, key), hit) in enumerate(zip(files, kept, strict=True), 1):
+        if hit is not None:
+            if through is not None and key is not None:
+                through.keep(rel, key)  # its part of the records cache is written: stays
+            result = checking.kept(*hit)
+        else:
+            read = read_file(through, rel, path, kind, prefix, key)
+            if store is not None and through is None:
+                store.parsed.append(rel)
+            size += read.size
+            checked = checking.file(
+                read.lists.get("trainings", ()),
+                read.lists.get("evaluations", ()),
+                read.lists.get("feedback", ()),
+            )
+            result = checking.kept([*read.problems, *checked.problems], checked.places)
+            if read.key is not None and memo is not None:
+                memo.put(rel, read.key, prefix, result.problems, result.places, checked.librarians)
+        found.append(result)
+        if told is not None:
+            told(done, len(files), size)
+    if memo is not None:
+        memo.save()
+    return found
+
+
+def _files_by_file(
+    folder: Path, known: Mapping[str, FileKey] | None
+) -> list[tuple[Any, str, str]]:
+    """The files of the kinds checked file by file, in reading order: (kind, path relative
+    to the folder, path), taken from ``known`` (a listing's files, in reading order)
+    when given, since listing 60,000 files again costs a noticeable part of a second."""
+    from pustaka_cli.store import records
+    from pustaka_cli.store.listing import kind_entries
+
+    kinds = [kind for kind in records.KINDS if kind.name in BY_FILE]
+    if known is None:
+        return [
+            (kind, rel, path)
+            for kind in kinds
+            for rel, path in kind_entries(folder, kind.name, kind.folder)
+        ]
+    by_name = {kind.name: kind for kind in kinds}
+    base = str(folder)
+    found = []
+    for rel in known:
+        head, nested, _ = rel.partition("/")
+        kind = by_name.get(head if nested else os.path.splitext(rel)[0])
+        if kind is not None:
+            found.append((kind, rel, f"{base}/{rel}"))
+    return found
+
+
+def _naming(context: Any, prefix: str) -> str:
+    """A text naming a context but its librarians (``CheckMemo`` looks at those file by
+    file), and a prefix: equal texts for equal contexts, whatever the order of their dicts
+    and sets (new fields of the context count without a change here)."""
+    parts = [prefix]
+    for f in dataclasses.fields(context):
+        if f.name == "started":
+            continue
+        value = getattr(context, f.name)
+        if isinstance(value, dict):
+            value = sorted(value.items())
+        elif isinstance(value, frozenset | set):
+            value = sorted(value)
+        parts.append(f"{f.name}={value!r}")
+    return "\n".join(parts)

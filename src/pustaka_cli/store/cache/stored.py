@@ -1,16 +1,11 @@
-"""Memos over a whole data folder: answers kept under a fingerprint of every file.
+"""How every cache file is keyed and stored: file keys, the code's version, fingerprints,
+and the header-plus-JSON layout of each file under ``.pustaka/cache/``.
 
-A memo answers a run when no file of the data folders changed since the run that stored
-it: ``check``'s problems (``problems.json``) and the bytes of a report (``reports/``).
-The fingerprint names every file with its key (``store/listing.py``) and the code that
-made the answer (``code_version``), so any edit, new or removed file, or other pustaka is
-a miss.
-
-Light on purpose: a hit must answer before the model, the YAML readers, the domain or
-Rich are imported, so this module imports none of them (``tests/test_architecture.py``
-and ``tests/test_report_memo.py`` keep it so). Every cache file is a header line (format,
-code version, BLAKE2b checksum of the body) then a JSON body: JSON cannot execute code
-when read, and a damaged, foreign or old file is a miss.
+Light on purpose: a memo hit must answer before the model, the YAML readers, the domain
+or Rich are imported, so this module imports none of them (``tests/test_report_memo.py``
+keeps it so). Every cache file is a header line (format, code version, BLAKE2b checksum
+of the body) then a JSON body: JSON cannot execute code when read, and a damaged,
+foreign or old file is a miss.
 """
 
 from __future__ import annotations
@@ -20,19 +15,18 @@ import functools
 import json
 import os
 import sys
-from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pustaka_cli import __version__
 
+if TYPE_CHECKING:
+    from pustaka_cli.problems import Problem
+
 try:  # hashlib's own blake2b, without hashlib loading OpenSSL: ~6 ms of every start-up
     from _blake2 import blake2b
 except ImportError:  # an interpreter built without it
     from hashlib import blake2b
-
-if TYPE_CHECKING:
-    from pustaka_cli.problems import Problem
 
 CACHE_FOLDER = ".pustaka/cache"
 FORMAT = 2
@@ -41,7 +35,7 @@ FileKey = tuple[int, int, int, int]
 
 
 def file_key(stat: os.stat_result) -> FileKey:
-    """What names one state of a file: mtime, ctime, size and inode (see ``store/cache.py``)."""
+    """What names one state of a file: mtime, ctime, size and inode (see ``store/cache``)."""
     return (stat.st_mtime_ns, stat.st_ctime_ns, stat.st_size, stat.st_ino)
 
 
@@ -63,7 +57,7 @@ def code_version() -> str:
         found.extend(os.path.join(rel, n) for n in names if n.endswith(suffixes))
     digest = blake2b(f"{__version__}\0{sys.version}".encode(), digest_size=12)
     paths = [(rel, os.path.join(package, rel)) for rel in sorted(found)]
-    paths.extend(_libraries())
+    paths.extend(shaping_libraries())
     for rel, path in paths:  # os.walk and not pathlib: this runs on every memo lookup
         info = os.stat(path)
         digest.update(f"{rel}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
@@ -75,7 +69,7 @@ def code_version() -> str:
 _LIBRARIES = ("click", "rich", "typer", "yaml")
 
 
-def _libraries() -> list[tuple[str, str]]:
+def shaping_libraries() -> list[tuple[str, str]]:
     """Each library's ``__init__.py`` as (name, path), found without importing it (an
     upgrade replaces the file, so its time and size change)."""
     import importlib.util
@@ -97,19 +91,12 @@ def fingerprint(keys: list[tuple[str, FileKey]]) -> str:
     return digest.hexdigest()
 
 
-def folders_fingerprint(about: str, taken: Mapping[Path, list[tuple[str, FileKey]]]) -> str:
-    """``fingerprint`` of every file of several data folders (as ``listing.fingerprint``
-    took them) and of ``about``: what else, besides the files, names the answer."""
-    keys = [(f"{folder}/{rel}", key) for folder, pairs in taken.items() for rel, key in pairs]
-    return fingerprint([(about, (0, 0, 0, 0)), *keys])
-
-
-def _header(body: str) -> dict[str, Any]:
+def header(body: str) -> dict[str, Any]:
     digest = blake2b(body.encode("utf-8"), digest_size=16).hexdigest()
     return {"format": FORMAT, "pustaka": code_version(), "checksum": digest}
 
 
-def _read_body(path: Path) -> str | None:
+def read_body(path: Path) -> str | None:
     """The body of a cache file, or None when it is missing, damaged or from another version."""
     try:
         data = path.read_text("utf-8")
@@ -117,15 +104,15 @@ def _read_body(path: Path) -> str | None:
         return None
     head, _, body = data.partition("\n")
     try:
-        header = json.loads(head)
+        found = json.loads(head)
     except ValueError:
         return None
-    return body if header == _header(body) else None
+    return body if found == header(body) else None
 
 
-def _read(path: Path) -> dict[str, Any]:
-    """A cache file's body as JSON, or nothing (see ``_read_body``)."""
-    body = _read_body(path)
+def read_json(path: Path) -> dict[str, Any]:
+    """A cache file's body as JSON, or nothing (see ``read_body``)."""
+    body = read_body(path)
     if body is None:
         return {}
     try:
@@ -135,7 +122,7 @@ def _read(path: Path) -> dict[str, Any]:
     return entries if isinstance(entries, dict) else {}
 
 
-def _write(data_folder: Path, name: str, body: str) -> None:
+def write(data_folder: Path, name: str, body: str) -> None:
     """Write one cache file (header line, then body); a folder we cannot write keeps none.
 
     ``name`` may name a file in a subfolder of the cache (``reports/<key>.json``).
@@ -143,22 +130,13 @@ def _write(data_folder: Path, name: str, body: str) -> None:
     from pustaka_cli.store.files import write_atomic  # only when writing: tempfile is not free
 
     folder = data_folder / CACHE_FOLDER
-    head = json.dumps(_header(body))
+    head = json.dumps(header(body))
     with contextlib.suppress(OSError):
         folder.mkdir(parents=True, exist_ok=True)
         ignore = folder / ".gitignore"
         if not ignore.exists():  # ignored even where init's .gitignore is missing
             ignore.write_text("# pustaka's cache: local, never committed\n*\n")
         write_atomic(folder / name, (head + "\n" + body).encode("utf-8"), durable=False)
-
-
-# --- the problems of a whole check ------------------------------------------------------
-#
-# `pustaka check` after no change gives the same problems: the folders' fingerprint (every
-# file's key) and the day checked name them, and the list is kept beside the records. A
-# hit reads no record at all.
-
-PROBLEMS_FILE = "problems.json"
 
 
 def problem_row(p: Problem) -> list[Any]:
@@ -180,74 +158,3 @@ def row_problem(row: Any, path: str) -> Problem:
     severity = Severity.WARNING if warning else Severity.ERROR
     named = tuple((str(k), str(v)) for k, v in args)
     return Problem(Loc(path, line, col), code, severity, named, hint)
-
-
-def recall_problems(folder: Path, key: str) -> tuple[Problem, ...] | None:
-    """The problems stored under ``key``, or None."""
-    stored = _read(folder / CACHE_FOLDER / PROBLEMS_FILE)
-    if stored.get("key") != key:
-        return None
-    try:
-        return tuple(row_problem(row, path) for path, row in stored["problems"])
-    except (KeyError, TypeError, ValueError, IndexError):
-        return None
-
-
-def remember_problems(folder: Path, key: str, problems: tuple[Problem, ...]) -> None:
-    encoded = [[p.loc.path, problem_row(p)] for p in problems]
-    body = json.dumps({"key": key, "problems": encoded}, ensure_ascii=False)
-    _write(folder, PROBLEMS_FILE, body)
-
-
-# --- the output of a report -------------------------------------------------------------
-#
-# A report after no change prints the same bytes: its memo is named by the folders'
-# fingerprint and everything else that shapes the output (``cli/commands/report.py``
-# builds that key), one small file per key under ``reports/``, so that switching between
-# a few reports, formats or days keeps each. The oldest beyond ``KEEP_REPORTS`` go.
-
-REPORTS_FOLDER = "reports"
-KEEP_REPORTS = 32
-KEEP_REPORT_BYTES = 64 * 1024 * 1024  # a national CSV is ~2 MB; HTML more
-
-
-def recall_report(folder: Path, key: str) -> dict[str, Any] | None:
-    """What the report named ``key`` wrote (``remember_report``), or None.
-
-    A hit marks the memo as used just now, so that pruning drops the least recently used.
-    """
-    path = folder / CACHE_FOLDER / REPORTS_FOLDER / f"{key}.json"
-    stored = _read(path)
-    if stored.get("key") != key:
-        return None
-    with contextlib.suppress(OSError):
-        os.utime(path)
-    return stored
-
-
-def remember_report(folder: Path, key: str, answer: dict[str, Any]) -> None:
-    """Keep a report's output under ``key``; then prune the least recently used memos."""
-    body = json.dumps({**answer, "key": key}, ensure_ascii=False)
-    _write(folder, f"{REPORTS_FOLDER}/{key}.json", body)
-    _prune(folder / CACHE_FOLDER / REPORTS_FOLDER, KEEP_REPORTS, KEEP_REPORT_BYTES)
-
-
-def _prune(memos: Path, keep: int, most_bytes: int) -> None:
-    """Keep the most recently used memos, at most ``keep`` of them and ``most_bytes`` in
-    all (the newest always stays); remove the rest. Another pustaka may be doing the same:
-    a file already gone is fine."""
-    found: list[tuple[int, int, str]] = []
-    with contextlib.suppress(OSError), os.scandir(memos) as listing:
-        for entry in listing:
-            if entry.name.endswith(".json") and not entry.name.startswith("."):
-                with contextlib.suppress(OSError):
-                    info = entry.stat()
-                    found.append((info.st_mtime_ns, info.st_size, entry.path))
-    found.sort(reverse=True)
-    total = 0
-    for index, (_, size, path) in enumerate(found):
-        total += size
-        if index == 0 or (index < keep and total <= most_bytes):
-            continue
-        with contextlib.suppress(OSError):
-            os.unlink(path)
