@@ -7,7 +7,9 @@
 
 Every call takes ``cache`` (default on): what was read and answered is kept in
 ``.pustaka/cache/`` of the data folder and reused while no file changes (``store/cache``,
-the one place that knows how). The command line translates its arguments into these
+the one place that knows how). ``cache`` may also be a ``Cache`` made for that one call,
+to see afterwards what it read (``Cache.parsed``) and what it took from the cache
+(``Cache.decoded``). The command line translates its arguments into these
 calls (``cli/commands/check.py``, ``report.py``); a program may call them the same way.
 
 Light at import: a report or check answered from the cache imports no model, reader,
@@ -67,13 +69,13 @@ def open_workspace(
     folders: Sequence[Path],
     today: dt.date,
     *,
-    cache: bool = True,
+    cache: bool | Cache = True,
     progress: Progress | None = None,
 ) -> Workspace:
     """The data folders read and checked as one dataset, with every problem."""
     from pustaka_cli.workspace import open_folders
 
-    store = Cache(folders, enabled=cache)
+    store = _cache(folders, cache)
     return store.workspace(lambda: open_folders(list(folders), today, progress, store))
 
 
@@ -81,11 +83,11 @@ def check(
     folders: Sequence[Path],
     today: dt.date,
     *,
-    cache: bool = True,
+    cache: bool | Cache = True,
     progress: Progress | None = None,
 ) -> tuple[Problem, ...]:
     """Every problem of the data folders on day ``today``, sorted (``pustaka check``)."""
-    store = Cache(folders, enabled=cache)
+    store = _cache(folders, cache)
 
     def checked() -> tuple[Problem, ...]:
         from pustaka_cli.workspace import check_folders, open_folders
@@ -156,14 +158,14 @@ class ReportRequest:
 def report(
     request: ReportRequest,
     *,
-    cache: bool = True,
+    cache: bool | Cache = True,
     progress: Progress | None = None,
     notice: Callable[[str], None] | None = None,
 ) -> Answer:
     """The report ``request`` asks for: its body and the line said beside it (errors in
     the data). ``notice`` is told that line as soon as it is known, before a refusal that
     may follow, and again when the answer comes from the cache."""
-    store = Cache(request.folders, enabled=cache)
+    store = _cache(request.folders, cache)
     said: list[str] = []
 
     def tell(line: str) -> None:
@@ -175,6 +177,10 @@ def report(
     if answer.notice is not None and not said and notice is not None:
         notice(answer.notice)
     return answer
+
+
+def _cache(folders: Sequence[Path], cache: bool | Cache) -> Cache:
+    return cache if isinstance(cache, Cache) else Cache(folders, enabled=cache)
 
 
 def _answer(
