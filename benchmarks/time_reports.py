@@ -26,12 +26,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from make_national import make
 
+from pustaka_cli.api.reading import open_workspace
 from pustaka_cli.domain import reports
 from pustaka_cli.domain.index import Index
 from pustaka_cli.domain.selection import Selection, period
 from pustaka_cli.i18n import Translator
 from pustaka_cli.render import output, views
-from pustaka_cli.api.reading import open_workspace
 
 TODAY = dt.date(2026, 11, 21)
 
