@@ -132,3 +132,29 @@ def test_open_workspace_is_what_a_report_reads(basic: Path) -> None:
     assert opened == reading.open_workspace([basic], TODAY, cache=False)
     assert opened.problems == reading.check([basic], TODAY)
     assert [x.id for x in opened.dataset.librarians]
+
+
+def test_a_report_after_check_and_a_check_after_a_report_check_nothing_again(
+    basic: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pustaka_cli.domain import checks
+
+    calls: list[int] = []
+    real = checks.check
+
+    def counted(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(checks, "check", counted)
+    found = reading.check([basic], TODAY)  # file by file: not checks.check
+    gaps = reading.report(reading.ReportRequest("gaps", (basic,), TODAY))
+    assert calls == []  # the report took check's problems
+    hours = reading.report(reading.ReportRequest("hours", (basic,), TODAY + dt.timedelta(1)))
+    assert calls == [1]  # another day: checked with the report's read
+    assert reading.check([basic], TODAY + dt.timedelta(1)) == reading.check(
+        [basic], TODAY + dt.timedelta(1), cache=False
+    )
+    assert calls == [1, 1]  # the check without cache; the cached one took the report's
+    assert gaps == reading.report(reading.ReportRequest("gaps", (basic,), TODAY), cache=False)
+    assert hours.body and found == reading.check([basic], TODAY, cache=False)

@@ -39,10 +39,12 @@ def open_folders(
     today: dt.date,
     progress: Progress | None = None,
     cache: Cache | None = None,
+    checked: tuple[Problem, ...] | None = None,
 ) -> Workspace:
     """Read and check the folders; ``progress`` is told of every file read (counts keep
     growing from one folder to the next); ``cache``: the command's cache (None: read every
-    file, keep nothing)."""
+    file, keep nothing); ``checked``: every problem of these very files, found by a check
+    a moment ago (``Cache.checked``), so that they are not checked again."""
     cache = cache or Cache(folders, enabled=False)
     within_budget(folders, cache.keys)
     several = len(folders) > 1
@@ -57,6 +59,8 @@ def open_folders(
         if told is not None:
             told.next_folder()
     dataset, found = _together(loaded, folders)
+    if checked is not None:
+        return Workspace(tuple(folders), dataset, checked)
     found.extend(checks.check(dataset, today))
     return Workspace(tuple(folders), dataset, tuple(sorted_problems(found)))
 

@@ -197,7 +197,10 @@ def _answer(
 
     t = Translator(request.lang)
     fmt = output.choose(request.format, request.output)
-    opened = open_folders(list(request.folders), request.today, progress, store)
+    checked = store.checked(request.today)  # right after `check`: its problems, not again
+    opened = open_folders(list(request.folders), request.today, progress, store, checked)
+    if checked is None:
+        store.keep_checked(request.today, opened.problems)  # and `check` after it, from them
     errors_count = sum(p.severity is Severity.ERROR for p in opened.problems)
     said = t("report.data-has-errors", errors=errors_count) if errors_count else None
     if said is not None:

@@ -154,16 +154,29 @@ class Cache:
     ) -> tuple[Problem, ...]:
         """The problems of a whole check on day ``today``: kept ones when no file changed,
         else ``check()`` (which may use ``check_files``), then kept."""
+        found = self.checked(today)
+        if found is None:
+            found = self.workspace(check)
+            self.keep_checked(today, found)
+        return found
+
+    def checked(self, today: dt.date) -> tuple[Problem, ...] | None:
+        """The problems a whole check of these very files found on day ``today``, if kept:
+        a report right after ``check`` takes them instead of checking again."""
         if not self.enabled:
-            return self.workspace(check)
+            return None
         from pustaka_cli.store.cache import checks
 
         key = self.listing.fingerprint(f"checked on {today.isoformat()}")
-        found = checks.recall_problems(self.folders[0], key)
-        if found is None:
-            found = self.workspace(check)
-            checks.remember_problems(self.folders[0], key, found)
-        return found
+        return checks.recall_problems(self.folders[0], key)
+
+    def keep_checked(self, today: dt.date, problems: tuple[Problem, ...]) -> None:
+        """Keep the problems of a whole check made on the way (a report's), for ``check``."""
+        if self.enabled:
+            from pustaka_cli.store.cache import checks
+
+            key = self.listing.fingerprint(f"checked on {today.isoformat()}")
+            checks.remember_problems(self.folders[0], key, problems)
 
     def answer(self, key: ReportKey, make: Callable[[], Answer]) -> Answer:
         """A report's answer: the kept one when no file changed since the same request,
