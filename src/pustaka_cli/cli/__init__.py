@@ -77,7 +77,13 @@ def main(argv: Sequence[str] | None = None) -> None:
 
         sys.stdout.write(f"pustaka {__version__}\n")
         return
-    app_for(args)(args=args, prog_name="pustaka")
+    from pustaka_cli.store.cache import collector_paused
+
+    # One command is one short process that makes millions of objects and hardly any
+    # cycles: with the collector on, plan and recommend would walk the records again and
+    # again once the load is over (0.8 s of a national report, issue 6).
+    with collector_paused():
+        app_for(args)(args=args, prog_name="pustaka")
 
 
 def _asks_only_version(args: Sequence[str]) -> bool:

@@ -26,8 +26,8 @@ never runs code.
 The rest of pustaka sees only ``Cache``: the library face (``api/reading.py``) makes one
 per command and lets it wrap "open the workspace", "check" and "render a report" —
 ``Cache.workspace``, ``Cache.problems``, ``Cache.answer`` — as beancount wraps its loader.
-The wrappers are also where the cyclic garbage collector is paused (``collector_paused``),
-the one place that touches it.
+The wrappers also pause the cyclic garbage collector (``collector_paused``, the one code
+that touches it; the command line pauses it with the same around a whole command).
 
 Light on purpose: a hit of ``problems`` or ``answer`` reads one file after listing the
 folders, with neither the model, the readers, the domain nor Rich imported (the record
@@ -228,7 +228,8 @@ def collector_paused() -> Iterator[None]:
 
     A load makes millions of small objects and no cycles; left on, the collector rescans
     them again and again (a load took 2-3 times as long, a national report 0.8 s more).
-    Reference counting still frees what is let go. The one place pustaka touches it.
+    Reference counting still frees what is let go. The one place pustaka touches it: the
+    wrappers above use it, and so does the command line around a whole command.
     """
     was_enabled = gc.isenabled()
     gc.disable()
