@@ -4,6 +4,7 @@
 # No `from __future__ import annotations`: Typer reads these annotations at run time.
 
 import dataclasses
+import datetime as dt
 import os
 import shutil
 import sys
@@ -63,7 +64,9 @@ def run(
     from pustaka_cli.api import reading
 
     request = _request(t, kind, o, librarian, competency)
-    answer = reading.report(request, cache=not o.no_cache, notice=common.say_error)
+    with common.progress_bar() as bar:
+        answer = reading.report(request, cache=not o.no_cache, progress=bar,
+                                notice=common.say_error)  # fmt: skip
     if o.output is None:  # a workbook is always for a file (render.output.choose)
         common.write(answer.body if isinstance(answer.body, str) else "")
     else:
@@ -74,7 +77,7 @@ def run(
 def _request(
     t: Translator, kind: str, o: Given, librarian: str, competency: str | None
 ) -> ReportRequest:
-    def day(value: str | None, option: str) -> Any:
+    def day(value: str | None, option: str) -> dt.date | None:
         return common.parse_date(value, option) if value else None
 
     today = common.today(o.today)
