@@ -65,8 +65,13 @@ def run(
 
     request = _request(t, kind, o, librarian, competency)
     with common.progress_bar() as bar:
-        answer = reading.report(request, cache=not o.no_cache, progress=bar,
-                                notice=common.say_error)  # fmt: skip
+
+        def notice(line: str) -> None:  # said once the files are read: the bar goes first
+            if bar is not None:
+                bar.close()
+            common.say_error(line)
+
+        answer = reading.report(request, cache=not o.no_cache, progress=bar, notice=notice)
     if o.output is None:  # a workbook is always for a file (render.output.choose)
         common.write(answer.body if isinstance(answer.body, str) else "")
     else:
