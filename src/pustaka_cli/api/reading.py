@@ -108,6 +108,15 @@ class Screen:
     color: bool = False
     terminal: bool = False
 
+    def rows(self, fmt: str) -> int | None:
+        """The rows a table may show: on a terminal's screen, text is cut (issue 6: never
+        lay out 10,000 rows there); piped text and every export keep them all."""
+        if not self.terminal or fmt != "text":
+            return None
+        from pustaka_cli.render.terminal import TERMINAL_ROWS
+
+        return TERMINAL_ROWS
+
 
 @dataclass(frozen=True, slots=True)
 class ReportRequest:
@@ -192,7 +201,6 @@ def _answer(
     from pustaka_cli.i18n import Translator
     from pustaka_cli.problems import Severity
     from pustaka_cli.render import output, views
-    from pustaka_cli.render.terminal import TERMINAL_ROWS
     from pustaka_cli.workspace import open_folders
 
     t = Translator(request.lang)
@@ -219,9 +227,8 @@ def _answer(
     doc = output.one_table(doc, request.table, fmt)
     paper = output.choose_paper(request.paper, data.settings.paper)
     screen = request.screen
-    rows = TERMINAL_ROWS if screen.terminal and fmt == "text" else None  # never 10,000 rows
-    body = output.render(doc, fmt, t, screen.width, screen.color, rows=rows, paper=paper,
-                         wide=request.wide)  # fmt: skip
+    body = output.render(doc, fmt, t, screen.width, screen.color, rows=screen.rows(fmt),
+                         paper=paper, wide=request.wide)  # fmt: skip
     return Answer(body, said)
 
 
