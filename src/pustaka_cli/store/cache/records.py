@@ -223,10 +223,13 @@ def _decode_entry(stored: Any, path: str, specs: dict[str, RecordSpec]) -> Entry
 
 
 def _encode_raw(raw: Raw, spec: RecordSpec) -> Any:
-    by_name = _fields(spec)
-    values = {
-        name: _ENCODERS[by_name[name].type](v, by_name[name]) for name, v in raw.values.items()
-    }
+    # The hot loop of a first run: scalars are kept as they are (their encoder is the
+    # identity), only structured values go through an encoder, as ``_decode_raw`` reads.
+    values = dict(raw.values)
+    structured = _structured(spec)
+    for name in values.keys() & structured.keys():
+        f = structured[name]
+        values[name] = _ENCODERS[f.type](values[name], f)
     src = raw.src
     if isinstance(src, FlatLocated):
         flat: Any = src.flat
