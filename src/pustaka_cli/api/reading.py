@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pustaka_cli.api.catalogue import REPORTS, TABLES
 from pustaka_cli.store.cache import Answer, Cache, ReportKey
 
 if TYPE_CHECKING:
@@ -48,22 +49,6 @@ __all__ = [
 
 Progress = Callable[[int, int, int], None]
 """Told after each record file: files done, files in all, bytes read (``store.folder``)."""
-
-# The reports, in the order of --help; render.views builds each of them.
-REPORTS = ("summary", "gaps", "progress", "hours", "trainings", "feedback", "mentoring")
-
-# The tables of each report, the main one first (``table``; a CSV file holds one).
-TABLES = {
-    "summary": ("libraries", "grades", "top_gaps"),
-    "gaps": ("matrix", "competencies"),
-    "progress": ("librarians", "proficiency"),
-    "hours": ("hours", "shortfalls", "converted"),
-    "trainings": ("activities", "costs", "indicators", "levels"),
-    "feedback": ("libraries", "services"),
-    "mentoring": ("pairs", "competencies"),
-    "explain": ("levels", "evidence", "hours"),
-}
-
 
 def open_workspace(
     folders: Sequence[Path],

@@ -3,28 +3,28 @@
 
 # No `from __future__ import annotations`: Typer reads these annotations at run time.
 
-import dataclasses
 import datetime as dt
 import os
 import shutil
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, NamedTuple
 
 import typer
 
 from pustaka_cli import errors
-from pustaka_cli.api.reading import REPORTS, TABLES, ReportRequest, Screen
+from pustaka_cli.api.catalogue import REPORTS, TABLES
 from pustaka_cli.cli import common
 from pustaka_cli.i18n import Translator
+
+if TYPE_CHECKING:  # the read face is imported when a report runs, not for --help
+    from pustaka_cli.api.reading import ReportRequest, Screen
 
 __all__ = ["REPORTS", "TABLES", "register"]
 
 
-@dataclass(frozen=True, slots=True)
-class Given:
+class Given(NamedTuple):
     """A report's options as given on the command line (empty: not given)."""
 
     data: tuple[Path, ...] = ()
@@ -50,11 +50,11 @@ class Given:
         """These options, and the parent's (``report --year 2025 gaps``) where not given."""
         if parent is None:
             return self
-        taken = {}
-        for f in dataclasses.fields(self):
-            value = getattr(self, f.name)
-            taken[f.name] = getattr(parent, f.name) if value in (None, False, ()) else value
-        return Given(**taken)
+        taken = {
+            name: getattr(parent, name) if getattr(self, name) in (None, False, ()) else value
+            for name, value in self._asdict().items()
+        }
+        return self._replace(**taken)
 
 
 def run(
@@ -81,7 +81,9 @@ def run(
 
 def _request(
     t: Translator, kind: str, o: Given, librarian: str, competency: str | None
-) -> ReportRequest:
+) -> "ReportRequest":
+    from pustaka_cli.api.reading import ReportRequest
+
     def day(value: str | None, option: str) -> dt.date | None:
         return common.parse_date(value, option) if value else None
 
@@ -96,8 +98,10 @@ def _request(
     )  # fmt: skip
 
 
-def _screen(output: Path | None) -> Screen:
+def _screen(output: Path | None) -> "Screen":
     """A real terminal's width and colour, else 80 columns (or COLUMNS) without colour."""
+    from pustaka_cli.api.reading import Screen
+
     tty = output is None and sys.stdout.isatty()
     if tty:
         return Screen(shutil.get_terminal_size().columns, "NO_COLOR" not in os.environ, True)

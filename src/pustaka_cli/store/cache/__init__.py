@@ -43,7 +43,7 @@ import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, NewType, TypeVar
 
 from pustaka_cli.store.cache import reports
 from pustaka_cli.store.cache.reports import Answer
@@ -94,12 +94,9 @@ class Listing:
         return fingerprint([(about, (0, 0, 0, 0)), *keys])
 
 
-@dataclass(frozen=True, slots=True)
-class ReportKey:
-    """Everything besides the files that shapes a report's bytes, as one text (the
-    request, the language, the terminal): ``api/reading.py`` makes it."""
-
-    about: str
+ReportKey = NewType("ReportKey", str)
+"""Everything besides the files that shapes a report's bytes, as one text (the request,
+the language, the terminal): ``api/reading.py`` makes it."""
 
 
 class Cache:
@@ -183,7 +180,7 @@ class Cache:
         else ``make()``, then kept."""
         if not self.enabled:
             return self.workspace(make)
-        name = self.listing.fingerprint(key.about)
+        name = self.listing.fingerprint(key)
         found = reports.recall(self.folders[0], name)
         if found is None:
             found = self.workspace(make)
