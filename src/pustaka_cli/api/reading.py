@@ -28,7 +28,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pustaka_cli.api.catalogue import REPORTS, TABLES
-from pustaka_cli.store.cache import Answer, Cache, ReportKey
+from pustaka_cli.store.cache import Cache, ReportKey
+from pustaka_cli.store.cache.reports import Answer
 
 if TYPE_CHECKING:
     from pustaka_cli.domain import reports

@@ -45,18 +45,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, NewType, TypeVar
 
-from pustaka_cli.store.cache import reports
-from pustaka_cli.store.cache.reports import Answer
 from pustaka_cli.store.cache.stored import CACHE_FOLDER, FileKey, fingerprint
 
 if TYPE_CHECKING:
     from pustaka_cli.problems import Problem
     from pustaka_cli.store.cache.checks import FileChecking, Progress, R
     from pustaka_cli.store.cache.records import RecordCache
+    from pustaka_cli.store.cache.reports import Answer
 
 __all__ = [
     "CACHE_FOLDER",
-    "Answer",
     "Cache",
     "FileKey",
     "Listing",
@@ -180,6 +178,8 @@ class Cache:
         else ``make()``, then kept."""
         if not self.enabled:
             return self.workspace(make)
+        from pustaka_cli.store.cache import reports
+
         name = self.listing.fingerprint(key)
         found = reports.recall(self.folders[0], name)
         if found is None:
