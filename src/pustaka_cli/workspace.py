@@ -39,12 +39,20 @@ def open_folders(
     today: dt.date,
     progress: Progress | None = None,
     cache: Cache | None = None,
-    checked: tuple[Problem, ...] | None = None,
 ) -> Workspace:
     """Read and check the folders; ``progress`` is told of every file read (counts keep
     growing from one folder to the next); ``cache``: the command's cache (None: read every
-    file, keep nothing); ``checked``: every problem of these very files, found by a check
-    a moment ago (``Cache.checked``), so that they are not checked again."""
+    file, keep nothing)."""
+    dataset, found = read_folders(folders, progress, cache)
+    found.extend(checks.check(dataset, today))
+    return Workspace(tuple(folders), dataset, tuple(sorted_problems(found)))
+
+
+def read_folders(
+    folders: list[Path], progress: Progress | None = None, cache: Cache | None = None
+) -> tuple[Dataset, list[Problem]]:
+    """The folders read as one dataset, unchecked, and the problems met reading them: for
+    a caller that has the checks' problems already (``Cache.errors``)."""
     cache = cache or Cache(folders, enabled=False)
     within_budget(folders, cache.keys)
     several = len(folders) > 1
@@ -58,11 +66,7 @@ def open_folders(
         )
         if told is not None:
             told.next_folder()
-    dataset, found = _together(loaded, folders)
-    if checked is not None:
-        return Workspace(tuple(folders), dataset, checked)
-    found.extend(checks.check(dataset, today))
-    return Workspace(tuple(folders), dataset, tuple(sorted_problems(found)))
+    return _together(loaded, folders)
 
 
 # The kinds checked file by file (store/cache/checks.py); the others are read whole.

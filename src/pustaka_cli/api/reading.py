@@ -187,19 +187,22 @@ def _answer(
     from pustaka_cli.i18n import Translator
     from pustaka_cli.problems import Severity
     from pustaka_cli.render import output, views
-    from pustaka_cli.workspace import open_folders
+    from pustaka_cli.workspace import open_folders, read_folders
 
     t = Translator(request.lang)
     fmt = output.choose(request.format, request.output)
-    checked = store.checked(request.today)  # right after `check`: its problems, not again
-    opened = open_folders(list(request.folders), request.today, progress, store, checked)
-    if checked is None:
+    folders = list(request.folders)
+    errors_count = store.errors(request.today)  # right after `check`: its count, no check
+    if errors_count is None:
+        opened = open_folders(folders, request.today, progress, store)
         store.keep_checked(request.today, opened.problems)  # and `check` after it, from them
-    errors_count = sum(p.severity is Severity.ERROR for p in opened.problems)
+        data = opened.dataset
+        errors_count = sum(p.severity is Severity.ERROR for p in opened.problems)
+    else:
+        data, _ = read_folders(folders, progress, store)
     said = t("report.data-has-errors", errors=errors_count) if errors_count else None
     if said is not None:
         tell(said)
-    data = opened.dataset
     ctx = views.Context(data, Index.of(data), _domain_request(request), t, request.show_nip)
     reports.check_selection(data, ctx.ix, ctx.request.selection)
     reports.check_filters(request.report, request.filters, ctx.request)

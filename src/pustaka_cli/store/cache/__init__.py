@@ -156,14 +156,23 @@ class Cache:
         return found
 
     def checked(self, today: dt.date) -> tuple[Problem, ...] | None:
-        """The problems a whole check of these very files found on day ``today``, if kept:
-        a report right after ``check`` takes them instead of checking again."""
+        """The problems a whole check of these very files found on day ``today``, if kept."""
         if not self.enabled:
             return None
         from pustaka_cli.store.cache import checks
 
         key = self.listing.fingerprint(f"checked on {today.isoformat()}")
         return checks.recall_problems(self.folders[0], key)
+
+    def errors(self, today: dt.date) -> int | None:
+        """How many errors ``checked`` holds, if kept, without making the problems: a
+        report right after ``check`` says that number instead of checking again."""
+        if not self.enabled:
+            return None
+        from pustaka_cli.store.cache import checks
+
+        key = self.listing.fingerprint(f"checked on {today.isoformat()}")
+        return checks.recall_errors(self.folders[0], key)
 
     def keep_checked(self, today: dt.date, problems: tuple[Problem, ...]) -> None:
         """Keep the problems of a whole check made on the way (a report's), for ``check``."""

@@ -63,6 +63,18 @@ def recall_problems(folder: Path, key: str) -> tuple[Problem, ...] | None:
         return None
 
 
+def recall_errors(folder: Path, key: str) -> int | None:
+    """How many errors the problems stored under ``key`` hold, or None: without making
+    the problems (a national folder may have tens of thousands of warnings)."""
+    stored = read_json(folder / CACHE_FOLDER / PROBLEMS_FILE)
+    if stored.get("key") != key:
+        return None
+    try:
+        return sum(1 for _, row in stored["problems"] if not row[3])  # row: see problem_row
+    except (KeyError, TypeError, ValueError, IndexError):
+        return None
+
+
 def remember_problems(folder: Path, key: str, problems: tuple[Problem, ...]) -> None:
     encoded = [[p.loc.path, problem_row(p)] for p in problems]
     write(folder, PROBLEMS_FILE, json.dumps({"key": key, "problems": encoded}, ensure_ascii=False))
