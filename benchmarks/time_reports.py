@@ -26,12 +26,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from make_national import make
 
+from pustaka_cli.api.reading import open_workspace
 from pustaka_cli.domain import reports
 from pustaka_cli.domain.index import Index
 from pustaka_cli.domain.selection import Selection, period
 from pustaka_cli.i18n import Translator
 from pustaka_cli.render import output, views
-from pustaka_cli.workspace import open_folders
 
 TODAY = dt.date(2026, 11, 21)
 
@@ -47,7 +47,7 @@ def main() -> None:
         if args.data is None:
             make(folder, args.scale, "few", 1)
         started = time.perf_counter()
-        ws = open_folders([folder], TODAY)
+        ws = open_workspace([folder], TODAY, cache=False)
         loaded = time.perf_counter() - started
         data = ws.dataset
         print(f"{len(data.librarians)} staff, {len(data.trainings)} activities, "

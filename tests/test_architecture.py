@@ -13,7 +13,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "src" / "pustaka_cli"
 LAYERS_WITH_IO = ("store", "cli")
-OUTSIDE_DOMAIN = ("store", "cli", "render", "i18n")
+OUTSIDE_DOMAIN = ("store", "cli", "render", "i18n", "api")
 UI_LIBRARIES = {"yaml", "rich", "tabulate", "typer", "click"}
 
 
@@ -87,6 +87,17 @@ def test_render_returns_and_never_prints(path: Path) -> None:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and getattr(n.func, "id", "") == "print"]
     assert calls == []
+
+
+@pytest.mark.parametrize(
+    "path", [p for p in modules() if layer(p) == "api"], ids=lambda p: p.name
+)
+def test_the_library_face_sits_below_the_command_line(path: Path) -> None:
+    # api/ is what the CLI calls: it imports no CLI, no Typer or Click, and prints nothing
+    names = imported(path)
+    assert not {n for n in names if n.startswith("pustaka_cli.cli")}
+    assert not {n.split(".")[0] for n in names} & {"typer", "click"}
+    test_render_returns_and_never_prints(path)
 
 
 def test_report_names_agree_between_cli_and_views() -> None:

@@ -17,8 +17,11 @@ from pathlib import Path
 import pytest
 
 from helpers import TODAY, make_folder, make_national
-from pustaka_cli.store import cache, folder, memo
-from pustaka_cli.store.folder import load
+from pustaka_cli.api.reading import check, open_workspace
+from pustaka_cli.store import folder
+from pustaka_cli.store.cache import CACHE_FOLDER, Cache, stored
+from pustaka_cli.store.cache.records import RECORDS_FOLDER
+from pustaka_cli.workspace import Workspace, open_folders
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDERS = [
@@ -34,14 +37,29 @@ def copy(source: Path, tmp_path: Path) -> Path:
     return target
 
 
+def fresh(*folders: Path) -> Workspace:
+    return open_workspace(list(folders), TODAY, cache=False)
+
+
+def cached(*folders: Path) -> Workspace:
+    return open_workspace(list(folders), TODAY)
+
+
+def watched(*folders: Path) -> tuple[Workspace, Cache]:
+    """A cached open, with the cache that served it: what it read and what it decoded."""
+    cache = Cache(folders)
+    opened = cache.workspace(lambda: open_folders(list(folders), TODAY, cache=cache))
+    return opened, cache
+
+
 @pytest.mark.parametrize("source", FOLDERS, ids=lambda p: p.relative_to(ROOT).as_posix())
 def test_a_cached_load_is_a_fresh_load(source: Path, tmp_path: Path) -> None:
     data = copy(source, tmp_path)
-    fresh = load(data, cache=False)
-    assert load(data, cache=True) == fresh  # fills the cache
-    assert list((data / cache.CACHE_FOLDER / cache.RECORDS_FOLDER).glob("*.json"))
-    assert load(data, cache=True) == fresh  # reads it
-    assert load(data, prefix="x/", cache=True) == load(data, prefix="x/", cache=False)
+    assert cached(data) == fresh(data)  # fills the cache
+    assert list((data / CACHE_FOLDER / RECORDS_FOLDER).glob("*.json"))
+    assert cached(data) == fresh(data)  # reads it
+    other = shutil.copytree(data, tmp_path / "x")  # two folders: every path gets a prefix
+    assert cached(data, other) == fresh(data, other)
 
 
 @pytest.fixture
@@ -52,56 +70,43 @@ def many(tmp_path: Path) -> Path:
 
 
 def test_generated_folder_round_trip(many: Path) -> None:
-    fresh = load(many, cache=False)
-    assert load(many, cache=True) == fresh
-    assert load(many, cache=True) == fresh
+    assert cached(many) == fresh(many)
+    assert cached(many) == fresh(many)
 
 
-def counting_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The files whose bytes are read from now on (each read file is parsed, whichever
-    reader parses it)."""
-    seen: list[str] = []
-    real = folder._read_bytes
-
-    def read(path: object, rel: str, reader: object) -> bytes | None:
-        seen.append(rel)
-        return real(path, rel, reader)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(folder, "_read_bytes", read)
-    return seen
+def record_files(data: Path) -> list[str]:
+    return [rel for rel, _ in folder.fingerprint(data) if rel != "pustaka.yaml"]
 
 
-def test_nothing_changed_reads_no_record_file(many: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    load(many, cache=True)
-    seen = counting_reads(monkeypatch)
-    load(many, cache=True)
-    assert [s for s in seen if not s.startswith("<")] == ["pustaka.yaml"]  # <...>: defaults
+def test_nothing_changed_reads_no_record_file(many: Path) -> None:
+    _, first = watched(many)
+    assert first.parsed == record_files(many) and first.decoded == []
+    _, second = watched(many)
+    assert second.parsed == [] and second.decoded == record_files(many)
 
 
-def test_one_changed_file_is_the_only_one_read(many: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    load(many, cache=True)
+def test_one_changed_file_is_the_only_one_read(many: Path) -> None:
+    watched(many)
     changed = sorted((many / "evaluations").rglob("*.yaml"))[3]
     rel = changed.relative_to(many).as_posix()
     text = changed.read_text()
     changed.write_text(text.replace("kind: ", "kind:  ", 1) + "# edited\n")
-    seen = counting_reads(monkeypatch)
-    after = load(many, cache=True)
-    assert [s for s in seen if not s.startswith("<")] == ["pustaka.yaml", rel]
-    assert after == load(many, cache=False)
+    after, cache = watched(many)
+    assert cache.parsed == [rel]
+    assert after == fresh(many)
 
 
-def test_odd_file_names_are_found_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_odd_file_names_are_found_again(tmp_path: Path) -> None:
     # the cache keeps one entry a line, named by the file's path as JSON text
     data = make_folder(tmp_path / "d", {"librarians.yaml": "librarians: []\n"})
     (data / "librarians").mkdir()
     names = ['a"b.yaml', "c\\d.yaml", "é, \u2028 x.yaml", 'e":f.yaml']
     for i, name in enumerate(names):
         (data / "librarians" / name).write_text(f"librarians:\n  - id: a{i}\n    name: Ani\n")
-    fresh = load(data, cache=False)
-    assert load(data, cache=True) == fresh
-    seen = counting_reads(monkeypatch)
-    assert load(data, cache=True) == fresh
-    assert [s for s in seen if not s.startswith("<")] == ["pustaka.yaml"]
+    assert cached(data) == fresh(data)
+    again, cache = watched(data)
+    assert again == fresh(data)
+    assert cache.parsed == [] and len(cache.decoded) == len(names) + 1
 
 
 def test_flat_places_answer_as_located() -> None:
@@ -126,69 +131,75 @@ def test_every_change_is_seen(tmp_path: Path) -> None:
         tmp_path / "d",
         {"librarians.yaml": "librarians:\n  - id: a1\n    name: Ani\n"},
     )
-    load(data, cache=True)
+    cached(data)
     path = data / "librarians.yaml"
     # same size, same mtime: only ctime and content differ
     stat = path.stat()
     path.write_text("librarians:\n  - id: a2\n    name: Ani\n")
     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
-    assert [x.id for x in load(data, cache=True).dataset.librarians] == ["a2"]
+    assert [x.id for x in cached(data).dataset.librarians] == ["a2"]
     # a new file in a kind's folder, then a removed one
     (data / "librarians").mkdir()
     (data / "librarians" / "more.yaml").write_text("librarians:\n  - id: b1\n    name: Budi\n")
-    assert [x.id for x in load(data, cache=True).dataset.librarians] == ["a2", "b1"]
+    assert [x.id for x in cached(data).dataset.librarians] == ["a2", "b1"]
     path.unlink()
-    assert [x.id for x in load(data, cache=True).dataset.librarians] == ["b1"]
+    assert [x.id for x in cached(data).dataset.librarians] == ["b1"]
     # problems come back from the cache as they were found
     (data / "librarians" / "more.yaml").write_text("librarians:\n  - id: b1\n    nama: Budi\n")
-    fresh = load(data, cache=False)
-    assert fresh.problems
-    load(data, cache=True)
-    assert load(data, cache=True) == fresh
+    assert fresh(data).problems
+    cached(data)
+    assert cached(data) == fresh(data)
 
 
 def test_a_damaged_cache_is_a_miss(tmp_path: Path) -> None:
     data = copy(ROOT / "data", tmp_path)
-    fresh = load(data, cache=False)
-    load(data, cache=True)
-    parts = sorted((data / cache.CACHE_FOLDER / cache.RECORDS_FOLDER).glob("*.json"))
+    cold = fresh(data)
+    cached(data)
+    parts = sorted((data / CACHE_FOLDER / RECORDS_FOLDER).glob("*.json"))
     assert {"evaluations", "librarians", "trainings"} <= {p.stem for p in parts}  # per kind
-    for stored in parts:
-        head, _, body = stored.read_text().partition("\n")
-        assert json.loads(head)["format"] == cache.FORMAT  # plain JSON, nothing to execute
+    for part in parts:
+        head, _, body = part.read_text().partition("\n")
+        assert json.loads(head)["format"] == stored.FORMAT  # plain JSON, nothing to execute
         json.loads(body)
-        stored.write_text(head + "\n" + body.replace('"', "'", 3))  # checksum now wrong
-    assert load(data, cache=True) == fresh
-    for stored in parts:
-        stored.write_text("\x00not json")
-    assert load(data, cache=True) == fresh
-    for stored in parts:
-        stored.write_bytes(b"\xff\xfe")
-    assert load(data, cache=True) == fresh
+        part.write_text(head + "\n" + body.replace('"', "'", 3))  # checksum now wrong
+    assert cached(data) == cold
+    for part in parts:
+        part.write_text("\x00not json")
+    assert cached(data) == cold
+    for part in parts:
+        part.write_bytes(b"\xff\xfe")
+    assert cached(data) == cold
 
 
 def test_a_folder_that_cannot_be_written_keeps_no_cache(tmp_path: Path) -> None:
     data = copy(ROOT / "data", tmp_path)
     (data / ".pustaka").write_text("a file where the cache folder would go")
-    assert load(data, cache=True) == load(data, cache=False)
+    assert cached(data) == fresh(data)
+    assert check([data], TODAY) == check([data], TODAY, cache=False)
 
 
-def test_off_unless_asked(tmp_path: Path) -> None:
+def test_on_through_the_library_face_off_below_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     data = copy(ROOT / "data", tmp_path)
-    load(data)
+    open_folders([data], TODAY)  # the workspace alone keeps nothing
+    fresh(data)
+    monkeypatch.setenv("PUSTAKA_NO_CACHE", "1")
+    cached(data)
     assert not (data / ".pustaka" / "cache").exists()
-    with cache.caching(True):
-        load(data)
+    monkeypatch.delenv("PUSTAKA_NO_CACHE")
+    cached(data)
     assert (data / ".pustaka" / "cache").exists()
 
 
 LOADER = """
-import sys
+import datetime, sys
 from pathlib import Path
-from pustaka_cli.store.folder import load
-fresh = load(Path(sys.argv[1]), cache=False)
+from pustaka_cli.api.reading import open_workspace
+data, day = [Path(sys.argv[1])], datetime.date(2026, 11, 21)
+fresh = open_workspace(data, day, cache=False)
 for _ in range(3):
-    assert load(Path(sys.argv[1]), cache=True) == fresh
+    assert open_workspace(data, day) == fresh
 """
 
 
@@ -200,23 +211,21 @@ def test_several_pustaka_at_once(many: Path) -> None:
     for proc in running:
         _, err = proc.communicate(timeout=120)
         assert proc.returncode == 0, err.decode()
-    assert not list((many / cache.CACHE_FOLDER).rglob("*.tmp"))
+    assert not list((many / CACHE_FOLDER).rglob("*.tmp"))
 
 
 def test_check_remembers_problems_until_a_file_changes(tmp_path: Path) -> None:
-    from pustaka_cli.cli.common import checked_problems
-
     data = make_folder(
         tmp_path / "d",
         {"librarians.yaml": "librarians:\n  - id: a1\n    name: Ani\n"},
     )
-    assert checked_problems([data], TODAY) == ()
-    assert checked_problems([data], TODAY) == ()
+    assert check([data], TODAY) == ()
+    assert check([data], TODAY) == ()
     (data / "librarians.yaml").write_text("librarians:\n  - id: a1\n")
-    found = checked_problems([data], TODAY)
+    found = check([data], TODAY)
     assert [p.code for p in found] == ["missing-field"]
-    assert checked_problems([data], TODAY) == found
-    assert checked_problems([data], TODAY, use_cache=False) == found
+    assert check([data], TODAY) == found
+    assert check([data], TODAY, cache=False) == found
 
 
 def test_no_cache_option(tmp_path: Path) -> None:
@@ -224,6 +233,7 @@ def test_no_cache_option(tmp_path: Path) -> None:
 
     data = make(tmp_path / "d", {})
     env = {**os.environ, "COLUMNS": "80", "NO_COLOR": "1"}
+    env.pop("PUSTAKA_NO_CACHE", None)
     args = [sys.executable, "-m", "pustaka_cli", "check", "--data", str(data)]
     subprocess.run([*args, "--no-cache"], check=True, env=env, capture_output=True)
     assert not (data / ".pustaka" / "cache").exists()
@@ -275,14 +285,14 @@ def test_listing_is_rglobs(tmp_path: Path) -> None:
 
 
 def test_a_cache_made_by_other_code_is_a_miss(monkeypatch: pytest.MonkeyPatch) -> None:
-    version = cache.code_version()
+    version = stored.code_version()
     assert "+" in version
-    cache.code_version.cache_clear()
-    monkeypatch.setattr(memo, "__version__", "0.0.0-other")  # code_version lives there
+    stored.code_version.cache_clear()
+    monkeypatch.setattr(stored, "__version__", "0.0.0-other")
     try:
-        assert cache.code_version() != version
+        assert stored.code_version() != version
     finally:
-        cache.code_version.cache_clear()
+        stored.code_version.cache_clear()
 
 
 def test_read_whole_reads_every_byte_and_fails_as_open_would(tmp_path: Path) -> None:

@@ -339,8 +339,9 @@ def test_a_file_that_is_not_a_mapping(tmp_path: Path) -> None:
 @pytest.mark.parametrize("name", ["broken", "bandar-lampung"])
 @pytest.mark.parametrize("size", [1, 2, 5])
 def test_checking_file_by_file_is_checking_the_whole(name: str, size: int) -> None:
-    # check_file sees one file's records and a context; join sees only the summaries:
-    # cut into any pieces, the records must give exactly what check gives for them all.
+    # Checking.file sees one file's records and the context; what crosses files is seen
+    # from the places alone: cut into any pieces, the records must give exactly what
+    # check gives for them all.
     import datetime as dt
 
     from pustaka_cli.domain import checks
@@ -349,23 +350,15 @@ def test_checking_file_by_file_is_checking_the_whole(name: str, size: int) -> No
 
     data = load(Path(__file__).parents[1] / "examples" / name).dataset
     today = dt.date(2026, 11, 21)
-    context = checks.Context.of(data, today)
-    found = checks.check_whole(data, today)
-    summaries = []
+    checking = checks.Checking(data, today)
     pieces = [
         (data.trainings[i : i + size], data.evaluations[i : i + size], data.feedback[i : i + size])
         for i in range(0, max(len(data.trainings), len(data.evaluations), len(data.feedback)), size)
     ]
     # The order of ids across pieces is kept: trainings, then evaluations, then feedback.
-    for trainings, _, _ in pieces:
-        done = checks.check_file(trainings, (), (), context)
-        found += done.problems
-        summaries.append(done.summary)
-    for _, evaluations, feedback in pieces:
-        done = checks.check_file((), evaluations, feedback, context)
-        found += done.problems
-        summaries.append(done.summary)
-    found += checks.join(summaries)
+    files = [checking.file(trainings, (), ()) for trainings, _, _ in pieces]
+    files += [checking.file((), evaluations, feedback) for _, evaluations, feedback in pieces]
+    found = checking.problems(files)
     expected = sorted_problems(checks.check(data, today))
     assert sorted_problems(found) == expected
     assert name != "broken" or expected

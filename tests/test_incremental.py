@@ -17,11 +17,12 @@ from pathlib import Path
 import pytest
 
 from helpers import make_national
-from pustaka_cli.cli.common import checked_problems
+from pustaka_cli.api.reading import check, open_workspace
 from pustaka_cli.i18n import Translator
 from pustaka_cli.problems import Problem
 from pustaka_cli.render.problems import as_text
-from pustaka_cli.store import cache, checkmemo, folder
+from pustaka_cli.store.cache import CACHE_FOLDER, Cache, checks
+from pustaka_cli.store.cache.records import RECORDS_FOLDER
 from pustaka_cli.workspace import open_folders
 
 TODAY = dt.date(2026, 11, 21)
@@ -66,6 +67,18 @@ def data(generated: Path, tmp_path: Path) -> Path:
 
 def cold(folders: list[Path], today: dt.date = TODAY) -> tuple[Problem, ...]:
     return open_folders(folders, today).problems  # no cache: every file read and checked
+
+
+def checked_problems(
+    folders: list[Path], today: dt.date, *, use_cache: bool = True
+) -> tuple[Problem, ...]:
+    return check(folders, today, cache=use_cache)
+
+
+def watched(folders: list[Path]) -> tuple[tuple[Problem, ...], Cache]:
+    """A check through the cache, with the cache: what it read and what it decoded."""
+    cache = Cache(folders)
+    return check(folders, TODAY, cache=cache), cache
 
 
 def same_as_cold(folders: list[Path], today: dt.date = TODAY) -> tuple[Problem, ...]:
@@ -314,36 +327,22 @@ def test_several_folders(generated: Path, tmp_path: Path) -> None:
     assert same_as_cold([two]) != same_as_cold([one, two])
 
 
-def test_only_the_edited_file_is_read_or_decoded(
-    data: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_only_the_edited_file_is_read_or_decoded(data: Path) -> None:
     checked_problems([data], TODAY)
     changed = files(data, "evaluations")[5]
     with changed.open("a") as out:
         out.write("# edited\n")
-    read: list[str] = []
-    decoded: list[str] = []
-    real_read, real_decode = folder._read_bytes, cache._decode_entry
-    monkeypatch.setattr(
-        folder, "_read_bytes", lambda path, rel, r: read.append(rel) or real_read(path, rel, r)
-    )
-    monkeypatch.setattr(
-        cache,
-        "_decode_entry",
-        lambda s, path, specs: decoded.append(path) or real_decode(s, path, specs),
-    )
-    found = checked_problems([data], TODAY)
-    monkeypatch.undo()
+    found, cache = watched([data])
     assert found == cold([data])
     rel = changed.relative_to(data).as_posix()
-    assert read == ["pustaka.yaml", rel]
-    by_file = [p for p in decoded if not p.startswith(("librarians", "mentoring"))]
+    assert cache.parsed == [rel]
+    by_file = [p for p in cache.decoded if not p.startswith(("librarians", "mentoring"))]
     assert by_file == []  # the changed file was parsed; the others' records never decoded
 
 
 def test_a_context_change_checks_every_file_again(data: Path) -> None:
     checked_problems([data], TODAY)
-    memo = data / cache.CACHE_FOLDER / checkmemo.CHECKS_FILE
+    memo = data / CACHE_FOLDER / checks.CHECKS_FILE
     before = memo.read_bytes()
     rename_librarian(data)
     same_as_cold([data])
@@ -352,15 +351,15 @@ def test_a_context_change_checks_every_file_again(data: Path) -> None:
 
 def test_no_cache_leaves_the_memo_alone(data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     checked_problems([data], TODAY, use_cache=False)
-    assert not (data / cache.CACHE_FOLDER).exists()
+    assert not (data / CACHE_FOLDER).exists()
     monkeypatch.setenv("PUSTAKA_NO_CACHE", "1")
     checked_problems([data], TODAY)
-    assert not (data / cache.CACHE_FOLDER).exists()
+    assert not (data / CACHE_FOLDER).exists()
 
 
 def test_a_damaged_memo_is_a_miss(data: Path) -> None:
     checked_problems([data], TODAY)
-    memo = data / cache.CACHE_FOLDER / checkmemo.CHECKS_FILE
+    memo = data / CACHE_FOLDER / checks.CHECKS_FILE
     memo.write_text(memo.read_text().replace("evaluations", "evaluatiXns", 3))
     duplicate_training_id(data)
     same_as_cold([data])
@@ -377,13 +376,11 @@ def test_the_records_cache_stays_right(
     # A small change is read without the records cache, whose parts for the changed kinds
     # then stay as they were (the changed file's entry is simply a miss later); a large
     # one goes through it.
-    from pustaka_cli import workspace
-
     if not directly:
-        monkeypatch.setattr(workspace, "READ_DIRECTLY", 0)
+        monkeypatch.setattr(checks, "READ_DIRECTLY", 0)
     checked_problems([data], TODAY)
-    folder.load(data, cache=True)  # as a report would: every record in the records cache
-    parts = data / cache.CACHE_FOLDER / cache.RECORDS_FOLDER
+    open_workspace([data], TODAY)  # as a report would: every record in the records cache
+    parts = data / CACHE_FOLDER / RECORDS_FOLDER
 
     def stored() -> dict[str, bytes]:
         return {p.stem: p.read_bytes() for p in parts.glob("*.json")}
@@ -397,28 +394,21 @@ def test_the_records_cache_stays_right(
     assert after["librarians"] == before["librarians"]
     for kind in ("trainings", "evaluations"):
         assert (after[kind] == before[kind]) is directly
-    assert folder.load(data, cache=True) == folder.load(data, cache=False)
+    assert open_workspace([data], TODAY) == open_workspace([data], TODAY, cache=False)
     before = stored()
     rename_librarian(data)  # a small kind changed: its part is written, the others stay
     same_as_cold([data])
     after = stored()
     assert after["librarians"] != before["librarians"]
     assert after["evaluations"] == before["evaluations"]
-    assert folder.load(data, cache=True) == folder.load(data, cache=False)
+    assert open_workspace([data], TODAY) == open_workspace([data], TODAY, cache=False)
 
 
-def test_a_librarian_added_or_moved_rechecks_only_the_files_naming_them(
-    data: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_librarian_added_or_moved_rechecks_only_the_files_naming_them(data: Path) -> None:
     checked_problems([data], TODAY)
-    read: list[str] = []
-    real_read = folder._read_bytes
-    monkeypatch.setattr(
-        folder, "_read_bytes", lambda path, rel, r: read.append(rel) or real_read(path, rel, r)
-    )
     add_librarian(data)
-    added = checked_problems([data], TODAY)
-    assert [r for r in read if not r.startswith("librarians")] == ["pustaka.yaml"]
+    added, cache = watched([data])
+    assert [r for r in cache.parsed if not r.startswith("librarians")] == []
     assert added == cold([data])
 
     path = files(data, "librarians")[3]
@@ -431,8 +421,6 @@ def test_a_librarian_added_or_moved_rechecks_only_the_files_naming_them(
         if f"librarian: {who}\n" in p.read_text() or f"librarian: {who}," in p.read_text()
     )
     assert naming
-    del read[:]
-    found = checked_problems([data], TODAY)
-    assert sorted(r for r in read if not r.startswith(("librarians", "pustaka"))) == naming
-    monkeypatch.undo()
+    found, cache = watched([data])
+    assert sorted(r for r in cache.parsed if not r.startswith("librarians")) == naming
     assert found == cold([data])

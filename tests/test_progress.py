@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from pustaka_cli.api.reading import open_workspace
 from pustaka_cli.cli import common
-from pustaka_cli.store.folder import YAML_SUFFIXES, load
+from pustaka_cli.store.folder import YAML_SUFFIXES
 from pustaka_cli.workspace import open_folders
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,9 +31,10 @@ def record_files(folder: Path) -> list[Path]:
     ]
 
 
-def recorded(folder: Path, **kw: object) -> list[tuple[int, int, int]]:
+def recorded(folder: Path, cache: bool) -> list[tuple[int, int, int]]:
     calls: list[tuple[int, int, int]] = []
-    load(folder, progress=lambda *told: calls.append(told), **kw)  # type: ignore[arg-type]
+    day = dt.date(2026, 11, 21)
+    open_workspace([folder], day, cache=cache, progress=lambda *told: calls.append(told))
     return calls
 
 

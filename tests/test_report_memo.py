@@ -1,7 +1,8 @@
 """The memo of a report's output (issue 6): a run after no change replays the same bytes.
 
-A miss is seen by counting the calls of ``report._report`` (the load, compute and render
-that a hit skips); every hit is compared with a run that uses no cache at all.
+A miss is seen by counting the views built (``render.views.report`` and ``explain``: the
+load, compute and render that a hit skips); every hit is compared with a run that uses no
+cache at all.
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ from typing import Any
 import pytest
 
 from conftest import FOLDERS, PINNED_ENV, run_cli
-from pustaka_cli.cli.commands import report
-from pustaka_cli.store import listing, locate, memo, records
+from pustaka_cli.render import views
+from pustaka_cli.store import listing, locate, records
+from pustaka_cli.store.cache import CACHE_FOLDER, reports, stored
 
 BASIC = FOLDERS / "report-basic"
 TODAY = ["--today", "2026-06-30"]
@@ -37,18 +39,23 @@ def data(copy_folder: Any) -> Path:
 def misses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The reports computed rather than replayed, in order."""
     computed: list[str] = []
-    real = report._report
+    report, explain = views.report, views.explain
 
-    def counted(t: Any, kind: str, *args: Any, **kwargs: Any) -> Any:
+    def counted(kind: str, *args: Any, **kwargs: Any) -> Any:
         computed.append(kind)
-        return real(t, kind, *args, **kwargs)
+        return report(kind, *args, **kwargs)
 
-    monkeypatch.setattr(report, "_report", counted)
+    def explained(*args: Any, **kwargs: Any) -> Any:
+        computed.append("explain")
+        return explain(*args, **kwargs)
+
+    monkeypatch.setattr(views, "report", counted)
+    monkeypatch.setattr(views, "explain", explained)
     return computed
 
 
 def memos(folder: Path) -> list[Path]:
-    return sorted((folder / memo.CACHE_FOLDER / memo.REPORTS_FOLDER).glob("*.json"))
+    return sorted((folder / CACHE_FOLDER / reports.REPORTS_FOLDER).glob("*.json"))
 
 
 def gaps(folder: Path, *more: str) -> list[str]:
@@ -221,14 +228,14 @@ DAMAGE = {
         p.read_text(encoding="utf-8").replace('"text": "', '"text": "x', 1), encoding="utf-8"
     ),
     "truncated": lambda p: p.write_bytes(p.read_bytes()[: len(p.read_bytes()) // 2]),
-    "checksummed but of another shape": lambda p: memo._write(
+    "checksummed but of another shape": lambda p: stored.write(
         p.parents[3],
-        f"{memo.REPORTS_FOLDER}/{p.name}",
+        f"{reports.REPORTS_FOLDER}/{p.name}",
         json.dumps({"key": _stored_key(p), "text": 5, "stderr": []}),
     ),
-    "another key inside": lambda p: memo._write(
+    "another key inside": lambda p: stored.write(
         p.parents[3],
-        f"{memo.REPORTS_FOLDER}/{p.name}",
+        f"{reports.REPORTS_FOLDER}/{p.name}",
         json.dumps({"key": "0" * 40, "text": "wrong\n", "stderr": None}),
     ),
 }
@@ -249,7 +256,7 @@ def test_a_damaged_memo_is_a_miss(data: Path, misses: list[str], damage: str) ->
 def test_memos_are_bounded_and_the_least_recently_used_go(
     data: Path, misses: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(memo, "KEEP_REPORTS", 3)
+    monkeypatch.setattr(reports, "KEEP_REPORTS", 3)
     days = ["2026-06-01", "2026-06-02", "2026-06-03", "2026-06-04"]
 
     def on(day: str) -> None:
@@ -274,18 +281,19 @@ def test_memos_are_bounded_in_bytes_and_the_newest_always_stays(
 ) -> None:
     run_cli(["report", "gaps", "--data", str(data), "--today", "2026-06-01"])
     (first,) = memos(data)
-    monkeypatch.setattr(memo, "KEEP_REPORT_BYTES", first.stat().st_size + 1)
+    monkeypatch.setattr(reports, "KEEP_REPORT_BYTES", first.stat().st_size + 1)
     run_cli(["report", "gaps", "--data", str(data), "--today", "2026-06-02"])
     (kept,) = memos(data)  # two would pass the limit: only the newer stays
     assert kept != first
-    monkeypatch.setattr(memo, "KEEP_REPORT_BYTES", 1)
+    monkeypatch.setattr(reports, "KEEP_REPORT_BYTES", 1)
     run_cli(["report", "gaps", "--data", str(data), "--today", "2026-06-03"])
     assert len(memos(data)) == 1  # larger than the limit alone, and still kept
     assert misses == ["gaps"] * 3
 
 
 def test_a_memo_names_the_libraries_that_shape_the_output() -> None:
-    assert {name for name, _ in memo._libraries()} == {"<click>", "<rich>", "<typer>", "<yaml>"}
+    named = {name for name, _ in stored.shaping_libraries()}
+    assert named == {"<click>", "<rich>", "<typer>", "<yaml>"}
 
 
 def test_two_pustaka_at_once_leave_a_whole_memo(data: Path) -> None:
@@ -298,7 +306,7 @@ def test_two_pustaka_at_once_leave_a_whole_memo(data: Path) -> None:
     assert len(set(outputs)) == 1
     (stored,) = memos(data)
     head, _, body = stored.read_text(encoding="utf-8").partition("\n")
-    # The checksum, not memo._read: this process's code_version may be older than theirs.
+    # The checksum, not stored.read_json: this process's code_version may be older.
     checksum = hashlib.blake2b(body.encode(), digest_size=16).hexdigest()
     assert json.loads(head)["checksum"] == checksum
     assert json.loads(body)["text"].encode() == outputs[0]
@@ -309,7 +317,8 @@ HEAVY = (
     *("yaml", "rich", "pustaka_cli.model", "pustaka_cli.domain", "pustaka_cli.render"),
     *("pustaka_cli.store.records", "pustaka_cli.store.fields", "pustaka_cli.store.yaml.strict"),
     "pustaka_cli.store.yaml.diagnosis",
-    *("pustaka_cli.store.cache", "pustaka_cli.store.folder", "pustaka_cli.workspace"),
+    *("pustaka_cli.store.cache.records", "pustaka_cli.store.cache.checks"),
+    *("pustaka_cli.store.folder", "pustaka_cli.workspace"),
 )
 
 
@@ -350,7 +359,7 @@ def test_the_light_listing_agrees_with_the_record_kinds() -> None:
 def test_the_light_modules_import_nothing_heavy_even_lazily() -> None:
     import ast
 
-    for module in (memo, listing):
+    for module in (stored, reports, listing):
         tree = ast.parse(Path(module.__file__ or "").read_text(encoding="utf-8"))
         names = {n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
         names |= {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
@@ -361,6 +370,11 @@ NAMES = ["a.yaml", "a.yml", ".yaml", "..yaml", ".a.yaml", "a..yaml", "x.b.yml", 
          "a.yaml.bak", "yaml", "a.yaml~", ".yml"]  # fmt: skip
 
 
-@pytest.mark.parametrize("name", NAMES)
-def test_the_listing_takes_the_files_splitext_would(name: str) -> None:
-    assert listing._is_yaml(name) == (os.path.splitext(name)[1] in listing.YAML_SUFFIXES)
+def test_the_listing_takes_the_files_splitext_would(tmp_path: Path) -> None:
+    folder = tmp_path / "d"
+    (folder / "librarians").mkdir(parents=True)
+    for name in NAMES:
+        (folder / "librarians" / name).write_text("librarians: []\n")
+    taken = {rel for rel, _ in listing.kind_entries(folder, "librarians", True)}
+    expected = {f"librarians/{n}" for n in NAMES if os.path.splitext(n)[1] in listing.YAML_SUFFIXES}
+    assert taken == expected

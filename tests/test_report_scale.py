@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pustaka_cli.cli.commands.report import _screen_rows
+from pustaka_cli.api.reading import Screen
 from pustaka_cli.i18n import Translator
 from pustaka_cli.render import document as d
 from pustaka_cli.render import output
@@ -27,9 +27,9 @@ def test_piped_text_and_exports_keep_every_row() -> None:
     t = Translator("en")
     assert output.render(_doc(1000), "text", t).count("\np0") == 1000
     assert output.render(_doc(1000), "csv", t, rows=TERMINAL_ROWS).count("p0") == 1000
-    assert _screen_rows(False, "text") is None
-    assert _screen_rows(True, "csv") is None
-    assert _screen_rows(True, "text") == TERMINAL_ROWS
+    assert Screen(terminal=False).rows("text") is None
+    assert Screen(terminal=True).rows("csv") is None
+    assert Screen(terminal=True).rows("text") == TERMINAL_ROWS
 
 
 def test_a_short_table_is_not_cut() -> None:

@@ -7,7 +7,6 @@ else Indonesian.
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 from collections.abc import Mapping, Sequence
@@ -42,14 +41,14 @@ def choose_language(argv: Sequence[str], environ: Mapping[str, str], cwd: Path) 
         if lang:
             return lang
     from pustaka_cli.errors import PustakaError
-    from pustaka_cli.store.locate import find_data_folders, settings_language
+    from pustaka_cli.store import locate
 
-    try:
-        folders = find_data_folders(option_values(argv, "--data"), environ, cwd)
+    try:  # resolved once: the command asks again and gets this answer (or refusal)
+        folders = locate.data_folders(option_values(argv, "--data"), environ, cwd)
     except PustakaError:
         folders = []
     for folder in folders[:1]:
-        lang = normalise_language(settings_language(folder))
+        lang = normalise_language(locate.settings_language(folder))
         if lang:
             return lang
     return language_from_locale(environ) or DEFAULT_LANGUAGE
@@ -59,17 +58,14 @@ def app_for(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> ty
     """The application, in the language this command line asks for."""
     from pustaka_cli.cli.app import build_app
     from pustaka_cli.i18n import Translator
+    from pustaka_cli.store import locate
 
+    locate.forget()  # a new command line: its folders are found afresh
     env = os.environ if environ is None else environ
     return build_app(Translator(choose_language(argv, env, Path.cwd())), _command_word(argv))
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    # One command is one short process that makes millions of objects and hardly any
-    # cycles: the cycle collector would only walk the records again and again once the
-    # load (which pauses it) is over — 0.8 s of a national report (issue 6). Reference
-    # counting still frees what is let go; the process ends soon after.
-    gc.disable()
     args = list(sys.argv[1:] if argv is None else argv)
     instruction = os.environ.get("_PUSTAKA_COMPLETE")
     if instruction:  # the shell asks for completions (see cli/completion.py)
@@ -81,7 +77,13 @@ def main(argv: Sequence[str] | None = None) -> None:
 
         sys.stdout.write(f"pustaka {__version__}\n")
         return
-    app_for(args)(args=args, prog_name="pustaka")
+    from pustaka_cli.store.cache import collector_paused
+
+    # One command is one short process that makes millions of objects and hardly any
+    # cycles: with the collector on, plan and recommend would walk the records again and
+    # again once the load is over (0.8 s of a national report, issue 6).
+    with collector_paused():
+        app_for(args)(args=args, prog_name="pustaka")
 
 
 def _asks_only_version(args: Sequence[str]) -> bool:

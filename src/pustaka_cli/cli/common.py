@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import os
@@ -9,7 +10,7 @@ import shutil
 import sys
 import textwrap
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -18,7 +19,6 @@ import typer
 from pustaka_cli.controls import visible
 from pustaka_cli.errors import PustakaError, UsageError
 from pustaka_cli.i18n import Translator
-from pustaka_cli.problems import Problem
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -151,9 +151,10 @@ def number(
 
 
 def data_folders(given: list[Path] | None) -> list[Path]:
-    from pustaka_cli.store.locate import find_data_folders
+    """The data folders a command works on: as ``cli.choose_language`` found them."""
+    from pustaka_cli.store import locate
 
-    return find_data_folders([str(g) for g in given or []], os.environ, Path.cwd())
+    return locate.data_folders([str(g) for g in given or []], os.environ, Path.cwd())
 
 
 # --- options shared by commands (built per language, for --help) ----------------------
@@ -194,22 +195,22 @@ def no_cache_option(t: Translator) -> Any:
     return typer.Option("--no-cache", help=t("option.no-cache"), show_default=False)
 
 
-def load_checked(
-    folders: list[Path], when: dt.date, *, use_cache: bool = True, keys: Any = None
-) -> Any:
-    """Read and check the data folders; several folders combine into one dataset.
+def load_checked(folders: list[Path], when: dt.date, *, use_cache: bool = True) -> Any:
+    """The data folders read and checked as one workspace (``api.reading.open_workspace``),
+    with a progress bar on a terminal; pass ``use_cache=not no_cache`` from a command's
+    ``--no-cache``."""
+    from pustaka_cli.api import reading
 
-    With ``use_cache``, files unchanged since the last run are not read again
-    (``store/cache.py``); pass ``not no_cache`` from a command's ``--no-cache``. The
-    environment variable PUSTAKA_NO_CACHE (any value) turns the cache off for every command.
-    """
-    from pustaka_cli.store.cache import caching
-    from pustaka_cli.workspace import open_folders
+    with progress_bar() as bar:
+        return reading.open_workspace(folders, when, cache=use_cache, progress=bar)
 
+
+@contextlib.contextmanager
+def progress_bar() -> Iterator[LoadBar | None]:
+    """A ``LoadBar`` when stderr is a terminal (else None), closed afterwards."""
     bar = LoadBar() if sys.stderr.isatty() else None
     try:
-        with caching(use_cache and not os.environ.get("PUSTAKA_NO_CACHE")):
-            return open_folders(folders, when, progress=bar, keys=keys)
+        yield bar
     finally:
         if bar is not None:
             bar.close()
@@ -267,30 +268,3 @@ class LoadBar:
         if self._bar is not None:
             self._bar.stop()
             self._bar = None
-
-
-def checked_problems(
-    folders: list[Path], when: dt.date, *, use_cache: bool = True
-) -> tuple[Problem, ...]:
-    """Every problem of the data folders on day ``when``; with ``use_cache``, those of the
-    last check when no file has changed since (then no record is read at all), else those
-    of ``workspace.check_folders``, which reads and checks again only the changed files."""
-    if not use_cache or os.environ.get("PUSTAKA_NO_CACHE"):
-        return tuple(load_checked(folders, when, use_cache=False).problems)
-    from pustaka_cli.store import listing, memo  # light: a hit imports no model or reader
-
-    taken = {folder: listing.fingerprint(folder) for folder in folders}
-    key = memo.folders_fingerprint(f"checked on {when.isoformat()}", taken)
-    found = memo.recall_problems(folders[0], key)
-    if found is None:
-        from pustaka_cli.workspace import check_folders
-
-        known = {folder: dict(pairs) for folder, pairs in taken.items()}
-        bar = LoadBar() if sys.stderr.isatty() else None
-        try:
-            found = check_folders(folders, when, progress=bar, keys=known)
-        finally:
-            if bar is not None:
-                bar.close()
-        memo.remember_problems(folders[0], key, found)
-    return found

@@ -3,17 +3,13 @@
 Reading already found what is wrong inside a single value (types, dates, choices); these
 checks find what is wrong between records. Pure: today's date is passed in.
 
-In three parts, so that ``check`` after one changed file among thousands need not look at
-the others (``workspace.check_folders`` keeps each file's result):
-
-- ``check_whole``: the small kinds every file refers to (settings, framework, profiles,
-  librarians) and mentoring, whose cycles run through the librarians, all at once;
-- ``check_file``: the trainings, evaluations and feedback of one file, against a small
-  ``Context`` drawn from the small kinds; it answers that file's problems and a
-  ``Summary`` of what other files' records may clash with (ids, required trainings);
-- ``join``: what crosses files among those, from the summaries alone.
-
-``check`` is the three over a whole dataset, as one file.
+The face is ``check(dataset, today)``. ``Checking`` is the same check taken file by file,
+for a caller that keeps each record file's result (the cache, ``store/cache/checks.py``):
+``Checking(small, today)`` over the small kinds every file refers to (settings, framework,
+profiles, librarians, mentoring), then ``file(...)`` for the trainings, evaluations and
+feedback of each file — a ``FileCheck`` that depends only on that file and on
+``Checking.context`` — and ``problems(files)`` for everything: the small kinds' own
+problems, each file's, and what crosses files (duplicate ids, unknown required trainings).
 """
 
 from __future__ import annotations
@@ -21,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from pustaka_cli import vocab
@@ -44,13 +40,89 @@ NIP_DIGITS = re.compile(r"\d{18}\Z")
 
 def check(data: Dataset, today: dt.date) -> list[Problem]:
     """Every cross-record problem in a dataset, in no particular order."""
-    done = check_file(data.trainings, data.evaluations, data.feedback, Context.of(data, today))
-    return [*check_whole(data, today), *done.problems, *join([done.summary])]
+    checking = Checking(data, today)
+    return checking.problems([checking.file(data.trainings, data.evaluations, data.feedback)])
 
 
-def check_whole(data: Dataset, today: dt.date) -> list[Problem]:
-    """The problems of settings, framework, profiles, librarians and mentoring; ``data``'s
-    trainings, evaluations and feedback are not looked at (see ``check_file``)."""
+Places = Mapping[str, tuple[tuple[str, Loc], ...]]
+"""What of one file's records other files' checks need, each with its place, by what it
+is: ``trainings`` (training ids), ``required`` (trainings required by others),
+``feedback`` (feedback ids); a list left out is empty."""
+
+
+@dataclass(frozen=True, slots=True)
+class FileCheck:
+    """One record file's check: its problems, its ``Places``, and every librarian id its
+    records name, known or not (of ``Context.started``, its check looked up only these —
+    and every id when one of them is unknown, for the "did you mean")."""
+
+    problems: list[Problem]
+    places: Places
+    librarians: frozenset[str]
+
+
+class Checking:
+    """``check`` taken file by file (see the module's docstring): two files checked
+    against equal contexts give the problems they give in a whole-dataset check, whatever
+    the other files hold."""
+
+    __slots__ = ("context", "data", "today")
+
+    def __init__(self, data: Dataset, today: dt.date) -> None:
+        """``data``: the dataset's small kinds; its trainings, evaluations and feedback
+        are not looked at (they are ``file``'s)."""
+        self.data = data
+        self.today = today
+        self.context = Context.of(data, today)
+
+    def file(
+        self,
+        trainings: Sequence[Training],
+        evaluations: Sequence[Evaluation],
+        feedback: Sequence[Feedback],
+    ) -> FileCheck:
+        """The problems of one file's records against the context, and its places."""
+        ctx = self.context
+        required: list[tuple[str, Loc]] = []
+        problems = [
+            *_trainings(trainings, ctx, required),
+            *_evaluations(evaluations, ctx),
+            *_feedback(feedback, ctx),
+        ]
+        places = {
+            name: pairs
+            for name, pairs in (
+                ("trainings", tuple((t.id, t.src.of("id")) for t in trainings)),
+                ("required", tuple(required)),
+                ("feedback", tuple((f.id, f.src.of("id")) for f in feedback)),
+            )
+            if pairs
+        }
+        named = {p.librarian for t in trainings for p in t.participants}
+        named.update(e.librarian for e in evaluations)
+        named.update(f.librarian for f in feedback if f.librarian is not None)
+        return FileCheck(problems, places, frozenset(named))
+
+    def kept(self, problems: list[Problem], places: Places) -> FileCheck:
+        """A file's check as a cache kept it (or with more problems, met reading it)."""
+        return FileCheck(problems, places, _NOBODY)
+
+    def problems(self, files: Iterable[FileCheck]) -> list[Problem]:
+        """Every problem: the small kinds', each file's (``files`` in reading order: the
+        first of two equal ids stays unreported), and what crosses files."""
+        every = list(files)
+        return [
+            *_whole(self.data, self.today),
+            *(p for f in every for p in f.problems),
+            *_join(every),
+        ]
+
+
+_NOBODY: frozenset[str] = frozenset()
+
+
+def _whole(data: Dataset, today: dt.date) -> list[Problem]:
+    """The problems of settings, framework, profiles, librarians and mentoring."""
     ix = Index.of(data)
     return [
         *_framework(data),
@@ -65,11 +137,8 @@ def check_whole(data: Dataset, today: dt.date) -> list[Problem]:
 class Context:
     """Everything the checks of one file's trainings, evaluations and feedback look up.
 
-    Two files checked against equal contexts give the same problems as in a whole-dataset
-    check, whatever the other files hold: what crosses files is ``join``'s. Kept small
-    and plain (a cache keys each file's result by it). Of ``started``, a file's check
-    depends only on the librarians it names (``FileCheck.librarians``) — and on every id
-    when one of them is unknown, for the "did you mean".
+    Kept small and plain (a cache keys each file's result by it). Of ``started``, a
+    file's check depends only on the librarians it names (``FileCheck.librarians``).
     """
 
     today: dt.date
@@ -100,66 +169,19 @@ class Context:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class Summary:
-    """What of one file's records other files' checks need, each with its place."""
-
-    trainings: tuple[tuple[str, Loc], ...] = ()  # training ids
-    required: tuple[tuple[str, Loc], ...] = ()  # trainings required by others
-    feedback: tuple[tuple[str, Loc], ...] = ()  # feedback ids
-
-
-@dataclass(frozen=True, slots=True)
-class FileCheck:
-    problems: list[Problem]
-    summary: Summary
-    librarians: frozenset[str]  # every librarian id the records name, known or not
-
-
-def check_file(
-    trainings: Sequence[Training],
-    evaluations: Sequence[Evaluation],
-    feedback: Sequence[Feedback],
-    ctx: Context,
-) -> FileCheck:
-    """The problems of one file's records against ``ctx``, and its ``Summary`` for ``join``."""
-    required: list[tuple[str, Loc]] = []
-    problems = [
-        *_trainings(trainings, ctx, required),
-        *_evaluations(evaluations, ctx),
-        *_feedback(feedback, ctx),
-    ]
-    summary = Summary(
-        trainings=tuple((t.id, t.src.of("id")) for t in trainings),
-        required=tuple(required),
-        feedback=tuple((f.id, f.src.of("id")) for f in feedback),
-    )
-    # Every id looked up in ctx.started above: a cache keeps the result while these
-    # librarians stay as they were (see Context).
-    named = {p.librarian for t in trainings for p in t.participants}
-    named.update(e.librarian for e in evaluations)
-    named.update(f.librarian for f in feedback if f.librarian is not None)
-    return FileCheck(problems, summary, frozenset(named))
-
-
-def join(summaries: Iterable[Summary]) -> list[Problem]:
-    """What crosses files: duplicate ids and unknown required trainings.
-
-    ``summaries`` in the order the files are read: the first of two equal ids is the
-    one that stays unreported.
-    """
-    every = list(summaries)
-    trainings = [pair for s in every for pair in s.trainings]
+def _join(files: list[FileCheck]) -> list[Problem]:
+    """What crosses files: duplicate ids and unknown required trainings."""
+    trainings = [pair for f in files for pair in f.places.get("trainings", ())]
     known = {tid for tid, _ in trainings}
     return [
         *_duplicates(trainings, "training"),
         *(
             _unknown("unknown-training", loc, ref, known)
-            for s in every
-            for ref, loc in s.required
+            for f in files
+            for ref, loc in f.places.get("required", ())
             if ref not in known
         ),
-        *_duplicates((pair for s in every for pair in s.feedback), "feedback"),
+        *_duplicates((pair for f in files for pair in f.places.get("feedback", ())), "feedback"),
     ]
 
 

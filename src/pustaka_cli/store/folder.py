@@ -6,10 +6,8 @@ it; cross-record checks (unknown references, dates, capacity) are ``checks``' jo
 
 from __future__ import annotations
 
-import gc
 import os
-from collections.abc import Callable, Collection, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -18,8 +16,9 @@ from typing import Any, TypeAlias
 from pustaka_cli.errors import PustakaError
 from pustaka_cli.model import Dataset, Settings
 from pustaka_cli.problems import Loc, Problem, problem, sorted_problems, suggest
-from pustaka_cli.store import cache as record_cache
 from pustaka_cli.store import records
+from pustaka_cli.store.cache.records import Entry, RecordCache
+from pustaka_cli.store.cache.stored import FileKey, file_key
 from pustaka_cli.store.fields import Raw, Reader, RecordSpec
 from pustaka_cli.store.files import TooLarge, read_whole, why_unreadable
 from pustaka_cli.store.listing import (  # re-exported: listing files is light, for memos
@@ -83,22 +82,6 @@ def _kind_entries(folder: Path, kind: Kind) -> list[tuple[str, str]]:
     return kind_entries(folder, kind.name, kind.folder)
 
 
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector during a bulk load.
-
-    A load makes millions of small objects and no cycles; left on, the collector rescans
-    them again and again and the load takes 2-3 times as long.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 MAX_TOTAL_BYTES = 100 * 1024 * 1024
 """The YAML that one command reads, all data folders together: five times a national
 programme (20 MB). A load takes about ten times its files' size in memory, and a second of
@@ -106,16 +89,17 @@ CPU for each two megabytes; a larger total is refused before a line is read."""
 
 
 def within_budget(
-    folders: list[Path], keys: dict[Path, dict[str, record_cache.FileKey]] | None = None
+    folders: list[Path], keys: Callable[[Path], Mapping[str, FileKey] | None] | None = None
 ) -> None:
     """Refuse, before reading any, record files larger in all than ``MAX_TOTAL_BYTES``.
 
-    ``keys``: each folder's files and keys as ``fingerprint`` took them (else taken here).
+    ``keys``: a folder's files and keys as ``fingerprint`` took them, if it did (else
+    taken here).
     A file past the limit of one file is left out: it is refused on its own, unread.
     """
     total = 0
     for folder in folders:
-        known = (keys or {}).get(folder)
+        known = None if keys is None else keys(folder)
         taken = list(known.items()) if known is not None else fingerprint(folder)
         for _name, key in taken:
             if 0 <= key[2] <= MAX_BYTES:
@@ -133,43 +117,37 @@ def load(
     folder: Path,
     prefix: str = "",
     *,
-    cache: bool | None = None,
+    records: RecordCache | None = None,
     progress: Progress | None = None,
-    keys: dict[str, record_cache.FileKey] | None = None,
+    keys: Mapping[str, FileKey] | None = None,
     kinds: Collection[str] | None = None,
-    store: record_cache.RecordCache | None = None,
     overrides: Mapping[str, bytes] | None = None,
 ) -> Loaded:
     """Read every record file of a data folder (see ``_load``).
 
-    ``cache``: keep what each file gave in ``.pustaka/cache/`` and read again only the
-    files that changed (``store/cache.py``); None follows ``cache.caching``, which the
-    command line turns on and everything else leaves off. ``progress``: called after
-    each record file (see ``Progress``). ``keys``: the files' keys as ``fingerprint``
-    took them a moment ago, so that the cache need not stat every file again (a key
-    taken before the bytes are read is always safe to use; files not in it are stat'ed).
-    ``kinds``: read only the files of these kinds (the dataset's other lists stay
-    empty). ``store``: a records cache already open, used whatever ``cache`` says and
-    left for the caller to save, who reads the other kinds' files with ``read_file``.
-    ``overrides``: the bytes some files (paths relative to the folder) would have after a
-    write, read instead of the files on disk (a file not there yet is read too): the
+    ``records``: the folder's records cache (``store/cache``: ``Cache.records``), which
+    gives each file unchanged since it was kept and keeps the others; saving it is the
+    caller's. ``progress``: called after each record file (see ``Progress``). ``keys``:
+    the files' keys as ``fingerprint`` took them a moment ago, so that the cache need not
+    stat every file again (a key taken before the bytes are read is always safe to use;
+    files not in it are stat'ed). ``kinds``: read only the files of these kinds (the
+    dataset's other lists stay empty; ``read_file`` reads the others one by one).
+    ``overrides``: the bytes some files (paths relative to the folder) would have after
+    a write, read instead of the files on disk (a file not there yet is read too): the
     folder as it would be, checked before anything is replaced. No cache is used then.
     """
     if overrides:
-        return _load(folder, prefix, False, progress, {}, kinds, None, dict(overrides))
-    use_cache = record_cache.enabled() if cache is None else cache
-    with collector_paused():
-        return _load(folder, prefix, use_cache, progress, keys or {}, kinds, store)
+        return _load(folder, prefix, None, progress, {}, kinds, dict(overrides))
+    return _load(folder, prefix, records, progress, keys or {}, kinds)
 
 
 def _load(
     folder: Path,
     prefix: str,
-    use_cache: bool = False,
+    store: RecordCache | None = None,
     progress: Progress | None = None,
-    keys: dict[str, record_cache.FileKey] | None = None,
+    keys: Mapping[str, FileKey] | None = None,
     kinds: Collection[str] | None = None,
-    shared: record_cache.RecordCache | None = None,
     overrides: dict[str, bytes] | None = None,
 ) -> Loaded:
     """Read every record file of a data folder.
@@ -181,7 +159,6 @@ def _load(
     files: list[str] = [prefix + SETTINGS_FILE]
     overrides = overrides or {}
     settings_raw = _read_settings(folder, prefix, reader, overrides.get(SETTINGS_FILE))
-    store = shared or (record_cache.RecordCache(folder, _SPECS) if use_cache else None)
 
     # Record lists hold model records, built as each raw record is read (or each file's
     # are taken from the cache), so that raw records never pile up: at national scale
@@ -220,8 +197,6 @@ def _load(
             done += 1
             if progress is not None:
                 progress(done, total, size)
-    if store is not None and shared is None:
-        store.save()
 
     dataset = Dataset(
         settings=records.build_settings(settings_raw, SETTINGS_FILE),
@@ -241,9 +216,9 @@ def _load(
 _SPECS = {name: spec for kind in records.KINDS for name, spec in kind.lists}
 
 
-def open_cache(folder: Path) -> record_cache.RecordCache:
-    """The records cache of a data folder, to share between ``load`` and ``read_file``."""
-    return record_cache.RecordCache(folder, _SPECS)
+def record_specs() -> dict[str, RecordSpec]:
+    """The spec of every list of records, by list name: what the records cache encodes."""
+    return _SPECS
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,21 +230,20 @@ class FileRecords:
     lists: dict[str, list[Any]]
     problems: list[Problem]
     size: int
-    key: record_cache.FileKey | None
+    key: FileKey | None
 
 
 def read_file(
-    store: record_cache.RecordCache | None,
+    store: RecordCache | None,
     rel: str,
     path: str,
     kind: Kind,
     prefix: str = "",
-    key: record_cache.FileKey | None = None,
+    key: FileKey | None = None,
 ) -> FileRecords:
     """One file of ``kind`` (``rel`` to its data folder, at ``path``), through ``store``
     (None: read the file, and keep its records nowhere): as ``load`` reads each file, for
-    callers that read some files one by one (best with the collector paused around them
-    all, see ``collector_paused``)."""
+    callers that read some files one by one."""
     entry, used = _read_cached(store, rel, path, prefix, kind, key)
     lists = {
         name: [build(r) for r in raws if r.valid] if (build := _BUILDERS.get(name)) else raws
@@ -279,23 +253,23 @@ def read_file(
 
 
 def _read_cached(
-    store: record_cache.RecordCache | None,
+    store: RecordCache | None,
     rel: str,
     path: str,
     prefix: str,
     kind: Kind,
-    known: record_cache.FileKey | None = None,
-) -> tuple[record_cache.Entry, record_cache.FileKey | None]:
+    known: FileKey | None = None,
+) -> tuple[Entry, FileKey | None]:
     """What one file gives: from the cache while its key is unchanged, else read now;
     and the key it gave it under (None: not cached, the file could not be read whole).
 
     The key is taken before the bytes are read: a file written in between is read
     again next time, never trusted under a key that no longer describes it.
     """
-    key: record_cache.FileKey | None = known
+    key: FileKey | None = known
     if key is None or key[0] < 0:
         try:
-            key = record_cache.file_key(os.stat(path))
+            key = file_key(os.stat(path))
         except OSError:
             key = None
     if key is not None and store is not None:
@@ -307,7 +281,7 @@ def _read_cached(
     data = _read_bytes(path, prefix + rel, reader)
     if data is not None:
         _read_kind_file(prefix + rel, data, _KindRecords(kind, lists, reader, builders={}))  # raw
-    entry = record_cache.Entry(lists, reader.problems, 0 if data is None else len(data))
+    entry = Entry(lists, reader.problems, 0 if data is None else len(data))
     if key is None or data is None:
         return entry, None
     if store is not None:

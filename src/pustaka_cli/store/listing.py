@@ -1,6 +1,6 @@
 """Which files hold a data folder's records, and the key of each: light on purpose.
 
-A memo lookup (``store/memo.py``) lists and stats every file before anything is read, and
+A memo lookup (``store/cache``) lists and stats every file before anything is read, and
 must do it without importing the model or the YAML readers: a hit answers before either
 is imported. So this module knows the record kinds only by name (``KIND_FOLDERS``, kept
 equal to ``store.records.KINDS`` by ``tests/test_report_memo.py``); ``store/folder.py``
@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from pustaka_cli.store.memo import FileKey, file_key
+from pustaka_cli.store.cache.stored import FileKey, file_key
 
 SETTINGS_FILE = "pustaka.yaml"  # as store/locate.py, which imports the YAML reader
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -83,7 +83,7 @@ def _is_yaml(name: str) -> bool:
 
 
 def fingerprint(folder: Path) -> list[tuple[str, FileKey]]:
-    """Every file ``load`` would read, with its key (see ``store/cache.py``)."""
+    """Every file ``load`` would read, with its key (see ``store/cache``)."""
     paths = [(SETTINGS_FILE, str(folder / SETTINGS_FILE))]
     for kind, is_folder in KIND_FOLDERS:
         paths.extend(kind_entries(folder, kind, is_folder))

@@ -41,6 +41,31 @@ def find_data_folders(given: Iterable[str], environ: Mapping[str, str], cwd: Pat
     raise PustakaError("error.no-data-folder", start=here)
 
 
+_RESOLVED: dict[tuple[tuple[str, ...], str | None, str], list[Path] | PustakaError] = {}
+
+
+def data_folders(given: Iterable[str], environ: Mapping[str, str], cwd: Path) -> list[Path]:
+    """``find_data_folders``, resolved once for a command line: the language of its help
+    needs the folders before its command does, and both get the same answer (or the same
+    refusal). ``forget`` starts the next command line afresh."""
+    key = (tuple(str(Path(g)) for g in given), environ.get("PUSTAKA_DATA"), str(cwd))
+    found = _RESOLVED.get(key)
+    if found is None:
+        try:
+            found = find_data_folders(key[0], environ, cwd)
+        except PustakaError as err:
+            found = err
+        _RESOLVED.clear()
+        _RESOLVED[key] = found
+    if isinstance(found, PustakaError):
+        raise found
+    return list(found)
+
+
+def forget() -> None:
+    _RESOLVED.clear()
+
+
 def settings_language(folder: Path) -> str | None:
     """The ``language:`` of a folder's settings, read cheaply for choosing help's language."""
     try:

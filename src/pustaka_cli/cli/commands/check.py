@@ -31,13 +31,14 @@ def register(app: typer.Typer, t: Translator) -> None:
         lang: Annotated[str | None, common.lang_option(t)] = None,
         no_cache: Annotated[bool, common.no_cache_option(t)] = False,
     ) -> None:
+        from pustaka_cli.api import reading
         from pustaka_cli.render import problems as render
 
         if output_format not in FORMATS:
             raise errors.UsageError("error.bad-format", value=output_format, choices="text, json")
-        found = common.checked_problems(
-            common.data_folders(data), common.today(today), use_cache=not no_cache
-        )
+        folders, day = common.data_folders(data), common.today(today)
+        with common.progress_bar() as bar:
+            found = reading.check(folders, day, cache=not no_cache, progress=bar)
         if output_format == "json":
             common.write(render.as_json(found, t, show_nip=show_nip))
         elif found:

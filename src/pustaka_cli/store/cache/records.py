@@ -1,11 +1,11 @@
-"""A cache of records already read, so that a run after no change reads no YAML at all.
+"""Records already read, so that a run after no change reads no YAML at all.
 
 What is kept: for each record file, what reading it produced — its raw records (values
 converted by their field specs, with every location) and its problems — as plain JSON in
 ``.pustaka/cache/records/<kind>.json`` of the data folder, one file per kind of record
 file, read only when a file of that kind is asked for: ``check`` after one evaluations
 file changed reads the librarians' records and neither reads nor rewrites the 30 MB of
-the evaluations' (``workspace.check_folders``). JSON cannot execute code when it is read
+the evaluations' (``store/cache/checks.py``). JSON cannot execute code when it is read
 (pickle could), and a checksum over each file's entries turns a damaged one into a miss.
 
 The key of a file: its path, ``st_mtime_ns``, ``st_ctime_ns``, size and inode. Every file
@@ -24,65 +24,23 @@ import contextlib
 import json
 import os
 import re
-from collections.abc import Iterator
-from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
 from pustaka_cli.problems import Problem
+from pustaka_cli.store.cache.stored import (
+    CACHE_FOLDER,
+    FileKey,
+    problem_row,
+    read_body,
+    row_problem,
+    write,
+)
 from pustaka_cli.store.fields import Raw, RecordSpec
 from pustaka_cli.store.fieldtypes import decode_raw as _decode_raw  # each type's codec
 from pustaka_cli.store.fieldtypes import encode_raw as _encode_raw
-from pustaka_cli.store.memo import (  # re-exported: the memos over a whole folder live there
-    CACHE_FOLDER,
-    FORMAT,
-    PROBLEMS_FILE,
-    FileKey,
-    _read_body,
-    _write,
-    code_version,
-    file_key,
-    fingerprint,
-    problem_row,
-    recall_problems,
-    remember_problems,
-    row_problem,
-)
-
-__all__ = [
-    "CACHE_FOLDER",
-    "FORMAT",
-    "PROBLEMS_FILE",
-    "Entry",
-    "FileKey",
-    "RecordCache",
-    "caching",
-    "code_version",
-    "enabled",
-    "file_key",
-    "fingerprint",
-    "recall_problems",
-    "remember_problems",
-]
 
 RECORDS_FOLDER = "records"  # in the cache folder: <kind>.json for each kind of record file
-
-_enabled: ContextVar[bool] = ContextVar("pustaka_cache", default=False)
-
-
-@contextlib.contextmanager
-def caching(enabled: bool) -> Iterator[None]:
-    """Let loads in this block use the cache (the command line turns it on; off by default,
-    so that library callers and writers always read the files themselves)."""
-    token = _enabled.set(enabled)
-    try:
-        yield
-    finally:
-        _enabled.reset(token)
-
-
-def enabled() -> bool:
-    return _enabled.get()
 
 
 class Entry:
@@ -105,6 +63,10 @@ class RecordCache:
         self.folder = folder
         self.specs = specs  # list name -> spec of its records
         self._parts: dict[str, _Part] = {}  # by kind, read when first asked for
+        # What this run took from the cache and what it read again, by file (for tests,
+        # benchmarks and the curious: the cache's work made visible)
+        self.decoded: list[str] = []
+        self.parsed: list[str] = []
 
     def _part(self, rel: str) -> _Part:
         name = _part_name(rel)
@@ -128,6 +90,7 @@ class RecordCache:
         except (KeyError, TypeError, ValueError, IndexError, AttributeError):
             return None  # an entry of another shape: read the file again
         part.kept[rel] = text
+        self.decoded.append(rel)
         return entry
 
     @property
@@ -149,6 +112,7 @@ class RecordCache:
         part = self._part(rel)
         part.kept[rel] = json.dumps(encoded, separators=(",", ":"), ensure_ascii=False)
         part.changed = True
+        self.parsed.append(rel)
 
     def save(self) -> None:
         """Write each kind's file that changed (of those read in this run: the others stay
@@ -163,7 +127,8 @@ class RecordCache:
             with contextlib.suppress(OSError):  # the one file of every kind, formerly
                 (self.folder / CACHE_FOLDER / "records.json").unlink(missing_ok=True)
             lines = [f"{_json_text(rel)}:{text}" for rel, text in part.kept.items()]
-            _write(self.folder, f"{RECORDS_FOLDER}/{name}.json", "{\n" + ",\n".join(lines) + "\n}")
+            write(self.folder, f"{RECORDS_FOLDER}/{name}.json", "{\n" + ",\n".join(lines) + "\n}")
+            part.stored, part.changed = dict(part.kept), False
 
 
 class _Part:
@@ -202,7 +167,7 @@ def _json_text(text: str) -> str:
 def _read_entries(path: Path) -> dict[str, str]:
     """The stored entries' JSON texts by file; none when the cache file is missing, damaged,
     of another version or of another layout."""
-    body = _read_body(path)
+    body = read_body(path)
     if body is None:
         return {}
     lines = body.split("\n")
