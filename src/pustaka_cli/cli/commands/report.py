@@ -107,8 +107,7 @@ def _subcommand(t: Translator, kind: str) -> Callable[..., None]:
 
 
 def _run(t: Translator, kind: str, given: dict[str, Any], **args: Any) -> None:
-    run = common.boundary(t)(_answer)
-    run(t, kind, given, **args)
+    _answer(t, kind, given, **args)
 
 
 def _answer(
