@@ -74,20 +74,19 @@ def register(app: typer.Typer, t: Translator) -> None:
         if bool(librarians) == from_gaps:
             raise UsageError("error.enroll-usage")
         w = writing.place(t, data, day, dry_run, commit, force)
-        if not from_gaps:
+        if from_gaps:
+            most = None if limit is None else int(common.number(limit, "limit", 1, 10**6, True))
+            outcome = deciding.enroll_from_gaps(
+                w, training, deciding.Gaps(library, grade, most), allow_clash=allow_clash,
+                on=enrolled_on, shown=lambda found: show_candidates(t, found),
+                consent=lambda: asking.consent(t, yes, dry_run),
+            )
+        else:
             chosen = librarians or []
             outcome = deciding.enroll(w, training, chosen, allow_clash=allow_clash, on=enrolled_on)
-            writing.tell(t, outcome)
-            return
-        most = None if limit is None else int(common.number(limit, "limit", 1, 10**6, True))
-        outcome = deciding.enroll_from_gaps(
-            w, training, deciding.Gaps(library, grade, most), allow_clash=allow_clash,
-            on=enrolled_on, shown=lambda found: show_candidates(t, found),
-            consent=lambda: asking.consent(t, yes, dry_run),
-        )
         if outcome.decision:
             writing.tell(t, outcome)
-        else:
+        else:  # --from-gaps found nobody
             common.write(t("enroll.nobody", training=training) + "\n")
 
     @app.command("withdraw", help=t("withdraw.help"), epilog=t("write.epilog"))
