@@ -35,12 +35,11 @@ import datetime as dt
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from pustaka_cli import numbers, workspace
 from pustaka_cli.controls import visible
 from pustaka_cli.domain import enrollment, recording
-from pustaka_cli.domain import plan as planning
 from pustaka_cli.domain.enrollment import Attendance, Completion, Seat, Taken, Withdrawal
 from pustaka_cli.domain.recording import Record
 from pustaka_cli.errors import FolderProblems, ImportRefused, PustakaError
@@ -48,6 +47,9 @@ from pustaka_cli.i18n import Translator
 from pustaka_cli.model import Dataset, Training
 from pustaka_cli.store import gitrepo, writer
 from pustaka_cli.store.folder import within_budget
+
+if TYPE_CHECKING:  # the planner is imported by ``apply_plan`` alone: a write of one
+    from pustaka_cli.domain import plan as planning  # record does not wait for it
 
 D = TypeVar("D")
 
@@ -429,6 +431,8 @@ def apply_plan(
     """Enrol the plan's new participants; the plan is made again under the lock, from what
     is on disk now. ``shown`` sees it; when it enrols anyone, ``consent`` is asked first.
     Nobody new: an outcome with no files."""
+    from pustaka_cli.domain import plan as planning
+
     with _session(w) as s:
         made = planning.plan(s.dataset, budget, start, end, w.today)
         if shown is not None:
