@@ -44,20 +44,39 @@ def settled(value: d.Cell, kind: str) -> d.Cell:
     return value
 
 
-def number(value: float, lang: str, decimals: int = 2) -> str:
-    """``2.5`` → ``2,5`` in Indonesian; trailing zeros dropped; never ``-0``."""
-    text = f"{rounded(value, decimals):.{decimals}f}"
+def number(value: float, lang: str, places: int = 2, group: bool = False) -> str:
+    """The one way a number is written: rounded by ``rounded``, trailing zeros dropped,
+    never ``-0``, a decimal comma in Indonesian; with ``group``, thousands grouped.
+
+    >>> number(2.5, "id"), number(1234.5, "id", group=True), number(1234.5, "en", group=True)
+    ('2,5', '1.234,5', '1,234.5')
+    """
+    text = f"{rounded(value, places):{',' if group else ''}.{places}f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     if text in ("-0", ""):
         text = "0"
-    return text.replace(".", ",") if lang == "id" else text
+    if lang == "id":
+        text = text.replace(",", "_").replace(".", ",").replace("_", ".")
+    return text
 
 
 def grouped(value: float, lang: str) -> str:
-    """Thousands grouped: ``12.000.000`` (id), ``12,000,000`` (en)."""
-    text = f"{int(rounded(value, 0)):,}"
-    return text.replace(",", ".") if lang == "id" else text
+    """A whole number, thousands grouped: ``12.000.000`` (id), ``12,000,000`` (en)."""
+    return number(value, lang, 0, group=True)
+
+
+def money(value: float | None, currency: str, lang: str) -> str:
+    """``Rp 5.000.000`` in Indonesian for rupiah, else ``IDR 5,000,000``; ``-`` for none."""
+    if value is None:
+        return NONE
+    shown = grouped(value, lang)
+    return f"Rp {shown}" if currency == "IDR" and lang == "id" else f"{currency} {shown}"
+
+
+def level(value: int | None) -> str:
+    """A level or gap: ``?`` when unknown."""
+    return UNKNOWN if value is None else str(value)
 
 
 def text(value: d.Cell, kind: str, t: Translator) -> str:

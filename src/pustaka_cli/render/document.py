@@ -1,9 +1,19 @@
-"""A report as values: titled tables of typed cells, the same for every output format.
+"""Every output as values: one document model for reports, recommendations, plans and IDPs.
 
-Views (``render.views``) build a ``Document`` from domain results, in one language; the
-renderers (terminal, Markdown, CSV, JSON, HTML, XLSX) only lay it out. Column keys and cell
-values are language-independent (ids, numbers, dates): they are what JSON consumers
-read (docs/report-json.md). Headers and titles are in the report's language.
+A ``Document`` is a title, its parameters and a body of blocks: tables of typed cells,
+headings, label/value fields, paragraphs, lists and a place to sign. Views build one from
+domain results, in one language (``render.views`` for reports, ``render.plan`` for
+recommend, plan and idp); one writer per format lays it out (``render.output.render``
+chooses: terminal, Markdown, CSV, JSON, HTML, XLSX), and every number in it is worded by
+``render.cells``. Column keys and cell values are language-independent (ids, numbers,
+dates): they are what JSON consumers read (docs/report-json.md). Headers and titles are in
+the document's language.
+
+A document has a ``look``: ``REPORT`` (a data report: a parameter line, titled tables
+with a rule under their headers, notes, printed in sections that may turn landscape) or
+``PROSE`` (a letter-like page: underlined headings, aligned fields, lists, tables with
+dashes under each header, printed as one flowing page). The looks are how the outputs
+read today; they are styles of the same writers, not two models.
 """
 
 from __future__ import annotations
@@ -72,7 +82,7 @@ class Chart:
 @dataclass(frozen=True, slots=True)
 class Table:
     key: str
-    title: str
+    title: str  # "" when a heading before it says what it is
     columns: tuple[Column, ...]
     rows: tuple[tuple[Cell, ...], ...]
     notes: tuple[str, ...] = ()
@@ -81,10 +91,62 @@ class Table:
 
 
 @dataclass(frozen=True, slots=True)
+class Heading:
+    text: str
+    level: int = 2  # the document's title is level 1
+
+
+@dataclass(frozen=True, slots=True)
+class Fields:
+    """Label/value lines, aligned: ``Grade   : Library Assistant``."""
+
+    rows: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Para:
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Items:
+    """A list; an item's later lines (after ``\n``) are its details."""
+
+    items: tuple[str, ...]
+    empty: str = ""  # said when there are no items
+
+
+@dataclass(frozen=True, slots=True)
+class Sign:
+    """Where the people named sign, under a place-and-date line."""
+
+    roles: tuple[tuple[str, str], ...]  # (role, name or "")
+    place_date: str
+
+
+Block = Table | Heading | Fields | Para | Items | Sign
+
+# Looks (see the module's docstring).
+REPORT = "report"
+PROSE = "prose"
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
-    report: str  # summary | gaps | hours | progress | trainings | feedback | mentoring | explain
+    # summary | gaps | hours | progress | trainings | feedback | mentoring | explain
+    # | recommend | mentors | plan | idp
+    report: str
     title: str
     lang: str
-    parameters: tuple[tuple[str, str, Cell], ...]  # key, label, value
-    tables: tuple[Table, ...]
+    parameters: tuple[tuple[str, str, Cell], ...] = ()  # key, label, value
+    body: tuple[Block, ...] = ()
     notes: tuple[str, ...] = ()
+    look: str = REPORT
+    # What the foot of every printed page says besides the page number; "" = the title,
+    # the organisation and the date among the parameters.
+    footer: str = ""
+
+    @property
+    def tables(self) -> tuple[Table, ...]:
+        """The body's tables: what CSV, JSON and XLSX hold."""
+        return tuple(b for b in self.body if isinstance(b, Table))

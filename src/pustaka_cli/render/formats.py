@@ -1,4 +1,4 @@
-"""A report document as Markdown, CSV or JSON text (docs/report-json.md describes them)."""
+"""A document as Markdown, CSV or JSON text (docs/report-json.md describes the last two)."""
 
 from __future__ import annotations
 
@@ -41,28 +41,59 @@ def exported(table: d.Table, machine: bool = False) -> d.Table:
 
 
 def markdown(doc: d.Document, t: Translator) -> str:
+    """The document as Markdown: ``#`` title, parameters as a list, every block in turn."""
     out = [f"# {_md(doc.title)}", ""]
     for _key, label, value in doc.parameters:
         out.append(f"- **{_md(label)}**: {_md(cells.text(value, d.TEXT, t))}")
     if doc.parameters:
         out.append("")
-    for table in map(exported, doc.tables):
-        out.extend([f"## {_md(table.title)}", ""])
-        if not table.rows:
-            out.extend([_md(table.empty), ""])
-        else:
-            out.append("| " + " | ".join(_md(c.header) for c in table.columns) + " |")
-            out.append("|" + "|".join(_md_align(c.kind) for c in table.columns) + "|")
-            for row in table.rows:
-                pairs = zip(table.columns, row, strict=True)
-                shown = (_md(cells.text(v, c.kind, t)) for c, v in pairs)
-                out.append("| " + " | ".join(shown) + " |")
+    for block in doc.body:
+        if isinstance(block, d.Table):
+            out.extend(_md_table(exported(block), t))
+        elif isinstance(block, d.Heading):
+            out.extend(["#" * block.level + " " + _md(block.text), ""])
+        elif isinstance(block, d.Fields):
+            out.extend(f"- **{_md(k)}**: {_md(v)}" for k, v in block.rows)
             out.append("")
-        for note in table.notes:
-            out.extend([_md(note), ""])
+        elif isinstance(block, d.Para):
+            out.extend([_md(block.text), ""])
+        elif isinstance(block, d.Items):
+            if not block.items:
+                out.extend([_md(block.empty), ""])
+                continue
+            for item in block.items:
+                first, *rest = item.split("\n")
+                out.append(f"- {_md(first)}")
+                out.extend(f"  - {_md(line)}" for line in rest)
+            out.append("")
+        else:
+            out.extend([_md(block.place_date), ""])
+            out.append("| " + " | ".join(_md(r) for r, _ in block.roles) + " |")
+            out.append("|" + "|".join("---" for _ in block.roles) + "|")
+            out.append("| " + " | ".join("<br><br><br>" for _ in block.roles) + " |")
+            out.append("| " + " | ".join(_md(f"({n or '.' * 20})") for _, n in block.roles)
+                       + " |")
+            out.append("")
     for note in doc.notes:
         out.extend([_md(note), ""])
-    return "\n".join(out).rstrip("\n") + "\n"
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _md_table(table: d.Table, t: Translator) -> list[str]:
+    out = [f"## {_md(table.title)}", ""] if table.title else []
+    if not table.rows:
+        out.extend([_md(table.empty), ""])
+    else:
+        out.append("| " + " | ".join(_md(c.header) for c in table.columns) + " |")
+        out.append("|" + "|".join(_md_align(c.kind) for c in table.columns) + "|")
+        for row in table.rows:
+            pairs = zip(table.columns, row, strict=True)
+            shown = (_md(cells.text(v, c.kind, t)) for c, v in pairs)
+            out.append("| " + " | ".join(shown) + " |")
+        out.append("")
+    for note in table.notes:
+        out.extend([_md(note), ""])
+    return out
 
 
 def _md(text: str) -> str:

@@ -1,9 +1,11 @@
-"""A report document as one self-contained, printable HTML file: no script, no network.
+"""A document as one self-contained, printable HTML file: no script, no network.
 
-Print comes first: the page is A4 (or F4, Letter), a table too wide for the page goes on
-a landscape page, and a table too wide even for that is split into column groups that
-each repeat the row's name. Table headers repeat on every page, rows never split, and
-the footer carries the organisation, the date and "page n of m".
+Print comes first: the page is A4 (or F4, Letter), table headers repeat on every page,
+rows never split, and the footer carries the organisation, the date and "page n of m".
+A ``REPORT`` document is laid out in sections: a table too wide for the page goes on a
+landscape page, and a table too wide even for that is split into column groups that each
+repeat the row's name. A ``PROSE`` document (an IDP) flows as one upright page with its
+own stylesheet (``PROSE_STYLE``) and a place to sign that stays on one page.
 
 Tables with gap-matrix cells get an inline SVG heat-map; tables with a ``Chart`` hint get
 an inline SVG bar chart with a legend and a labelled axis. Every value is escaped. The
@@ -54,6 +56,35 @@ section.wide{page:wide}
 @media print{body{margin:0}svg.heatmap{max-height:200mm;width:auto}}
 """
 
+# The prose look (an IDP: a form that is printed, signed and filed).
+PROSE_STYLE = """
+body{font-family:"DejaVu Sans",system-ui,"Segoe UI",Roboto,sans-serif;max-width:60rem;
+margin:2rem auto;padding:0 1rem;color:#111;line-height:1.3;font-size:10pt}
+h1{font-size:15pt;border-bottom:2px solid #333;padding-bottom:.2rem;margin:0 0 .4rem}
+h2{font-size:11.5pt;margin:1rem 0 .3rem;border-bottom:1px solid #999;break-after:avoid}
+h3{font-size:10pt;margin:.6rem 0 .2rem;break-after:avoid}
+p{margin:.3rem 0}
+table{border-collapse:collapse;width:100%;margin:.3rem 0;font-size:9pt}
+thead{display:table-header-group}tr{break-inside:avoid}
+th,td{border:1px solid #999;padding:.15rem .4rem;text-align:left;vertical-align:top}
+th{background:#eee}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.05rem 1rem;margin:.3rem 0}
+dt{font-weight:bold}
+dd{margin:0}
+ul{padding-left:1.2rem;margin:.3rem 0}
+li p{margin:.05rem 0}
+.signature{break-inside:avoid;margin-top:1.2rem}
+.sign{display:grid;grid-template-columns:repeat(3,1fr);gap:1.5rem;margin-top:.6rem;
+text-align:center}
+.sign .role{min-height:2.6em}
+.sign .space{height:4.5rem}
+.sign .name{border-top:1px solid #333;padding-top:.2rem}
+@media print{body{margin:0;max-width:none;padding:0;font-size:9.5pt;line-height:1.25}
+ul{font-size:8.5pt;line-height:1.2}li p{margin:0}.sign .space{height:3.4rem}
+h2{margin:.7rem 0 .2rem}}
+""".strip()
+PROSE_MARGIN_MM = 14
+
 # Heat-map fills by gap (0 meets ... 3+), unknown, and no requirement; the table cells
 # use lighter tints of the same scale so their numbers stay readable.
 GAP_FILL = ("#7fbf7b", "#fee08b", "#fc8d59", "#d73027")
@@ -73,6 +104,8 @@ SHORT_CHART_PX = 320
 
 def html(doc: d.Document, t: Translator, paper: str = "a4") -> str:
     """The document as a printable page on ``paper`` (a4, f4, letter)."""
+    if doc.look == d.PROSE:
+        return _prose_page(doc, t, paper)
     width, height = PAPERS[paper]
     out = [
         "<!DOCTYPE html>",
@@ -107,6 +140,69 @@ def html(doc: d.Document, t: Translator, paper: str = "a4") -> str:
         out.append("</section>")
     out.append("</body></html>")
     return "\n".join(out) + "\n"
+
+
+def _prose_page(doc: d.Document, t: Translator, paper: str) -> str:
+    """The prose look: one flowing upright page, block after block."""
+    width, height = PAPERS[paper]
+    style = page_style(width, height, footer(doc, t), t, margin=PROSE_MARGIN_MM)
+    out = [
+        "<!DOCTYPE html>",
+        f'<html lang="{escape(doc.lang)}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{escape(doc.title)}</title>",
+        f"<style>{style}{PROSE_STYLE}</style>",
+        "</head>",
+        "<body>",
+        f"<h1>{escape(doc.title)}</h1>",
+    ]
+    if doc.parameters:
+        out.append("<dl>")
+        out.extend(f"<dt>{escape(label)}</dt><dd>{escape(cells.text(value, d.TEXT, t))}</dd>"
+                   for _key, label, value in doc.parameters)
+        out.append("</dl>")
+    for block in doc.body:
+        out.extend(_block(block, t))
+    out.extend(f"<p>{escape(n)}</p>" for n in doc.notes)
+    out.extend(["</body>", "</html>"])
+    return "\n".join(out) + "\n"
+
+
+def _block(block: d.Block, t: Translator) -> list[str]:
+    """One block of a prose page as lines of HTML."""
+    if isinstance(block, d.Table):
+        table = exported(block)
+        if not table.rows:
+            return [f"<p>{escape(table.empty)}</p>"]
+        heading = [f"<h2>{escape(table.title)}</h2>"] if table.title else []
+        return [*heading, _table(table, range(len(table.columns)), t, "\n")]
+    if isinstance(block, d.Heading):
+        return [f"<h{block.level}>{escape(block.text)}</h{block.level}>"]
+    if isinstance(block, d.Fields):
+        return ["<dl>", *(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in block.rows),
+                "</dl>"]
+    if isinstance(block, d.Para):
+        return [f"<p>{escape(block.text)}</p>"]
+    if isinstance(block, d.Items):
+        if not block.items:
+            return [f"<p>{escape(block.empty)}</p>"]
+        return ["<ul>", *(
+            "<li>" + "".join(f"<p>{escape(line.strip())}</p>" for line in item.split("\n"))
+            + "</li>"
+            for item in block.items
+        ), "</ul>"]
+    # The place, the date and every signature stay together on one page.
+    return [
+        '<div class="signature">',
+        f'<p class="place">{escape(block.place_date)}</p>',
+        '<div class="sign">',
+        *(f'<div><div class="role">{escape(role)}</div><div class="space"></div>'
+          f'<div class="name">{escape(name) or "&nbsp;"}</div></div>'
+          for role, name in block.roles),
+        "</div></div>",
+    ]
 
 
 def _sections(
@@ -149,6 +245,8 @@ def _sections(
 
 def footer(doc: d.Document, t: Translator) -> str:
     """What the footer of every printed page says besides the page number."""
+    if doc.footer:
+        return doc.footer
     values = {key: value for key, _label, value in doc.parameters}
     parts = [cells.text(values[k], d.TEXT, t) for k in ("organisation", "as_of") if k in values]
     return " · ".join([doc.title, *parts])
@@ -228,7 +326,9 @@ def _key_columns(table: d.Table) -> list[int]:
     return [0]
 
 
-def _table(table: d.Table, columns: Sequence[int], t: Translator) -> str:
+def _table(table: d.Table, columns: Sequence[int], t: Translator, lines: str = "") -> str:
+    """The columns ``columns`` of ``table``; ``lines`` ("\\n" in the prose look) between
+    its parts."""
     head = "".join(
         ('<th class="m">' if table.columns[i].kind == d.MATRIX else "<th>")
         + _heading(table.columns[i].header) + "</th>"
@@ -243,7 +343,8 @@ def _table(table: d.Table, columns: Sequence[int], t: Translator) -> str:
             attr = f' class="{css}"' if css else ""
             tds.append(f"<td{attr}>{escape(cells.text(v, c.kind, t))}</td>")
         rows.append("<tr>" + "".join(tds) + "</tr>")
-    return f"<table><thead><tr>{head}</tr></thead><tbody>" + "\n".join(rows) + "</tbody></table>"
+    return (f"<table>{lines}<thead><tr>{head}</tr></thead>{lines}<tbody>{lines}"
+            + "\n".join(rows) + f"{lines}</tbody></table>")
 
 
 def _heading(text: str) -> str:

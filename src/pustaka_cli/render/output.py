@@ -1,8 +1,11 @@
-"""Choosing an output format and rendering a report document in it."""
+"""Choosing an output format and rendering a document in it: the one entry to the writers.
+
+``render(doc, fmt, t)`` lays out any document (a report, a recommendation, a plan, an IDP)
+with the writer of ``fmt``: ``terminal`` (text), ``formats`` (Markdown, CSV, JSON), ``html``
+and ``xlsx``."""
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -64,10 +67,10 @@ def one_table(doc: d.Document, name: str | None, fmt: str) -> d.Document:
     """The document with only the table ``name`` (``--table``); CSV holds one table a file,
     so without ``--table`` it gets the report's main table, the first."""
     if name is None:
-        return replace(doc, tables=doc.tables[:1]) if fmt == "csv" else doc
+        return replace(doc, body=doc.tables[:1]) if fmt == "csv" else doc
     for table in doc.tables:
         if table.key == name:
-            return replace(doc, tables=(table,))
+            return replace(doc, body=(table,))
     raise UsageError("report.error.unknown-table", value=name,
                      choices=", ".join(table.key for table in doc.tables))
 
@@ -91,13 +94,30 @@ def render(
     return text
 
 
+def as_text(doc: d.Document, t: Translator, fmt: str = "text", paper: str = "a4") -> str:
+    """``render`` in a text format (every format but XLSX), at 80 columns, no colour."""
+    if fmt in BINARY:
+        raise ValueError(f"{fmt} is not a text format")
+    out = render(doc, fmt, t, paper=paper)
+    return out if isinstance(out, str) else out.decode()
+
+
 def _texts(doc: d.Document) -> list[str]:
     """Every text of ``doc``, for the control-character guard of a binary format."""
-    out = [doc.title, *doc.notes, *(label for _, label, _ in doc.parameters)]
+    out = [doc.title, doc.footer, *doc.notes, *(label for _, label, _ in doc.parameters)]
     out += [v for _, _, v in doc.parameters if isinstance(v, str)]
-    for tb in doc.tables:
-        out += [tb.title, *tb.notes, *(c.header for c in tb.columns)]
-        out += [v for row in tb.rows for v in row if isinstance(v, str)]
+    for block in doc.body:
+        if isinstance(block, d.Table):
+            out += [block.title, block.empty, *block.notes, *(c.header for c in block.columns)]
+            out += [v for row in block.rows for v in row if isinstance(v, str)]
+        elif isinstance(block, (d.Heading, d.Para)):
+            out.append(block.text)
+        elif isinstance(block, d.Fields):
+            out += [text for row in block.rows for text in row]
+        elif isinstance(block, d.Items):
+            out += [block.empty, *block.items]
+        else:
+            out += [block.place_date, *(text for row in block.roles for text in row)]
     return out
 
 
@@ -112,21 +132,33 @@ def _visible_document(doc: d.Document) -> d.Document:
     def cell(value: d.Cell) -> d.Cell:
         return visible(value) if isinstance(value, str) else value
 
-    def table(tb: d.Table) -> d.Table:
-        return dataclasses.replace(
-            tb,
-            title=visible(tb.title),
-            columns=tuple(dataclasses.replace(c, header=visible(c.header)) for c in tb.columns),
-            rows=tuple(tuple(cell(v) for v in row) for row in tb.rows),
-            notes=tuple(visible(n) for n in tb.notes),
-            empty=visible(tb.empty),
-        )
+    def pairs(rows: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+        return tuple((visible(a), visible(b)) for a, b in rows)
 
-    return dataclasses.replace(
+    def block(b: d.Block) -> d.Block:
+        if isinstance(b, d.Table):
+            return replace(
+                b,
+                title=visible(b.title),
+                columns=tuple(replace(c, header=visible(c.header)) for c in b.columns),
+                rows=tuple(tuple(cell(v) for v in row) for row in b.rows),
+                notes=tuple(visible(n) for n in b.notes),
+                empty=visible(b.empty),
+            )
+        if isinstance(b, (d.Heading, d.Para)):
+            return replace(b, text=visible(b.text))
+        if isinstance(b, d.Fields):
+            return replace(b, rows=pairs(b.rows))
+        if isinstance(b, d.Items):
+            return replace(b, items=tuple(visible(i) for i in b.items), empty=visible(b.empty))
+        return replace(b, roles=pairs(b.roles), place_date=visible(b.place_date))
+
+    return replace(
         doc,
         title=visible(doc.title),
+        footer=visible(doc.footer),
         parameters=tuple((k, visible(label), cell(v)) for k, label, v in doc.parameters),
-        tables=tuple(table(tb) for tb in doc.tables),
+        body=tuple(block(b) for b in doc.body),
         notes=tuple(visible(n) for n in doc.notes),
     )
 

@@ -1,89 +1,43 @@
-"""Recommendations, programme plans and individual development plans as text, Markdown
-and HTML. Returns strings, never prints; every word comes from the catalogue.
+"""Recommendations, programme plans and individual development plans as documents.
 
-Each view first becomes a list of blocks (headings, fields, tables, paragraphs, a place
-to sign); the three layouts only lay blocks out, so they cannot say different things.
+Each view turns a domain answer into one ``render.document.Document`` of the ``PROSE``
+look (headings, fields, tables, paragraphs, lists, a place to sign); the format writers
+lay it out, as they lay out reports, so text, Markdown and HTML cannot say different
+things. Every word comes from the catalogue; every number is worded by ``render.cells``.
 """
 
 from __future__ import annotations
-
-import datetime as dt
-import html
-import textwrap
-from collections.abc import Sequence
-from dataclasses import dataclass
 
 from pustaka_cli.domain import plan as planning
 from pustaka_cli.domain import recommend as rec
 from pustaka_cli.domain.index import Index
 from pustaka_cli.i18n import Translator
 from pustaka_cli.model import Dataset, Librarian, Training
-from pustaka_cli.render.cells import grouped, nip_text, rounded
-
-# --- blocks ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Heading:
-    text: str
-    level: int = 2
+from pustaka_cli.render import cells
+from pustaka_cli.render import document as d
+from pustaka_cli.render.cells import level, nip_text
+from pustaka_cli.render.document import Fields, Heading, Items, Para, Sign
 
 
-@dataclass(frozen=True, slots=True)
-class Fields:
-    rows: tuple[tuple[str, str], ...]
+def _number(value: float, t: Translator) -> str:
+    """``1234.5`` as ``1.234,5`` (id) or ``1,234.5`` (en): plans group thousands."""
+    return cells.number(value, t.lang, group=True)
 
 
-@dataclass(frozen=True, slots=True)
-class Table:
-    headers: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
-    empty: str = ""
+def _money(value: float | None, currency: str, t: Translator) -> str:
+    return cells.money(value, currency, t.lang)
 
 
-@dataclass(frozen=True, slots=True)
-class Para:
-    text: str
+def _document(kind: str, title: str, body: list[d.Block], t: Translator,
+              footer: str = "") -> d.Document:
+    return d.Document(kind, title, t.lang, body=tuple(body), look=d.PROSE, footer=footer)
 
 
-@dataclass(frozen=True, slots=True)
-class Items:
-    items: tuple[str, ...]
-    empty: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Sign:
-    roles: tuple[tuple[str, str], ...]  # (role, name or "")
-    place_date: str
-
-
-Block = Heading | Fields | Table | Para | Items | Sign
-
-
-# --- numbers and names ----------------------------------------------------------------
-
-
-def number(value: float, t: Translator, decimals: int = 2) -> str:
-    """``1234.5`` as ``1.234,5`` (id) or ``1,234.5`` (en); no trailing zeros; rounded as
-    every report rounds (``cells.rounded``)."""
-    text = f"{rounded(value, decimals):,.{decimals}f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    if t.lang == "id":
-        text = text.replace(",", "_").replace(".", ",").replace("_", ".")
-    return text
-
-
-def money(value: float | None, currency: str, t: Translator) -> str:
-    if value is None:
-        return "-"
-    shown = grouped(value, t.lang)
-    return f"Rp {shown}" if currency == "IDR" and t.lang == "id" else f"{currency} {shown}"
-
-
-def level(value: int | None) -> str:
-    return "?" if value is None else str(value)
+def _table(key: str, headers: tuple[str, ...], rows: tuple[tuple[str, ...], ...],
+           empty: str) -> d.Table:
+    """A table of words under a heading (no title of its own)."""
+    return d.Table(key, "", tuple(d.Column(f"c{i}", h) for i, h in enumerate(headers)), rows,
+                   empty=empty)
 
 
 class Names:
@@ -151,12 +105,13 @@ def obstacle_text(o: rec.Obstacle, names: Names, t: Translator) -> str:
 # --- recommend LIBRARIAN --------------------------------------------------------------
 
 
-def recommendation_blocks(advice: rec.Advice, data: Dataset, t: Translator) -> list[Block]:
+def recommendation(advice: rec.Advice, data: Dataset, t: Translator) -> d.Document:
+    """``pustaka recommend LIBRARIAN``: what one librarian could join next, and why."""
     names = Names(data, t)
     lib = advice.librarian
     h = advice.hours
-    out: list[Block] = [
-        Heading(t("recommend.title", name=names.person(lib), date=advice.today.isoformat()), 1),
+    title = t("recommend.title", name=names.person(lib), date=advice.today.isoformat())
+    out: list[d.Block] = [
         Fields((
             (t("plan.field.grade"), names.grade(lib.grade)),
             (t("plan.field.library"), names.library(lib.library)),
@@ -165,7 +120,7 @@ def recommendation_blocks(advice: rec.Advice, data: Dataset, t: Translator) -> l
     ]
     if not lib.active:
         out.append(Para(t("recommend.left")))
-        return out
+        return _document("recommend", title, out, t)
     unknown = [n.competency for n in advice.needs if n.current is None and (n.required or 0) > 0]
     if unknown:
         out.append(Para(t("recommend.unknown",
@@ -199,7 +154,7 @@ def recommendation_blocks(advice: rec.Advice, data: Dataset, t: Translator) -> l
     if advice.suggestions:
         out.append(Heading(t("recommend.suggestions")))
         out.append(Items(tuple(_suggestion_text(s, names, t) for s in advice.suggestions)))
-    return out
+    return _document("recommend", title, out, t)
 
 
 def _jp_line(h: object, t: Translator) -> str:
@@ -207,27 +162,27 @@ def _jp_line(h: object, t: Translator) -> str:
 
     assert isinstance(h, Hours)
     if h.target is None:
-        return t("plan.jp.no-target", total=number(h.total, t))
+        return t("plan.jp.no-target", total=_number(h.total, t))
     if not h.shortfall:
-        return t("plan.jp.met", total=number(h.total, t), target=h.target)
-    return t("plan.jp.line", total=number(h.total, t), target=h.target,
-             short=number(h.shortfall or 0.0, t))
+        return t("plan.jp.met", total=_number(h.total, t), target=h.target)
+    return t("plan.jp.line", total=_number(h.total, t), target=h.target,
+             short=_number(h.shortfall or 0.0, t))
 
 
 def _option_text(i: int, o: rec.Option, names: Names, data: Dataset, t: Translator) -> str:
     tr = o.training
     parts = [t("recommend.option", n=i, activity=names.training(tr), kind=names.kind(tr.type),
-               dates=dates(tr, t), jp=number(o.jp or 0.0, t),
-               cost=money(o.cost_per_seat, data.settings.currency, t))]
+               dates=dates(tr, t), jp=_number(o.jp or 0.0, t),
+               cost=_money(o.cost_per_seat, data.settings.currency, t))]
     if o.closes:
         gaps = ", ".join(closing_text(c, names, t) for c in o.closes)
-        parts.append(t("recommend.closes", gaps=gaps, value=number(o.value, t)))
+        parts.append(t("recommend.closes", gaps=gaps, value=_number(o.value, t)))
     if o.toward_target:
         parts.append(t("recommend.toward-target",
                        gaps=", ".join(closing_text(c, names, t) for c in o.toward_target)))
     if o.jp_needed > 0:
-        parts.append(t("recommend.jp-needed", jp=number(o.jp_needed, t),
-                       needed=number(o.year_needed, t), year=o.jp_year))
+        parts.append(t("recommend.jp-needed", jp=_number(o.jp_needed, t),
+                       needed=_number(o.year_needed, t), year=o.jp_year))
     return "\n".join(parts)
 
 
@@ -249,10 +204,10 @@ def _suggestion_text(s: rec.Suggestion, names: Names, t: Translator) -> str:
 # --- recommend --mentors --------------------------------------------------------------
 
 
-def mentor_blocks(m: rec.MentorPlan, data: Dataset, t: Translator) -> list[Block]:
+def mentors(m: rec.MentorPlan, data: Dataset, t: Translator) -> d.Document:
+    """``pustaka recommend --mentors``: mentoring pairs that would close gaps."""
     names = Names(data, t)
-    out: list[Block] = [
-        Heading(t("mentors.title", date=m.today.isoformat()), 1),
+    out: list[d.Block] = [
         Para(t("mentors.rule", expert=m.expert_level, max=m.max_mentees)),
         Heading(t("mentors.current")),
         Items(tuple(
@@ -273,12 +228,13 @@ def mentor_blocks(m: rec.MentorPlan, data: Dataset, t: Translator) -> list[Block
             for u in m.unmatched
         )))
     out.append(Heading(t("mentors.load")))
-    out.append(Table(
+    out.append(_table(
+        "load",
         (t("plan.col.mentor"), t("plan.col.mentees")),
         tuple((names.person(mid), f"{n}/{m.max_mentees}") for mid, n in m.load),
         t("mentors.pairs.none"),
     ))
-    return out
+    return _document("mentors", t("mentors.title", date=m.today.isoformat()), out, t)
 
 
 def _pair_text(p: rec.Pair, names: Names, t: Translator) -> str:
@@ -298,16 +254,16 @@ def _pair_text(p: rec.Pair, names: Names, t: Translator) -> str:
 # --- plan -----------------------------------------------------------------------------
 
 
-def plan_blocks(p: planning.Plan, data: Dataset, t: Translator) -> list[Block]:
+def programme(p: planning.Plan, data: Dataset, t: Translator) -> d.Document:
+    """``pustaka plan``: which activities to run within a budget, and who joins them."""
     names = Names(data, t)
     cur = p.currency
-    budget = t("plan.unlimited") if p.budget == float("inf") else money(p.budget, cur, t)
-    out: list[Block] = [
-        Heading(t("plan.title", start=p.start.isoformat(), end=p.end.isoformat()), 1),
+    budget = t("plan.unlimited") if p.budget == float("inf") else _money(p.budget, cur, t)
+    out: list[d.Block] = [
         Fields((
             (t("plan.field.budget"), budget),
-            (t("plan.field.cost"), money(p.cost, cur, t)),
-            (t("plan.field.value"), number(p.value, t)),
+            (t("plan.field.cost"), _money(p.cost, cur, t)),
+            (t("plan.field.value"), _number(p.value, t)),
             (t("plan.field.levels"), str(p.levels_closed)),
             (t("plan.field.enrolments"), str(p.enrolments)),
             (t("plan.field.jp-short", year=p.today.year),
@@ -321,14 +277,14 @@ def plan_blocks(p: planning.Plan, data: Dataset, t: Translator) -> list[Block]:
         out.append(Heading(names.training(r.training), 3))
         out.append(Fields((
             (t("plan.col.dates"), dates(r.training, t)),
-            (t("plan.field.cost"), t("plan.cost-line", cost=money(r.cost, cur, t),
-                                     seat=money(r.cost_per_seat, cur, t))),
-            (t("plan.field.adds"), number(r.adds, t)),
+            (t("plan.field.cost"), t("plan.cost-line", cost=_money(r.cost, cur, t),
+                                     seat=_money(r.cost_per_seat, cur, t))),
+            (t("plan.field.adds"), _number(r.adds, t)),
         )))
         out.append(Items(tuple(
             t("plan.seat", mark="+" if seat.new else "=", who=names.person(seat.librarian),
               closes=", ".join(closing_text(c, names, t) for c in seat.closes) or "-",
-              jp=number(seat.jp, t), short=" *" if seat.jp_short else "")
+              jp=_number(seat.jp, t), short=" *" if seat.jp_short else "")
             for seat in r.seats
         )))
     if p.runs:
@@ -337,8 +293,8 @@ def plan_blocks(p: planning.Plan, data: Dataset, t: Translator) -> list[Block]:
         out.append(Heading(t("plan.not-run")))
         out.append(Items(tuple(
             t("plan.not-run.item", activity=names.training(n.training),
-              cost=money(n.training.cost, cur, t), reason=t(f"plan.not-run.{n.reason}"),
-              value=number(n.value, t))
+              cost=_money(n.training.cost, cur, t), reason=t(f"plan.not-run.{n.reason}"),
+              value=_number(n.value, t))
             + (t("plan.not-run.seated", n=n.seated) if n.seated else "")
             for n in p.not_run
         )))
@@ -350,16 +306,17 @@ def plan_blocks(p: planning.Plan, data: Dataset, t: Translator) -> list[Block]:
         out.append(Para(t("plan.next.none")))
     else:
         n = p.next_step
-        out.append(Para(t("plan.next.item", extra=money(n.extra, cur, t),
-                          total=money(p.budget + n.extra if p.budget != float("inf") else n.extra,
+        out.append(Para(t("plan.next.item", extra=_money(n.extra, cur, t),
+                          total=_money(p.budget + n.extra if p.budget != float("inf") else n.extra,
                                       cur, t),
                           activity=names.training(n.training), seats=n.seats,
-                          value=number(n.value, t))))
+                          value=_number(n.value, t))))
     out.append(Heading(t("plan.how")))
-    out.append(Para(t("plan.how.text", beyond=number(planning.BEYOND_HOLDERS, t),
-                      jp=number(planning.JP_POINT, t),
-                      later=number(planning.JP_POINT_LATER, t))))
-    return out
+    out.append(Para(t("plan.how.text", beyond=_number(planning.BEYOND_HOLDERS, t),
+                      jp=_number(planning.JP_POINT, t),
+                      later=_number(planning.JP_POINT_LATER, t))))
+    title = t("plan.title", start=p.start.isoformat(), end=p.end.isoformat())
+    return _document("plan", title, out, t)
 
 
 def _unserved_text(u: planning.Unserved, names: Names, t: Translator) -> str:
@@ -367,20 +324,20 @@ def _unserved_text(u: planning.Unserved, names: Names, t: Translator) -> str:
     if u.obstacle is not None:
         reason += " — " + obstacle_text(u.obstacle, names, t)
     return t("plan.unserved.item", who=names.person(u.librarian), gap=u.gap,
-             jp=number(u.jp_short, t), reason=reason)
+             jp=_number(u.jp_short, t), reason=reason)
 
 
 # --- idp ------------------------------------------------------------------------------
 
 
-def idp_blocks(ip: planning.IndividualPlan, data: Dataset, t: Translator,
-               show_nip: bool = False) -> list[Block]:
+def idp(ip: planning.IndividualPlan, data: Dataset, t: Translator,
+        show_nip: bool = False) -> d.Document:
+    """``pustaka idp LIBRARIAN``: the individual development plan, a form to sign."""
     names = Names(data, t)
     a = ip.advice
     lib = a.librarian
     cur = data.settings.currency
-    out: list[Block] = [
-        Heading(t("idp.title"), 1),
+    out: list[d.Block] = [
         Para(t("idp.subtitle", organisation=data.settings.organisation,
                start=a.today.isoformat(), end=ip.period_end.isoformat())),
         Heading(t("idp.profile")),
@@ -396,7 +353,8 @@ def idp_blocks(ip: planning.IndividualPlan, data: Dataset, t: Translator,
             (t("plan.field.jp", year=a.hours.year), _jp_line(a.hours, t)),
         )),
         Heading(t("idp.gaps")),
-        Table(
+        _table(
+            "gaps",
             (t("plan.col.competency"), t("plan.col.current"), t("plan.col.required"),
              t("plan.col.target")),
             tuple(
@@ -411,7 +369,8 @@ def idp_blocks(ip: planning.IndividualPlan, data: Dataset, t: Translator,
         ),
         Para(t("idp.gaps.note")),
         Heading(t("idp.planned")),
-        Table(
+        _table(
+            "planned",
             (t("plan.col.activity"), t("plan.col.dates"), t("plan.col.jp"), t("plan.col.state")),
             tuple(
                 (names.training(tr), dates(tr, t), _jp_of(tr, data, t), t(f"plan.state.{state}"))
@@ -420,13 +379,14 @@ def idp_blocks(ip: planning.IndividualPlan, data: Dataset, t: Translator,
             t("recommend.booked.none"),
         ),
         Heading(t("idp.recommended")),
-        Table(
+        _table(
+            "recommended",
             (t("plan.col.activity"), t("plan.col.dates"), t("plan.col.jp"),
              t("plan.col.closes"), t("plan.col.cost-seat")),
             tuple(
-                (names.training(o.training), dates(o.training, t), number(o.jp or 0.0, t),
+                (names.training(o.training), dates(o.training, t), _number(o.jp or 0.0, t),
                  ", ".join(closing_text(c, names, t) for c in (o.closes or o.toward_target)),
-                 money(o.cost_per_seat, cur, t))
+                 _money(o.cost_per_seat, cur, t))
                 for o in ip.activities
             ),
             t("recommend.recommended.none"),
@@ -464,221 +424,12 @@ def idp_blocks(ip: planning.IndividualPlan, data: Dataset, t: Translator,
         ),
         t("idp.sign.place-date"),
     ))
-    return out
+    footer = " · ".join((t("idp.title"), data.settings.organisation, a.today.isoformat()))
+    return _document("idp", t("idp.title"), out, t, footer)
 
 
 def _jp_of(tr: Training, data: Dataset, t: Translator) -> str:
     from pustaka_cli.domain.hours import activity_jp
 
     jp, _ = activity_jp(tr, data.settings.minutes_per_jp)
-    return "-" if jp is None else number(jp, t)
-
-
-# --- layouts --------------------------------------------------------------------------
-
-WIDTH = 80
-
-
-
-def text(blocks: Sequence[Block], width: int = WIDTH) -> str:
-    """Plain text that fits ``width`` columns: long lines wrap, wide tables become lists."""
-    out: list[str] = []
-    for b in blocks:
-        if isinstance(b, Heading):
-            if out:
-                out.append("")
-            out.extend(_wrap(b.text, width))
-            if b.level < 3:
-                out.append(("=" if b.level == 1 else "-") * min(len(b.text), width))
-        elif isinstance(b, Fields):
-            out.extend(_fields(b.rows, width))
-        elif isinstance(b, Table):
-            out.extend(_text_table(b, width))
-        elif isinstance(b, Para):
-            out.extend(_wrap(b.text, width))
-        elif isinstance(b, Items):
-            if not b.items:
-                out.extend(_wrap(b.empty, width))
-            for item in b.items:
-                first, *rest = item.split("\n")
-                out.extend(_wrap(first, width, "- ", "  "))
-                for line in rest:
-                    out.extend(_wrap(line, width, "    ", "      "))
-        else:
-            out.append("")
-            out.extend(_wrap(b.place_date, width))
-            for role, name in b.roles:
-                out.extend(["", role, "", "", f"({name or '.' * 30})"])
-    return "\n".join(out).rstrip() + "\n"
-
-
-
-def _wrap(line: str, width: int, first: str = "", rest: str = "") -> list[str]:
-    return textwrap.wrap(line, width, initial_indent=first, subsequent_indent=rest,
-                         break_on_hyphens=False) or [first.rstrip()]
-
-
-def _fields(rows: Sequence[tuple[str, str]], width: int) -> list[str]:
-    label = max((len(k) for k, _ in rows), default=0)
-    out = []
-    for k, v in rows:
-        out.extend(_wrap(v, width, f"{k.ljust(label)} : ", " " * (label + 3)))
-    return out
-
-
-def _text_table(b: Table, width: int) -> list[str]:
-    if not b.rows:
-        return _wrap(b.empty, width)
-    widths = [max(len(h), *(len(r[i]) for r in b.rows)) for i, h in enumerate(b.headers)]
-    if sum(widths) + 2 * (len(widths) - 1) > width:
-        # Too wide for the terminal: one short list per row instead.
-        out: list[str] = []
-        for r in b.rows:
-            lines = _fields(tuple(zip(b.headers, r, strict=True)), width - 2)
-            out.extend(("- " if i == 0 else "  ") + line for i, line in enumerate(lines))
-        return out
-    line = "  ".join
-    out = [line(h.ljust(w) for h, w in zip(b.headers, widths, strict=True)).rstrip()]
-    out.append(line("-" * w for w in widths))
-    out.extend(line(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in b.rows)
-    return out
-
-
-def _md(value: str) -> str:
-    for ch in "\\`*_[]<>|#":
-        value = value.replace(ch, "\\" + ch)
-    return value
-
-
-def markdown(blocks: Sequence[Block]) -> str:
-    out: list[str] = []
-    for b in blocks:
-        if isinstance(b, Heading):
-            out.extend(["#" * b.level + " " + _md(b.text), ""])
-        elif isinstance(b, Fields):
-            out.extend(f"- **{_md(k)}**: {_md(v)}" for k, v in b.rows)
-            out.append("")
-        elif isinstance(b, Table):
-            if not b.rows:
-                out.extend([_md(b.empty), ""])
-                continue
-            out.append("| " + " | ".join(_md(h) for h in b.headers) + " |")
-            out.append("|" + "|".join("---" for _ in b.headers) + "|")
-            out.extend("| " + " | ".join(_md(c) for c in r) + " |" for r in b.rows)
-            out.append("")
-        elif isinstance(b, Para):
-            out.extend([_md(b.text), ""])
-        elif isinstance(b, Items):
-            if not b.items:
-                out.extend([_md(b.empty), ""])
-                continue
-            for item in b.items:
-                first, *rest = item.split("\n")
-                out.append(f"- {_md(first)}")
-                out.extend(f"  - {_md(line.strip())}" for line in rest)
-            out.append("")
-        else:
-            out.extend([_md(b.place_date), ""])
-            out.append("| " + " | ".join(_md(r) for r, _ in b.roles) + " |")
-            out.append("|" + "|".join("---" for _ in b.roles) + "|")
-            out.append("| " + " | ".join("<br><br><br>" for _ in b.roles) + " |")
-            out.append("| " + " | ".join(_md(f"({n or '.' * 20})") for _, n in b.roles) + " |")
-            out.append("")
-    return "\n".join(out).rstrip() + "\n"
-
-
-_CSS = """
-body{font-family:"DejaVu Sans",system-ui,"Segoe UI",Roboto,sans-serif;max-width:60rem;
-margin:2rem auto;padding:0 1rem;color:#111;line-height:1.3;font-size:10pt}
-h1{font-size:15pt;border-bottom:2px solid #333;padding-bottom:.2rem;margin:0 0 .4rem}
-h2{font-size:11.5pt;margin:1rem 0 .3rem;border-bottom:1px solid #999;break-after:avoid}
-h3{font-size:10pt;margin:.6rem 0 .2rem;break-after:avoid}
-p{margin:.3rem 0}
-table{border-collapse:collapse;width:100%;margin:.3rem 0;font-size:9pt}
-thead{display:table-header-group}tr{break-inside:avoid}
-th,td{border:1px solid #999;padding:.15rem .4rem;text-align:left;vertical-align:top}
-th{background:#eee}
-dl{display:grid;grid-template-columns:max-content 1fr;gap:.05rem 1rem;margin:.3rem 0}
-dt{font-weight:bold}
-dd{margin:0}
-ul{padding-left:1.2rem;margin:.3rem 0}
-li p{margin:.05rem 0}
-.signature{break-inside:avoid;margin-top:1.2rem}
-.sign{display:grid;grid-template-columns:repeat(3,1fr);gap:1.5rem;margin-top:.6rem;
-text-align:center}
-.sign .role{min-height:2.6em}
-.sign .space{height:4.5rem}
-.sign .name{border-top:1px solid #333;padding-top:.2rem}
-@media print{body{margin:0;max-width:none;padding:0;font-size:9.5pt;line-height:1.25}
-ul{font-size:8.5pt;line-height:1.2}li p{margin:0}.sign .space{height:3.4rem}
-h2{margin:.7rem 0 .2rem}}
-""".strip()
-
-
-def page(blocks: Sequence[Block], t: Translator, title: str, paper: str = "a4",
-         footer: str = "") -> str:
-    """One self-contained printable HTML page on ``paper``: no script, no font or image
-    from outside; ``footer`` (and the page number) at the foot of every printed page."""
-    from pustaka_cli.render.html import page_style
-    from pustaka_cli.render.output import PAPERS
-
-    e = html.escape
-    width, height = PAPERS[paper]
-    out = [
-        "<!DOCTYPE html>",
-        f'<html lang="{e(t.lang)}">',
-        "<head>",
-        '<meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{e(title)}</title>",
-        f"<style>{page_style(width, height, footer or title, t, margin=14)}{_CSS}</style>",
-        "</head>",
-        "<body>",
-    ]
-    for b in blocks:
-        if isinstance(b, Heading):
-            out.append(f"<h{b.level}>{e(b.text)}</h{b.level}>")
-        elif isinstance(b, Fields):
-            out.append("<dl>")
-            out.extend(f"<dt>{e(k)}</dt><dd>{e(v)}</dd>" for k, v in b.rows)
-            out.append("</dl>")
-        elif isinstance(b, Table):
-            if not b.rows:
-                out.append(f"<p>{e(b.empty)}</p>")
-                continue
-            out.append("<table>")
-            out.append("<thead><tr>" + "".join(f"<th>{e(h)}</th>" for h in b.headers)
-                       + "</tr></thead>")
-            out.append("<tbody>")
-            out.extend("<tr>" + "".join(f"<td>{e(c)}</td>" for c in r) + "</tr>" for r in b.rows)
-            out.append("</tbody></table>")
-        elif isinstance(b, Para):
-            out.append(f"<p>{e(b.text)}</p>")
-        elif isinstance(b, Items):
-            if not b.items:
-                out.append(f"<p>{e(b.empty)}</p>")
-                continue
-            out.append("<ul>")
-            out.extend(
-                "<li>" + "".join(f"<p>{e(line.strip())}</p>" for line in item.split("\n"))
-                + "</li>"
-                for item in b.items
-            )
-            out.append("</ul>")
-        else:
-            # The place, the date and every signature stay together on one page.
-            out.append('<div class="signature">')
-            out.append(f'<p class="place">{e(b.place_date)}</p>')
-            out.append('<div class="sign">')
-            out.extend(
-                f'<div><div class="role">{e(role)}</div><div class="space"></div>'
-                f'<div class="name">{e(name) or "&nbsp;"}</div></div>'
-                for role, name in b.roles
-            )
-            out.append("</div></div>")
-    out.extend(["</body>", "</html>"])
-    return "\n".join(out) + "\n"
-
-
-def today_text(day: dt.date) -> str:
-    return day.isoformat()
+    return "-" if jp is None else _number(jp, t)

@@ -1,4 +1,11 @@
-"""A report document as terminal text: aligned tables, coloured gaps, bars. The only Rich user.
+"""A document as terminal text: aligned tables, coloured gaps, bars. The only Rich user.
+
+A ``REPORT`` document reads as a bold title, a line of its parameters and titled tables;
+a ``PROSE`` document (recommend, plan, idp) as underlined headings, aligned fields, lists
+and small tables. Both go through the one table writer (``_grid``), in one of its two
+styles: a report's table has one rule under its headers and wraps its cells to fit; a
+prose table has dashes under each header and becomes a short list per row when it does
+not fit.
 
 The table layout is computed here (column widths that fit the terminal, headers and text
 wrapped between words, numbers right-aligned) because Rich's own table layout costs about
@@ -30,6 +37,10 @@ NUMERIC = (d.INT, d.NUMBER, d.JP, d.PERCENT, d.LEVEL, d.GAP, d.CHANGE, d.MONEY, 
 MIN_CAP = {d.MATRIX: 3, d.ID: 16, d.DATE: 10}
 TEXT_CAP = 10
 RULE = "─"
+# The two table styles of the one table writer (see the module's docstring).
+RULED = "ruled"
+DASHED = "dashed"
+PROSE_WIDTH = 80  # recommend, plan and idp fit this whatever the terminal
 # In a terminal a long table is cut here, with a line saying how to get all of it: nobody
 # reads 10,000 rows on a screen, and colouring them costs seconds.
 TERMINAL_ROWS = 200
@@ -52,20 +63,94 @@ def terminal(
     many there are (for a real terminal: piped text and files always get every row).
 
     A gap matrix shows the gap in each cell; with ``wide``, current/required when that fits
-    ``width``."""
-    lines: list[list[Styled]] = [[(doc.title, "bold")]]
+    ``width``. A prose document fits ``PROSE_WIDTH`` (or ``width``, if narrower)."""
+    prose = doc.look == d.PROSE
+    if prose:
+        width = min(width, PROSE_WIDTH)
+        lines = [[(part, "bold")] for part in _paragraph(doc.title, width)]
+        lines.append([("=" * min(len(doc.title), width), "")])
+    else:
+        lines = [[(doc.title, "bold")]]
     if doc.parameters:
         shown = " · ".join(
             f"{label}: {cells.text(value, d.TEXT, t)}" for _k, label, value in doc.parameters
         )
         lines.extend([[(part, "dim")] for part in textwrap.wrap(shown, width)])
-    for table in doc.tables:
-        lines.append([])
-        lines.extend(_table(table, t, width, color, rows, wide))
+    for block in doc.body:
+        if isinstance(block, d.Table):
+            if prose:
+                lines.extend(_dashed(block, t, width))
+            else:
+                lines.append([])
+                lines.extend(_table(block, t, width, color, rows, wide))
+        else:
+            lines.extend(_prose(block, width))
     for note in doc.notes:
         lines.append([])
         lines.extend([[(part, "")] for part in textwrap.wrap(note, width)])
+    while prose and lines and not "".join(text for text, _ in lines[-1]).strip():
+        lines.pop()
     return _emit(lines, width, color)
+
+
+def _prose(block: d.Block, width: int) -> list[list[Styled]]:
+    """A heading, fields, a paragraph, a list or a place to sign, wrapped to ``width``."""
+    out: list[str] = []
+    if isinstance(block, d.Heading):
+        out.append("")
+        out.extend(_paragraph(block.text, width))
+        if block.level < 3:
+            out.append(("=" if block.level == 1 else "-") * min(len(block.text), width))
+    elif isinstance(block, d.Fields):
+        out.extend(_fields(block.rows, width))
+    elif isinstance(block, d.Para):
+        out.extend(_paragraph(block.text, width))
+    elif isinstance(block, d.Items):
+        if not block.items:
+            out.extend(_paragraph(block.empty, width))
+        for item in block.items:
+            first, *rest = item.split("\n")
+            out.extend(_paragraph(first, width, "- ", "  "))
+            for line in rest:
+                out.extend(_paragraph(line, width, "    ", "      "))
+    elif not isinstance(block, d.Table):  # a place to sign
+        out.append("")
+        out.extend(_paragraph(block.place_date, width))
+        for role, name in block.roles:
+            out.extend(["", role, "", "", f"({name or '.' * 30})"])
+    return [[(line, "bold" if isinstance(block, d.Heading) else "")] for line in out]
+
+
+def _paragraph(line: str, width: int, first: str = "", rest: str = "") -> list[str]:
+    """A line of prose wrapped between words (never at a hyphen), indented."""
+    return textwrap.wrap(line, width, initial_indent=first, subsequent_indent=rest,
+                         break_on_hyphens=False) or [first.rstrip()]
+
+
+def _fields(rows: Sequence[tuple[str, str]], width: int) -> list[str]:
+    label = max((len(k) for k, _ in rows), default=0)
+    out = []
+    for k, v in rows:
+        out.extend(_paragraph(v, width, f"{k.ljust(label)} : ", " " * (label + 3)))
+    return out
+
+
+def _dashed(table: d.Table, t: Translator, width: int) -> list[list[Styled]]:
+    """A prose table: natural widths and dashes under each header, or, when that is too
+    wide for ``width``, one short list of fields per row."""
+    out = _prose(d.Heading(table.title), width) if table.title else []
+    if not table.rows:
+        return [*out, *([(part, "")] for part in _paragraph(table.empty, width))]
+    shown = [i for i, c in enumerate(table.columns) if not c.export_only and not c.machine]
+    cols, body = _body(table, shown, table.rows, t, False, False)
+    widths = [max(len(c.header), *(len(row[j][0]) for row in body)) for j, c in enumerate(cols)]
+    if sum(widths) + 2 * (len(widths) - 1) > width:
+        for row in body:
+            lines = _fields(tuple((c.header, text) for c, (text, _) in zip(cols, row, strict=True)),
+                            width - 2)
+            out.extend([[(("- " if i == 0 else "  ") + line, "")] for i, line in enumerate(lines)])
+        return out
+    return [*out, *_grid(cols, widths, body, 2, DASHED)]
 
 
 def _emit(lines: Sequence[Sequence[Styled]], width: int, color: bool) -> str:
@@ -101,19 +186,8 @@ def _table(
         compact = sum(table.columns[i].kind == d.MATRIX for i in shown) > COMPACT_AFTER
         if compact and wide:
             return [*out[:1], *_matrix_wide(table, t, width, color, rows, shown, cut, most)]
-        cols: list[_Col] = []
-        legend: list[str] = []
-        body: list[list[Styled]] = [[] for _ in rows]
-        for i in shown:
-            column = table.columns[i]
-            header = column.header
-            if compact and column.kind == d.MATRIX:
-                header = _letters(len(legend))
-                legend.append(f"{header}={column.header}")
-            cols.append(_Col(header, column.kind in NUMERIC,
-                             column.kind in NUMERIC or column.terminal_only))
-            for r, row in enumerate(rows):
-                body[r].append(_cell(row[i], column.kind, t, color, compact))
+        cols, body = _body(table, shown, rows, t, color, compact, lettered=compact)
+        legend = _lettered(table, shown) if compact else []
         kinds = [table.columns[i].kind for i in shown]
         gap = 1 if compact else 2
         widths = _widths(cols, kinds, body, width, gap)
@@ -135,19 +209,8 @@ def _matrix_wide(
 ) -> list[list[Styled]]:
     """The matrix with current/required in each cell, under letter headings, if the
     terminal is wide enough; else the gaps, with a line saying how wide it must be."""
-    cols: list[_Col] = []
-    legend: list[str] = []
-    body: list[list[Styled]] = [[] for _ in rows]
-    for i in shown:
-        column = table.columns[i]
-        header = column.header
-        if column.kind == d.MATRIX:
-            header = _letters(len(legend))
-            legend.append(f"{header}={column.header}")
-        cols.append(_Col(header, column.kind in NUMERIC,
-                         column.kind in NUMERIC or column.terminal_only))
-        for r, row in enumerate(rows):
-            body[r].append(_cell(row[i], column.kind, t, color, False))
+    cols, body = _body(table, shown, rows, t, color, False, lettered=True)
+    legend = _lettered(table, shown)
     kinds = [table.columns[i].kind for i in shown]
     widths = _widths(cols, kinds, body, width, 1)
     needed = sum(widths) + len(widths) - 1
@@ -167,6 +230,34 @@ def _matrix_wide(
     for note in table.notes:
         out.extend([[(part, "dim")] for part in textwrap.wrap(note, width)])
     return out
+
+
+def _body(
+    table: d.Table, shown: Sequence[int], rows: Sequence[d.Row], t: Translator, color: bool,
+    compact: bool, lettered: bool = False,
+) -> tuple[list[_Col], list[list[Styled]]]:
+    """The shown columns' headers and every row's cells as styled text; with ``lettered``,
+    matrix columns are headed a, b, c... (``_lettered`` says which is which)."""
+    cols: list[_Col] = []
+    body: list[list[Styled]] = [[] for _ in rows]
+    letters = 0
+    for i in shown:
+        column = table.columns[i]
+        header = column.header
+        if lettered and column.kind == d.MATRIX:
+            header = _letters(letters)
+            letters += 1
+        cols.append(_Col(header, column.kind in NUMERIC,
+                         column.kind in NUMERIC or column.terminal_only))
+        for r, row in enumerate(rows):
+            body[r].append(_cell(row[i], column.kind, t, color, compact))
+    return cols, body
+
+
+def _lettered(table: d.Table, shown: Sequence[int]) -> list[str]:
+    """``a=Competency``...: what each lettered matrix column is."""
+    matrix = [table.columns[i] for i in shown if table.columns[i].kind == d.MATRIX]
+    return [f"{_letters(n)}={column.header}" for n, column in enumerate(matrix)]
 
 
 def _legend(what: str, letters: Sequence[str], width: int) -> list[list[Styled]]:
@@ -205,8 +296,12 @@ def _widths(
 
 
 def _grid(
-    cols: Sequence[_Col], widths: Sequence[int], body: Sequence[Sequence[Styled]], gap: int
+    cols: Sequence[_Col], widths: Sequence[int], body: Sequence[Sequence[Styled]], gap: int,
+    style: str = RULED,
 ) -> list[list[Styled]]:
+    """The one table writer: headers (wrapped to their widths, at the bottom), a rule, and
+    each row aligned, its cells wrapped if they must. ``RULED``: one rule across;
+    ``DASHED``: dashes under each column."""
     spacer = (" " * gap, "")
     heads = [_wrap(c.header, w) for c, w in zip(cols, widths, strict=True)]
     height = max(len(h) for h in heads)
@@ -218,7 +313,10 @@ def _grid(
             parts.extend([spacer] if j else [])
             parts.append((_align(text, widths[j], c.right), "bold"))
         out.append(parts)
-    out.append([(RULE * (sum(widths) + gap * (len(cols) - 1)), "")])
+    if style == DASHED:
+        out.append([(spacer[0].join("-" * w for w in widths), "")])
+    else:
+        out.append([(RULE * (sum(widths) + gap * (len(cols) - 1)), "")])
     aligns = [str.rjust if c.right else str.ljust for c in cols]
     for row in body:
         if all(len(text) <= w for (text, _), w in zip(row, widths, strict=True)):

@@ -1,7 +1,7 @@
 """Report results as documents, in one language: titles, headers, rows of typed cells.
 
-Every renderer (terminal, Markdown, CSV, JSON, HTML) lays out the same document, so a
-number means the same in each. NIPs are masked here unless ``show_nip``.
+Every writer (terminal, Markdown, CSV, JSON, HTML, XLSX) lays out the same document
+(``render.document``), so a number means the same in each. NIPs are masked here unless ``show_nip``.
 """
 
 from __future__ import annotations
@@ -137,7 +137,7 @@ def summary(ctx: Context, result: reports.SummaryResult) -> d.Document:
         title=t("report.summary.title", year=year),
         lang=ctx.lang,
         parameters=parameters(ctx, period=True),
-        tables=(
+        body=(
             d.Table(
                 "libraries",
                 t("report.summary.libraries"),
@@ -289,7 +289,7 @@ def gaps(ctx: Context, result: reports.GapsResult) -> d.Document:
         title=t("report.gaps.title"),
         lang=ctx.lang,
         parameters=parameters(ctx, period=False),
-        tables=(
+        body=(
             d.Table(
                 "matrix",
                 t("report.gaps.matrix"),
@@ -339,12 +339,8 @@ def rule_note(ctx: Context) -> str:
         "report.rule-note",
         combine=t(f"report.combine.{rule.combine}"),
         sources=", ".join(t(f"report.kind.{k}") for k in rule.sources if t.has(f"report.kind.{k}")),
-        pass_score=_num(rule.pass_score, ctx.lang),
+        pass_score=number(rule.pass_score, ctx.lang),
     )
-
-
-def _num(value: float, lang: str) -> str:
-    return number(value, lang)
 
 
 # --- hours ----------------------------------------------------------------------------
@@ -397,7 +393,7 @@ def hours(ctx: Context, result: reports.HoursResult) -> d.Document:
         title=t("report.hours.title"),
         lang=ctx.lang,
         parameters=parameters(ctx, period=True),
-        tables=(
+        body=(
             d.Table(
                 "hours",
                 t("report.hours.table"),
@@ -530,7 +526,7 @@ def explain(ctx: Context, result: reports.ExplainResult) -> d.Document:
         title=t("report.explain.title", name=who.name),
         lang=ctx.lang,
         parameters=params,
-        tables=(
+        body=(
             d.Table(
                 "levels",
                 t("report.explain.levels"),
@@ -595,7 +591,7 @@ def explain(ctx: Context, result: reports.ExplainResult) -> d.Document:
 def _explain_hours_title(ctx: Context, h: Hours) -> str:
     """ "JP 2025: 30 of a target of 20", or over a contract year against a ceiling."""
     t = ctx.t
-    total = _num(h.total, ctx.lang)
+    total = number(h.total, ctx.lang)
     if h.basis == "contract":
         rule = _jp_rule(h) or "-"
         return t("report.explain.hours-contract", start=h.start.isoformat(),
@@ -682,7 +678,7 @@ def progress(ctx: Context, result: reports.ProgressResult) -> d.Document:
             ("start", t("report.param.start"), result.start),
             ("end", t("report.param.end"), result.end),
         ),
-        tables=(
+        body=(
             d.Table(
                 "librarians",
                 t("report.progress.librarians"),
@@ -816,7 +812,7 @@ def trainings(ctx: Context, result: reports.TrainingsResult) -> d.Document:
         title=t("report.trainings.title"),
         lang=ctx.lang,
         parameters=parameters(ctx, period=True),
-        tables=(
+        body=(
             d.Table(
                 "activities",
                 t("report.trainings.activities"),
@@ -987,7 +983,7 @@ def feedback(ctx: Context, result: reports.FeedbackResult) -> d.Document:
         title=t("report.feedback.title"),
         lang=ctx.lang,
         parameters=parameters(ctx, period=True),
-        tables=(
+        body=(
             d.Table("libraries", t("report.feedback.libraries"), columns(False),
                     rows(result.libraries, False),
                     notes=(t("report.feedback.note", scale=scale), t(ikm, scale=scale),
@@ -1032,7 +1028,7 @@ def mentoring(ctx: Context, result: reports.MentoringResult) -> d.Document:
         title=t("report.mentoring.title"),
         lang=ctx.lang,
         parameters=parameters(ctx, period=True),
-        tables=(
+        body=(
             d.Table(
                 "pairs",
                 t("report.mentoring.pairs"),

@@ -37,6 +37,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         lang: Annotated[str | None, common.lang_option(t)] = None,
     ) -> None:
         from pustaka_cli.domain import recommend as rec
+        from pustaka_cli.render import output as out
         from pustaka_cli.render import plan as render
 
         if max_mentees is not None and max_mentees < 1:
@@ -47,12 +48,10 @@ def register(app: typer.Typer, t: Translator) -> None:
         dataset = _load(data, day, no_cache)
         limit = max_mentees or dataset.settings.max_mentees
         if mentors:
-            blocks = render.mentor_blocks(rec.recommend_mentors(dataset, day, limit),
-                                          dataset, t)
+            doc = render.mentors(rec.recommend_mentors(dataset, day, limit), dataset, t)
         else:
-            blocks = render.recommendation_blocks(rec.recommend(dataset, librarian or "", day),
-                                                  dataset, t)
-        common.write(render.text(blocks))
+            doc = render.recommendation(rec.recommend(dataset, librarian or "", day), dataset, t)
+        common.write(out.as_text(doc, t))
 
     @app.command("plan", help=t("plan.help"), epilog=t("plan.epilog"))
     def plan(
@@ -76,6 +75,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         lang: Annotated[str | None, common.lang_option(t)] = None,
     ) -> None:
         from pustaka_cli.domain import plan as planning
+        from pustaka_cli.render import output as out
         from pustaka_cli.render import plan as render
 
         amount = _amount(budget)
@@ -84,7 +84,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         day = common.today(today)
 
         def show(made: planning.Plan, dataset: Any) -> None:
-            common.write(render.text(render.plan_blocks(made, dataset, t)))
+            common.write(out.as_text(render.programme(made, dataset, t), t))
 
         if not apply:
             dataset = _load(data, day, no_cache)
@@ -126,13 +126,14 @@ def register(app: typer.Typer, t: Translator) -> None:
         lang: Annotated[str | None, common.lang_option(t)] = None,
     ) -> None:
         from pustaka_cli.domain import plan as planning
+        from pustaka_cli.render import output as out
         from pustaka_cli.render import plan as render
 
         fmt = _format(output_format, output)
         day = common.today(today)
         folders = common.data_folders(data)
         dataset = _load(folders, day, no_cache)
-        blocks = render.idp_blocks(
+        doc = render.idp(
             planning.individual_plan(
                 dataset, librarian, day, max_mentees or dataset.settings.max_mentees
             ),
@@ -140,16 +141,8 @@ def register(app: typer.Typer, t: Translator) -> None:
             t,
             show_nip,
         )
-        if fmt == "html":
-            from pustaka_cli.render.output import choose_paper
-
-            footer = " · ".join((t("idp.title"), dataset.settings.organisation, day.isoformat()))
-            text = render.page(blocks, t, t("idp.title"),
-                               choose_paper(paper, dataset.settings.paper), footer)
-        elif fmt == "markdown":
-            text = render.markdown(blocks)
-        else:
-            text = render.text(blocks)
+        size = out.choose_paper(paper, dataset.settings.paper) if fmt == "html" else "a4"
+        text = out.as_text(doc, t, fmt, size)
         if output is None:
             common.write(text)
         else:
