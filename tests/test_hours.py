@@ -15,6 +15,7 @@ from pustaka_cli.domain.hours import (
     contract_year,
     credits,
     hours,
+    target,
 )
 from pustaka_cli.domain.index import Index
 from pustaka_cli.model import Dataset, JpRule
@@ -103,7 +104,7 @@ def test_a_region_sets_its_own_numbers(data: Dataset) -> None:
     assert (ani.minimum, ani.total, ani.shortfall, ani.met) == (30, 30, 0, True)
     budi = of(own, "budi", 2026)  # 0 JP in the running contract year: short of the minimum
     assert (budi.minimum, budi.maximum, budi.shortfall, budi.over) == (10, 24, 10, False)
-    assert own.settings.jp_target("pppk") is None  # not a calendar-year minimum
+    assert target(own.settings, "pppk") is None  # not a calendar-year minimum
 
 
 def test_jp_are_for_attending_unless_a_pass_is_required(data: Dataset) -> None:

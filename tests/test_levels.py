@@ -20,6 +20,7 @@ from pustaka_cli.domain.levels import (
     Requirement,
     add_months,
     current_level,
+    evidence_rule,
     on_staff,
     required_profile,
 )
@@ -227,3 +228,68 @@ def test_fast_path_gives_the_same_levels(data: Dataset) -> None:
             fast = assessor.level(who, comp, day)
             assert (fast.level, fast.chosen, fast.rule) == (slow.level, slow.chosen, slow.rule)
             assert fast.judged == ()
+
+
+# --- the evidence rule, written once (EvidenceRule) ------------------------------------
+# Each rule of the rulebook (levels.py's docstring) in the order it applies, worked by
+# hand on one piece of evidence; the reports' fast loops ask the same object its parts.
+
+AS_OF = D(2026, 6, 30)
+
+
+def _evidence(kind: str, day: dt.date | None, **more: object) -> Evidence:
+    return Evidence("ani", "katalogisasi", kind, day, 2, Loc("e.yaml", 1, 1), **more)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("evidence", "reason"),
+    [
+        (_evidence("supervisor", D(2026, 7, 1)), "after-as-of"),
+        (_evidence("self", D(2026, 1, 1)), "not-a-source"),
+        (_evidence("supervisor", None), "undated"),
+        (_evidence("lsp", D(2026, 1, 1), kompeten=False), "belum-kompeten"),
+        (_evidence("training", D(2026, 1, 1), state="attended", score=90), "not-completed"),
+        (_evidence("training", D(2026, 1, 1), state="failed"), "failed"),
+        (_evidence("training", D(2026, 1, 1), state="completed"), "no-post-test"),
+        (_evidence("training", D(2026, 1, 1), state="completed", score=69.5), "post-test-failed"),
+        (_evidence("supervisor", D(2023, 6, 29)), "expired"),  # 36 months: until 2026-06-29
+        (_evidence("lsp", D(2020, 1, 1), expires=D(2026, 6, 30), kompeten=True), None),
+        (_evidence("training", D(2026, 1, 1), state="completed", score=70), None),
+        (_evidence("peer", D(2026, 6, 30)), None),
+    ],
+    ids=lambda v: v if isinstance(v, str) else "",
+)
+def test_the_evidence_rule_gives_the_first_reason_that_applies(
+    evidence: Evidence, reason: str | None
+) -> None:
+    rule = evidence_rule(LevelRule())
+    until = rule.until(evidence.kind, evidence.date, evidence.expires)
+    assert rule.reason(evidence, AS_OF, until) == reason
+    assert rule.counts(evidence, AS_OF) is (reason is None)
+    # The parts the fast loops ask, a record and then an item at a time, decide the same.
+    parts = (
+        rule.record_reason(evidence.kind, evidence.date, AS_OF),
+        rule.item_reason(evidence.kind, evidence.kompeten, evidence.state, evidence.score),
+        "expired" if rule.expired(evidence.kind, evidence.date, evidence.expires, AS_OF) else None,
+    )
+    assert next((p for p in parts if p is not None), None) == reason
+
+
+def test_the_evidence_rule_is_compiled_once_per_level_rule() -> None:
+    assert evidence_rule(LevelRule()) is evidence_rule(LevelRule())
+    own = LevelRule(require_post_test=False, sources=("self",))
+    assert evidence_rule(own) is not evidence_rule(LevelRule())
+    completed = _evidence("training", D(2026, 1, 1), state="completed")
+    assert evidence_rule(own).reason(completed, AS_OF, None) == "not-a-source"
+    trained = dataclasses.replace(own, sources=("training",))
+    assert evidence_rule(trained).counts(completed, AS_OF)  # no post-test needed
+
+
+def test_the_choice_key_follows_combine() -> None:
+    newer_lower = _evidence("peer", D(2026, 1, 1))._replace(level=1)
+    older_higher = _evidence("supervisor", D(2025, 1, 1))._replace(level=3)
+    pair = [newer_lower, older_higher]
+    for combine, winner in (("latest", newer_lower), ("highest", older_higher),
+                            ("priority", older_higher)):
+        rule = evidence_rule(LevelRule(combine=combine))
+        assert min(pair, key=rule.key_of) == winner, combine

@@ -39,7 +39,7 @@ def test_every_number_field_has_both_bounds() -> None:
         f"{spec.name}.{f.name}"
         for spec in every_spec()
         for f in spec.fields
-        if f.type in NUMBER_TYPES and (f.minimum is None or f.maximum is None)
+        if f.type.name in NUMBER_TYPES and (f.minimum is None or f.maximum is None)
     ]
     assert unbounded == []
 

@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from helpers import codes, make_folder, problems_of
+from pustaka_cli.domain.hours import rule_for, rules, target
 from pustaka_cli.store.folder import load
 
 LIBRARIAN = """\
@@ -138,7 +139,7 @@ def test_settings_defaults_and_values(tmp_path: Path) -> None:
     levels: {combine: highest, unknown_is_zero: ya}
     """
     s = load(make_folder(tmp_path, {}, settings=settings)).dataset.settings
-    assert (s.minutes_per_jp, s.jp_target("pns"), s.jp_target("pppk")) == (60, 30, None)
+    assert (s.minutes_per_jp, target(s, "pns"), target(s, "pppk")) == (60, 30, None)
     assert (s.levels.combine, s.levels.unknown_is_zero, s.levels.pass_score) == (
         "highest",
         True,
@@ -149,9 +150,9 @@ def test_settings_defaults_and_values(tmp_path: Path) -> None:
 def test_jp_rules_minimum_maximum_and_year(tmp_path: Path) -> None:
     # The defaults: PNS/CPNS at least 20 a calendar year, PPPK at most 24 a contract year.
     s = load(make_folder(tmp_path / "default", {})).dataset.settings
-    pppk = s.jp_rule("pppk")
+    pppk = rule_for(s, "pppk")
     assert pppk is not None and (pppk.minimum, pppk.maximum, pppk.year) == (None, 24, "contract")
-    assert (s.jp_target("pns"), s.jp_target("pppk"), s.jp_requires_pass) == (20, None, None)
+    assert (target(s, "pns"), target(s, "pppk"), s.jp_requires_pass) == (20, None, None)
     settings = """\
     organisation: X
     jp:
@@ -163,7 +164,7 @@ def test_jp_rules_minimum_maximum_and_year(tmp_path: Path) -> None:
     """
     folder = make_folder(tmp_path / "own", {}, settings=settings)
     s = load(folder).dataset.settings
-    assert [(r.employment, r.minimum, r.maximum, r.year, r.loc.line) for r in s.jp_rules] == [
+    assert [(r.employment, r.minimum, r.maximum, r.year, r.loc.line) for r in rules(s)] == [
         ("pns", 25, None, "calendar", 5),
         ("pppk", 10, 30, "contract", 6),
         ("honorer", None, 12, "calendar", 7),
@@ -225,3 +226,28 @@ def test_mentee_limit_setting(tmp_path: Path) -> None:
     s = load(make_folder(tmp_path, {}, settings="organisation: X\nmentoring: {max_mentees: 2}\n"))
     assert s.dataset.settings.max_mentees == 2
     assert load(make_folder(tmp_path / "b", {})).dataset.settings.max_mentees == 3
+
+
+def test_every_field_of_a_record_is_the_model_field_of_its_name() -> None:
+    # The builders pass a record's values to the model by name (records._made): a field
+    # added to a spec must exist, under the same name, in the model record it builds.
+    import dataclasses
+
+    from pustaka_cli import model
+    from pustaka_cli.store import records
+
+    built = {
+        records.PROFILE: model.Profile, records.KEY_FUNCTION: model.KeyFunction,
+        records.COMPETENCY: model.Competency, records.LIBRARIAN: model.Librarian,
+        records.TRAINING: model.Training, records.INDICATOR: model.Indicator,
+        records.PARTICIPANT: model.Participant, records.EVALUATION: model.Evaluation,
+        records.FEEDBACK: model.Feedback, records.MENTORING: model.Mentoring,
+        records.SESSION: model.Session,
+    }
+    unknown = [
+        f"{spec.name}.{f.name}"
+        for spec, cls in built.items()
+        for f in spec.fields
+        if f.name not in {field.name for field in dataclasses.fields(cls)}
+    ]
+    assert unknown == ["training.prerequisites"]  # split in two by build_training

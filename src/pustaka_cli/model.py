@@ -96,16 +96,6 @@ class JpRule:
     loc: Loc = field(default_factory=lambda: Loc(""))
 
 
-# PP 11/2017 as amended by PP 17/2020 art. 203(4): a PNS (and CPNS) at least 20 JP a
-# calendar year. PP 49/2018 art. 39(3), Peraturan LAN 15/2020: a PPPK at most 24 JP in
-# one year of the work contract -- a ceiling, never a target.
-DEFAULT_JP_RULES = (
-    JpRule("pns", minimum=20),
-    JpRule("cpns", minimum=20),
-    JpRule("pppk", maximum=24, year="contract"),
-)
-
-
 @dataclass(frozen=True, slots=True)
 class Settings:
     organisation: str
@@ -115,7 +105,8 @@ class Settings:
     paper: str = "a4"  # printed reports: a4 | f4 | letter
     libraries: tuple[Library, ...] = ()
     minutes_per_jp: int = 45
-    jp_rules: tuple[JpRule, ...] = DEFAULT_JP_RULES
+    # None: no jp.targets written; the law's rules apply (domain/hours.py, DEFAULT_RULES).
+    jp_rules: tuple[JpRule, ...] | None = None
     # JP are for attending: a completion below levels.pass_score earns them (and no level)
     # unless this is true. None: not written in pustaka.yaml (read as False; check asks
     # for the rule to be stated where such a completion exists).
@@ -123,23 +114,6 @@ class Settings:
     levels: LevelRule = field(default_factory=LevelRule)
     feedback_scale_max: int = 4
     max_mentees: int = 3  # mentees one mentor guides at most (recommend --mentors)
-
-    def jp_rule(self, employment: str | None) -> JpRule | None:
-        """The JP rule of an employment type; None when it has none (honorer, non-ASN)."""
-        for rule in self.jp_rules:
-            if rule.employment == employment:
-                return rule
-        return None
-
-    def jp_target(self, employment: str) -> int | None:
-        """The JP an employment type must reach in a calendar year (a minimum), if any.
-
-        A ceiling is no target: a PPPK (at most 24 JP a contract year) has none.
-        """
-        rule = self.jp_rule(employment)
-        if rule is None or rule.year != "calendar":
-            return None
-        return rule.minimum
 
 
 # --- framework and profiles -----------------------------------------------------------

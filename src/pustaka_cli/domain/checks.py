@@ -25,6 +25,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from pustaka_cli import vocab
+from pustaka_cli.domain import hours as jp_hours
 from pustaka_cli.domain.index import Index
 from pustaka_cli.model import (
     Dataset,
@@ -312,7 +313,7 @@ def _settings(data: Dataset) -> Iterator[Problem]:
     for word, _ in rule.valid_months:
         if word not in vocab.EVIDENCE_KINDS:
             yield _bad_value(s.src.loc, "valid_months", word, vocab.EVIDENCE_KINDS)
-    for jp in s.jp_rules:
+    for jp in s.jp_rules or ():  # the defaults (domain/hours.py) need no check
         if jp.employment not in vocab.EMPLOYMENT_TYPES:
             yield _bad_value(jp.loc, "targets", jp.employment, vocab.EMPLOYMENT_TYPES)
         if jp.minimum is not None and jp.maximum is not None and jp.minimum > jp.maximum:
@@ -371,7 +372,7 @@ def _librarians(data: Dataset, ix: Index, today: dt.date) -> Iterator[Problem]:
         if lib.status == "left" and lib.left is None:
             yield problem(where("status"), "left-without-date", id=lib.id)
         yield from _order(lib.started, lib.left, lib.src, "left")
-        rule = data.settings.jp_rule(lib.employment)
+        rule = jp_hours.rule_for(data.settings, lib.employment)
         if rule is not None and rule.year == "contract" and lib.contract_start is None:
             yield problem(
                 where("employment"), "no-contract-start", warning=True, hint="contract-start",

@@ -32,8 +32,44 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from pustaka_cli import vocab
-from pustaka_cli.model import Dataset, JpRule, Librarian, Training
+from pustaka_cli.model import Dataset, JpRule, Librarian, Settings, Training
 from pustaka_cli.problems import Loc
+
+# --- the rule ---------------------------------------------------------------------------
+
+# PP 11/2017 as amended by PP 17/2020 art. 203(4): a PNS (and CPNS) at least 20 JP a
+# calendar year. PP 49/2018 art. 39(3), Peraturan LAN 15/2020: a PPPK at most 24 JP in
+# one year of the work contract -- a ceiling, never a target. A folder's ``jp.targets``
+# replaces these as a whole.
+DEFAULT_RULES = (
+    JpRule("pns", minimum=20),
+    JpRule("cpns", minimum=20),
+    JpRule("pppk", maximum=24, year="contract"),
+)
+
+
+def rules(settings: Settings) -> tuple[JpRule, ...]:
+    """The JP rules in force: the folder's ``jp.targets``, or ``DEFAULT_RULES``."""
+    return DEFAULT_RULES if settings.jp_rules is None else settings.jp_rules
+
+
+def rule_for(settings: Settings, employment: str | None) -> JpRule | None:
+    """The JP rule of an employment type; None when it has none (honorer, non-ASN)."""
+    for rule in rules(settings):
+        if rule.employment == employment:
+            return rule
+    return None
+
+
+def target(settings: Settings, employment: str | None) -> int | None:
+    """The JP an employment type must reach in a calendar year (a minimum), if any.
+
+    A ceiling is no target: a PPPK (at most 24 JP a contract year) has none.
+    """
+    rule = rule_for(settings, employment)
+    if rule is None or rule.year != "calendar":
+        return None
+    return rule.minimum
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,7 +252,7 @@ def hours(
     out = []
     for lib in librarians:
         mine = by_person.get(lib.id, [])
-        rule = data.settings.jp_rule(lib.employment) if lib.employment else None
+        rule = rule_for(data.settings, lib.employment) if lib.employment else None
         low, high = (rule.minimum, rule.maximum) if rule else (None, None)
         seen: set[dt.date] = set()
         for year in years:

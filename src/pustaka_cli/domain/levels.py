@@ -16,6 +16,10 @@ How evidence is judged on an as-of date (first reason that applies wins):
 7. ``expired``: the as-of date is after its validity — an LSP certificate's ``expires``,
    otherwise its date plus ``valid_months`` of its kind (no entry: never expires).
 
+These are written once, in ``EvidenceRule`` (compiled once per level rule by
+``evidence_rule``): the detailed verdicts of ``explain``, the quick level and the fast
+loops of the reports all ask it, and differ only in how they walk the records.
+
 The rest *counts*; one of them is *chosen* by ``levels.combine``:
 
 - ``latest``: the newest date; same date: the kind first in ``priority``, then the higher level.
@@ -202,11 +206,16 @@ def _add(found: dict[tuple[str, str], list[Evidence]], e: Evidence) -> None:
         items.append(e)
 
 
+def _gives_evidence(training: Training) -> bool:
+    """A cancelled activity is no evidence of anything."""
+    return training.status != "cancelled"
+
+
 def _training_evidence(training: Training) -> Iterable[Evidence]:
-    if training.status == "cancelled":
+    if not _gives_evidence(training):
         return
     for p in training.participants:
-        if p.state not in ("completed", "attended", "failed"):
+        if p.state not in _EVIDENCE_STATES:
             continue
         for ref in training.develops:
             yield _trained(training, p, ref)
@@ -238,69 +247,164 @@ def _trained(training: Training, p: Participant, ref: LevelRef) -> Evidence:
 _new = tuple.__new__
 
 
-# --- judging and combining ------------------------------------------------------------
+# --- the evidence rule -----------------------------------------------------------------
+
+
+# Participation states that make a piece of evidence at all (the rule judges them);
+# an enrolment or a withdrawal says nothing about a level.
+_EVIDENCE_STATES = frozenset(("completed", "attended", "failed"))
+
+
+class EvidenceRule:
+    """Whether evidence counts on a date, its reason if not, and which counted one is
+    chosen: the rules in this module's docstring, compiled once from a ``LevelRule``.
+
+    Every loop asks this object, never the ``LevelRule`` itself: ``reason`` judges one
+    piece of evidence; the fast loops of ``_chosen`` ask its parts separately — what
+    rules a whole record out (``record_reason``, ``expired``), then what rules one of
+    its items out (``item_reason``) — and so decide as ``reason`` does, a record at a
+    time. ``key`` orders what counts; the smallest key is chosen.
+
+    >>> rule = evidence_rule(LevelRule())
+    >>> rule.record_reason("self", dt.date(2024, 1, 1), dt.date(2025, 1, 1))
+    'not-a-source'
+    """
+
+    __slots__ = ("_pass_score", "_require_post_test", "combine", "kompeten_level", "months",
+                 "rank", "rule", "sources", "unranked")
+
+    def __init__(self, rule: LevelRule) -> None:
+        self.rule = rule
+        self.combine = rule.combine
+        self.kompeten_level = rule.kompeten_level
+        self.sources = frozenset(rule.sources)
+        # The rule's list as a dict: the first entry for a kind wins.
+        self.months: dict[str, int] = dict(reversed(rule.valid_months))
+        self.rank: dict[str, int] = {}
+        for i, kind in enumerate(rule.priority):
+            self.rank.setdefault(kind, i)
+        self.unranked = len(rule.priority)
+        self._pass_score = rule.pass_score
+        self._require_post_test = rule.require_post_test
+
+    # -- what counts ----------------------------------------------------------------------
+
+    def record_reason(self, kind: str, day: dt.date | None, as_of: dt.date) -> str | None:
+        """Rules 1-3, which a whole record shares: after-as-of, not-a-source, undated."""
+        if day is not None and day > as_of:
+            return "after-as-of"
+        if kind not in self.sources:
+            return "not-a-source"
+        if day is None:
+            return "undated"
+        return None
+
+    def item_reason(
+        self, kind: str, kompeten: bool | None, state: str | None, score: float | None
+    ) -> str | None:
+        """Rules 4-6, about one result or one participation: belum-kompeten,
+        not-completed, failed, no-post-test, post-test-failed."""
+        if kompeten is False:
+            return "belum-kompeten"
+        if kind == "training":
+            if state == "attended":
+                return "not-completed"
+            if state == "failed":
+                return "failed"
+            if score is None:
+                if self._require_post_test:
+                    return "no-post-test"
+            elif score < self._pass_score:
+                return "post-test-failed"
+        return None
+
+    def until(self, kind: str, day: dt.date | None, expires: dt.date | None) -> dt.date | None:
+        """The last day evidence counts: the certificate's own expiry, or its date plus
+        the months its kind is valid (no entry: None, it never expires)."""
+        if expires is not None:
+            return expires
+        months = self.months.get(kind)
+        if months is None or day is None:
+            return None
+        return add_months(day, months)
+
+    def expired(
+        self, kind: str, day: dt.date | None, expires: dt.date | None, as_of: dt.date
+    ) -> bool:
+        """Rule 7: the as-of date is after the last day it counts."""
+        until = self.until(kind, day, expires)
+        return until is not None and as_of > until
+
+    def reason(self, e: Evidence, as_of: dt.date, until: dt.date | None) -> str | None:
+        """Why ``e`` does not count on ``as_of`` (its ``until`` given), or None: it counts."""
+        return (
+            self.record_reason(e.kind, e.date, as_of)
+            or self.item_reason(e.kind, e.kompeten, e.state, e.score)
+            or ("expired" if until is not None and as_of > until else None)
+        )
+
+    def counts(self, e: Evidence, as_of: dt.date) -> bool:
+        """Whether ``e`` counts on ``as_of``: ``reason`` is None (without building it)."""
+        kind, day = e.kind, e.date
+        if (self.record_reason(kind, day, as_of) is not None
+                or self.item_reason(kind, e.kompeten, e.state, e.score) is not None):
+            return False
+        until = self.until(kind, day, e.expires)
+        return until is None or as_of <= until
+
+    # -- which is chosen ------------------------------------------------------------------
+
+    def rank_of(self, kind: str) -> int:
+        """A kind's place in ``priority`` (kinds not listed come last)."""
+        return self.rank.get(kind, self.unranked)
+
+    def key(
+        self, kind: str, day: dt.date | None, level: int | None, loc: Loc
+    ) -> tuple[int, int, int, Loc]:
+        """The order of ``combine``: the smallest key is chosen; the location is the last
+        tie-breaker, so the choice is stable."""
+        return _ordered(self.combine, -(day or dt.date.min).toordinal(),
+                        self.rank.get(kind, self.unranked), -(level or 0), loc)
+
+    def key_of(self, e: Evidence) -> tuple[int, int, int, Loc]:
+        """``key`` of one piece of evidence."""
+        return _ordered(self.combine, -(e.date or dt.date.min).toordinal(),
+                        self.rank.get(e.kind, self.unranked), -(e.level or 0), e.loc)
+
+
+@functools.lru_cache(maxsize=8)
+def evidence_rule(rule: LevelRule) -> EvidenceRule:
+    """The evidence rule of a level rule, compiled once (memoised: rules are frozen)."""
+    return EvidenceRule(rule)
+
+
+def _ordered(combine: str, date: int, rank: int, level: int, loc: Loc) -> tuple[int, int, int, Loc]:
+    # The parts of a key (date and level negated) in the order the rule weighs them.
+    if combine == "highest":
+        return (level, date, rank, loc)
+    if combine == "priority":
+        return (rank, date, level, loc)
+    return (date, rank, level, loc)
+
+
+# --- judging and choosing ---------------------------------------------------------------
 
 
 def valid_until(e: Evidence, rule: LevelRule) -> dt.date | None:
     """The last day evidence counts: the certificate's expiry, or date + valid months."""
-    return _until(e, _months_valid(rule))
-
-
-def _post_test_passes(score: float | None, rule: LevelRule) -> bool:
-    """A completion proves its level: its post-test reached ``pass_score``, or there was
-    none and none is required (``_reason`` names each case for ``explain``)."""
-    if score is None:
-        return not rule.require_post_test
-    return score >= rule.pass_score
-
-
-def _until(e: Evidence, months_valid: dict[str, int]) -> dt.date | None:
-    if e.expires is not None:
-        return e.expires
-    months = months_valid.get(e.kind)
-    if months is None or e.date is None:
-        return None
-    return add_months(e.date, months)
-
-
-def _months_valid(rule: LevelRule) -> dict[str, int]:
-    # The rule's list as a dict (the first entry for a kind wins, as in months_valid).
-    return dict(reversed(rule.valid_months))
+    return evidence_rule(rule).until(e.kind, e.date, e.expires)
 
 
 def judge(e: Evidence, rule: LevelRule, as_of: dt.date) -> Judged:
     """Whether one piece of evidence counts on ``as_of``, and if not, why."""
-    until = valid_until(e, rule)
-    return Judged(e, until, _reason(e, rule, as_of, until))
+    compiled = evidence_rule(rule)
+    until = compiled.until(e.kind, e.date, e.expires)
+    return Judged(e, until, compiled.reason(e, as_of, until))
 
 
 def counts_on(e: Evidence, rule: LevelRule, as_of: dt.date) -> bool:
     """Whether evidence counts on ``as_of`` (``judge`` without building the verdict)."""
-    return _reason(e, rule, as_of, valid_until(e, rule)) is None
-
-
-def _reason(e: Evidence, rule: LevelRule, as_of: dt.date, until: dt.date | None) -> str | None:
-    if e.date is not None and e.date > as_of:
-        return "after-as-of"
-    if e.kind not in rule.sources:
-        return "not-a-source"
-    if e.date is None:
-        return "undated"
-    if e.kompeten is False:
-        return "belum-kompeten"
-    if e.kind == "training":
-        if e.state == "attended":
-            return "not-completed"
-        if e.state == "failed":
-            return "failed"
-        if e.score is None:
-            if rule.require_post_test:
-                return "no-post-test"
-        elif e.score < rule.pass_score:
-            return "post-test-failed"
-    if until is not None and as_of > until:
-        return "expired"
-    return None
+    return evidence_rule(rule).counts(e, as_of)
 
 
 def current_level(
@@ -316,91 +420,48 @@ def current_level(
     With ``detail=False`` the verdicts are not kept (``judged`` is empty): the same level
     and chosen evidence, faster, for reports over many people; ``explain`` asks for detail.
     """
-    if detail:
-        judged = tuple(sorted(
-            (judge(e, rule, as_of) for e in evidence),
-            key=lambda j: (
-                -(j.evidence.date or dt.date.min).toordinal(),
-                _rank(rule, j.evidence.kind),
-                -(j.evidence.level or 0),
-                j.evidence.loc,
-            ),
-        ))
-        counted = [j.evidence for j in judged if j.counts]
-    else:
-        return _quick_level(librarian, competency, evidence, prepare(rule), as_of)
-    if counted:
-        chosen = min(counted, key=lambda e: _choice_key(rule, e))
+    compiled = evidence_rule(rule)
+    if not detail:
+        return _quick_level(librarian, competency, evidence, compiled, as_of)
+    judged = tuple(sorted(
+        (judge(e, rule, as_of) for e in evidence),
+        key=lambda j: (
+            -(j.evidence.date or dt.date.min).toordinal(),
+            compiled.rank_of(j.evidence.kind),
+            -(j.evidence.level or 0),
+            j.evidence.loc,
+        ),
+    ))
+    counted = [j.evidence for j in judged if j.counts]
+    chosen = min(counted, key=compiled.key_of) if counted else None
+    return _level(librarian, competency, as_of, chosen, rule, judged)
+
+
+def _level(
+    librarian: str, competency: str, as_of: dt.date, chosen: Evidence | None,
+    rule: LevelRule, judged: tuple[Judged, ...],
+) -> Level:
+    if chosen is not None:
         return Level(librarian, competency, as_of, chosen.level, rule.combine, chosen, judged)
     if rule.unknown_is_zero:
         return Level(librarian, competency, as_of, 0, "unknown-is-zero", None, judged)
     return Level(librarian, competency, as_of, None, "unknown", None, judged)
 
 
-@dataclass(frozen=True, slots=True)
-class PreparedRule:
-    """A level rule as lookups, made once per report rather than once per level."""
-
-    rule: LevelRule
-    sources: frozenset[str]
-    months: dict[str, int]
-    rank: dict[str, int]
-    unranked: int
-
-
-@functools.lru_cache(maxsize=8)
-def prepare(rule: LevelRule) -> PreparedRule:
-    """``rule`` with its lists turned into sets and dicts (memoised: rules are frozen)."""
-    rank: dict[str, int] = {}
-    for i, kind in enumerate(rule.priority):
-        rank.setdefault(kind, i)
-    return PreparedRule(rule, frozenset(rule.sources), _months_valid(rule), rank,
-                        len(rule.priority))
-
-
 def _quick_level(
-    librarian: str, competency: str, evidence: Sequence[Evidence], p: PreparedRule,
+    librarian: str, competency: str, evidence: Sequence[Evidence], rule: EvidenceRule,
     as_of: dt.date,
 ) -> Level:
-    # current_level without verdicts: the same tests as _reason, as one loop over evidence.
-    rule = p.rule
+    # current_level without verdicts: one loop, the smallest key of what counts.
+    counts, key_of = rule.counts, rule.key_of
     best: Evidence | None = None
     best_key: tuple[int, int, int, Loc] | None = None
     for e in evidence:
-        day = e.date
-        if day is None or day > as_of or e.kind not in p.sources or e.kompeten is False:
-            continue
-        if e.kind == "training":
-            if e.state == "attended" or e.state == "failed":
-                continue
-            if not _post_test_passes(e.score, rule):
-                continue
-        until = _until(e, p.months)
-        if until is not None and as_of > until:
-            continue
-        key = _quick_key(p, e)
-        if best_key is None or key < best_key:
-            best, best_key = e, key
-    if best is not None:
-        return Level(librarian, competency, as_of, best.level, rule.combine, best, ())
-    if rule.unknown_is_zero:
-        return Level(librarian, competency, as_of, 0, "unknown-is-zero", None, ())
-    return Level(librarian, competency, as_of, None, "unknown", None, ())
-
-
-def _quick_key(p: PreparedRule, e: Evidence) -> tuple[int, int, int, Loc]:
-    # _choice_key with the rank looked up in a dict.
-    return _ordered(p.rule.combine, -(e.date or dt.date.min).toordinal(),
-                    p.rank.get(e.kind, p.unranked), -(e.level or 0), e.loc)
-
-
-def _ordered(combine: str, date: int, rank: int, level: int, loc: Loc) -> tuple[int, int, int, Loc]:
-    # The parts of _choice_key (date and level negated) in the order the rule weighs them.
-    if combine == "highest":
-        return (level, date, rank, loc)
-    if combine == "priority":
-        return (rank, date, level, loc)
-    return (date, rank, level, loc)
+        if counts(e, as_of):
+            key = key_of(e)
+            if best_key is None or key < best_key:
+                best, best_key = e, key
+    return _level(librarian, competency, as_of, best, rule.rule, ())
 
 
 def _chosen(
@@ -412,28 +473,28 @@ def _chosen(
 
     A national folder holds half a million pieces of evidence, of which a quarter count
     on any one day. Here most are ruled out a whole record at a time (one date, kind and
-    validity per evaluation or activity), the rest are weighed by their key alone in
-    small per-person lists (a dict of 200,000 pairs cost as much as all the rest), so
-    that the caller builds evidence only for the winners. The same tests as ``_reason`` and the same
-    choice as ``_quick_level``: records in the order ``collect`` gives, the first of equal
-    keys kept.
+    validity per evaluation or activity: ``EvidenceRule.record_reason`` and ``expired``),
+    the rest item by item (``item_reason``) and weighed by their key alone in small
+    per-person lists (a dict of 200,000 pairs cost as much as all the rest), so that the
+    caller builds evidence only for the winners. Records in the order ``collect`` gives,
+    the first of equal keys kept, as ``_quick_level`` does.
     """
-    p = prepare(data.settings.levels)
-    rule, combine = p.rule, p.rule.combine
+    rule = evidence_rule(data.settings.levels)
+    combine, kompeten_level = rule.combine, rule.kompeten_level
     # Per person and competency: the best key so far and where its evidence comes from.
     best: _Chosen = {who: [None] * len(column) for who in librarians}
     for ev in data.evaluations:
         day, kind = ev.date, ev.kind
-        if day is None or day > as_of or kind not in p.sources:
-            continue
+        if rule.record_reason(kind, day, as_of) is not None or day is None:
+            continue  # (never None here: undated is a record reason)
         row = best.get(ev.librarian)
         if row is None:
             continue
-        date, rank = -day.toordinal(), p.rank.get(kind, p.unranked)
+        date, rank = -day.toordinal(), rule.rank_of(kind)
         if kind in vocab.ASSESSMENT_KINDS:
-            if _expired(None, day, kind, p, as_of):
+            if rule.expired(kind, day, None, as_of):
                 continue
-            for ref in ev.levels:
+            for ref in ev.levels:  # a level assessed has no item rule
                 i = column.get(ref.competency)
                 if i is not None:
                     key = _ordered(combine, date, rank, -ref.level, ref.loc)
@@ -441,41 +502,39 @@ def _chosen(
                     if held is None or key < held[0]:
                         row[i] = (key, (ev, ref, None))
         elif kind in vocab.RESULT_KINDS:
-            if _expired(ev.expires if kind == "lsp" else None, day, kind, p, as_of):
+            if rule.expired(kind, day, ev.expires if kind == "lsp" else None, as_of):
                 continue
             for res in ev.results:
                 i = column.get(res.competency)
-                if i is not None and res.kompeten is not False:
-                    level = rule.kompeten_level if res.kompeten else 0
-                    key = _ordered(combine, date, rank, -level, res.loc)
-                    held = row[i]
-                    if held is None or key < held[0]:
-                        row[i] = (key, (ev, res, None))
-    if "training" in p.sources:
-        rank = p.rank.get("training", p.unranked)
-        for training in data.trainings:
-            day = training.last_day
-            if (training.status == "cancelled" or day > as_of
-                    or _expired(None, day, "training", p, as_of)):
+                if i is None or rule.item_reason(kind, res.kompeten, None, None) is not None:
+                    continue
+                level = kompeten_level if res.kompeten else 0
+                key = _ordered(combine, date, rank, -level, res.loc)
+                held = row[i]
+                if held is None or key < held[0]:
+                    row[i] = (key, (ev, res, None))
+    for training in data.trainings:
+        day = training.last_day
+        if (not _gives_evidence(training)
+                or rule.record_reason("training", day, as_of) is not None
+                or rule.expired("training", day, None, as_of)):
+            continue
+        date, rank = -day.toordinal(), rule.rank_of("training")
+        develops = [(column[r.competency], r) for r in training.develops
+                    if r.competency in column]
+        for part in training.participants:
+            if (part.state not in _EVIDENCE_STATES
+                    or rule.item_reason("training", None, part.state, part.score) is not None):
                 continue
-            date = -day.toordinal()
-            develops = [(column[r.competency], r) for r in training.develops
-                        if r.competency in column]
-            for part in training.participants:
-                # Attended and failed never count; a completion needs its post-test.
-                if part.state != "completed":
-                    continue
-                if not _post_test_passes(part.score, rule):
-                    continue
-                row = best.get(part.librarian)
-                if row is None:
-                    continue
-                loc = part.src.loc
-                for i, ref in develops:
-                    key = _ordered(combine, date, rank, -ref.level, loc)
-                    held = row[i]
-                    if held is None or key < held[0]:
-                        row[i] = (key, (training, ref, part))
+            row = best.get(part.librarian)
+            if row is None:
+                continue
+            loc = part.src.loc
+            for i, ref in develops:
+                key = _ordered(combine, date, rank, -ref.level, loc)
+                held = row[i]
+                if held is None or key < held[0]:
+                    row[i] = (key, (training, ref, part))
     return best
 
 
@@ -496,36 +555,6 @@ def _evidence(source: _Source, rule: LevelRule) -> Evidence:
     if isinstance(item, LevelRef):
         return _assessed(record, item)
     return _certified(record, item, rule)
-
-
-def _expired(
-    expires: dt.date | None, day: dt.date, kind: str, p: PreparedRule, as_of: dt.date
-) -> bool:
-    # _until and the last test of _reason, for a record's date and kind.
-    if expires is None:
-        months = p.months.get(kind)
-        if months is None:
-            return False
-        expires = add_months(day, months)
-    return as_of > expires
-
-
-def _rank(rule: LevelRule, kind: str) -> int:
-    return rule.priority.index(kind) if kind in rule.priority else len(rule.priority)
-
-
-def _choice_key(rule: LevelRule, e: Evidence) -> tuple[int, int, int, Loc]:
-    # Smallest key wins; the location is the last tie-breaker so the choice is stable.
-    date = -(e.date or dt.date.min).toordinal()
-    level = -(e.level or 0)
-    rank = _rank(rule, e.kind)
-    if rule.combine == "highest":
-        key = (level, date, rank)
-    elif rule.combine == "priority":
-        key = (rank, date, level)
-    else:
-        key = (date, rank, level)
-    return (*key, e.loc)
 
 
 # --- requirements and gaps ------------------------------------------------------------
@@ -609,13 +638,13 @@ class Assessor:
         target: bool = False,
     ) -> tuple[Gap, ...]:
         """Every (librarian, competency) pair, in the order given."""
-        prepared = prepare(self.data.settings.levels)
+        rule = evidence_rule(self.data.settings.levels)
         evidence = self.evidence
         needs = _Requirements(self.ix, competencies, target)
         out = []
         for lib in librarians:
             for comp, need in zip(competencies, needs(lib), strict=True):
-                level = _quick_level(lib.id, comp, evidence.get((lib.id, comp), ()), prepared,
+                level = _quick_level(lib.id, comp, evidence.get((lib.id, comp), ()), rule,
                                      as_of)
                 out.append(Gap(lib, comp, level, need))
         return tuple(out)

@@ -677,7 +677,7 @@ def instance(
             # assessed first, as recommend and idp say.
             if required > 0 and level is not None:
                 levels.append((comp.id, max(level, coming.get(comp.id, 0)), required))
-        target = data.settings.jp_target(lib.employment) if lib.employment else None
+        target = jp_hours.target(data.settings, lib.employment)
         short: list[tuple[int, float]] = []
         if target is not None:
             earned = earned_by[lib.id]
@@ -977,7 +977,7 @@ def individual_plan(
         Target(n.competency, n.current, n.required or 0, end)
         for n in advice.needs if (n.gap or 0) > 0
     )
-    target = data.settings.jp_target(lib.employment) if lib.employment else None
+    target = jp_hours.target(data.settings, lib.employment)
     return IndividualPlan(
         advice,
         chosen,

@@ -311,7 +311,7 @@ def jp_needed(data: Dataset, librarian: Librarian, today: dt.date) -> dict[int, 
 
     Only years with a target appear; this year counts what was earned already.
     """
-    target = data.settings.jp_target(librarian.employment) if librarian.employment else None
+    target = jp_hours.target(data.settings, librarian.employment)
     if target is None:
         return {}
     earned = jp_hours.hours(data, [librarian], [today.year], today)[0].total

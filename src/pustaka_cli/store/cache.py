@@ -21,25 +21,18 @@ stands on its own, under its file's key).
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import json
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
-from pustaka_cli.model import LevelRef, Names, Result
-from pustaka_cli.problems import Loc, Problem, new_loc, slot_setter
-from pustaka_cli.store.fields import (
-    Field,
-    FlatLocated,
-    Raw,
-    RecordSpec,
-    flat_located,
-    new_raw,
-)
+from pustaka_cli.problems import Problem
+from pustaka_cli.store.fields import Raw, RecordSpec
+from pustaka_cli.store.fieldtypes import decode_raw as _decode_raw  # each type's codec
+from pustaka_cli.store.fieldtypes import encode_raw as _encode_raw
 from pustaka_cli.store.memo import (  # re-exported: the memos over a whole folder live there
     CACHE_FOLDER,
     FORMAT,
@@ -254,145 +247,3 @@ def _decode_entry(stored: Any, path: str, specs: dict[str, RecordSpec]) -> Entry
         name: [_decode_raw(r, specs[name], path) for r in raws] for name, raws in lists.items()
     }
     return Entry(decoded, [row_problem(row, path) for row in problems], key[2])
-
-
-def _encode_raw(raw: Raw, spec: RecordSpec) -> Any:
-    by_name = _fields(spec)
-    values = {
-        name: _ENCODERS[by_name[name].type](v, by_name[name]) for name, v in raw.values.items()
-    }
-    src = raw.src
-    if isinstance(src, FlatLocated):
-        flat: Any = src.flat
-    else:
-        flat = []
-        for name, loc in src.fields:
-            flat += (name, loc.line, loc.col)
-    return [values, raw.src.loc.line, raw.src.loc.col, flat, raw.valid, sorted(raw.quoted)]
-
-
-def _decode_raw(data: Any, spec: RecordSpec, path: str) -> Raw:
-    # The hot loop of a warm run: scalars are taken as they are (the checksum vouches
-    # for the file), only structured values go through a decoder, locations inline.
-    stored, line, col, flat, valid, quoted = data
-    values = dict(stored)  # the stored entry stays JSON: it is written back as it is
-    structured = _structured(spec)
-    for name in values.keys() & structured.keys():
-        f = structured[name]
-        values[name] = _DECODERS[f.type](values[name], f, path)
-    src = flat_located(new_loc(path, line, col), tuple(flat))
-    return new_raw(values, src, valid is True, frozenset(quoted) if quoted else _NO_QUOTES)
-
-
-_SCALARS = frozenset(("text", "id", "int", "number", "bool", "choice"))
-_STRUCTURED: dict[int, tuple[RecordSpec, dict[str, Field]]] = {}
-
-
-def _structured(spec: RecordSpec) -> dict[str, Field]:
-    """The fields of a spec whose values are more than a JSON scalar."""
-    found = _STRUCTURED.get(id(spec))
-    if found is None or found[0] is not spec:
-        by_name = {n: f for n, f in _fields(spec).items() if f.type not in _SCALARS}
-        found = (spec, by_name)
-        _STRUCTURED[id(spec)] = found
-    return found[1]
-
-
-_FIELDS: dict[int, tuple[RecordSpec, dict[str, Field]]] = {}
-
-
-def _fields(spec: RecordSpec) -> dict[str, Field]:
-    found = _FIELDS.get(id(spec))
-    if found is None or found[0] is not spec:
-        by_name: dict[str, Field] = {}
-        for f in spec.fields:
-            by_name.setdefault(f.name, f)
-        found = (spec, by_name)
-        _FIELDS[id(spec)] = found
-    return found[1]
-
-
-def _same(value: Any, f: Field) -> Any:
-    return value
-
-
-_DATES: dict[int, dt.date] = {}
-
-
-def _date_in(value: int, f: Field, path: str) -> dt.date:
-    date = _DATES.get(value)
-    if date is None:
-        date = _DATES[value] = dt.date.fromordinal(value)
-    return date
-
-
-def _record_out(value: Raw, f: Field) -> Any:
-    assert f.record is not None
-    return _encode_raw(value, f.record)
-
-
-def _record_in(value: Any, f: Field, path: str) -> Raw:
-    assert f.record is not None
-    return _decode_raw(value, f.record, path)
-
-
-def _records_in(value: Any, f: Field, path: str) -> tuple[Raw, ...]:
-    assert f.record is not None
-    spec = f.record
-    return tuple(_decode_raw(v, spec, path) for v in value)
-
-
-_ENCODERS: dict[str, Callable[[Any, Field], Any]] = {
-    "text": _same,
-    "id": _same,
-    "int": _same,
-    "number": _same,
-    "bool": _same,
-    "choice": _same,
-    "date": lambda v, f: v.toordinal(),
-    "names": lambda v, f: [v.id, v.en],
-    "ids": lambda v, f: [[i, loc.line, loc.col] for i, loc in v],
-    "texts": lambda v, f: list(v),
-    "dates": lambda v, f: [d.toordinal() for d in v],
-    "levels": lambda v, f: [[r.competency, r.level, r.loc.line, r.loc.col] for r in v],
-    "results": lambda v, f: [[r.competency, r.kompeten, r.loc.line, r.loc.col] for r in v],
-    "intmap": lambda v, f: [[k, n] for k, n in v],
-    "record": _record_out,
-    "records": lambda v, f: [_record_out(r, f) for r in v],
-    "recordmap": lambda v, f: [[k, _record_out(r, f), loc.line, loc.col] for k, r, loc in v],
-}
-
-_DECODERS: dict[str, Callable[[Any, Field, str], Any]] = {
-    "date": _date_in,
-    "names": lambda v, f, p: Names(v[0], v[1]),
-    "ids": lambda v, f, p: tuple((i, new_loc(p, line, col)) for i, line, col in v),
-    "texts": lambda v, f, p: tuple(v),
-    "dates": lambda v, f, p: tuple(_date_in(d, f, p) for d in v),
-    "levels": lambda v, f, p: tuple(
-        _level_ref(c, n, new_loc(p, line, col)) for c, n, line, col in v
-    ),
-    "results": lambda v, f, p: tuple(
-        Result(c, bool(k), new_loc(p, line, col)) for c, k, line, col in v
-    ),
-    "intmap": lambda v, f, p: tuple((k, n) for k, n in v),
-    "record": _record_in,
-    "records": _records_in,
-    "recordmap": lambda v, f, p: tuple(
-        (k, _record_in(r, f, p), new_loc(p, line, col)) for k, r, line, col in v
-    ),
-}
-
-
-_new = object.__new__
-_set_ref_competency = slot_setter(LevelRef, "competency")
-_set_ref_level = slot_setter(LevelRef, "level")
-_set_ref_loc = slot_setter(LevelRef, "loc")
-_NO_QUOTES: frozenset[str] = frozenset()
-
-
-def _level_ref(competency: str, level: int, loc: Loc) -> LevelRef:
-    ref: LevelRef = _new(LevelRef)
-    _set_ref_competency(ref, competency)
-    _set_ref_level(ref, level)
-    _set_ref_loc(ref, loc)
-    return ref

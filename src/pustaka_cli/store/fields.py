@@ -1,45 +1,33 @@
-"""Field specifications, and reading YAML nodes by them.
+"""Field specifications, and reading YAML mappings by them.
 
-A record kind is described once, as a ``RecordSpec`` of ``Field``s. The same description
-reads the YAML (here), checks types, and writes the JSON Schema (``store/schema.py``).
-Every scalar arrives as the text the person wrote; the field decides what it means, so
-``name: no`` is the word "no" and ``capacity: no`` is a wrong type, not ``False``.
+A record kind is described once, as a ``RecordSpec`` of ``Field``s (store/records.py).
+Each field names its type, an object of ``store/fieldtypes.py`` that reads its values,
+caches them, describes them in JSON Schema and compares them; the reader here walks a
+mapping's keys and asks each field's type for its value.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import math
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pustaka_cli.controls import code, first_control, visible
-from pustaka_cli.model import LevelRef, Located, Names, Result
+from pustaka_cli.model import Located
 from pustaka_cli.problems import Loc, Problem, new_loc, problem, slot_setter, suggest
 from pustaka_cli.store.yamltext import Mapping, Node, Scalar, Sequence
-from pustaka_cli.vocab import ID_PATTERN
 
-DATE_PATTERN = re.compile(r"(\d{4})-(\d{2})-(\d{2})\Z")
-INT_PATTERN = re.compile(r"[+-]?\d[\d_]*\Z")
-NUMBER_PATTERN = re.compile(r"[+-]?(\d[\d_]*)?(\.\d+)?\Z")
-TRUE_WORDS = ("true", "yes", "ya", "on")
-FALSE_WORDS = ("false", "no", "tidak", "off")
+if TYPE_CHECKING:
+    from pustaka_cli.store.fieldtypes import FieldType
 
 
 @dataclass(frozen=True, slots=True)
 class Field:
-    """One key of a record.
-
-    ``type`` is one of: text, id, int, number, date, bool, choice, names, ids, texts, dates,
-    levels (competency: level), results (competency: kompeten), intmap (word: number),
-    record (a nested mapping), records (a list of nested mappings), recordmap (word: a
-    nested mapping, or a bare value that stands for its first field).
-    """
+    """One key of a record: its name, its type (``store/fieldtypes.py``: ``TEXT``,
+    ``DATE``, ``LEVELS``...), and what the type needs of it (choices, bounds, a nested
+    record's spec)."""
 
     name: str
-    type: str
+    type: FieldType
     required: bool = False
     choices: tuple[str, ...] = ()
     minimum: float | None = None
@@ -94,7 +82,7 @@ class Reader:
         # The hot loop of a load (a national folder has a million fields): spec lookups
         # through a per-spec index, null and quote tests inline.
         if not isinstance(node, Mapping):
-            self._wrong_type(node, "mapping")
+            self.wrong_type(node, "mapping")
             return Raw({}, Located(node.loc), valid=False)
         by_name, required = _index(spec)
         values: dict[str, Any] = {}
@@ -120,8 +108,8 @@ class Reader:
             else:
                 loc = value.loc
                 flat += (name, loc.line, loc.col)
-            converted = _READERS[f.type](self, value, f)
-            if converted is _INVALID:
+            converted = f.type.read(self, value, f)
+            if converted is INVALID:
                 if wrong is None:
                     wrong = set()
                 wrong.add(name)
@@ -141,250 +129,19 @@ class Reader:
     def records(self, node: Node, spec: RecordSpec) -> list[Raw]:
         """Read a sequence node of records; other nodes are a wrong type."""
         if not isinstance(node, Sequence):
-            self._wrong_type(node, "list")
+            self.wrong_type(node, "list")
             return []
         return [self.record(item, spec) for item in node.items]
 
     def value(self, node: Node, f: Field) -> Any:
-        """Convert one value; on a problem, record it and return the invalid marker."""
-        read = _READERS[f.type]
-        return read(self, node, f)
-
-    # -- scalars -----------------------------------------------------------------------
-
-    def _scalar(self, node: Node, expected: str) -> Scalar | None:
-        if isinstance(node, Scalar):
-            return node
-        self._wrong_type(node, expected)
-        return None
-
-    def _text(self, node: Node, f: Field) -> Any:
-        s = self._scalar(node, "text")
-        if s is None:
-            return _INVALID
-        text = s.text
-        return text if text.isprintable() else self._shown(s, f.name)  # fast: most texts
-
-    def _shown(self, s: Scalar, name: str) -> str:
-        """A text as written, or, when it holds a control character, a problem and the
-        text with that character made visible: no report ever prints it (controls.py)."""
-        ch = first_control(s.text)
-        if ch is None:
-            return s.text
-        self.problems.append(problem(s.loc, "control-character", field=name, char=code(ch)))
-        return visible(s.text)
-
-    def _id(self, node: Node, f: Field) -> Any:
-        s = self._scalar(node, "id")
-        if s is None:
-            return _INVALID
-        if not ID_PATTERN.match(s.text):
-            self.problems.append(problem(s.loc, "bad-id", value=s.text, hint="bad-id"))
-            return _INVALID
-        return s.text
-
-    def _int(self, node: Node, f: Field) -> Any:
-        s = self._scalar(node, "whole-number")
-        if s is None:
-            return _INVALID
-        text = s.text.strip()
-        if not INT_PATTERN.match(text):
-            self._wrong_type(s, "whole-number", hint="number-format")
-            return _INVALID
-        digits = text.replace("_", "")
-        if len(digits) > _MAX_DIGITS and len(digits.lstrip("+-").lstrip("0")) > _MAX_DIGITS:
-            return self._in_range(s, math.inf if digits[0] != "-" else -math.inf, f)
-        return self._in_range(s, int(digits), f)
-
-    def _number(self, node: Node, f: Field) -> Any:
-        s = self._scalar(node, "number")
-        if s is None:
-            return _INVALID
-        text = s.text.strip()
-        if not text or text in "+-." or not NUMBER_PATTERN.match(text):
-            self._wrong_type(s, "number", hint="number-format")
-            return _INVALID
-        number = float(text.replace("_", ""))  # never fails; too many digits give inf
-        if not math.isfinite(number):
-            return self._in_range(s, number, f)
-        return self._in_range(s, int(number) if number.is_integer() else number, f)
-
-    def _in_range(self, s: Scalar, number: float, f: Field) -> Any:
-        # Every number field has both bounds (tests/test_numbers.py holds the specs to it):
-        # an infinite or a 4,301-digit number never reaches a sum, a chart or the JSON.
-        low, high = f.minimum, f.maximum
-        if (low is not None and number < low) or (high is not None and number > high):
-            code = "level-out-of-scale" if f.type == "levels" else "out-of-range"
-            self.problems.append(
-                problem(
-                    s.loc,
-                    code,
-                    field=f.name,
-                    value=_shortened(s.text),
-                    minimum=_fmt(low),
-                    maximum=_fmt(high),
-                )
-            )
-            return _INVALID
-        return number
-
-    def _date(self, node: Node, f: Field) -> Any:
-        s = self._scalar(node, "date")
-        if s is None:
-            return _INVALID
-        return self._date_of(s)
-
-    def _date_of(self, s: Scalar) -> Any:
-        known = _DATES.get(s.text)
-        if known is not None:
-            return known  # the same text always gives the same date; sharing saves memory
-        m = DATE_PATTERN.match(s.text.strip())
-        if not m:
-            self._wrong_type(s, "date", hint="date-format")
-            return _INVALID
-        try:
-            date = dt.date(int(m[1]), int(m[2]), int(m[3]))
-        except ValueError:
-            self.problems.append(problem(s.loc, "bad-date", value=s.text))
-            return _INVALID
-        if len(_DATES) < 100_000:
-            _DATES[s.text] = date
-        return date
-
-    def _bool(self, node: Node, f: Field) -> Any:
-        s = self._scalar(node, "yes-no")
-        if s is None:
-            return _INVALID
-        word = s.text.strip().lower()
-        if word in TRUE_WORDS:
-            return True
-        if word in FALSE_WORDS:
-            return False
-        self._wrong_type(s, "yes-no")
-        return _INVALID
-
-    def _choice(self, node: Node, f: Field) -> Any:
-        s = self._scalar(node, "text")
-        if s is None:
-            return _INVALID
-        return self._choice_of(s, f.name, f.choices)
-
-    def _choice_of(self, s: Scalar, name: str, choices: tuple[str, ...]) -> Any:
-        if s.text in choices:
-            return s.text
-        self.problems.append(
-            problem(
-                s.loc,
-                "bad-value",
-                field=name,
-                value=s.text,
-                choices=", ".join(choices),
-                suggestion=suggest(s.text, choices),
-                hint="did-you-mean" if suggest(s.text, choices) else None,
-            )
-        )
-        return _INVALID
-
-    # -- structures --------------------------------------------------------------------
-
-    def _names(self, node: Node, f: Field) -> Any:
-        if isinstance(node, Scalar):
-            text = self._shown(node, f.name)
-            return Names(text, text)
-        if not isinstance(node, Mapping):
-            self._wrong_type(node, "names")
-            return _INVALID
-        raw = self.record(node, NAMES_SPEC)
-        if not raw.valid:
-            return _INVALID
-        return Names(raw.values["id"], raw.values["en"])
-
-    def _list(self, node: Node, f: Field, item: Callable[[Node], Any]) -> Any:
-        if not isinstance(node, Sequence):
-            self._wrong_type(node, "list")
-            return _INVALID
-        out = [item(child) for child in node.items]
-        return tuple(v for v in out if v is not _INVALID)
-
-    def _ids(self, node: Node, f: Field) -> Any:
-        def one(child: Node) -> Any:
-            value = self._id(child, f)
-            return _INVALID if value is _INVALID else (value, child.loc)
-
-        return self._list(node, f, one)
-
-    def _texts(self, node: Node, f: Field) -> Any:
-        return self._list(node, f, lambda child: self._text(child, f))
-
-    def _dates(self, node: Node, f: Field) -> Any:
-        return self._list(node, f, lambda child: self._date(child, f))
-
-    def _pairs(self, node: Node, f: Field, convert: Callable[[Scalar, Node], Any]) -> Any:
-        if not isinstance(node, Mapping):
-            self._wrong_type(node, "mapping")
-            return _INVALID
-        out = []
-        for key, value in node.items:
-            if not ID_PATTERN.match(key.text):
-                self.problems.append(problem(key.loc, "bad-id", value=key.text, hint="bad-id"))
-                continue
-            converted = convert(key, value)
-            if converted is not _INVALID:
-                out.append(converted)
-        return tuple(out)
-
-    def _levels(self, node: Node, f: Field) -> Any:
-        def one(key: Scalar, value: Node) -> Any:
-            level = self._int(value, f)
-            return _INVALID if level is _INVALID else LevelRef(key.text, level, key.loc)
-
-        return self._pairs(node, f, one)
-
-    def _results(self, node: Node, f: Field) -> Any:
-        def one(key: Scalar, value: Node) -> Any:
-            s = self._scalar(value, "text")
-            word = _INVALID if s is None else self._choice_of(s, f.name, f.choices)
-            return _INVALID if word is _INVALID else Result(key.text, word == "kompeten", key.loc)
-
-        return self._pairs(node, f, one)
-
-    def _intmap(self, node: Node, f: Field) -> Any:
-        def one(key: Scalar, value: Node) -> Any:
-            number = self._int(value, f)
-            return _INVALID if number is _INVALID else (key.text, number)
-
-        return self._pairs(node, f, one)
-
-    def _recordmap(self, node: Node, f: Field) -> Any:
-        assert f.record is not None
-        spec = f.record
-        first = spec.fields[0]
-
-        def one(key: Scalar, value: Node) -> Any:
-            if isinstance(value, Scalar):  # the short form: the first field alone
-                converted = self.value(value, first)
-                if converted is _INVALID:
-                    return _INVALID
-                src = flat_located(value.loc, (first.name, value.line, value.col))
-                return (key.text, new_raw({first.name: converted}, src, True, _NO_QUOTES),
-                        key.loc)
-            raw = self.record(value, spec)
-            return (key.text, raw, key.loc) if raw.valid else _INVALID
-
-        return self._pairs(node, f, one)
-
-    def _record(self, node: Node, f: Field) -> Any:
-        assert f.record is not None
-        raw = self.record(node, f.record)
-        return raw if raw.valid else _INVALID
-
-    def _records(self, node: Node, f: Field) -> Any:
-        assert f.record is not None
-        return tuple(raw for raw in self.records(node, f.record) if raw.valid)
+        """Convert one value by its field's type; on a problem, record it and return
+        ``INVALID``."""
+        return f.type.read(self, node, f)
 
     # -- problems ----------------------------------------------------------------------
 
-    def _wrong_type(self, node: Node, expected: str, hint: str | None = None) -> None:
+    def wrong_type(self, node: Node, expected: str, hint: str | None = None) -> None:
+        """Record that ``node`` is not the ``expected`` kind of value."""
         self.problems.append(
             problem(node.loc, "wrong-type", expected=expected, found=_describe(node), hint=hint)
         )
@@ -403,10 +160,8 @@ class Reader:
         )
 
 
-_INVALID: Any = object()
-_MAX_DIGITS = 18
-"""More digits than any field's bound has: such a number is out of range unconverted (Python
-refuses to convert an integer of more than 4,300 digits)."""
+INVALID: Any = object()
+"""What a field type's reader returns for a value it refused (with a problem recorded)."""
 _NULL_TEXTS = frozenset(("", "~", "null", "Null", "NULL"))  # as Scalar.is_null
 _NO_QUOTES: frozenset[str] = frozenset()
 _INDEXES: dict[int, tuple[RecordSpec, dict[str, Field], tuple[Field, ...]]] = {}
@@ -505,33 +260,6 @@ def new_raw(values: dict[str, Any], src: Located, valid: bool, quoted: frozenset
     return raw
 
 
-_READERS: dict[str, Callable[[Reader, Node, Field], Any]] = {
-    "text": Reader._text,
-    "id": Reader._id,
-    "int": Reader._int,
-    "number": Reader._number,
-    "date": Reader._date,
-    "bool": Reader._bool,
-    "choice": Reader._choice,
-    "names": Reader._names,
-    "ids": Reader._ids,
-    "texts": Reader._texts,
-    "dates": Reader._dates,
-    "levels": Reader._levels,
-    "results": Reader._results,
-    "intmap": Reader._intmap,
-    "recordmap": Reader._recordmap,
-    "record": Reader._record,
-    "records": Reader._records,
-}
-
-_DATES: dict[str, dt.date] = {}
-
-NAMES_SPEC = RecordSpec("names", (Field("id", "text", True), Field("en", "text", True)))
-
-
-def _is_null(node: Node) -> bool:
-    return isinstance(node, Scalar) and node.is_null
 
 
 def _describe(node: Node) -> str:
@@ -539,15 +267,9 @@ def _describe(node: Node) -> str:
         return "mapping"
     if isinstance(node, Sequence):
         return "list"
-    return _shortened(node.text)
+    return shortened(node.text)
 
 
-def _shortened(text: str) -> str:
+def shortened(text: str) -> str:
     """A value as echoed in a message: at most 40 characters."""
     return text if len(text) <= 40 else text[:37] + "..."
-
-
-def _fmt(number: float | None) -> str:
-    if number is None:
-        return ""
-    return str(int(number)) if float(number).is_integer() else str(number)

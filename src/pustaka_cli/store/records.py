@@ -1,11 +1,14 @@
 """The record kinds of a data folder: their specs, and how raw records become model values.
 
 To add a field: add it to the spec here, to the model record, and to docs/records.md.
+A field's type (``TEXT``, ``DATE``...) is defined in store/fieldtypes.py.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from pustaka_cli import vocab
 from pustaka_cli.model import (
@@ -30,6 +33,25 @@ from pustaka_cli.model import (
 )
 from pustaka_cli.problems import Loc
 from pustaka_cli.store.fields import Field, Raw, RecordSpec
+from pustaka_cli.store.fieldtypes import (
+    BOOL,
+    CHOICE,
+    DATE,
+    DATES,
+    ID,
+    IDS,
+    INT,
+    INTMAP,
+    LEVELS,
+    NAMES,
+    NUMBER,
+    RECORD,
+    RECORDMAP,
+    RECORDS,
+    RESULTS,
+    TEXT,
+    TEXTS,
+)
 
 # --- specs ----------------------------------------------------------------------------
 #
@@ -51,208 +73,208 @@ MAX_AMOUNT = 10**15
 
 LIBRARY = RecordSpec(
     "library",
-    (Field("id", "id", True), Field("name", "text", True)),
+    (Field("id", ID, True), Field("name", TEXT, True)),
 )
 # One employment type's JP rule; a bare number is its ``min`` (``pns: 20``).
 JP_TARGET = RecordSpec(
     "jp-target",
     (
-        Field("min", "int", minimum=0, maximum=1000),
-        Field("max", "int", minimum=0, maximum=1000),
-        Field("year", "choice", choices=vocab.JP_YEARS),
+        Field("min", INT, minimum=0, maximum=1000),
+        Field("max", INT, minimum=0, maximum=1000),
+        Field("year", CHOICE, choices=vocab.JP_YEARS),
     ),
 )
 JP = RecordSpec(
     "jp",
     (
-        Field("minutes_per_jp", "int", minimum=1, maximum=600),
-        Field("targets", "recordmap", record=JP_TARGET),
-        Field("requires_pass", "bool"),
+        Field("minutes_per_jp", INT, minimum=1, maximum=600),
+        Field("targets", RECORDMAP, record=JP_TARGET),
+        Field("requires_pass", BOOL),
     ),
 )
 LEVEL_RULE = RecordSpec(
     "levels",
     (
-        Field("combine", "choice", choices=vocab.COMBINE_RULES),
-        Field("priority", "texts"),
-        Field("sources", "texts"),
-        Field("valid_months", "intmap", minimum=1, maximum=1200),
-        Field("kompeten_level", "int", minimum=0, maximum=MAX_LEVEL),
-        Field("pass_score", "number", minimum=0, maximum=100),
-        Field("require_post_test", "bool"),
-        Field("unknown_is_zero", "bool"),
-        Field("proficient_level", "int", minimum=0, maximum=MAX_LEVEL),
-        Field("expert_level", "int", minimum=0, maximum=MAX_LEVEL),
+        Field("combine", CHOICE, choices=vocab.COMBINE_RULES),
+        Field("priority", TEXTS),
+        Field("sources", TEXTS),
+        Field("valid_months", INTMAP, minimum=1, maximum=1200),
+        Field("kompeten_level", INT, minimum=0, maximum=MAX_LEVEL),
+        Field("pass_score", NUMBER, minimum=0, maximum=100),
+        Field("require_post_test", BOOL),
+        Field("unknown_is_zero", BOOL),
+        Field("proficient_level", INT, minimum=0, maximum=MAX_LEVEL),
+        Field("expert_level", INT, minimum=0, maximum=MAX_LEVEL),
     ),
 )
 MENTORING_SETTINGS = RecordSpec(
-    "mentoring-settings", (Field("max_mentees", "int", minimum=1, maximum=50),)
+    "mentoring-settings", (Field("max_mentees", INT, minimum=1, maximum=50),)
 )
 FEEDBACK_SETTINGS = RecordSpec(
-    "feedback-settings", (Field("scale_max", "int", minimum=2, maximum=100),)
+    "feedback-settings", (Field("scale_max", INT, minimum=2, maximum=100),)
 )
 SETTINGS = RecordSpec(
     "settings",
     (
-        Field("organisation", "text", True),
-        Field("language", "choice", choices=vocab.LANGUAGES),
-        Field("currency", "text"),
-        Field("paper", "choice", choices=vocab.PAPERS),
-        Field("libraries", "records", record=LIBRARY),
-        Field("jp", "record", record=JP),
-        Field("levels", "record", record=LEVEL_RULE),
-        Field("feedback", "record", record=FEEDBACK_SETTINGS),
-        Field("mentoring", "record", record=MENTORING_SETTINGS),
+        Field("organisation", TEXT, True),
+        Field("language", CHOICE, choices=vocab.LANGUAGES),
+        Field("currency", TEXT),
+        Field("paper", CHOICE, choices=vocab.PAPERS),
+        Field("libraries", RECORDS, record=LIBRARY),
+        Field("jp", RECORD, record=JP),
+        Field("levels", RECORD, record=LEVEL_RULE),
+        Field("feedback", RECORD, record=FEEDBACK_SETTINGS),
+        Field("mentoring", RECORD, record=MENTORING_SETTINGS),
     ),
 )
 
 SCALE_LEVEL = RecordSpec(
     "scale-level",
     (
-        Field("level", "int", True, minimum=0, maximum=MAX_LEVEL),
-        Field("name", "names", True),
-        Field("description", "names"),
+        Field("level", INT, True, minimum=0, maximum=MAX_LEVEL),
+        Field("name", NAMES, True),
+        Field("description", NAMES),
     ),
 )
-KEY_FUNCTION = RecordSpec("key-function", (Field("id", "id", True), Field("name", "names", True)))
+KEY_FUNCTION = RecordSpec("key-function", (Field("id", ID, True), Field("name", NAMES, True)))
 COMPETENCY = RecordSpec(
     "competency",
     (
-        Field("id", "id", True),
-        Field("group", "choice", True, choices=vocab.GROUPS),
-        Field("key_function", "id"),
-        Field("name", "names", True),
-        Field("skkni_ref", "text"),
-        Field("weight", "number", minimum=0, maximum=100),
-        Field("holders", "int", minimum=1, maximum=MAX_PEOPLE),
+        Field("id", ID, True),
+        Field("group", CHOICE, True, choices=vocab.GROUPS),
+        Field("key_function", ID),
+        Field("name", NAMES, True),
+        Field("skkni_ref", TEXT),
+        Field("weight", NUMBER, minimum=0, maximum=100),
+        Field("holders", INT, minimum=1, maximum=MAX_PEOPLE),
     ),
 )
 PROFILE = RecordSpec(
     "profile",
     (
-        Field("grade", "id", True),
-        Field("name", "names", True),
-        Field("track", "choice", choices=vocab.TRACKS),
-        Field("rank", "int", minimum=0, maximum=100),
-        Field("coefficient", "number", minimum=0, maximum=1000),
-        Field("aliases", "texts"),
-        Field("requires", "levels", minimum=0, maximum=MAX_LEVEL),
+        Field("grade", ID, True),
+        Field("name", NAMES, True),
+        Field("track", CHOICE, choices=vocab.TRACKS),
+        Field("rank", INT, minimum=0, maximum=100),
+        Field("coefficient", NUMBER, minimum=0, maximum=1000),
+        Field("aliases", TEXTS),
+        Field("requires", LEVELS, minimum=0, maximum=MAX_LEVEL),
     ),
 )
 LIBRARIAN = RecordSpec(
     "librarian",
     (
-        Field("id", "id", True),
-        Field("name", "text", True),
-        Field("nip", "text"),
-        Field("library", "id"),
-        Field("grade", "text"),
-        Field("employment", "choice", choices=vocab.EMPLOYMENT_TYPES),
-        Field("started", "date"),
-        Field("contract_start", "date"),
-        Field("status", "choice", choices=vocab.LIBRARIAN_STATUSES),
-        Field("left", "date"),
-        Field("mentor", "id"),
-        Field("target_grade", "text"),
-        Field("email", "text"),
+        Field("id", ID, True),
+        Field("name", TEXT, True),
+        Field("nip", TEXT),
+        Field("library", ID),
+        Field("grade", TEXT),
+        Field("employment", CHOICE, choices=vocab.EMPLOYMENT_TYPES),
+        Field("started", DATE),
+        Field("contract_start", DATE),
+        Field("status", CHOICE, choices=vocab.LIBRARIAN_STATUSES),
+        Field("left", DATE),
+        Field("mentor", ID),
+        Field("target_grade", TEXT),
+        Field("email", TEXT),
     ),
 )
 INDICATOR = RecordSpec(
     "indicator",
     (
-        Field("text", "names", True),
-        Field("target", "number", True, minimum=-MAX_AMOUNT, maximum=MAX_AMOUNT),
-        Field("achieved", "number", minimum=-MAX_AMOUNT, maximum=MAX_AMOUNT),
-        Field("unit", "text"),
+        Field("text", NAMES, True),
+        Field("target", NUMBER, True, minimum=-MAX_AMOUNT, maximum=MAX_AMOUNT),
+        Field("achieved", NUMBER, minimum=-MAX_AMOUNT, maximum=MAX_AMOUNT),
+        Field("unit", TEXT),
     ),
 )
 PARTICIPANT = RecordSpec(
     "participant",
     (
-        Field("librarian", "id", True),
-        Field("state", "choice", True, choices=vocab.PARTICIPANT_STATES),
-        Field("date", "date"),
-        Field("attended", "dates"),
-        Field("score", "number", minimum=-MAX_SCORE, maximum=MAX_SCORE),
-        Field("rating", "number", minimum=-MAX_SCORE, maximum=MAX_SCORE),
+        Field("librarian", ID, True),
+        Field("state", CHOICE, True, choices=vocab.PARTICIPANT_STATES),
+        Field("date", DATE),
+        Field("attended", DATES),
+        Field("score", NUMBER, minimum=-MAX_SCORE, maximum=MAX_SCORE),
+        Field("rating", NUMBER, minimum=-MAX_SCORE, maximum=MAX_SCORE),
     ),
 )
 PREREQUISITES = RecordSpec(
     "prerequisites",
-    (Field("levels", "levels", minimum=0, maximum=MAX_LEVEL), Field("trainings", "ids")),
+    (Field("levels", LEVELS, minimum=0, maximum=MAX_LEVEL), Field("trainings", IDS)),
 )
 TRAINING = RecordSpec(
     "training",
     (
-        Field("id", "id", True),
-        Field("title", "text", True),
-        Field("type", "choice", True, choices=vocab.ACTIVITY_TYPES),
-        Field("mode", "choice", choices=vocab.MODES),
-        Field("provider", "text"),
-        Field("partner", "text"),
-        Field("partner_kind", "choice", choices=vocab.PARTNER_KINDS),
-        Field("start", "date", True),
-        Field("end", "date"),
-        Field("jp", "number", minimum=0, maximum=vocab.MAX_JP),
-        Field("minutes", "int", minimum=0, maximum=MAX_MINUTES),
-        Field("capacity", "int", minimum=0, maximum=vocab.MAX_CAPACITY),
-        Field("cost", "number", minimum=0, maximum=MAX_AMOUNT),
-        Field("status", "choice", choices=vocab.TRAINING_STATUSES),
-        Field("develops", "levels", minimum=0, maximum=MAX_LEVEL),
-        Field("prerequisites", "record", record=PREREQUISITES),
-        Field("indicators", "records", record=INDICATOR),
-        Field("participants", "records", record=PARTICIPANT),
-        Field("notes", "text"),
+        Field("id", ID, True),
+        Field("title", TEXT, True),
+        Field("type", CHOICE, True, choices=vocab.ACTIVITY_TYPES),
+        Field("mode", CHOICE, choices=vocab.MODES),
+        Field("provider", TEXT),
+        Field("partner", TEXT),
+        Field("partner_kind", CHOICE, choices=vocab.PARTNER_KINDS),
+        Field("start", DATE, True),
+        Field("end", DATE),
+        Field("jp", NUMBER, minimum=0, maximum=vocab.MAX_JP),
+        Field("minutes", INT, minimum=0, maximum=MAX_MINUTES),
+        Field("capacity", INT, minimum=0, maximum=vocab.MAX_CAPACITY),
+        Field("cost", NUMBER, minimum=0, maximum=MAX_AMOUNT),
+        Field("status", CHOICE, choices=vocab.TRAINING_STATUSES),
+        Field("develops", LEVELS, minimum=0, maximum=MAX_LEVEL),
+        Field("prerequisites", RECORD, record=PREREQUISITES),
+        Field("indicators", RECORDS, record=INDICATOR),
+        Field("participants", RECORDS, record=PARTICIPANT),
+        Field("notes", TEXT),
     ),
 )
 EVALUATION = RecordSpec(
     "evaluation",
     (
-        Field("librarian", "id", True),
-        Field("kind", "choice", True, choices=vocab.EVALUATION_KINDS),
-        Field("date", "date"),
-        Field("by", "text"),
-        Field("levels", "levels", minimum=0, maximum=MAX_LEVEL),
-        Field("results", "results", choices=vocab.RESULTS),
-        Field("certificate", "text"),
-        Field("expires", "date"),
-        Field("year", "int", minimum=1950, maximum=2100),
-        Field("predicate", "choice", choices=vocab.PREDICATES),
-        Field("notes", "text"),
+        Field("librarian", ID, True),
+        Field("kind", CHOICE, True, choices=vocab.EVALUATION_KINDS),
+        Field("date", DATE),
+        Field("by", TEXT),
+        Field("levels", LEVELS, minimum=0, maximum=MAX_LEVEL),
+        Field("results", RESULTS, choices=vocab.RESULTS),
+        Field("certificate", TEXT),
+        Field("expires", DATE),
+        Field("year", INT, minimum=1950, maximum=2100),
+        Field("predicate", CHOICE, choices=vocab.PREDICATES),
+        Field("notes", TEXT),
     ),
 )
 FEEDBACK = RecordSpec(
     "feedback",
     (
-        Field("id", "id", True),
-        Field("date", "date", True),
-        Field("library", "id"),
-        Field("service", "text"),
-        Field("librarian", "id"),
-        Field("method", "choice", choices=vocab.FEEDBACK_METHODS),
-        Field("respondents", "int", minimum=0, maximum=vocab.MAX_RESPONDENTS),
-        Field("score", "number", True, minimum=0, maximum=MAX_SCORE),
-        Field("comments", "text"),
+        Field("id", ID, True),
+        Field("date", DATE, True),
+        Field("library", ID),
+        Field("service", TEXT),
+        Field("librarian", ID),
+        Field("method", CHOICE, choices=vocab.FEEDBACK_METHODS),
+        Field("respondents", INT, minimum=0, maximum=vocab.MAX_RESPONDENTS),
+        Field("score", NUMBER, True, minimum=0, maximum=MAX_SCORE),
+        Field("comments", TEXT),
     ),
 )
 SESSION = RecordSpec(
     "session",
     (
-        Field("date", "date", True),
-        Field("minutes", "int", minimum=0, maximum=24 * 60),
-        Field("notes", "text"),
+        Field("date", DATE, True),
+        Field("minutes", INT, minimum=0, maximum=24 * 60),
+        Field("notes", TEXT),
     ),
 )
 MENTORING = RecordSpec(
     "mentoring",
     (
-        Field("id", "id", True),
-        Field("mentor", "id", True),
-        Field("mentee", "id", True),
-        Field("competencies", "ids"),
-        Field("start", "date", True),
-        Field("end", "date"),
-        Field("sessions", "records", record=SESSION),
+        Field("id", ID, True),
+        Field("mentor", ID, True),
+        Field("mentee", ID, True),
+        Field("competencies", IDS),
+        Field("start", DATE, True),
+        Field("end", DATE),
+        Field("sessions", RECORDS, record=SESSION),
     ),
 )
 
@@ -284,6 +306,8 @@ KINDS = (FRAMEWORK_KIND, PROFILES_KIND, *RECORD_KINDS)
 
 # --- builders -------------------------------------------------------------------------
 
+T = TypeVar("T")
+
 
 def build_settings(raw: Raw | None, path: str) -> Settings:
     if raw is None:
@@ -306,8 +330,7 @@ def build_settings(raw: Raw | None, path: str) -> Settings:
         minutes_per_jp=jp.get("minutes_per_jp", defaults.minutes_per_jp)
         if jp
         else defaults.minutes_per_jp,
-        jp_rules=_jp_rules(jp.get("targets")) if jp and jp.src.has("targets")
-        else defaults.jp_rules,
+        jp_rules=_jp_rules(jp.get("targets")) if jp and jp.src.has("targets") else None,
         jp_requires_pass=jp.get("requires_pass", defaults.jp_requires_pass)
         if jp else defaults.jp_requires_pass,
         levels=_level_rule(levels),
@@ -361,155 +384,55 @@ def build_framework(lists: dict[str, list[Raw]]) -> Framework:
             )
             for r in lists.get("scale", ())
         ),
-        key_functions=tuple(
-            KeyFunction(r.values["id"], r.values["name"], r.src)
-            for r in lists.get("key_functions", ())
-        ),
+        key_functions=tuple(_made(KeyFunction, r) for r in lists.get("key_functions", ())),
         competencies=tuple(_competency(r) for r in lists.get("competencies", ())),
     )
 
 
 def _competency(r: Raw) -> Competency:
-    v = r.values
-    return Competency(
-        id=v["id"],
-        group=v["group"],
-        name=v["name"],
-        src=r.src,
-        key_function=v.get("key_function"),
-        skkni_ref=v.get("skkni_ref"),
-        weight=v.get("weight", 1.0),
-        holders=v.get("holders"),
-    )
+    return _made(Competency, r)
+
+
+# Most records are their spec's fields under the same names (a test holds the specs and
+# the model to it): a raw record becomes a model record by name, the model's defaults
+# filling what was not written. Only what differs is spelt out below.
+
+
+def _made(cls: Callable[..., T], raw: Raw, **given: Any) -> T:
+    """``cls`` from a raw record: each value read under its field's name, plus ``given``."""
+    return cls(src=raw.src, **(raw.values | given if given else raw.values))
 
 
 def build_profile(r: Raw) -> Profile:
-    v = r.values
-    return Profile(
-        grade=v["grade"],
-        name=v["name"],
-        src=r.src,
-        track=v.get("track", "keahlian"),
-        rank=v.get("rank", 0),
-        coefficient=v.get("coefficient"),
-        aliases=v.get("aliases", ()),
-        requires=v.get("requires", ()),
-    )
+    return _made(Profile, r)
 
 
 def build_librarian(r: Raw) -> Librarian:
-    v = r.values
-    return Librarian(
-        id=v["id"],
-        name=v.get("name", ""),
-        src=r.src,
-        library=v.get("library"),
-        grade=v.get("grade"),
-        employment=v.get("employment"),
-        nip=v.get("nip"),
-        nip_quoted="nip" in r.quoted,
-        started=v.get("started"),
-        contract_start=v.get("contract_start"),
-        status=v.get("status", "active"),
-        left=v.get("left"),
-        mentor=v.get("mentor"),
-        target_grade=v.get("target_grade"),
-        email=v.get("email"),
-    )
+    return _made(Librarian, r, nip_quoted="nip" in r.quoted)
 
 
 def build_training(r: Raw) -> Training:
-    v = r.values
-    prereq: Raw | None = v.get("prerequisites")
-    return Training(
-        id=v["id"],
-        title=v.get("title", ""),
-        type=v["type"],
-        start=v["start"],
-        src=r.src,
-        end=v.get("end"),
-        mode=v.get("mode"),
-        provider=v.get("provider"),
-        partner=v.get("partner"),
-        partner_kind=v.get("partner_kind"),
-        jp=v.get("jp"),
-        minutes=v.get("minutes"),
-        capacity=v.get("capacity"),
-        cost=v.get("cost"),
-        status=v.get("status"),
-        develops=v.get("develops", ()),
-        prerequisite_levels=prereq.get("levels", ()) if prereq else (),
-        prerequisite_trainings=prereq.get("trainings", ()) if prereq else (),
-        indicators=tuple(_indicator(i) for i in v.get("indicators", ())),
-        participants=tuple(_participant(p) for p in v.get("participants", ())),
-        notes=v.get("notes"),
-    )
-
-
-def _indicator(r: Raw) -> Indicator:
-    v = r.values
-    return Indicator(v["text"], v["target"], r.src, v.get("achieved"), v.get("unit"))
-
-
-def _participant(r: Raw) -> Participant:
-    v = r.values
-    return Participant(
-        librarian=v["librarian"],
-        state=v["state"],
-        src=r.src,
-        date=v.get("date"),
-        attended=v.get("attended", ()),
-        score=v.get("score"),
-        rating=v.get("rating"),
-    )
+    values = dict(r.values)
+    # The model keeps the prerequisites' two lists side by side, and nested records built.
+    prereq: Raw | None = values.pop("prerequisites", None)
+    if prereq is not None:
+        values["prerequisite_levels"] = prereq.get("levels", ())
+        values["prerequisite_trainings"] = prereq.get("trainings", ())
+    if "indicators" in values:
+        values["indicators"] = tuple(_made(Indicator, i) for i in values["indicators"])
+    if "participants" in values:
+        values["participants"] = tuple(_made(Participant, p) for p in values["participants"])
+    return Training(src=r.src, **values)
 
 
 def build_evaluation(r: Raw) -> Evaluation:
-    v = r.values
-    return Evaluation(
-        librarian=v["librarian"],
-        kind=v["kind"],
-        src=r.src,
-        date=v.get("date"),
-        by=v.get("by"),
-        levels=v.get("levels", ()),
-        results=v.get("results", ()),
-        certificate=v.get("certificate"),
-        expires=v.get("expires"),
-        year=v.get("year"),
-        predicate=v.get("predicate"),
-        notes=v.get("notes"),
-    )
+    return _made(Evaluation, r)
 
 
 def build_feedback(r: Raw) -> Feedback:
-    v = r.values
-    return Feedback(
-        id=v["id"],
-        date=v["date"],
-        score=v["score"],
-        src=r.src,
-        library=v.get("library"),
-        service=v.get("service"),
-        librarian=v.get("librarian"),
-        method=v.get("method"),
-        respondents=v.get("respondents"),
-        comments=v.get("comments"),
-    )
+    return _made(Feedback, r)
 
 
 def build_mentoring(r: Raw) -> Mentoring:
-    v = r.values
-    return Mentoring(
-        id=v["id"],
-        mentor=v["mentor"],
-        mentee=v["mentee"],
-        start=v["start"],
-        src=r.src,
-        competencies=v.get("competencies", ()),
-        end=v.get("end"),
-        sessions=tuple(
-            Session(s.values["date"], s.src, s.values.get("minutes"), s.values.get("notes"))
-            for s in v.get("sessions", ())
-        ),
-    )
+    sessions = tuple(_made(Session, s) for s in r.values.get("sessions", ()))
+    return _made(Mentoring, r, sessions=sessions)

@@ -59,10 +59,10 @@ from typing import Any, TypeAlias
 from pustaka_cli.controls import code as control_code
 from pustaka_cli.controls import first_control
 from pustaka_cli.errors import PustakaError
-from pustaka_cli.model import LevelRef, Names, Result
-from pustaka_cli.problems import Loc, Problem, Severity
+from pustaka_cli.problems import Problem, Severity
 from pustaka_cli.store import records
-from pustaka_cli.store.fields import Raw, Reader, RecordSpec
+from pustaka_cli.store.fields import Field, Raw, Reader, RecordSpec
+from pustaka_cli.store.fieldtypes import compare_record
 from pustaka_cli.store.files import fsync_folder, keep_owner, read_whole
 from pustaka_cli.store.folder import SETTINGS_FILE, kind_files
 from pustaka_cli.store.lock import folder_lock
@@ -855,7 +855,7 @@ def _verify(old: Parsed, new: Parsed, change: Change, expected: Plain) -> None:
     if old_problems != new_problems:
         raise refuse("records")
     for op in change.ops:
-        _check_typed(new_records, op, refuse)
+        _check_typed(new_records, op, refuse, _specs(change.kind))
 
 
 def _specs(kind: str) -> dict[str, RecordSpec]:
@@ -882,32 +882,56 @@ def _read_records(root: Node | None, kind: str) -> tuple[ProblemCount, dict[str,
     return found, out
 
 
-def _check_typed(records_: dict[str, list[Raw]], op: Op, refuse: Any) -> None:
-    """The record an op wrote must read back valid, with exactly the values intended."""
-    if isinstance(op, Insert) and op.many and not op.at:
-        written = Counter(comparable(r) for r in records_.get(op.key, []) if r.valid)
-        if any(written[w] < n for w, n in Counter(comparable(v) for v in op.items()).items()):
+def _check_typed(
+    records_: dict[str, list[Raw]], op: Op, refuse: Any, specs: dict[str, RecordSpec]
+) -> None:
+    """The record an op wrote must read back valid, with exactly the values intended
+    (each compared by its field's type: ``FieldType.compare``, store/fieldtypes.py)."""
+    if not op.at:
+        spec = specs.get(op.key)
+        if not isinstance(op, Insert):
+            return
+        if spec is None:
+            raise refuse("typed")
+        found = [compare_record(r, spec) for r in records_.get(op.key, []) if r.valid]
+        if op.many:
+            written = Counter(found)
+            wanted = Counter(compare_record(v, spec) for v in op.items())
+            if any(written[w] < n for w, n in wanted.items()):
+                raise refuse("typed")
+        elif compare_record(op.value, spec) not in found:
             raise refuse("typed")
         return
     if isinstance(op, Insert) and op.many:
         for one in op.items():
-            _check_typed(records_, Insert(op.at, op.key, one), refuse)
-        return
-    wanted = comparable(op.value)
-    if not op.at:
-        found = {comparable(r) for r in records_.get(op.key, []) if r.valid}
-        if isinstance(op, Insert) and wanted not in found:
-            raise refuse("typed")
+            _check_typed(records_, Insert(op.at, op.key, one), refuse, specs)
         return
     top = op.at[0]
     assert isinstance(top, str)
     raw = _select(records_.get(top, []), op.at[1:])
-    if raw is None or not raw.valid:
+    f = _field_at(specs.get(top), op.at[1:], op.key)
+    if raw is None or not raw.valid or f is None:
         raise refuse("typed")
-    got = typed(raw).get(op.key)
-    ok = got == wanted if isinstance(op, Set) else isinstance(got, tuple) and wanted in got
+    got = raw.values.get(op.key)
+    if got is not None:
+        got = f.type.compare(got, f)
+    if isinstance(op, Set):
+        ok = got == f.type.compare(op.value, f)
+    else:  # one item added to a list: compared as a list of one
+        ok = isinstance(got, tuple) and f.type.compare((op.value,), f)[0] in got
     if not ok:
         raise refuse("typed")
+
+
+def _field_at(spec: RecordSpec | None, path: NodePath, key: str) -> Field | None:
+    """The field ``key`` of the record ``path`` leads to (see ``_select``) in ``spec``."""
+    for step in path:
+        if spec is None:
+            return None
+        if not isinstance(step, tuple):  # a list of nested records, by field name
+            found = spec.field(step)
+            spec = found.record if found is not None else None
+    return None if spec is None else spec.field(key)
 
 
 def _select(raws: list[Raw], path: NodePath) -> Raw | None:
@@ -925,35 +949,6 @@ def _select(raws: list[Raw], path: NodePath) -> Raw | None:
                 return None
             pool = current.values.get(step, ())
     return current
-
-
-def typed(raw: Raw) -> dict[str, Any]:
-    """A record read back, as comparable values by field name (see ``comparable``)."""
-    return {name: comparable(v) for name, v in raw.values.items()}
-
-
-def comparable(value: Any) -> Any:
-    """A written or read value in one form: numbers as floats, lists as tuples, mappings
-    (levels, nested records, a ``Raw``) as (key, value) pairs in order, locations dropped."""
-    if isinstance(value, (bool, str, dt.date)):
-        return value
-    if isinstance(value, (int, float)):
-        return float(value)
-    if isinstance(value, Raw):
-        return tuple((k, comparable(v)) for k, v in value.values.items())
-    if isinstance(value, dict):
-        return tuple((k, comparable(v)) for k, v in value.items())
-    if isinstance(value, tuple) and len(value) == 2 and isinstance(value[1], Loc):
-        return comparable(value[0])  # an id read with its location
-    if isinstance(value, (tuple, list)):
-        return tuple(comparable(v) for v in value)
-    if isinstance(value, LevelRef):
-        return (value.competency, float(value.level))
-    if isinstance(value, Result):
-        return (value.competency, "kompeten" if value.kompeten else "belum-kompeten")
-    if isinstance(value, Names):
-        return value.id if value.id == value.en else (value.id, value.en)
-    return value
 
 
 # --- the transaction ------------------------------------------------------------------
