@@ -293,6 +293,22 @@ def test_interactive_add_training_speaks_indonesian(data: Path) -> None:
     assert pustaka(data, "check")[0] == 0
 
 
+def test_no_at_the_preview_writes_nothing(data: Path) -> None:
+    """The preview is shown once the new file is made, verified and checked, and before it
+    replaces the old one: saying no leaves every byte as it was."""
+    before = (data / "librarians.yaml").read_bytes()
+    code, shown = converse(
+        ["add", "librarian", "--lang", "en", "--id", "andi-p", "--library", "pusat",
+         "--grade", "ahli-pertama", "--employment", "pns"], data,
+        [("Full name?", "Andi Pratama"), ("NIP?", ""), ("As YYYY-MM-DD", "2025-01-02"),
+         ("Save it?", "n")],
+    )
+    assert code == 1, shown
+    assert "    started: 2025-01-02\r\n" in shown
+    assert "pustaka: cancelled; nothing was written." in shown
+    assert (data / "librarians.yaml").read_bytes() == before
+
+
 def test_add_without_a_terminal_asks_nothing_and_refuses(data: Path) -> None:
     before = (data / "librarians.yaml").read_bytes()
     code, out, err = pustaka(data, "add", "librarian", "--name", "Andi Pratama")

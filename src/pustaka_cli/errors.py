@@ -5,6 +5,11 @@ Problems in the user's records are not exceptions (see ``problems``); bugs are n
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pustaka_cli.problems import Problem
+
 OK = 0
 FAILED = 1  # problems found, or an action refused
 USAGE = 2
@@ -35,6 +40,16 @@ class FolderProblems(PustakaError):
     decides on what it reads) or those it would cause. ``problems`` are printed, located,
     before the sentence ``key`` names."""
 
-    def __init__(self, key: str, problems: tuple[object, ...], **args: object) -> None:
+    def __init__(self, key: str, problems: tuple[Problem, ...], **args: object) -> None:
         super().__init__(key, **args)
         self.problems = problems
+
+
+class ImportRefused(PustakaError):
+    """An import refused because rows of its sheet are: ``rows`` (each a row's number and
+    its refusal, in row order) are said, located in ``path``, before the sentence."""
+
+    def __init__(self, path: object, rows: tuple[tuple[int, PustakaError], ...]) -> None:
+        super().__init__("error.import-refused", path=path, count=len(rows))
+        self.path = path
+        self.rows = rows

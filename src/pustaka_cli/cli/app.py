@@ -1,17 +1,65 @@
-"""The ``pustaka`` application: one Typer app, its commands registered per language."""
+"""The ``pustaka`` application: one Typer app, its commands registered per language, and
+the one error boundary every command runs inside (``Pustaka.invoke``).
+"""
 
 # No `from __future__ import annotations`: Typer reads these annotations at run time.
 
-from typing import Annotated
+import sys
+from typing import Annotated, Any, ClassVar, cast
 
+import click
 import typer
+from typer.core import TyperGroup
 
 from pustaka_cli import __version__
 from pustaka_cli.cli import clicktext, common
 from pustaka_cli.cli.commands import check, enroll, init, plan, record, report, schema
+from pustaka_cli.controls import visible
+from pustaka_cli.errors import FolderProblems, ImportRefused, PustakaError
 from pustaka_cli.i18n import Translator
 
 COMMAND_MODULES = (init, check, schema, report, enroll, record, plan)
+
+SHOWN_PROBLEMS = 20  # problems printed with a refused write; `pustaka check` lists all
+
+
+class Pustaka(TyperGroup):
+    """The application's root command. Every command and group runs inside its ``invoke``,
+    so a refused action is caught here, once, whatever command raised it: the one error
+    boundary (STYLE, "Errors"). Bugs are not caught."""
+
+    t: ClassVar[Translator]  # the application's language (``speaking``)
+
+    @classmethod
+    def speaking(cls, t: Translator) -> "type[Pustaka]":
+        """The root command in ``t``'s language (Typer makes the instance itself)."""
+        return cast("type[Pustaka]", type(cls.__name__, (cls,), {"t": t}))
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except PustakaError as err:
+            refuse(self.t, err)
+            raise typer.Exit(err.exit_code) from None
+
+
+def refuse(t: Translator, err: PustakaError) -> None:
+    """A refused action on stderr: first what it locates (the problems that stop a write,
+    the refused rows of a sheet), then one clear sentence. Never a traceback."""
+    if isinstance(err, FolderProblems) and err.problems:
+        from pustaka_cli.problems import unreadable_first
+        from pustaka_cli.render import problems as render
+
+        # as `check` prints them: an unreadable file's own problems first, and one line
+        # for the references it hides, not hundreds of consequences
+        shown = unreadable_first(err.problems)
+        sys.stderr.write(render.as_text(shown[:SHOWN_PROBLEMS], t))
+        if len(shown) > SHOWN_PROBLEMS:
+            common.say_error(t("error.more-problems", count=len(shown) - SHOWN_PROBLEMS))
+    if isinstance(err, ImportRefused):
+        for row, refusal in err.rows:
+            common.say_error(f"{visible(str(err.path))}:{row}: {common.refusal(t, refusal)}")
+    common.say_error(common.refusal(t, err))
 
 
 def build_app(t: Translator, command: str | None = None) -> typer.Typer:
@@ -20,6 +68,7 @@ def build_app(t: Translator, command: str | None = None) -> typer.Typer:
     clicktext.install(t)
     common.speak(t)
     app = typer.Typer(
+        cls=Pustaka.speaking(t),
         name="pustaka",
         help=t("app.help"),
         epilog=t("app.epilog"),
@@ -54,7 +103,6 @@ def build_app(t: Translator, command: str | None = None) -> typer.Typer:
         module.register(app, t)
 
     @app.command("completion", help=t("completion.help"), epilog=t("completion.epilog"))
-    @common.boundary(t)
     def completion_script(
         shell: Annotated[str, typer.Argument(help=t("completion.argument.shell"),
                                              metavar="bash|zsh|fish")],

@@ -1,4 +1,5 @@
-"""Asking a coordinator, on a terminal, for the fields of a new record (``pustaka add``).
+"""Asking a coordinator, on a terminal: the fields of a new record (``pustaka add``), and
+yes or no before a write (``add``'s preview; ``enroll --from-gaps``, ``plan --apply``).
 
 Hand-written on Click's ``prompt`` rather than a prompt library (questionary,
 InquirerPy): each answer is checked by the same domain function that checks a flag
@@ -12,15 +13,21 @@ never asked anything: without a terminal a missing field is refused.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import sys
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import typer
 
 from pustaka_cli.cli import common
 from pustaka_cli.errors import PustakaError
 from pustaka_cli.i18n import Translator
+
+if TYPE_CHECKING:
+    from pustaka_cli.api.deciding import FileChange
+    from pustaka_cli.model import Dataset
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,3 +92,90 @@ def confirm(t: Translator, shown: str) -> None:
     common.write("\n" + t("add.preview") + "\n" + shown + "\n")
     if not typer.confirm(t("add.confirm"), default=True):
         raise PustakaError("error.cancelled")
+
+
+def previewing(t: Translator) -> Callable[[FileChange], None]:
+    """The hook that shows a new record's lines, as they will be written, and asks."""
+
+    def preview(file: FileChange) -> None:
+        added = [line[1:] for line in file.diff().splitlines()
+                 if line.startswith("+") and not line.startswith("+++")]
+        confirm(t, "\n".join(added))
+
+    return preview
+
+
+def consent(t: Translator, yes: bool, dry_run: bool) -> None:
+    """Ask before a write chosen by pustaka itself (``--from-gaps``, ``plan --apply``);
+    scripts say --yes."""
+    if yes or dry_run:
+        return
+    if not sys.stdin.isatty():
+        raise PustakaError("error.confirm-needed")
+    if not typer.confirm(t("enroll.confirm"), default=False):
+        raise PustakaError("error.cancelled")
+
+
+# --- add librarian | training ---------------------------------------------------------
+
+
+def fill(
+    t: Translator, kind: str, data: list[Path] | None, given: Mapping[str, str | None],
+    required: tuple[str, ...],
+) -> dict[str, str]:
+    """The fields of a new record: on a terminal, when a required one is missing, every
+    field a report needs is asked for; else the flags alone, and a missing required one
+    is refused."""
+    # A value given blank is not asked again: ``recording`` refuses it, naming the field.
+    out = {k: v for k, v in given.items() if v is not None}
+    missing = [name for name in required if name not in out]
+    if not missing:
+        return out
+    if not sys.stdin.isatty():
+        raise PustakaError("error.value-missing", field=missing[0])
+    from pustaka_cli.api import deciding
+
+    form = deciding.form(deciding.one_folder(common.data_folders(data)), kind)
+    if kind == "librarian":
+        questions = librarian_questions(t, form.dataset)
+    else:
+        questions = training_questions(t, form.dataset)
+    return {**out, **ask_all(t, kind, questions, out, form.check)}
+
+
+def librarian_questions(t: Translator, data: Dataset) -> list[Question]:
+    """What ``add librarian`` asks, with the choices the folder allows."""
+    from pustaka_cli import vocab
+
+    libraries = tuple(f"{lib.id} ({lib.name})" for lib in data.settings.libraries)
+    grades = tuple(f"{p.grade} ({p.name.get(t.lang)})" for p in data.profiles)
+    return [
+        Question("id", True, hint=t("add.hint.id")),
+        Question("name", True),
+        Question("nip", hint=t("add.hint.nip")),
+        Question("library", bool(libraries), libraries),
+        Question("grade", True, grades),
+        Question("employment", True, vocab.EMPLOYMENT_TYPES),
+        Question("started", True, hint=t("add.hint.date")),
+    ]
+
+
+def training_questions(t: Translator, data: Dataset) -> list[Question]:
+    """What ``add training`` asks, with the choices the folder allows."""
+    from pustaka_cli import vocab
+
+    competencies = tuple(c.id for c in data.framework.competencies)
+    return [
+        Question("id", True, hint=t("add.hint.id")),
+        Question("title", True),
+        Question("type", True, vocab.ACTIVITY_TYPES),
+        Question("mode", True, vocab.MODES),
+        Question("provider"),
+        Question("start", True, hint=t("add.hint.date")),
+        Question("end", hint=t("add.hint.end")),
+        Question("jp", True, hint=t("add.hint.number")),
+        Question("capacity", hint=t("add.hint.number")),
+        Question("cost", True, hint=t("add.hint.money")),
+        Question("develops", True, competencies, t("add.hint.levels")),
+        Question("prerequisites", False, (), t("add.hint.levels")),
+    ]

@@ -1,26 +1,23 @@
-"""What every command shares: the error boundary, common options, dates, output."""
+"""What every command shares: common options, dates, output."""
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import functools
 import os
 import shutil
 import sys
 import textwrap
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import typer
 
 from pustaka_cli.controls import visible
 from pustaka_cli.errors import PustakaError, UsageError
 from pustaka_cli.i18n import Translator
-
-F = TypeVar("F", bound=Callable[..., Any])
 
 # The language the application was built in (``speak``): for words drawn outside a
 # command's own text, such as the progress bar's.
@@ -29,38 +26,6 @@ SPEAKING: list[Translator] = [Translator("id")]
 
 def speak(t: Translator) -> None:
     SPEAKING[0] = t
-
-
-SHOWN_PROBLEMS = 20  # problems printed with a refused write; `pustaka check` lists all
-
-
-def boundary(t: Translator) -> Callable[[F], F]:
-    """Turn a refused action into one clear sentence on stderr and its exit code."""
-
-    def wrap(command: F) -> F:
-        @functools.wraps(command)
-        def run(*args: Any, **kwargs: Any) -> Any:
-            try:
-                return command(*args, **kwargs)
-            except PustakaError as err:
-                shown = getattr(err, "problems", ())
-                if shown:
-                    from pustaka_cli.problems import unreadable_first
-                    from pustaka_cli.render import problems as render
-
-                    # as `check` prints them: an unreadable file's own problems first, and
-                    # one line for the references it hides, not hundreds of consequences
-                    shown = unreadable_first(shown)
-
-                    sys.stderr.write(render.as_text(shown[:SHOWN_PROBLEMS], t))
-                    if len(shown) > SHOWN_PROBLEMS:
-                        say_error(t("error.more-problems", count=len(shown) - SHOWN_PROBLEMS))
-                say_error(refusal(t, err))
-                raise typer.Exit(err.exit_code) from None
-
-        return run  # type: ignore[return-value]
-
-    return wrap
 
 
 def worded(args: dict[str, str], t: Translator) -> dict[str, str]:

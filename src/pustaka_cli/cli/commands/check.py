@@ -17,7 +17,6 @@ FORMATS = ("text", "json")
 
 def register(app: typer.Typer, t: Translator) -> None:
     @app.command("check", help=t("check.help"), epilog=t("check.epilog"))
-    @common.boundary(t)
     def check(
         data: Annotated[list[Path] | None, common.data_option(t)] = None,
         strict: Annotated[bool, typer.Option("--strict", help=t("check.option.strict"))] = False,

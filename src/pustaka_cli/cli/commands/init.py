@@ -13,7 +13,6 @@ from pustaka_cli.i18n import Translator
 
 def register(app: typer.Typer, t: Translator) -> None:
     @app.command("init", help=t("init.help"))
-    @common.boundary(t)
     def init(
         folder: Annotated[
             Path, typer.Argument(help=t("init.argument.folder"), metavar=t("metavar.dir"))
@@ -24,10 +23,10 @@ def register(app: typer.Typer, t: Translator) -> None:
         ] = None,
         lang: Annotated[str | None, common.lang_option(t)] = None,
     ) -> None:
-        from pustaka_cli.store.scaffold import create
+        from pustaka_cli.api import deciding
 
         name = organisation or t("init.default-organisation")
-        written = create(folder, name, t.lang)
+        written = deciding.start_folder(folder, name, t.lang)
         common.write(t("init.done", folder=folder, count=len(written)) + "\n")
         for rel in written:
             common.write(f"  {rel}\n")

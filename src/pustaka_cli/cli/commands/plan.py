@@ -12,8 +12,7 @@ from typing import Annotated, Any
 import typer
 
 from pustaka_cli import errors
-from pustaka_cli.cli import common
-from pustaka_cli.cli.commands import enroll
+from pustaka_cli.cli import common, writing
 from pustaka_cli.i18n import Translator
 
 IDP_FORMATS = ("text", "markdown", "html")
@@ -23,7 +22,6 @@ EXTENSIONS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html
 
 def register(app: typer.Typer, t: Translator) -> None:
     @app.command("recommend", help=t("recommend.help"), epilog=t("recommend.epilog"))
-    @common.boundary(t)
     def recommend(
         librarian: Annotated[str | None, typer.Argument(
             help=t("recommend.arg.librarian"), metavar=t("metavar.librarian"),
@@ -56,7 +54,6 @@ def register(app: typer.Typer, t: Translator) -> None:
         common.write(out.as_text(doc, t))
 
     @app.command("plan", help=t("plan.help"), epilog=t("plan.epilog"))
-    @common.boundary(t)
     def plan(
         budget: Annotated[str, typer.Option(
             "--budget", help=t("plan.option.budget"), metavar=t("plan.metavar.amount"),
@@ -68,10 +65,10 @@ def register(app: typer.Typer, t: Translator) -> None:
             "--to", help=t("plan.option.to"), metavar=t("metavar.date"), show_default=False)]
         = None,
         apply: Annotated[bool, typer.Option("--apply", help=t("plan.option.apply"))] = False,
-        yes: Annotated[bool, typer.Option("--yes", "-y", help=t("enroll.option.yes"))] = False,
-        dry_run: Annotated[bool, enroll.dry_run_option(t)] = False,
-        commit: Annotated[bool, enroll.commit_option(t)] = False,
-        force: Annotated[bool, enroll.force_option(t)] = False,
+        yes: Annotated[bool, writing.yes_option(t)] = False,
+        dry_run: Annotated[bool, writing.dry_run_option(t)] = False,
+        commit: Annotated[bool, writing.commit_option(t)] = False,
+        force: Annotated[bool, writing.force_option(t)] = False,
         data: Annotated[list[Path] | None, common.data_option(t)] = None,
         no_cache: Annotated[bool, common.no_cache_option(t)] = False,
         today: Annotated[str | None, common.today_option(t)] = None,
@@ -85,26 +82,27 @@ def register(app: typer.Typer, t: Translator) -> None:
         start = common.parse_date(date_from, "--from") if date_from else None
         end = common.parse_date(date_to, "--to") if date_to else None
         day = common.today(today)
+
+        def show(made: planning.Plan, dataset: Any) -> None:
+            common.write(out.as_text(render.programme(made, dataset, t), t))
+
         if not apply:
             dataset = _load(data, day, no_cache)
-            result = planning.plan(dataset, amount, start, end, day)
-            common.write(out.as_text(render.programme(result, dataset, t), t))
+            show(planning.plan(dataset, amount, start, end, day), dataset)
             return
+        from pustaka_cli.api import deciding
+        from pustaka_cli.cli import asking
+
         # The plan is made again under the folder's lock, from what is on disk now.
-        with enroll.writing(data, commit, day, force) as (folder, tx, dataset):
-            result = planning.plan(dataset, amount, start, end, day)
-            common.write(out.as_text(render.programme(result, dataset, t), t))
-            changes = _enrolments(dataset, result, day)
-            if not changes:
-                common.write(t("plan.apply-nothing") + "\n")
-                return
-            enroll.confirm(t, yes, dry_run)
-            outcomes = tx.write_all(changes, dry_run=dry_run)
-            what = t("plan.applied", count=result.enrolments, trainings=len(result.runs))
-            enroll.done(t, folder, outcomes, what, dry_run, commit, "plan")
+        w = writing.place(t, data, day, dry_run, commit, force)
+        outcome = deciding.apply_plan(w, amount, start, end, shown=show,
+                                      consent=lambda: asking.consent(t, yes, dry_run))
+        if outcome.files:
+            writing.tell(t, outcome)
+        else:
+            common.write(t("plan.apply-nothing") + "\n")
 
     @app.command("idp", help=t("idp.help"), epilog=t("idp.epilog"))
-    @common.boundary(t)
     def idp(
         librarian: Annotated[str, typer.Argument(
             help=t("idp.arg.librarian"), metavar=t("metavar.librarian"), show_default=False)],
@@ -149,22 +147,6 @@ def register(app: typer.Typer, t: Translator) -> None:
             common.write(text)
         else:
             _save(output, text, folders)
-
-
-def _enrolments(dataset: Any, result: Any, day: Any) -> tuple[Any, ...]:
-    """One writer change per file: the plan's new participants, by the enrol rules."""
-    from pustaka_cli.domain import enrollment
-    from pustaka_cli.store import writer
-
-    ops: dict[str, list[Any]] = {}
-    for run in result.runs:
-        new = [seat.librarian.id for seat in run.seats if seat.new]
-        if new:
-            seats = enrollment.enrol(dataset, run.training.id, new, day)
-            ops.setdefault(run.training.src.loc.path, []).extend(
-                enroll.seat_ops(run.training.id, seats)
-            )
-    return tuple(writer.Change(path, "trainings", tuple(o)) for path, o in sorted(ops.items()))
 
 
 def _load(folders: list[Path] | None, day: Any, no_cache: bool) -> Any:

@@ -141,7 +141,7 @@ def register(app: typer.Typer, t: Translator) -> None:
 
     def summary(ctx: typer.Context, given: Given) -> None:
         if ctx.invoked_subcommand is None:
-            common.boundary(t)(run)(t, "summary", given)
+            run(t, "summary", given)
         else:  # the summary's options are every report's, so its --table names them all
             ctx.obj = {PARENT_OPTIONS: given}
 
@@ -150,7 +150,7 @@ def register(app: typer.Typer, t: Translator) -> None:
 
         def sub(ctx: typer.Context, given: Given, kind: str = kind) -> None:
             parent = (ctx.obj or {}).get(PARENT_OPTIONS)
-            common.boundary(t)(run)(t, kind, given.over(parent))
+            run(t, kind, given.over(parent))
 
         group.command(kind, help=t(f"report.{kind}.help"), epilog=t("report.epilog"))(
             _command(t, kind, sub)
@@ -228,7 +228,6 @@ def _explain(t: Translator) -> Callable[..., None]:
 
     table_meta, paper_meta = "report.metavar.table", "report.metavar.paper"
 
-    @common.boundary(t)
     def explain(
         librarian: Annotated[
             str,

@@ -14,7 +14,6 @@ from pustaka_cli.i18n import Translator
 
 def register(app: typer.Typer, t: Translator) -> None:
     @app.command("schema", help=t("schema.help"))
-    @common.boundary(t)
     def schema(
         kind: Annotated[
             str | None,
