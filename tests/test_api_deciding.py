@@ -41,7 +41,7 @@ def write(folder: Path, today: dt.date = TODAY, **switches: bool) -> deciding.Wr
 
 
 def records(folder: Path) -> Dataset:
-    return load(folder, cache=False).dataset
+    return load(folder).dataset
 
 
 def states(folder: Path, training: str) -> dict[str, str]:

@@ -93,6 +93,9 @@ class Screen:
     width: int = 80
     color: bool = False
     terminal: bool = False
+    # What Rich might read besides the width and colour it is given, as the caller's
+    # environment has it (``STYLE_ENVIRONMENT``): an answer kept for one is not given for another.
+    environment: tuple[tuple[str, str], ...] = ()
 
     def rows(self, fmt: str) -> int | None:
         """The rows a table may show: on a terminal's screen, text is cut (issue 6: never
@@ -238,9 +241,8 @@ def _domain_request(request: ReportRequest) -> reports.Request:
     return reports.Request(request.today, as_of, period, chosen, request.target)
 
 
-# What Rich might read besides the width and colour it is given: an answer kept for one
-# value is not given for another.
-_STYLE_ENVIRONMENT = (
+# The environment variables Rich reads: a caller gives their values in ``Screen.environment``.
+STYLE_ENVIRONMENT = (
     "TERM",
     "COLORTERM",
     "FORCE_COLOR",
@@ -257,5 +259,4 @@ def _key(request: ReportRequest) -> ReportKey:
     about["screen"] = dataclasses.astuple(request.screen)
     if request.output is not None:
         about["output"] = os.path.abspath(request.output)  # no resolve: a symlink loop
-    about["environment"] = {name: os.environ.get(name) for name in _STYLE_ENVIRONMENT}
     return ReportKey("report " + json.dumps(about, sort_keys=True, ensure_ascii=False, default=str))

@@ -100,14 +100,16 @@ def _request(
 
 def _screen(output: Path | None) -> "Screen":
     """A real terminal's width and colour, else 80 columns (or COLUMNS) without colour."""
-    from pustaka_cli.api.reading import Screen
+    from pustaka_cli.api.reading import STYLE_ENVIRONMENT, Screen
 
+    env = tuple((name, os.environ[name]) for name in STYLE_ENVIRONMENT if name in os.environ)
     tty = output is None and sys.stdout.isatty()
     if tty:
-        return Screen(shutil.get_terminal_size().columns, "NO_COLOR" not in os.environ, True)
+        width = shutil.get_terminal_size().columns
+        return Screen(width, "NO_COLOR" not in os.environ, True, env)
     columns = os.environ.get("COLUMNS", "")
     wide = columns.isascii() and columns.isdigit() and len(columns) <= 5 and int(columns) >= 40
-    return Screen(int(columns) if wide else 80, False, False)
+    return Screen(int(columns) if wide else 80, False, False, env)
 
 
 def _save(path: Path, body: bytes, folders: list[Path]) -> None:
