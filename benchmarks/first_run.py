@@ -65,8 +65,10 @@ def main() -> None:
           f"{args.scale:g}, least CPU of {args.repeat} rounds, code: {found}, load average "
           f"{os.getloadavg()[0]:.1f}")  # fmt: skip
     print()
-    print("| layout | P | check cold | check first run | ratio (≤ 1.0 x P) "
-          "| gaps cold | gaps after check | ratio (≤ 0.25 x cold) |")
+    print(
+        "| layout | P | check cold | check first run | ratio (≤ 1.0 x P) "
+        "| gaps cold | gaps after check | ratio (≤ 0.25 x cold) |"
+    )
     print("|---|---|---|---|---|---|---|---|")
     no_cache = {**os.environ, "PUSTAKA_NO_CACHE": "1"}
     for layout in ("few", "many"):

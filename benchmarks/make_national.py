@@ -33,24 +33,100 @@ import shutil
 from pathlib import Path
 
 TODAY = dt.date(2026, 11, 21)
-FIRST = ["Ani", "Budi", "Citra", "Dedi", "Eka", "Fajar", "Gita", "Hendra", "Indah", "Joko",
-         "Kartika", "Lukman", "Maya", "Nanda", "Oki", "Putri", "Rahmat", "Sari", "Taufik",
-         "Utami", "Vina", "Wahyu", "Yuni", "Zainal"]
-LAST = ["Siregar", "Nasution", "Harahap", "Saputra", "Wulandari", "Pratama", "Hidayat",
-        "Rahmawati", "Kurniawan", "Lestari", "Situmorang", "Sembiring", "Tanjung", "Putra",
-        "Handayani", "Setiawan", "Marpaung", "Daulay", "Rangkuti", "Sihombing"]
-GRADES = ["terampil", "mahir", "penyelia", "ahli-pertama", "ahli-muda", "ahli-madya",
-          "tenaga-teknis"]
+FIRST = [
+    "Ani",
+    "Budi",
+    "Citra",
+    "Dedi",
+    "Eka",
+    "Fajar",
+    "Gita",
+    "Hendra",
+    "Indah",
+    "Joko",
+    "Kartika",
+    "Lukman",
+    "Maya",
+    "Nanda",
+    "Oki",
+    "Putri",
+    "Rahmat",
+    "Sari",
+    "Taufik",
+    "Utami",
+    "Vina",
+    "Wahyu",
+    "Yuni",
+    "Zainal",
+]
+LAST = [
+    "Siregar",
+    "Nasution",
+    "Harahap",
+    "Saputra",
+    "Wulandari",
+    "Pratama",
+    "Hidayat",
+    "Rahmawati",
+    "Kurniawan",
+    "Lestari",
+    "Situmorang",
+    "Sembiring",
+    "Tanjung",
+    "Putra",
+    "Handayani",
+    "Setiawan",
+    "Marpaung",
+    "Daulay",
+    "Rangkuti",
+    "Sihombing",
+]
+GRADES = [
+    "terampil",
+    "mahir",
+    "penyelia",
+    "ahli-pertama",
+    "ahli-muda",
+    "ahli-madya",
+    "tenaga-teknis",
+]
 EMPLOYMENT = ["pns"] * 6 + ["pppk"] * 2 + ["honorer", "non-asn"]
 COMPETENCIES = [
-    "tik-dasar", "rencana-kerja", "laporan-kerja", "komunikasi", "pelayanan-prima",
-    "etika-profesi", "seleksi-koleksi", "pengadaan-koleksi", "katalogisasi", "klasifikasi",
-    "sirkulasi", "referensi", "pelestarian", "otomasi", "literasi-informasi", "promosi",
-    "inklusi-sosial", "perpustakaan-digital", "karya-tulis", "manajemen", "kepemimpinan",
+    "tik-dasar",
+    "rencana-kerja",
+    "laporan-kerja",
+    "komunikasi",
+    "pelayanan-prima",
+    "etika-profesi",
+    "seleksi-koleksi",
+    "pengadaan-koleksi",
+    "katalogisasi",
+    "klasifikasi",
+    "sirkulasi",
+    "referensi",
+    "pelestarian",
+    "otomasi",
+    "literasi-informasi",
+    "promosi",
+    "inklusi-sosial",
+    "perpustakaan-digital",
+    "karya-tulis",
+    "manajemen",
+    "kepemimpinan",
     "pengembangan-profesi",
 ]
-TYPES = ["pelatihan", "bimtek", "workshop", "seminar", "kursus", "e-learning", "coaching",
-         "magang", "studi-kasus", "komunitas-belajar"]
+TYPES = [
+    "pelatihan",
+    "bimtek",
+    "workshop",
+    "seminar",
+    "kursus",
+    "e-learning",
+    "coaching",
+    "magang",
+    "studi-kasus",
+    "komunitas-belajar",
+]
 KINDS = ["supervisor"] * 5 + ["peer"] * 2 + ["self"] * 2 + ["uji-kompetensi"]
 
 
@@ -113,9 +189,13 @@ def evaluation(rng: random.Random, who: str, started: dt.date) -> str:
     kind = rng.choice(KINDS)
     picked = rng.sample(COMPETENCIES, rng.randint(2, 6))
     if kind == "uji-kompetensi":
-        body = "    results: {" + ", ".join(
-            f"{c}: {rng.choice(['kompeten', 'kompeten', 'belum-kompeten'])}" for c in picked
-        ) + "}"
+        body = (
+            "    results: {"
+            + ", ".join(
+                f"{c}: {rng.choice(['kompeten', 'kompeten', 'belum-kompeten'])}" for c in picked
+            )
+            + "}"
+        )
     else:
         body = "    levels: {" + ", ".join(f"{c}: {rng.randint(0, 4)}" for c in picked) + "}"
     return (

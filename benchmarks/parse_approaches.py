@@ -91,9 +91,7 @@ def main() -> None:
             yaml.load(d, Loader=yaml.CSafeLoader) for d in files
         ],
         "libyaml events, nothing built": lambda: events_only(texts),
-        "libyaml events → nodes, no checks (the least of that way)": lambda: events_to_nodes(
-            texts
-        ),
+        "libyaml events → nodes, no checks (the least of that way)": lambda: events_to_nodes(texts),
         "strict reader alone (libyaml events → nodes, every check)": lambda: [
             parse(d, "f", parser="libyaml") for d in files
         ],

@@ -361,8 +361,14 @@ def main() -> None:
         print("|---|---|---|")
         scales = (0.25, 0.5, 1.0, 2.0)
         colds = [
-            pustaka("check", "--data", str(make_folders(work, scale, ("real",))["real"]),
-                    "--today", TODAY, "--no-cache")
+            pustaka(
+                "check",
+                "--data",
+                str(make_folders(work, scale, ("real",))["real"]),
+                "--today",
+                TODAY,
+                "--no-cache",
+            )
             for scale in scales
         ]
         # In rounds, every scale once per round, as P beside the commands above: a slow

@@ -50,15 +50,21 @@ def main() -> None:
         ws = open_workspace([folder], TODAY, cache=False)
         loaded = time.perf_counter() - started
         data = ws.dataset
-        print(f"{len(data.librarians)} staff, {len(data.trainings)} activities, "
-              f"{len(data.evaluations)} evaluations; read and checked in {loaded:.2f} s")
+        print(
+            f"{len(data.librarians)} staff, {len(data.trainings)} activities, "
+            f"{len(data.evaluations)} evaluations; read and checked in {loaded:.2f} s"
+        )
         ix = Index.of(data)
-        req = reports.Request(TODAY, TODAY, period(TODAY, None, dt.date(2022, 1, 1), None),
-                              Selection())
+        req = reports.Request(
+            TODAY, TODAY, period(TODAY, None, dt.date(2022, 1, 1), None), Selection()
+        )
         t = Translator("en")
         formats = ("text", "markdown", "csv", "json", "html")
-        print(f"{'report':<10} {'compute':>8} " + " ".join(f"{f:>8}" for f in formats)
-              + f" {'command':>8}")
+        print(
+            f"{'report':<10} {'compute':>8} "
+            + " ".join(f"{f:>8}" for f in formats)
+            + f" {'command':>8}"
+        )
         gc.disable()  # as the report command does while it computes and renders
         for kind in views.REPORTS:
             # The best of three runs: other work on the machine only ever adds time.
@@ -76,8 +82,11 @@ def main() -> None:
                     best = min(best, time.perf_counter() - b)
                 rendered.append(best)
             command = _command(folder, kind)
-            print(f"{kind:<10} {compute:8.3f} " + " ".join(f"{r:8.3f}" for r in rendered)
-                  + f" {command:8.2f}")
+            print(
+                f"{kind:<10} {compute:8.3f} "
+                + " ".join(f"{r:8.3f}" for r in rendered)
+                + f" {command:8.2f}"
+            )
         gc.enable()
 
 

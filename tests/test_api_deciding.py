@@ -76,7 +76,8 @@ def test_a_programme_year_written_through_the_face(folder: Path) -> None:
     enrolled = deciding.enroll(write(folder), KATALOG, ["budi-h", "dedi-s"])
     on_disk(enrolled, folder)
     assert [(s.librarian, s.state, s.position) for s in enrolled.decision] == [
-        ("budi-h", "enrolled", 0), ("dedi-s", "waitlisted", 1),
+        ("budi-h", "enrolled", 0),
+        ("dedi-s", "waitlisted", 1),
     ]
     assert enrolled.what == (
         f"budi-h enrolled in {KATALOG}; dedi-s waitlisted for {KATALOG} (position 1)"
@@ -92,11 +93,17 @@ def test_a_programme_year_written_through_the_face(folder: Path) -> None:
     on_disk(left, folder)
     assert (left.decision.librarian, left.decision.promoted) == ("citra-l", ("dedi-s",))
     assert states(folder, KATALOG) == {
-        "ani-r": "enrolled", "citra-l": "withdrawn", "budi-h": "enrolled", "dedi-s": "enrolled",
+        "ani-r": "enrolled",
+        "citra-l": "withdrawn",
+        "budi-h": "enrolled",
+        "dedi-s": "enrolled",
     }
 
     rated = deciding.evaluate(
-        write(folder), "budi-h", "supervisor", [("katalogisasi", "2")],
+        write(folder),
+        "budi-h",
+        "supervisor",
+        [("katalogisasi", "2")],
         on=dt.date(2026, 11, 20),
     )
     on_disk(rated, folder)
@@ -112,7 +119,8 @@ def test_a_programme_year_written_through_the_face(folder: Path) -> None:
     )
     on_disk(taken, folder)
     assert {(x.librarian, x.state, x.before) for x in taken.decision} == {
-        ("eka-p", "completed", "enrolled"), ("gita-m", "attended", None),
+        ("eka-p", "completed", "enrolled"),
+        ("gita-m", "attended", None),
     }
     assert states(folder, "2026-kursus-daring") == {"eka-p": "completed", "gita-m": "attended"}
 
@@ -120,7 +128,8 @@ def test_a_programme_year_written_through_the_face(folder: Path) -> None:
     present = deciding.attend(write(folder, first_day), KATALOG, ["ani-r", "budi-h"])
     on_disk(present, folder)
     assert {(m.librarian, m.day, m.state) for m in present.decision} == {
-        ("ani-r", first_day, "attended"), ("budi-h", first_day, "attended"),
+        ("ani-r", first_day, "attended"),
+        ("budi-h", first_day, "attended"),
     }
 
     last_day = dt.date(2026, 12, 9)
@@ -177,8 +186,14 @@ def test_a_person_may_look_and_say_no_before_a_byte_is_written(folder: Path) -> 
         raise PustakaError("error.cancelled")
 
     was = digest(folder)
-    fields = {"id": "hana-s", "name": "Hana Sari", "grade": "terampil", "employment": "pns",
-              "library": "pusat", "started": "2024-01-02"}
+    fields = {
+        "id": "hana-s",
+        "name": "Hana Sari",
+        "grade": "terampil",
+        "employment": "pns",
+        "library": "pusat",
+        "started": "2024-01-02",
+    }
     with pytest.raises(PustakaError) as refused:
         deciding.add_librarian(write(folder), fields, preview=no)
     assert refused.value.key == "error.cancelled"

@@ -40,8 +40,11 @@ def layer(path: Path) -> str:
 
 
 def test_only_the_reader_imports_yaml() -> None:
-    users = [p.relative_to(PACKAGE).as_posix() for p in modules() if any(
-        n == "yaml" or n.startswith("yaml.") for n in imported(p))]
+    users = [
+        p.relative_to(PACKAGE).as_posix()
+        for p in modules()
+        if any(n == "yaml" or n.startswith("yaml.") for n in imported(p))
+    ]
     assert users == ["store/yaml/diagnosis.py", "store/yaml/strict.py"]
 
 
@@ -52,14 +55,19 @@ def test_model_imports_nothing_of_the_package_but_problems() -> None:
 
 @pytest.mark.parametrize(
     "path",
-    [p for p in modules() if layer(p) not in OUTSIDE_DOMAIN and p.stem not in ("__main__", "workspace")],
+    [
+        p
+        for p in modules()
+        if layer(p) not in OUTSIDE_DOMAIN and p.stem not in ("__main__", "workspace")
+    ],
     ids=lambda p: p.relative_to(PACKAGE).as_posix(),
 )
 def test_domain_modules_stay_pure(path: Path) -> None:
     names = imported(path)
     assert not {n.split(".")[0] for n in names} & UI_LIBRARIES
     assert not {
-        n for n in names
+        n
+        for n in names
         if n.startswith(("pustaka_cli.cli", "pustaka_cli.render", "pustaka_cli.store"))
     }
     assert touches_the_world(path) == []
@@ -72,7 +80,11 @@ def touches_the_world(path: Path) -> list[str]:
     """Calls that read files, the clock or the environment."""
     found = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "open":
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "open"
+        ):
             found.append(f"open() at line {node.lineno}")
         elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
             if node.func.attr in FILE_METHODS:
@@ -87,13 +99,15 @@ def touches_the_world(path: Path) -> list[str]:
 )
 def test_render_returns_and_never_prints(path: Path) -> None:
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and getattr(n.func, "id", "") == "print"]
+    calls = [
+        n
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Call) and getattr(n.func, "id", "") == "print"
+    ]
     assert calls == []
 
 
-@pytest.mark.parametrize(
-    "path", [p for p in modules() if layer(p) == "api"], ids=lambda p: p.name
-)
+@pytest.mark.parametrize("path", [p for p in modules() if layer(p) == "api"], ids=lambda p: p.name)
 def test_the_library_face_knows_no_command_line(path: Path) -> None:
     names = imported(path)
     assert not {n.split(".")[0] for n in names} & {"typer", "click", "rich"}
@@ -102,7 +116,8 @@ def test_the_library_face_knows_no_command_line(path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "path", [p for p in modules() if layer(p) not in ("api", "cli", "__main__")],
+    "path",
+    [p for p in modules() if layer(p) not in ("api", "cli", "__main__")],
     ids=lambda p: p.relative_to(PACKAGE).as_posix(),
 )
 def test_nothing_below_the_face_uses_it(path: Path) -> None:

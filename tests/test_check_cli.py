@@ -224,10 +224,13 @@ def test_an_lsp_certificate_without_expiry_fails_strict(tmp_path: Path) -> None:
         "evaluations:\n"
         "  - {librarian: a, kind: lsp, date: 2025-03-12, results: {katalogisasi: kompeten}}\n"
     )
-    folder = make_folder(tmp_path, {
-        "librarians.yaml": "librarians:\n  - {id: a, name: A, started: 2020-01-01}\n",
-        "evaluations.yaml": evaluations,
-    })
+    folder = make_folder(
+        tmp_path,
+        {
+            "librarians.yaml": "librarians:\n  - {id: a, name: A, started: 2020-01-01}\n",
+            "evaluations.yaml": evaluations,
+        },
+    )
     relaxed = run_cli(["check", "--data", str(folder), TODAY, "--lang", "en"])
     assert relaxed.exit_code == 0
     assert relaxed.stdout.startswith(

@@ -57,9 +57,9 @@ def test_old_grade_titles_are_accepted(tmp_path: Path) -> None:
 
 
 def test_nip_of_non_civil_servant_is_only_a_warning(tmp_path: Path) -> None:
-    text = PEOPLE.replace("employment: pns", "employment: pppk\n    contract_start: 2023-01-01").replace(
-        '"19870412 201101 2 003"', '"2023 0101 0042"'
-    )
+    text = PEOPLE.replace(
+        "employment: pns", "employment: pppk\n    contract_start: 2023-01-01"
+    ).replace('"19870412 201101 2 003"', '"2023 0101 0042"')
     (p,) = problems_of(make_folder(tmp_path, {"librarians.yaml": text}))
     assert (p.code, p.severity.value) == ("nip-malformed", "warning")
 
@@ -244,9 +244,9 @@ def test_framework_and_profile_problems(tmp_path: Path) -> None:
 
 def test_pppk_number_layout_is_accepted(tmp_path: Path) -> None:
     # NI PPPK: birth date, appointment year, 21, gender, sequence
-    text = PEOPLE.replace("employment: pns", "employment: pppk\n    contract_start: 2023-03-01").replace(
-        '"19870412 201101 2 003"', '"19870412 2023 21 2 003"'
-    )
+    text = PEOPLE.replace(
+        "employment: pns", "employment: pppk\n    contract_start: 2023-03-01"
+    ).replace('"19870412 201101 2 003"', '"19870412 2023 21 2 003"')
     assert problems_of(make_folder(tmp_path, {"librarians.yaml": text})) == []
 
 
@@ -281,7 +281,11 @@ def test_implausible_nips_are_located_errors(
     text = PEOPLE.replace("19870412 201101 2 003", nip)
     (p,) = problems_of(make_folder(tmp_path, {"librarians.yaml": text}))
     assert (p.loc.path, p.loc.line, p.loc.col, p.code, p.severity.value) == (
-        "librarians.yaml", 4, 10, code, "error"
+        "librarians.yaml",
+        4,
+        10,
+        code,
+        "error",
     )
     assert args.items() <= p.arg_map.items()
     assert p.hint is not None
@@ -306,15 +310,19 @@ def test_lsp_certificate_without_expiry_is_a_warning(tmp_path: Path) -> None:
     text = EVALUATION.replace("    expires: 2027-11-02\n", "")
     (p,) = problems_of(folder_with(tmp_path, **{"evaluations.yaml": text}))
     assert (p.loc.line, p.code, p.severity.value, p.hint) == (
-        6, "lsp-without-expiry", "warning", "lsp-without-expiry"
+        6,
+        "lsp-without-expiry",
+        "warning",
+        "lsp-without-expiry",
     )
 
 
 def test_lsp_without_expiry_is_fine_when_a_validity_is_configured(tmp_path: Path) -> None:
     text = EVALUATION.replace("    expires: 2027-11-02\n", "")
     settings = SETTINGS + "levels:\n  valid_months: {lsp: 36}\n"
-    folder = make_folder(tmp_path, {"librarians.yaml": PEOPLE, "evaluations.yaml": text},
-                         settings=settings)
+    folder = make_folder(
+        tmp_path, {"librarians.yaml": PEOPLE, "evaluations.yaml": text}, settings=settings
+    )
     assert problems_of(folder) == []
 
 
@@ -429,7 +437,8 @@ def test_completed_below_pass_and_failed_after_full_attendance(tmp_path: Path) -
     ]
     for rule in ("false", "true"):
         stated = make_folder(
-            tmp_path / rule, {"librarians.yaml": PEOPLE, "trainings.yaml": TRAINING_OUTCOMES},
+            tmp_path / rule,
+            {"librarians.yaml": PEOPLE, "trainings.yaml": TRAINING_OUTCOMES},
             settings=SETTINGS + f"jp:\n  requires_pass: {rule}\n",
         )
         assert [c for _, _, c in codes(problems_of(stated))] == ["failed-but-attended"] * 2

@@ -22,13 +22,18 @@ from pustaka_cli.domain import standing
 from pustaka_cli.store.folder import load
 
 TODAY = "2026-11-21"
-FOLDERS = [DATA, *sorted(p for p in EXAMPLES.glob("*") if (p / "pustaka.yaml").is_file()
-                         and p.name != "broken")]
+FOLDERS = [
+    DATA,
+    *sorted(p for p in EXAMPLES.glob("*") if (p / "pustaka.yaml").is_file() and p.name != "broken"),
+]
 # Earlier days, when some or all levels were not yet assessed: the shipped data early in
 # 2024, Bandar Lampung during its first assessments (13-17 January 2025), Bukittinggi
 # before any. On those days the reports are compared (idp and recommend plan from today).
-EARLIER = [(DATA, "2024-03-31"), (EXAMPLES / "bandar-lampung", "2025-01-15"),
-           (EXAMPLES / "bukittinggi", "2024-06-30")]
+EARLIER = [
+    (DATA, "2024-03-31"),
+    (EXAMPLES / "bandar-lampung", "2025-01-15"),
+    (EXAMPLES / "bukittinggi", "2024-06-30"),
+]
 CASES = [(f, None) for f in FOLDERS] + EARLIER
 
 Row = dict[str, Any]
@@ -57,8 +62,11 @@ class Figures:
         self.folder = folder
         self.as_of = as_of
         self.year = int((as_of or TODAY)[:4])
-        self.options = () if as_of is None else (
-            "--as-of", as_of, "--from", f"{self.year}-01-01", "--to", as_of)
+        self.options = (
+            ()
+            if as_of is None
+            else ("--as-of", as_of, "--from", f"{self.year}-01-01", "--to", as_of)
+        )
         data = load(folder).dataset
         self.names = {c.name.get("en"): c.id for c in data.framework.competencies}
         self.competencies = [c.id for c in data.framework.competencies]
@@ -86,8 +94,9 @@ class Figures:
         return [w for w, r in self.matrix.items() if library == "*" or r["library"] == library]
 
 
-@pytest.fixture(scope="module", params=CASES,
-                ids=lambda c: c[0].name + (f"@{c[1]}" if c[1] else ""))
+@pytest.fixture(
+    scope="module", params=CASES, ids=lambda c: c[0].name + (f"@{c[1]}" if c[1] else "")
+)
 def figures(request: pytest.FixtureRequest) -> Figures:
     return Figures(*request.param)
 
@@ -120,20 +129,29 @@ def test_summary_counts_the_people_report_gaps_shows(figures: Figures) -> None:
         due = [figures.jp_met.get(w) for w in people if figures.jp_met.get(w) is not None]
         assert (row["jp_met"], row["jp_with_target"]) == (sum(due), len(due)), row["library"]
         assert (row["meeting"], row["below"], row["unknown"]) == (
-            verdicts.count("meets"), verdicts.count("below"),
+            verdicts.count("meets"),
+            verdicts.count("below"),
             verdicts.count("not-fully-assessed"),
         ), row["library"]
     by_library: dict[str, dict[str, Row]] = {"*": figures.coverage}
     for row in summary["top_gaps"]:
         lib, comp = row["library"], row["competency"]
         if lib not in by_library:
-            by_library[lib] = {r["competency"]: r for r in figures.report(
-                "gaps", "--library", lib)["competencies"]}
+            by_library[lib] = {
+                r["competency"]: r for r in figures.report("gaps", "--library", lib)["competencies"]
+            }
         view = by_library[lib][comp]
         assert (row["needed"], row["below"], row["mean_gap"], row["unknown"]) == (
-            view["needed"], view["below"], view["mean_gap"], view["unknown"]), (lib, comp)
-        known = [figures.matrix[w][comp]["gap"] for w in figures.people(lib)
-                 if (figures.matrix[w][comp]["required"] or 0) > 0]
+            view["needed"],
+            view["below"],
+            view["mean_gap"],
+            view["unknown"],
+        ), (lib, comp)
+        known = [
+            figures.matrix[w][comp]["gap"]
+            for w in figures.people(lib)
+            if (figures.matrix[w][comp]["required"] or 0) > 0
+        ]
         assert row["total_gap"] == sum(g for g in known if g is not None) > 0, (lib, comp)
 
 
@@ -144,7 +162,9 @@ def test_progress_ends_where_report_gaps_and_report_hours_are(figures: Figures) 
     for who in on_staff:
         row = people[who]
         assert (row["gaps_end"], row["unknown_end"]) == (
-            figures.matrix[who]["below"], figures.matrix[who]["unknown"]), who
+            figures.matrix[who]["below"],
+            figures.matrix[who]["unknown"],
+        ), who
         if who not in figures.contract:
             assert row["jp"] == figures.jp.get(who, 0), who
     if set(people) != set(figures.matrix):
@@ -168,11 +188,13 @@ def test_progress_starts_where_report_gaps_was(figures: Figures) -> None:
 
 
 def _explained(figures: Figures, who: str) -> None:
-    found = tables(figures.folder, "explain", who,
-                   *(("--as-of", figures.as_of) if figures.as_of else ()))
+    found = tables(
+        figures.folder, "explain", who, *(("--as-of", figures.as_of) if figures.as_of else ())
+    )
     for row in found["levels"]:
         assert (row["current"], row["required"], row["gap"]) == figures.cell(
-            who, row["competency"]), (who, row["competency"])
+            who, row["competency"]
+        ), (who, row["competency"])
     credits = [r["jp"] for r in found["hours"] if r["verdict_code"] == "counted"]
     if who not in figures.contract:  # each credit is rounded: their sum may differ by 0.01s
         assert abs(sum(credits) - figures.jp.get(who, 0)) <= 0.005 * len(credits) + 1e-9, who

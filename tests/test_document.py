@@ -19,13 +19,20 @@ from pustaka_cli.render import document as d
 def idp_like(name: str = "Ani Lestari") -> d.Document:
     """A small prose document with one block of every kind."""
     return d.Document(
-        "idp", "Plan", "en",
+        "idp",
+        "Plan",
+        "en",
         body=(
             d.Heading("Profile"),
             d.Fields((("Name", name), ("Grade", "Library Assistant"))),
             d.Heading("Gaps"),
-            d.Table("gaps", "", (d.Column("c0", "Competency"), d.Column("c1", "Current")),
-                    (("Cataloguing", "1"), ("Reference", "?")), empty="No gaps."),
+            d.Table(
+                "gaps",
+                "",
+                (d.Column("c0", "Competency"), d.Column("c1", "Current")),
+                (("Cataloguing", "1"), ("Reference", "?")),
+                empty="No gaps.",
+            ),
             d.Para("Levels are on a 0-4 scale."),
             d.Items(("first item\ndetail line", "second item"), "Nothing."),
             d.Sign((("Librarian", name), ("Supervisor", "")), "Place, date"),
@@ -40,8 +47,17 @@ def test_a_prose_document_is_laid_out_in_every_text_format(fmt: str) -> None:
     text = output.as_text(idp_like(), Translator("en"), fmt)
     assert "Cataloguing" in text
     if fmt in ("text", "markdown", "html"):
-        for word in ("Plan", "Profile", "Ani Lestari", "Library Assistant", "detail line",
-                     "second item", "Supervisor", "Place, date", "0-4 scale"):
+        for word in (
+            "Plan",
+            "Profile",
+            "Ani Lestari",
+            "Library Assistant",
+            "detail line",
+            "second item",
+            "Supervisor",
+            "Place, date",
+            "0-4 scale",
+        ):
             assert word in text, (fmt, word)
 
 
@@ -60,10 +76,12 @@ def test_the_prose_look_in_text() -> None:
 
 
 def test_a_prose_table_too_wide_for_the_page_becomes_a_list() -> None:
-    wide = d.Table("t", "", (d.Column("a", "Activity"), d.Column("b", "Closes")),
-                   (("x" * 50, "y" * 40),))
-    text = output.as_text(d.Document("plan", "P", "en", body=(wide,), look=d.PROSE),
-                          Translator("en"))
+    wide = d.Table(
+        "t", "", (d.Column("a", "Activity"), d.Column("b", "Closes")), (("x" * 50, "y" * 40),)
+    )
+    text = output.as_text(
+        d.Document("plan", "P", "en", body=(wide,), look=d.PROSE), Translator("en")
+    )
     assert text == f"P\n=\n- Activity : {'x' * 50}\n  Closes   : {'y' * 40}\n"
 
 

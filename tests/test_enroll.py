@@ -88,7 +88,9 @@ def test_commit_commits_only_the_changed_file(repo: Path) -> None:
     code, out, _ = pustaka(repo, "enroll", "2026-bimtek-katalog", "budi-h", "--commit")
     assert code == 0
     assert 'Committed: "enroll: budi-h enrolled in 2026-bimtek-katalog"' in out
-    assert git(repo, "log", "-1", "--format=%s") == "enroll: budi-h enrolled in 2026-bimtek-katalog\n"
+    assert (
+        git(repo, "log", "-1", "--format=%s") == "enroll: budi-h enrolled in 2026-bimtek-katalog\n"
+    )
     assert git(repo, "show", "--name-only", "--format=") == "trainings.yaml\n"
     assert git(repo, "status", "--porcelain") == " M librarians.yaml\n"
 
@@ -96,14 +98,21 @@ def test_commit_commits_only_the_changed_file(repo: Path) -> None:
 def test_commit_holds_only_pustakas_hunk_of_a_file_with_earlier_edits(repo: Path) -> None:
     path = repo / "trainings.yaml"
     edited = path.read_text(encoding="utf-8").replace(
-        "# Development activities of 2026.", "# Development activities of 2026 (draft, Rina).")
+        "# Development activities of 2026.", "# Development activities of 2026 (draft, Rina)."
+    )
     path.write_text(edited + "# a note at the end, not ready to commit\n", encoding="utf-8")
     code, out, err = pustaka(repo, "enroll", "2026-bimtek-katalog", "budi-h", "--commit")
     assert (code, err) == (0, ""), err
     assert 'Committed: "enroll: budi-h enrolled in 2026-bimtek-katalog"' in out
     shown = git(repo, "show", "--format=", "--unified=0", "HEAD")
-    added = [x for x in shown.splitlines() if x.startswith(("+", "-")) and x[1:3] not in ("++", "--")]
-    assert [x for x in added if x.strip("+")] == ["+      - librarian: budi-h", "+        state: enrolled", "+        date: 2026-11-21"]
+    added = [
+        x for x in shown.splitlines() if x.startswith(("+", "-")) and x[1:3] not in ("++", "--")
+    ]
+    assert [x for x in added if x.strip("+")] == [
+        "+      - librarian: budi-h",
+        "+        state: enrolled",
+        "+        date: 2026-11-21",
+    ]
     # the coordinator's edits are still there, uncommitted and unstaged; pustaka's line too
     text = path.read_text(encoding="utf-8")
     assert "(draft, Rina)" in text and text.endswith("not ready to commit\n")
@@ -117,9 +126,12 @@ def test_commit_refuses_when_earlier_edits_touch_the_same_lines(repo: Path) -> N
     path = repo / "trainings.yaml"
     text = path.read_text(encoding="utf-8")
     # the coordinator noted something, uncommitted, on the line pustaka changes
-    path.write_text(text.replace("        state: enrolled\n",
-                                 "        state: enrolled   # confirmed by phone\n", 1),
-                    encoding="utf-8")
+    path.write_text(
+        text.replace(
+            "        state: enrolled\n", "        state: enrolled   # confirmed by phone\n", 1
+        ),
+        encoding="utf-8",
+    )
     before = digest(repo)
     code, _, err = pustaka(repo, "withdraw", "2026-bimtek-katalog", "ani-r", "--commit")
     assert code == 1
@@ -142,9 +154,12 @@ def test_dry_run_shows_the_diff_and_writes_nothing(folder: Path) -> None:
     code, out, _ = pustaka(folder, "enroll", "2026-bimtek-katalog", "budi-h", "--dry-run")
     assert code == 0
     assert out.startswith("--- a/trainings.yaml\n+++ b/trainings.yaml\n@@ ")
-    assert "+      - librarian: budi-h\n+        state: enrolled\n+        date: 2026-11-21\n" in out
-    assert out.endswith("Dry run: budi-h enrolled in 2026-bimtek-katalog (trainings.yaml); "
-                        "nothing written.\n")
+    assert (
+        "+      - librarian: budi-h\n+        state: enrolled\n+        date: 2026-11-21\n" in out
+    )
+    assert out.endswith(
+        "Dry run: budi-h enrolled in 2026-bimtek-katalog (trainings.yaml); nothing written.\n"
+    )
     assert digest(folder) == before
 
 
@@ -155,7 +170,10 @@ def test_branches_enrolling_different_people_merge_cleanly(repo: Path) -> None:
     assert pustaka(repo, "enroll", "2027-seminar-literasi", "gita-m", "--commit")[0] == 0
     git(repo, "merge", "-q", "--no-edit", "rina")  # check=True: a conflict fails the test
     assert states(repo, "2027-seminar-literasi") == {
-        "ani-r": "enrolled", "budi-h": "enrolled", "eka-p": "enrolled", "gita-m": "enrolled",
+        "ani-r": "enrolled",
+        "budi-h": "enrolled",
+        "eka-p": "enrolled",
+        "gita-m": "enrolled",
     }
     assert run_cli(["check", "--data", str(repo), *TODAY]).exit_code == 0
 
@@ -177,8 +195,11 @@ def test_full_activity_waitlists_in_order_and_withdraw_moves_the_first_up(folder
         "gita-m"
     )
     assert states(folder, "2026-bimtek-katalog") == {
-        "ani-r": "enrolled", "budi-h": "enrolled", "citra-l": "withdrawn",
-        "dedi-s": "waitlisted", "gita-m": "enrolled",
+        "ani-r": "enrolled",
+        "budi-h": "enrolled",
+        "citra-l": "withdrawn",
+        "dedi-s": "waitlisted",
+        "gita-m": "enrolled",
     }
     # a withdrawn librarian may enrol again: the old entry is reused, at the queue's end
     code, out, _ = pustaka(folder, "enroll", "2026-bimtek-katalog", "citra-l")
@@ -196,7 +217,9 @@ def test_attend_and_complete(folder: Path) -> None:
     assert out.startswith("eka-p completed 2026-kursus-daring with a result of 85.5")
     (p,) = training(folder, "2026-kursus-daring").participants
     assert (p.state, p.score, [d.isoformat() for d in p.attended]) == (
-        "completed", 85.5, ["2026-11-03"],
+        "completed",
+        85.5,
+        ["2026-11-03"],
     )
     assert run_cli(["check", "--data", str(folder), *TODAY]).exit_code == 0
 
@@ -211,47 +234,82 @@ def test_write_in_indonesian(folder: Path) -> None:
 
 
 REFUSALS = [
-    (["enroll", "2026-bimtek-katalg", "budi-h"],
-     "there is no activity with the id `2026-bimtek-katalg`; did you mean `2026-bimtek-katalog`?"),
+    (
+        ["enroll", "2026-bimtek-katalg", "budi-h"],
+        "there is no activity with the id `2026-bimtek-katalg`; did you mean `2026-bimtek-katalog`?",
+    ),
     (["enroll", "2026-bimtek-katalog", "nobody"], "there is no librarian with the id `nobody`."),
-    (["enroll", "2026-bimtek-katalog", "ani-r"],
-     "ani-r is already in 2026-bimtek-katalog (state: enrolled)."),
+    (
+        ["enroll", "2026-bimtek-katalog", "ani-r"],
+        "ani-r is already in 2026-bimtek-katalog (state: enrolled).",
+    ),
     (["enroll", "2026-bimtek-katalog", "budi-h", "budi-h"], "budi-h is named twice."),
-    (["enroll", "2026-kursus-daring", "budi-h"],
-     "the activity 2026-kursus-daring finished on 2026-11-20. To record people who were in "
-     "it, give the day they enrolled with --on YYYY-MM-DD, or record the whole activity with "
-     "`pustaka record 2026-kursus-daring --attended ...`."),
-    (["enroll", "2026-kursus-daring", "budi-h", "--on", "2026-11-25"],
-     "2026-11-25 is in the future (today is 2026-11-21)."),
+    (
+        ["enroll", "2026-kursus-daring", "budi-h"],
+        "the activity 2026-kursus-daring finished on 2026-11-20. To record people who were in "
+        "it, give the day they enrolled with --on YYYY-MM-DD, or record the whole activity with "
+        "`pustaka record 2026-kursus-daring --attended ...`.",
+    ),
+    (
+        ["enroll", "2026-kursus-daring", "budi-h", "--on", "2026-11-25"],
+        "2026-11-25 is in the future (today is 2026-11-21).",
+    ),
     (["enroll", "2026-batal", "budi-h"], "the activity 2026-batal is cancelled."),
-    (["enroll", "2026-seminar-layanan", "fajar-n"],
-     "fajar-n is no longer active (left 2025-12-31)."),
-    (["enroll", "2026-seminar-layanan", "ani-r"],
-     "2026-seminar-layanan clashes with 2026-bimtek-katalog (2026-12-07 to 2026-12-09), which "
-     "ani-r is also in; use --allow-clash if that is intended."),
-    (["enroll", "2026-workshop-otomasi", "budi-h"],
-     "budi-h does not meet the prerequisite of 2026-workshop-otomasi: otomasi at level 2 "
-     "(now: ?)."),
+    (
+        ["enroll", "2026-seminar-layanan", "fajar-n"],
+        "fajar-n is no longer active (left 2025-12-31).",
+    ),
+    (
+        ["enroll", "2026-seminar-layanan", "ani-r"],
+        "2026-seminar-layanan clashes with 2026-bimtek-katalog (2026-12-07 to 2026-12-09), which "
+        "ani-r is also in; use --allow-clash if that is intended.",
+    ),
+    (
+        ["enroll", "2026-workshop-otomasi", "budi-h"],
+        "budi-h does not meet the prerequisite of 2026-workshop-otomasi: otomasi at level 2 "
+        "(now: ?).",
+    ),
     # one refused librarian refuses the whole command: budi-h is not enrolled either
-    (["enroll", "2027-seminar-literasi", "budi-h", "fajar-n"],
-     "fajar-n is no longer active (left 2025-12-31)."),
-    (["withdraw", "2026-bimtek-katalog", "budi-h"], "budi-h is not enrolled in 2026-bimtek-katalog."),
-    (["withdraw", "2026-kursus-daring", "eka-p"],
-     "the activity 2026-kursus-daring finished on 2026-11-20."),
-    (["attend", "2026-bimtek-katalog", "ani-r"],
-     "give the day attended with --date (2026-bimtek-katalog runs 2026-12-07 to 2026-12-09)."),
-    (["attend", "2026-kursus-daring", "eka-p", "--date", "2026-11-30"],
-     "2026-11-30 is outside the dates of 2026-kursus-daring (2026-11-02 to 2026-11-20)."),
-    (["attend", "2026-kursus-daring", "budi-h", "--date", "2026-11-03"],
-     "budi-h has no seat in 2026-kursus-daring (state: -)."),
-    (["complete", "2026-bimtek-katalog", "ani-r"],
-     "the activity 2026-bimtek-katalog has not started yet (it starts on 2026-12-07)."),
-    (["enroll", "2026-bimtek-katalog", "--from-gaps", "--grade", "profesor"],
-     "unknown grade `profesor` (see profiles.yaml)."),
-    (["enroll", "2026-bimtek-katalog", "--from-gaps", "--library", "bulan"],
-     "there is no library with the id `bulan` in pustaka.yaml."),
-    (["complete", "2026-kursus-daring", "eka-p", "--result", "120"],
-     "the post-test result (--result): 120 is outside 0\u2013100."),
+    (
+        ["enroll", "2027-seminar-literasi", "budi-h", "fajar-n"],
+        "fajar-n is no longer active (left 2025-12-31).",
+    ),
+    (
+        ["withdraw", "2026-bimtek-katalog", "budi-h"],
+        "budi-h is not enrolled in 2026-bimtek-katalog.",
+    ),
+    (
+        ["withdraw", "2026-kursus-daring", "eka-p"],
+        "the activity 2026-kursus-daring finished on 2026-11-20.",
+    ),
+    (
+        ["attend", "2026-bimtek-katalog", "ani-r"],
+        "give the day attended with --date (2026-bimtek-katalog runs 2026-12-07 to 2026-12-09).",
+    ),
+    (
+        ["attend", "2026-kursus-daring", "eka-p", "--date", "2026-11-30"],
+        "2026-11-30 is outside the dates of 2026-kursus-daring (2026-11-02 to 2026-11-20).",
+    ),
+    (
+        ["attend", "2026-kursus-daring", "budi-h", "--date", "2026-11-03"],
+        "budi-h has no seat in 2026-kursus-daring (state: -).",
+    ),
+    (
+        ["complete", "2026-bimtek-katalog", "ani-r"],
+        "the activity 2026-bimtek-katalog has not started yet (it starts on 2026-12-07).",
+    ),
+    (
+        ["enroll", "2026-bimtek-katalog", "--from-gaps", "--grade", "profesor"],
+        "unknown grade `profesor` (see profiles.yaml).",
+    ),
+    (
+        ["enroll", "2026-bimtek-katalog", "--from-gaps", "--library", "bulan"],
+        "there is no library with the id `bulan` in pustaka.yaml.",
+    ),
+    (
+        ["complete", "2026-kursus-daring", "eka-p", "--result", "120"],
+        "the post-test result (--result): 120 is outside 0\u2013100.",
+    ),
 ]
 
 
@@ -339,13 +397,22 @@ def test_from_gaps_never_gives_a_gap_to_an_unknown_level(folder: Path) -> None:
     levels = json.loads(out)["tables"][0]["rows"]
     assert [(r["current"], r["required"], r["gap"]) for r in levels] == [(None, 2, None)]
     code, out, _ = pustaka(
-        folder, "enroll", "2026-bimtek-katalog", "--from-gaps", "--grade", "terampil", "--yes",
+        folder,
+        "enroll",
+        "2026-bimtek-katalog",
+        "--from-gaps",
+        "--grade",
+        "terampil",
+        "--yes",
     )
-    assert (code, out) == (0, (
-        "not yet assessed, so not proposed by gap (assess them first; see pustaka explain): "
-        "dedi-s (katalogisasi)\n"
-        "no librarian who needs 2026-bimtek-katalog can be enrolled; nothing written.\n"
-    ))
+    assert (code, out) == (
+        0,
+        (
+            "not yet assessed, so not proposed by gap (assess them first; see pustaka explain): "
+            "dedi-s (katalogisasi)\n"
+            "no librarian who needs 2026-bimtek-katalog can be enrolled; nothing written.\n"
+        ),
+    )
     assert "dedi-s" not in states(folder, "2026-bimtek-katalog")
 
 
@@ -353,10 +420,17 @@ def test_from_gaps_narrowed_by_grade_and_limit(folder: Path) -> None:
     (folder / "evaluations.yaml").write_text(RATINGS, encoding="utf-8")
     code, out, _ = pustaka(folder, "enroll", "2026-seminar-layanan", "--from-gaps")
     assert (code, out) == (  # the seminar develops nothing: nobody needs it
-        0, "no librarian who needs 2026-seminar-layanan can be enrolled; nothing written.\n"
+        0,
+        "no librarian who needs 2026-seminar-layanan can be enrolled; nothing written.\n",
     )
     code, out, _ = pustaka(
-        folder, "enroll", "2026-bimtek-katalog", "--from-gaps", "--grade", "mahir", "--yes",
+        folder,
+        "enroll",
+        "2026-bimtek-katalog",
+        "--from-gaps",
+        "--grade",
+        "mahir",
+        "--yes",
     )
     assert code == 0
     assert out.splitlines()[0] == "  eka-p: gap 1 (katalogisasi)"
@@ -369,8 +443,10 @@ def test_naming_librarians_and_from_gaps_is_a_usage_error(folder: Path) -> None:
 
 
 def test_a_raised_capacity_lets_as_many_move_up_as_there_are_seats(folder: Path) -> None:
-    assert pustaka(folder, "enroll", "2026-bimtek-katalog", "budi-h", "dedi-s", "eka-p",
-                   "gita-m")[0] == 0  # budi-h enrolled; dedi-s, eka-p, gita-m waitlisted
+    assert (
+        pustaka(folder, "enroll", "2026-bimtek-katalog", "budi-h", "dedi-s", "eka-p", "gita-m")[0]
+        == 0
+    )  # budi-h enrolled; dedi-s, eka-p, gita-m waitlisted
     path = folder / "trainings.yaml"
     path.write_bytes(path.read_bytes().replace(b"capacity: 3 ", b"capacity: 4 "))
     code, out, _ = pustaka(folder, "withdraw", "2026-bimtek-katalog", "ani-r")

@@ -127,8 +127,9 @@ def test_concurrent_commits_each_hold_exactly_their_own_change(tmp_path: Path) -
     folder = make_folder(tmp_path / "data", capacity=None)
 
     def git(*args: str) -> str:
-        return subprocess.run(["git", "-C", str(folder), *args], capture_output=True,
-                              text=True, check=True).stdout
+        return subprocess.run(
+            ["git", "-C", str(folder), *args], capture_output=True, text=True, check=True
+        ).stdout
 
     git("init", "-q")
     git("config", "user.email", "koordinator@example.org")
@@ -142,8 +143,11 @@ def test_concurrent_commits_each_hold_exactly_their_own_change(tmp_path: Path) -
     for person in people:
         sha = git("log", "--format=%H", "--grep", f"enroll: {person} enrolled").split()
         assert len(sha) == 1
-        added = [line for line in git("show", "--format=", sha[0]).splitlines()
-                 if line.startswith("+") and not line.startswith("+++")]
+        added = [
+            line
+            for line in git("show", "--format=", sha[0]).splitlines()
+            if line.startswith("+") and not line.startswith("+++")
+        ]
         assert any(f"librarian: {person}" in line for line in added)
         assert not [line for line in added for other in people if other != person and other in line]
     assert git("status", "--porcelain") == ""

@@ -46,10 +46,20 @@ def test_evaluate_creates_the_file_and_adds_in_librarian_order(folder: Path) -> 
         folder, "evaluate", "eka-p", "katalogisasi=3", "--assessor", "supervisor", "--by", "ani-r"
     )
     assert code == 0
-    assert out.startswith("supervisor evaluation of eka-p on 2026-11-21 recorded (evaluations.yaml).")
+    assert out.startswith(
+        "supervisor evaluation of eka-p on 2026-11-21 recorded (evaluations.yaml)."
+    )
     code, _, _ = pustaka(
-        folder, "evaluate", "budi-h", "katalogisasi=kompeten", "--assessor", "lsp",
-        "--date", "2026-10-01", "--expires", "2029-10-01",
+        folder,
+        "evaluate",
+        "budi-h",
+        "katalogisasi=kompeten",
+        "--assessor",
+        "lsp",
+        "--date",
+        "2026-10-01",
+        "--expires",
+        "2029-10-01",
     )
     assert code == 0
     assert (folder / "evaluations.yaml").read_text(encoding="utf-8") == (
@@ -64,8 +74,14 @@ def test_evaluate_creates_the_file_and_adds_in_librarian_order(folder: Path) -> 
 
 def test_an_lsp_certificate_recorded_without_expiry_is_warned_about(folder: Path) -> None:
     code, _, _ = pustaka(
-        folder, "evaluate", "budi-h", "katalogisasi=kompeten", "--assessor", "lsp",
-        "--date", "2026-10-01",
+        folder,
+        "evaluate",
+        "budi-h",
+        "katalogisasi=kompeten",
+        "--assessor",
+        "lsp",
+        "--date",
+        "2026-10-01",
     )
     assert code == 0
     result = run_cli(["check", "--data", str(folder), *TODAY, "--lang", "en"])
@@ -75,32 +91,75 @@ def test_an_lsp_certificate_recorded_without_expiry_is_warned_about(folder: Path
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["evaluate", "eka-p", "katalogisai=3", "--assessor", "peer"],
-         "there is no competency with the id `katalogisai`; did you mean `katalogisasi`?"),
-        (["evaluate", "eka-p", "katalogisasi=3", "--assessor", "peer", "--expires",
-          "2029-01-01"],
-         "--expires is for test results (lsp, uji-kompetensi), not a peer assessment."),
-        (["evaluate", "eka-p", "katalogisasi=kompeten", "--assessor", "lsp", "--expires",
-          "2026-11-21"],
-         "--expires 2026-11-21 must come after the date of the assessment, 2026-11-21."),
-        (["evaluate", "eka-p", "katalogisasi=7", "--assessor", "peer"],
-         "katalogisasi: 7 is outside 0\u20134."),
-        (["evaluate", "eka-p", "katalogisasi=3", "--assessor", "boss"],
-         "the kind of assessor: `boss` is not known; choose: supervisor, peer, self, uji-kompetensi, lsp."),
-        (["evaluate", "eka-p", "katalogisasi=3", "--assessor", "self", "--date", "2027-01-01"],
-         "2027-01-01 is in the future (today is 2026-11-21)."),
+        (
+            ["evaluate", "eka-p", "katalogisai=3", "--assessor", "peer"],
+            "there is no competency with the id `katalogisai`; did you mean `katalogisasi`?",
+        ),
+        (
+            [
+                "evaluate",
+                "eka-p",
+                "katalogisasi=3",
+                "--assessor",
+                "peer",
+                "--expires",
+                "2029-01-01",
+            ],
+            "--expires is for test results (lsp, uji-kompetensi), not a peer assessment.",
+        ),
+        (
+            [
+                "evaluate",
+                "eka-p",
+                "katalogisasi=kompeten",
+                "--assessor",
+                "lsp",
+                "--expires",
+                "2026-11-21",
+            ],
+            "--expires 2026-11-21 must come after the date of the assessment, 2026-11-21.",
+        ),
+        (
+            ["evaluate", "eka-p", "katalogisasi=7", "--assessor", "peer"],
+            "katalogisasi: 7 is outside 0\u20134.",
+        ),
+        (
+            ["evaluate", "eka-p", "katalogisasi=3", "--assessor", "boss"],
+            "the kind of assessor: `boss` is not known; choose: supervisor, peer, self, uji-kompetensi, lsp.",
+        ),
+        (
+            ["evaluate", "eka-p", "katalogisasi=3", "--assessor", "self", "--date", "2027-01-01"],
+            "2027-01-01 is in the future (today is 2026-11-21).",
+        ),
         (["mentor", "ani-r", "ani-r"], "ani-r cannot mentor themself."),
         (["mentor", "ani-r", "fajar-n"], "fajar-n is no longer active (left 2025-12-31)."),
         (["mentor", "--session", "m-none"], "there is no mentoring with the id `m-none`."),
         (["feedback", "--score", "9"], "the score: 9 is outside 1\u20134."),
-        (["add", "librarian", "--id", "ani-r", "--name", "Ani Lagi"],
-         "the id `ani-r` is already used."),
-        (["add", "librarian", "--id", "x1", "--name", "Bell\x07"],
-         "the name: `Bell\\x07` holds a control character (U+0007); it is not written."),
-        (["add", "training", "--id", "t9", "--title", "T", "--type", "rapat",
-          "--start", "2027-01-01"],
-         "the activity type: `rapat` is not known; choose: " + ", ".join(
-             __import__("pustaka_cli.vocab", fromlist=["x"]).ACTIVITY_TYPES) + "."),
+        (
+            ["add", "librarian", "--id", "ani-r", "--name", "Ani Lagi"],
+            "the id `ani-r` is already used.",
+        ),
+        (
+            ["add", "librarian", "--id", "x1", "--name", "Bell\x07"],
+            "the name: `Bell\\x07` holds a control character (U+0007); it is not written.",
+        ),
+        (
+            [
+                "add",
+                "training",
+                "--id",
+                "t9",
+                "--title",
+                "T",
+                "--type",
+                "rapat",
+                "--start",
+                "2027-01-01",
+            ],
+            "the activity type: `rapat` is not known; choose: "
+            + ", ".join(__import__("pustaka_cli.vocab", fromlist=["x"]).ACTIVITY_TYPES)
+            + ".",
+        ),
     ],
 )
 def test_refusals_change_nothing(folder: Path, args: list[str], message: str) -> None:
@@ -119,15 +178,58 @@ def test_add_asks_nothing_without_a_terminal(folder: Path) -> None:
 
 def test_add_and_mentor_round_trip(folder: Path) -> None:
     name = 'Hana "Nana"  Kusuma, S.IP.\u200b\u3000Ω'  # kept exactly, inner spaces and all
-    assert pustaka(folder, "add", "librarian", "--id", "hana-k", "--name", name,
-                   "--nip", "199001012015032001", "--grade", "Pustakawan Pertama")[0] == 0
-    assert pustaka(folder, "add", "training", "--id", "2027-kursus", "--title", "no",
-                   "--type", "kursus", "--start", "2027-03-01", "--capacity", "10")[0] == 0
+    assert (
+        pustaka(
+            folder,
+            "add",
+            "librarian",
+            "--id",
+            "hana-k",
+            "--name",
+            name,
+            "--nip",
+            "199001012015032001",
+            "--grade",
+            "Pustakawan Pertama",
+        )[0]
+        == 0
+    )
+    assert (
+        pustaka(
+            folder,
+            "add",
+            "training",
+            "--id",
+            "2027-kursus",
+            "--title",
+            "no",
+            "--type",
+            "kursus",
+            "--start",
+            "2027-03-01",
+            "--capacity",
+            "10",
+        )[0]
+        == 0
+    )
     # a mentor is an expert in what is mentored (levels.expert_level)
-    assert pustaka(folder, "evaluate", "ani-r", "katalogisasi=4", "--assessor", "supervisor")[0] == 0
+    assert (
+        pustaka(folder, "evaluate", "ani-r", "katalogisasi=4", "--assessor", "supervisor")[0] == 0
+    )
     assert pustaka(folder, "mentor", "ani-r", "hana-k", "katalogisasi")[0] == 0
-    assert pustaka(folder, "mentor", "--session", "m-2026-hana-k", "--minutes", "90",
-                   "--notes", "12:30 # first")[0] == 0
+    assert (
+        pustaka(
+            folder,
+            "mentor",
+            "--session",
+            "m-2026-hana-k",
+            "--minutes",
+            "90",
+            "--notes",
+            "12:30 # first",
+        )[0]
+        == 0
+    )
     data = load(folder).dataset
     hana = next(lib for lib in data.librarians if lib.id == "hana-k")
     assert (hana.name, hana.nip, hana.grade) == (name, "199001012015032001", "ahli-pertama")
@@ -139,8 +241,18 @@ def test_add_and_mentor_round_trip(folder: Path) -> None:
 
 
 def test_feedback_gets_an_id_and_keeps_its_values(folder: Path) -> None:
-    code, out, _ = pustaka(folder, "feedback", "--score", "3,4", "--library", "pusat",
-                           "--service", "sirkulasi", "--respondents", "120")
+    code, out, _ = pustaka(
+        folder,
+        "feedback",
+        "--score",
+        "3,4",
+        "--library",
+        "pusat",
+        "--service",
+        "sirkulasi",
+        "--respondents",
+        "120",
+    )
     assert code == 0
     assert out.startswith("feedback ikm-2026-11-21-pusat-sirkulasi (score 3.4) recorded")
     assert checks_clean(folder)
@@ -202,10 +314,14 @@ def test_import_wide_sheet_with_semicolons(folder: Path) -> None:
         encoding="utf-8",
     )
     assert pustaka(folder, "import", "evaluations", str(sheet))[0] == 0
-    got = [(e.librarian, [(r.competency, r.level) for r in e.levels])
-           for e in load(folder).dataset.evaluations]
-    assert got == [("budi-h", [("katalogisasi", 3), ("klasifikasi", 2)]),
-                   ("eka-p", [("klasifikasi", 4)])]
+    got = [
+        (e.librarian, [(r.competency, r.level) for r in e.levels])
+        for e in load(folder).dataset.evaluations
+    ]
+    assert got == [
+        ("budi-h", [("katalogisasi", 3), ("klasifikasi", 2)]),
+        ("eka-p", [("klasifikasi", 4)]),
+    ]
 
 
 def test_import_lsp_results_with_their_expiry(folder: Path) -> None:
@@ -238,7 +354,11 @@ def test_import_participants_checks_each_row_by_the_enrol_rules(folder: Path) ->
     code, _, err = pustaka(folder, "import", "participants", str(sheet))
     assert code == 1
     assert [line.split(": ", 2)[1].rsplit(":", 1)[1] for line in err.splitlines()[:-1]] == [
-        "3", "4", "5", "6", "7",
+        "3",
+        "4",
+        "5",
+        "6",
+        "7",
     ]
     assert digest(folder) == before
     sheet.write_text(
@@ -262,8 +382,8 @@ def test_import_feedback(folder: Path) -> None:
     sheet = folder.parent / "ikm.csv"
     sheet.write_text(
         "date,library,service,method,respondents,score,comments\n"
-        "2026-06-30,pusat,sirkulasi,kuesioner,120,3.4,\"Ramah, cepat\"\n"
-        "2026-06-30,pusat,sirkulasi,kotak-saran,12,3.1,=HYPERLINK(\"x\")\n",
+        '2026-06-30,pusat,sirkulasi,kuesioner,120,3.4,"Ramah, cepat"\n'
+        '2026-06-30,pusat,sirkulasi,kotak-saran,12,3.1,=HYPERLINK("x")\n',
         encoding="utf-8",
     )
     assert pustaka(folder, "import", "feedback", str(sheet))[0] == 0

@@ -40,18 +40,38 @@ def data(copy_folder: object) -> Path:
 
 @pytest.mark.parametrize(
     ("text", "number"),
-    [("72,5", 72.5), ("10.000.000", 1e7), ("Rp 10.000.000", 1e7), ("Rp10.000", 1e4),
-     ("rp. 2.500", 2500), ("1.5", 1.5), ("72.25", 72.25), ("10,000,000", 1e7),
-     ("1.234.567,89", 1234567.89), ("1,234.5", 1234.5), ("10 000", 1e4), ("85", 85),
-     ("-3", -3), ("0,5", 0.5)],
+    [
+        ("72,5", 72.5),
+        ("10.000.000", 1e7),
+        ("Rp 10.000.000", 1e7),
+        ("Rp10.000", 1e4),
+        ("rp. 2.500", 2500),
+        ("1.5", 1.5),
+        ("72.25", 72.25),
+        ("10,000,000", 1e7),
+        ("1.234.567,89", 1234567.89),
+        ("1,234.5", 1234.5),
+        ("10 000", 1e4),
+        ("85", 85),
+        ("-3", -3),
+        ("0,5", 0.5),
+    ],
 )
 def test_numbers_as_indonesians_write_them(text: str, number: float) -> None:
     assert read_number(text) == number
 
 
-@pytest.mark.parametrize(("text", "reason"), [("1.500", "ambiguous"), ("abc", "invalid"),
-                                              ("", "invalid"), ("1e5", "invalid"),
-                                              ("inf", "invalid"), ("1,2,3", "invalid")])
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("1.500", "ambiguous"),
+        ("abc", "invalid"),
+        ("", "invalid"),
+        ("1e5", "invalid"),
+        ("inf", "invalid"),
+        ("1,2,3", "invalid"),
+    ],
+)
 def test_what_is_not_a_number_says_why(text: str, reason: str) -> None:
     with pytest.raises(NotANumber) as err:
         read_number(text)
@@ -60,21 +80,42 @@ def test_what_is_not_a_number_says_why(text: str, reason: str) -> None:
 
 def test_every_number_option_reads_indonesian_numbers(data: Path) -> None:
     assert pustaka(data, "enroll", "2027-workshop-pengadaan", "iis-s")[0] == 0
-    code, out, _ = pustaka(data, "feedback", "--score", "3,4", "--respondents", "1.200",
-                           "--library", "pusat")
+    code, out, _ = pustaka(
+        data, "feedback", "--score", "3,4", "--respondents", "1.200", "--library", "pusat"
+    )
     assert code == 1 or "3.4" in out  # 1.200 alone is ambiguous: refused, never guessed
-    code, out, err = pustaka(data, "feedback", "--score", "3,4", "--respondents", "1200",
-                             "--library", "pusat")
+    code, out, err = pustaka(
+        data, "feedback", "--score", "3,4", "--respondents", "1200", "--library", "pusat"
+    )
     assert code == 0, err
-    code, _, err = pustaka(data, "add", "training", "--id", "2027-kursus-x", "--title", "K",
-                           "--type", "kursus", "--start", "2027-02-01", "--jp", "7,5",
-                           "--cost", "Rp 10.000.000", "--capacity", "20",
-                           "--develops", "katalogisasi:3,klasifikasi:2")
+    code, _, err = pustaka(
+        data,
+        "add",
+        "training",
+        "--id",
+        "2027-kursus-x",
+        "--title",
+        "K",
+        "--type",
+        "kursus",
+        "--start",
+        "2027-02-01",
+        "--jp",
+        "7,5",
+        "--cost",
+        "Rp 10.000.000",
+        "--capacity",
+        "20",
+        "--develops",
+        "katalogisasi:3,klasifikasi:2",
+    )
     assert code == 0, err
     (added,) = [t for t in load(data).dataset.trainings if t.id == "2027-kursus-x"]
     assert (added.jp, added.cost, added.capacity) == (7.5, 1e7, 20)
-    assert [(r.competency, r.level) for r in added.develops] == [("katalogisasi", 3),
-                                                                  ("klasifikasi", 2)]
+    assert [(r.competency, r.level) for r in added.develops] == [
+        ("katalogisasi", 3),
+        ("klasifikasi", 2),
+    ]
     code, out, err = pustaka(data, "plan", "--budget", "Rp 10.000.000")
     assert code == 0, err
 
@@ -82,16 +123,39 @@ def test_every_number_option_reads_indonesian_numbers(data: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["complete", "2026-bimtek-ebook", "iis-s", "--result", "tujuh"],
-         "the post-test result (--result): `tujuh` is not a valid number."),
-        (["complete", "2026-bimtek-ebook", "iis-s", "--result", "1.500"],
-         "the post-test result (--result): `1.500` could mean thousands or a decimal"),
-        (["mentor", "--session", "m-2026-01", "--minutes", "90,5"],
-         "the session's minutes: `90,5` must be a whole number."),
-        (["enroll", "2027-workshop-pengadaan", "--from-gaps", "--limit", "x"],
-         "the limit of people (--limit): `x` is not a valid number."),
-        (["add", "training", "--id", "t-9", "--title", "T", "--type", "kursus", "--start",
-          "2027-01-01", "--jp", "banyak"], "the JP (lesson hours): `banyak` is not a valid number."),
+        (
+            ["complete", "2026-bimtek-ebook", "iis-s", "--result", "tujuh"],
+            "the post-test result (--result): `tujuh` is not a valid number.",
+        ),
+        (
+            ["complete", "2026-bimtek-ebook", "iis-s", "--result", "1.500"],
+            "the post-test result (--result): `1.500` could mean thousands or a decimal",
+        ),
+        (
+            ["mentor", "--session", "m-2026-01", "--minutes", "90,5"],
+            "the session's minutes: `90,5` must be a whole number.",
+        ),
+        (
+            ["enroll", "2027-workshop-pengadaan", "--from-gaps", "--limit", "x"],
+            "the limit of people (--limit): `x` is not a valid number.",
+        ),
+        (
+            [
+                "add",
+                "training",
+                "--id",
+                "t-9",
+                "--title",
+                "T",
+                "--type",
+                "kursus",
+                "--start",
+                "2027-01-01",
+                "--jp",
+                "banyak",
+            ],
+            "the JP (lesson hours): `banyak` is not a valid number.",
+        ),
     ],
 )
 def test_a_refused_number_names_the_field_in_words(
@@ -103,8 +167,9 @@ def test_a_refused_number_names_the_field_in_words(
 
 
 def test_refused_numbers_speak_indonesian_too(data: Path) -> None:
-    code, _, err = pustaka(data, "complete", "2026-bimtek-ebook", "iis-s", "--result", "x",
-                           lang="id")
+    code, _, err = pustaka(
+        data, "complete", "2026-bimtek-ebook", "iis-s", "--result", "x", lang="id"
+    )
     assert code == 1
     assert err == "pustaka: nilai post-test (--result): `x` bukan angka yang benar.\n"
 
@@ -193,17 +258,27 @@ def test_bash_completes_a_librarian_id_from_the_data_folder(data: Path, tmp_path
     script.write_text(run_cli(["completion", "bash", "--lang", "en"]).stdout, encoding="utf-8")
     shim = tmp_path / "bin" / "pustaka"  # the command the script calls, as installed
     shim.parent.mkdir()
-    shim.write_text(f"#!/bin/sh\nexec {sys.executable} -m pustaka_cli \"$@\"\n", encoding="utf-8")
+    shim.write_text(f'#!/bin/sh\nexec {sys.executable} -m pustaka_cli "$@"\n', encoding="utf-8")
     shim.chmod(0o755)
-    words = {"enroll": "pustaka enr", "id": "pustaka enroll 2026-bimtek-ebook fad",
-             "rating": "pustaka evaluate fadli-r katal"}
+    words = {
+        "enroll": "pustaka enr",
+        "id": "pustaka enroll 2026-bimtek-ebook fad",
+        "rating": "pustaka evaluate fadli-r katal",
+    }
     found = {}
     for name, line in words.items():
-        probe = (f'source {script}; COMP_WORDS=({line}); COMP_CWORD={len(line.split()) - 1}; '
-                 '_pustaka_completion pustaka; printf "%s\\n" "${COMPREPLY[@]}"')
+        probe = (
+            f"source {script}; COMP_WORDS=({line}); COMP_CWORD={len(line.split()) - 1}; "
+            '_pustaka_completion pustaka; printf "%s\\n" "${COMPREPLY[@]}"'
+        )
         done = subprocess.run(
-            ["bash", "-c", probe], cwd=data, capture_output=True, text=True, timeout=60,
-            env=_environment(PATH=f"{shim.parent}:{os.environ['PATH']}"), check=False,
+            ["bash", "-c", probe],
+            cwd=data,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=_environment(PATH=f"{shim.parent}:{os.environ['PATH']}"),
+            check=False,
         )
         found[name] = done.stdout.split()
     assert found == {"enroll": ["enroll"], "id": ["fadli-r"], "rating": ["katalogisasi="]}
@@ -217,8 +292,11 @@ def converse(args: list[str], cwd: Path, answers: list[tuple[str, str]]) -> tupl
     pid, fd = pty.fork()
     if pid == 0:  # the child: pustaka on the terminal
         os.chdir(cwd)
-        os.execve(sys.executable, [sys.executable, "-m", "pustaka_cli", *args],
-                  _environment(PUSTAKA_TODAY=TODAY, COLUMNS="80"))
+        os.execve(
+            sys.executable,
+            [sys.executable, "-m", "pustaka_cli", *args],
+            _environment(PUSTAKA_TODAY=TODAY, COLUMNS="80"),
+        )
     seen = b""  # what has not been matched yet
     transcript = b""
 
@@ -241,7 +319,7 @@ def converse(args: list[str], cwd: Path, answers: list[tuple[str, str]]) -> tupl
 
     for wait_for, answer in answers:
         until(wait_for)
-        seen = seen[seen.index(wait_for.encode()) + len(wait_for):]
+        seen = seen[seen.index(wait_for.encode()) + len(wait_for) :]
         os.write(fd, answer.encode() + b"\r")
         until(answer)  # echoed: the prompt has taken it
     rest = b""
@@ -260,32 +338,61 @@ def converse(args: list[str], cwd: Path, answers: list[tuple[str, str]]) -> tupl
 
 def test_interactive_add_librarian_asks_checks_and_confirms(data: Path) -> None:
     code, shown = converse(
-        ["add", "librarian", "--lang", "en"], data,
-        [("new librarian's id?", "Andi Pratama"), ("is not an id", ""),
-         ("new librarian's id?", "andi-p"), ("Full name?", "Andi Pratama"), ("NIP?", ""),
-         ("Choices: pusat (", "bulan"), ("no library with the id `bulan`", ""),
-         ("work in?", "pusat"), ("ahli-pertama (Librarian, First Expert)", "ahli-pertama"),
-         ("Choices: pns, cpns, pppk, honorer, non-asn", "pns"),
-         ("As YYYY-MM-DD", "2026-13-01"), ("is not a valid date", ""),
-         ("As YYYY-MM-DD", "2025-01-02"), ("Save it?", "y")],
+        ["add", "librarian", "--lang", "en"],
+        data,
+        [
+            ("new librarian's id?", "Andi Pratama"),
+            ("is not an id", ""),
+            ("new librarian's id?", "andi-p"),
+            ("Full name?", "Andi Pratama"),
+            ("NIP?", ""),
+            ("Choices: pusat (", "bulan"),
+            ("no library with the id `bulan`", ""),
+            ("work in?", "pusat"),
+            ("ahli-pertama (Librarian, First Expert)", "ahli-pertama"),
+            ("Choices: pns, cpns, pppk, honorer, non-asn", "pns"),
+            ("As YYYY-MM-DD", "2026-13-01"),
+            ("is not a valid date", ""),
+            ("As YYYY-MM-DD", "2025-01-02"),
+            ("Save it?", "y"),
+        ],
     )
     assert code == 0, shown
     assert "This will be written:\r\n  - id: andi-p\r\n    name: Andi Pratama\r\n" in shown
     (andi,) = [x for x in load(data).dataset.librarians if x.id == "andi-p"]
     assert (andi.name, andi.library, andi.grade, andi.employment, str(andi.started)) == (
-        "Andi Pratama", "pusat", "ahli-pertama", "pns", "2025-01-02")
+        "Andi Pratama",
+        "pusat",
+        "ahli-pertama",
+        "pns",
+        "2025-01-02",
+    )
     assert pustaka(data, "check")[0] == 0
 
 
 def test_interactive_add_training_speaks_indonesian(data: Path) -> None:
     code, shown = converse(
-        ["add", "training", "--lang", "id"], data,
-        [("Id kegiatan baru?", "2026-bimtek-x"), ("Judul kegiatan?", "Bimtek X"),
-         ("Jenis kegiatan?", "rapat"), ("tidak dikenal", ""), ("Pilihan: pelatihan", "bimtek"),
-         ("Moda?", "luring"), ("Penyelenggara?", ""), ("Tanggal mulai?", "2026-10-06"),
-         ("Tanggal selesai?", "2026-10-05"), ("sebelum", ""), ("Tanggal selesai?", "2026-10-07"),
-         ("Berapa JP", "16"), ("Kuota peserta?", "30"), ("Biaya (Rp)?", "Rp 12.500.000"),
-         ("dengan level tujuan?", "katalogisasi:3"), ("Prasyarat level", ""), ("Simpan?", "y")],
+        ["add", "training", "--lang", "id"],
+        data,
+        [
+            ("Id kegiatan baru?", "2026-bimtek-x"),
+            ("Judul kegiatan?", "Bimtek X"),
+            ("Jenis kegiatan?", "rapat"),
+            ("tidak dikenal", ""),
+            ("Pilihan: pelatihan", "bimtek"),
+            ("Moda?", "luring"),
+            ("Penyelenggara?", ""),
+            ("Tanggal mulai?", "2026-10-06"),
+            ("Tanggal selesai?", "2026-10-05"),
+            ("sebelum", ""),
+            ("Tanggal selesai?", "2026-10-07"),
+            ("Berapa JP", "16"),
+            ("Kuota peserta?", "30"),
+            ("Biaya (Rp)?", "Rp 12.500.000"),
+            ("dengan level tujuan?", "katalogisasi:3"),
+            ("Prasyarat level", ""),
+            ("Simpan?", "y"),
+        ],
     )
     assert code == 0, shown
     (added,) = [x for x in load(data).dataset.trainings if x.id == "2026-bimtek-x"]
@@ -298,10 +405,27 @@ def test_no_at_the_preview_writes_nothing(data: Path) -> None:
     replaces the old one: saying no leaves every byte as it was."""
     before = (data / "librarians.yaml").read_bytes()
     code, shown = converse(
-        ["add", "librarian", "--lang", "en", "--id", "andi-p", "--library", "pusat",
-         "--grade", "ahli-pertama", "--employment", "pns"], data,
-        [("Full name?", "Andi Pratama"), ("NIP?", ""), ("As YYYY-MM-DD", "2025-01-02"),
-         ("Save it?", "n")],
+        [
+            "add",
+            "librarian",
+            "--lang",
+            "en",
+            "--id",
+            "andi-p",
+            "--library",
+            "pusat",
+            "--grade",
+            "ahli-pertama",
+            "--employment",
+            "pns",
+        ],
+        data,
+        [
+            ("Full name?", "Andi Pratama"),
+            ("NIP?", ""),
+            ("As YYYY-MM-DD", "2025-01-02"),
+            ("Save it?", "n"),
+        ],
     )
     assert code == 1, shown
     assert "    started: 2025-01-02\r\n" in shown

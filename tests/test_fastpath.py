@@ -252,8 +252,6 @@ def documents(draw: st.DrawFn) -> bytes:
     return text.encode()
 
 
-
-
 @st.composite
 def mutated(draw: st.DrawFn, base: st.SearchStrategy[bytes] | None = None) -> bytes:
     data = bytearray(draw(documents() if base is None else base))

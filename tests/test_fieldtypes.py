@@ -53,8 +53,10 @@ def test_a_bilingual_name_written_as_a_mapping_reads_back_as_written() -> None:
     # Compared by its field's type (names), not by the value's Python shape: before, the
     # mapping {id, en} and the Names read back looked different and the write was refused.
     indicator = {"text": {"id": "Sepuluh katalog", "en": "Ten records"}, "target": 10}
-    after = writer.apply(TRAININGS, Change("trainings.yaml", "trainings",
-                                           (Insert(KATALOG, "indicators", indicator),)))
+    after = writer.apply(
+        TRAININGS,
+        Change("trainings.yaml", "trainings", (Insert(KATALOG, "indicators", indicator),)),
+    )
     (raw,) = read_katalog(after)["indicators"]  # type: ignore[misc]
     assert raw.values["text"] == Names("Sepuluh katalog", "Ten records")
     assert raw.values["target"] == 10
@@ -77,12 +79,18 @@ def test_a_value_the_spec_refuses_is_never_written(op: writer.Op) -> None:
 
 def test_a_value_as_written_and_as_read_compare_equal() -> None:
     written = {
-        "id": "t9", "title": "Sembilan", "type": "seminar", "start": dt.date(2026, 12, 1),
-        "jp": 2, "cost": 1500.5, "develops": {"katalogisasi": 2},
+        "id": "t9",
+        "title": "Sembilan",
+        "type": "seminar",
+        "start": dt.date(2026, 12, 1),
+        "jp": 2,
+        "cost": 1500.5,
+        "develops": {"katalogisasi": 2},
         "prerequisites": {"trainings": ("t1",), "levels": {"referensi": 1}},
     }
-    after = writer.apply(TRAININGS, Change("trainings.yaml", "trainings",
-                                           (Insert((), "trainings", written),)))
+    after = writer.apply(
+        TRAININGS, Change("trainings.yaml", "trainings", (Insert((), "trainings", written),))
+    )
     root = parse(after, "trainings.yaml").root
     assert isinstance(root, Mapping)
     seq = root.items[0][1]

@@ -51,7 +51,10 @@ def test_usage_errors_speak_the_language() -> None:
 @pytest.mark.parametrize(
     ("args", "words"),
     [
-        (["check", "--bogus"], ["Penggunaan: pustaka check", "Kesalahan: Opsi '--bogus' tidak dikenal."]),
+        (
+            ["check", "--bogus"],
+            ["Penggunaan: pustaka check", "Kesalahan: Opsi '--bogus' tidak dikenal."],
+        ),
         (["enroll"], ["Penggunaan: pustaka enroll", "Argumen belum diisi 'KEGIATAN'."]),
     ],
 )

@@ -127,7 +127,10 @@ def test_output_refuses_a_device_node(reports: Path, tmp_path: Path) -> None:
         pytest.skip("no device nodes may be made here")
     code, _, err = pustaka(reports, "report", "gaps", "-o", str(node))
     assert code == 1
-    assert err == f"pustaka: {node} is a device, not a file; a report is written only to a regular file.\n"
+    assert (
+        err
+        == f"pustaka: {node} is a device, not a file; a report is written only to a regular file.\n"
+    )
     assert stat.S_ISCHR(node.lstat().st_mode)
 
 
@@ -153,8 +156,9 @@ def test_output_refuses_a_record_file_under_another_name(reports: Path, tmp_path
 def test_idp_output_never_overwrites_a_record_file(reports: Path) -> None:
     before = digest(reports)
     who = _first_librarian(reports)
-    code, _, err = pustaka(reports, "idp", who, "--format", "markdown",
-                           "-o", str(reports / "librarians.yaml"))
+    code, _, err = pustaka(
+        reports, "idp", who, "--format", "markdown", "-o", str(reports / "librarians.yaml")
+    )
     assert code == 1 and "is a record file" in err
     assert digest(reports) == before
 
@@ -168,7 +172,7 @@ def _first_librarian(folder: Path) -> str:
 
 # --- item 4: control characters --------------------------------------------------------------
 
-HOSTILE_NAME = 'Darwis \\e[2J\\e]0;PWNED\\a'  # as written in YAML: escapes in double quotes
+HOSTILE_NAME = "Darwis \\e[2J\\e]0;PWNED\\a"  # as written in YAML: escapes in double quotes
 
 
 def _with_hostile_name(folder: Path) -> Path:
@@ -202,7 +206,9 @@ def test_no_report_format_carries_a_raw_escape(reports: Path, fmt: str) -> None:
 def test_check_shows_a_bad_id_visibly(reports: Path) -> None:
     path = reports / "librarians.yaml"
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("- id: ", '- id: "x\\e[2J\\u202e"\n    old_id: ', 1), encoding="utf-8")
+    path.write_text(
+        text.replace("- id: ", '- id: "x\\e[2J\\u202e"\n    old_id: ', 1), encoding="utf-8"
+    )
     code, out, _ = pustaka(reports, "check")
     assert code == 1
     assert ESC not in out and "\u202e" not in out
@@ -214,7 +220,9 @@ def test_a_refusal_shows_an_argument_visibly(reports: Path) -> None:
     assert code == 1
     assert ESC not in err and "\x07" not in err
     assert "nobody\\x1b[2J\\x1b]0;PWNED\\x07" in err
-    usage = run_cli(["--lang", "en", "report", "gaps", "--year", "x\x1b[2J", "--data", str(reports)])
+    usage = run_cli(
+        ["--lang", "en", "report", "gaps", "--year", "x\x1b[2J", "--data", str(reports)]
+    )
     assert usage.exit_code == 2
     assert ESC not in usage.stderr and "'x\\x1b[2J' is not a valid integer" in usage.stderr
 
@@ -244,8 +252,14 @@ def _to_full_disk(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str
     env.update(PINNED_ENV)
     with open(os.devnull if not os.path.exists("/dev/full") else "/dev/full", "w") as full:
         return subprocess.run(
-            [sys.executable, "-m", "pustaka_cli", *args], cwd=cwd, env=env, stdout=full,
-            stderr=subprocess.PIPE, text=True, timeout=120, check=False,
+            [sys.executable, "-m", "pustaka_cli", *args],
+            cwd=cwd,
+            env=env,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+            check=False,
         )
 
 
@@ -341,36 +355,70 @@ def test_a_rewrite_keeps_owner_group_and_mode(folder: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["add", "librarian", "--id", "\u2029test\u2029", "--name", "T"],
-         "the id: `\\u2029test\\u2029` starts or ends with a space or an invisible character "
-         "(U+2029); pustaka does not change what was typed. Write it without."),
-        (["add", "librarian", "--id", "t1", "--name", "\u3000Nama"],
-         "the name: `\\u3000Nama` starts or ends with a space or an invisible character (U+3000); "
-         "pustaka does not change what was typed. Write it without."),
-        (["add", "librarian", "--id", "t1", "--name", "Nama\x0b"],
-         "the name: `Nama\\x0b` starts or ends with a space or an invisible character (U+000B); "
-         "pustaka does not change what was typed. Write it without."),
-        (["add", "training", "--id", "t9", "--title", "Judul ", "--type", "kursus",
-          "--start", "2027-01-01"],
-         "the title: `Judul ` starts or ends with a space or an invisible character (U+0020); "
-         "pustaka does not change what was typed. Write it without."),
-        (["add", "librarian", "--id", "", "--name", "T"],
-         "the id is given but blank; give it a value, or leave the option out."),
-        (["add", "librarian", "--id", "t1", "--name", "T", "--library", ""],
-         "the library is given but blank; give it a value, or leave the option out."),
-        (["feedback", "--score", "3", "--id", " "],
-         "the id is given but blank; give it a value, or leave the option out."),
-        (["feedback", "--score", "3", "--comments", "  "],
-         "comments is given but blank; give it a value, or leave the option out."),
-        (["feedback", "--score", "3", "--library", ""],
-         "the library is given but blank; give it a value, or leave the option out."),
-        (["feedback", "--score", "3", "--comments", "ramah\u2029"],
-         "comments: `ramah\\u2029` starts or ends with a space or an invisible character "
-         "(U+2029); pustaka does not change what was typed. Write it without."),
-        (["evaluate", "eka-p", "katalogisasi=3", "--assessor", "supervisor", "--by", ""],
-         "by is given but blank; give it a value, or leave the option out."),
-        (["add", "librarian", "--id", "t1", "--name", "A\u202eB"],
-         "the name: `A\\u202eB` holds a control character (U+202E); it is not written."),
+        (
+            ["add", "librarian", "--id", "\u2029test\u2029", "--name", "T"],
+            "the id: `\\u2029test\\u2029` starts or ends with a space or an invisible character "
+            "(U+2029); pustaka does not change what was typed. Write it without.",
+        ),
+        (
+            ["add", "librarian", "--id", "t1", "--name", "\u3000Nama"],
+            "the name: `\\u3000Nama` starts or ends with a space or an invisible character (U+3000); "
+            "pustaka does not change what was typed. Write it without.",
+        ),
+        (
+            ["add", "librarian", "--id", "t1", "--name", "Nama\x0b"],
+            "the name: `Nama\\x0b` starts or ends with a space or an invisible character (U+000B); "
+            "pustaka does not change what was typed. Write it without.",
+        ),
+        (
+            [
+                "add",
+                "training",
+                "--id",
+                "t9",
+                "--title",
+                "Judul ",
+                "--type",
+                "kursus",
+                "--start",
+                "2027-01-01",
+            ],
+            "the title: `Judul ` starts or ends with a space or an invisible character (U+0020); "
+            "pustaka does not change what was typed. Write it without.",
+        ),
+        (
+            ["add", "librarian", "--id", "", "--name", "T"],
+            "the id is given but blank; give it a value, or leave the option out.",
+        ),
+        (
+            ["add", "librarian", "--id", "t1", "--name", "T", "--library", ""],
+            "the library is given but blank; give it a value, or leave the option out.",
+        ),
+        (
+            ["feedback", "--score", "3", "--id", " "],
+            "the id is given but blank; give it a value, or leave the option out.",
+        ),
+        (
+            ["feedback", "--score", "3", "--comments", "  "],
+            "comments is given but blank; give it a value, or leave the option out.",
+        ),
+        (
+            ["feedback", "--score", "3", "--library", ""],
+            "the library is given but blank; give it a value, or leave the option out.",
+        ),
+        (
+            ["feedback", "--score", "3", "--comments", "ramah\u2029"],
+            "comments: `ramah\\u2029` starts or ends with a space or an invisible character "
+            "(U+2029); pustaka does not change what was typed. Write it without.",
+        ),
+        (
+            ["evaluate", "eka-p", "katalogisasi=3", "--assessor", "supervisor", "--by", ""],
+            "by is given but blank; give it a value, or leave the option out.",
+        ),
+        (
+            ["add", "librarian", "--id", "t1", "--name", "A\u202eB"],
+            "the name: `A\\u202eB` holds a control character (U+202E); it is not written.",
+        ),
     ],
 )
 def test_typed_values_are_kept_or_refused(folder: Path, args: list[str], message: str) -> None:
@@ -393,8 +441,10 @@ def test_blank_session_notes_are_refused(folder: Path) -> None:
     assert pustaka(folder, "mentor", "ani-r", "budi-h")[0] == 0
     before = digest(folder)
     code, _, err = pustaka(folder, "mentor", "--session", "m-2026-budi-h", "--notes", "")
-    assert (code, err) == (1, "pustaka: notes is given but blank; give it a value, or leave "
-                              "the option out.\n")
+    assert (code, err) == (
+        1,
+        "pustaka: notes is given but blank; give it a value, or leave the option out.\n",
+    )
     assert digest(folder) == before
 
 
@@ -479,7 +529,10 @@ def test_odd_files_everywhere_under_every_command(
         found = sorted(x.split(":")[0] for x in out.splitlines() if "[file-unreadable]" in x)
         assert found == named
     elif args[0] == "report":
-        assert err == f"pustaka: errors in the data: {len(named)}; figures may be incomplete. Run `pustaka check`.\n"
+        assert (
+            err
+            == f"pustaka: errors in the data: {len(named)}; figures may be incomplete. Run `pustaka check`.\n"
+        )
     else:
         # the folder's problems first, then the refusal (issue 15 item 3: no write on a broken folder)
         assert "error[file-unreadable]" in err and err.endswith("nothing was written.\n")

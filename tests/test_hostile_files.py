@@ -42,17 +42,22 @@ class Bad:
 
 
 LAUGHS = b"a: &a [x, x, x, x, x, x, x, x, x]\n" + b"".join(
-    b"%c: &%c [*%c, *%c, *%c, *%c, *%c, *%c, *%c, *%c, *%c]\n"
-    % ((98 + i, 98 + i) + (97 + i,) * 9)
+    b"%c: &%c [*%c, *%c, *%c, *%c, *%c, *%c, *%c, *%c, *%c]\n" % ((98 + i, 98 + i) + (97 + i,) * 9)
     for i in range(8)
 )
 BAD = [
     Bad("alias-bomb", LAUGHS, b"&a [*a]"),
     Bad("deep-nesting", b"a: " + b"[" * 5000 + b"\n", b"[" * 5000),
-    Bad("python-tag", b"a: !!python/object/apply:os.system ['echo pwned']\n",
-        b"!!python/object/apply:os.system ['echo pwned']"),
-    Bad("conflict", b"<<<<<<< HEAD\na: 1\n=======\na: 2\n>>>>>>> other\n",
-        b"x\n<<<<<<< HEAD\n=======\n>>>>>>> other"),
+    Bad(
+        "python-tag",
+        b"a: !!python/object/apply:os.system ['echo pwned']\n",
+        b"!!python/object/apply:os.system ['echo pwned']",
+    ),
+    Bad(
+        "conflict",
+        b"<<<<<<< HEAD\na: 1\n=======\na: 2\n>>>>>>> other\n",
+        b"x\n<<<<<<< HEAD\n=======\n>>>>>>> other",
+    ),
     Bad("latin-1", "a: Jos\u00e9\n".encode("latin-1"), "Jos\u00e9".encode("latin-1")),
     Bad("utf-16", "a: b\n".encode("utf-16"), None),
     Bad("nul-byte", b"a: b\x00c\n", b"b\x00c"),
@@ -86,8 +91,7 @@ PLACES: dict[str, tuple[str, tuple[bytes, bytes, bytes, bytes] | None]] = {
     "settings-whole": ("pustaka.yaml", None),
     "librarians-value": (
         "librarians.yaml",
-        (b"    name: Eka Putri", b"    name: %s", b"    started: 2012-09-01",
-         b"    started: %s"),
+        (b"    name: Eka Putri", b"    name: %s", b"    started: 2012-09-01", b"    started: %s"),
     ),
     "extra": ("evaluations/hostile.yaml", None),
 }
@@ -148,13 +152,31 @@ def write_args(n: int, sheets: Path) -> list[str]:
         ["withdraw", "2026-bimtek-katalog", "citra-l", *TODAY],
         ["attend", "2026-kursus-daring", "eka-p", "--date", "2026-11-10", *TODAY],
         ["complete", "2026-kursus-daring", "eka-p", "--result", "80", *TODAY],
-        ["evaluate", "eka-p", "katalogisasi=3", "--assessor", "supervisor", "--by", "ani-r",
-         *TODAY],
+        [
+            "evaluate",
+            "eka-p",
+            "katalogisasi=3",
+            "--assessor",
+            "supervisor",
+            "--by",
+            "ani-r",
+            *TODAY,
+        ],
         ["feedback", "--score", "3", "--library", "pusat", "--service", "sirkulasi", *TODAY],
         ["mentor", "ani-r", "budi-h", "katalogisasi", *TODAY],
         ["add", "librarian", "--id", "hana-k", "--name", "Hana Kusuma"],
-        ["add", "training", "--id", "2027-kursus", "--title", "Kursus", "--type", "kursus",
-         "--start", "2027-03-01"],
+        [
+            "add",
+            "training",
+            "--id",
+            "2027-kursus",
+            "--title",
+            "Kursus",
+            "--type",
+            "kursus",
+            "--start",
+            "2027-03-01",
+        ],
         ["import", "evaluations", str(sheets / "evaluations.csv"), *TODAY],
         ["import", "feedback", str(sheets / "feedback.csv"), *TODAY],
         ["import", "participants", str(sheets / "participants.csv"), *TODAY],
@@ -170,11 +192,15 @@ def sheets_in(root: Path) -> Path:
     root.mkdir(parents=True, exist_ok=True)
     (root / "evaluations.csv").write_text(
         "librarian,kind,date,by,competency,level\nbudi-h,supervisor,2026-06-30,ani-r,"
-        "katalogisasi,3\n", encoding="utf-8")
+        "katalogisasi,3\n",
+        encoding="utf-8",
+    )
     (root / "feedback.csv").write_text(
-        "date,score,library,service\n2026-06-30,3,pusat,sirkulasi\n", encoding="utf-8")
+        "date,score,library,service\n2026-06-30,3,pusat,sirkulasi\n", encoding="utf-8"
+    )
     (root / "participants.csv").write_text(
-        "training,librarian\n2027-seminar-literasi,budi-h\n", encoding="utf-8")
+        "training,librarian\n2027-seminar-literasi,budi-h\n", encoding="utf-8"
+    )
     return root
 
 

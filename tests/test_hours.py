@@ -64,7 +64,11 @@ def test_pppk_has_a_ceiling_per_contract_year_and_is_never_short(data: Dataset) 
     # As of 2026-06-30 the contract year running is 2026-02-01 to 2027-01-31: nothing yet.
     h26 = of(data, "budi", 2026)
     assert (h26.start, h26.end, h26.total, h26.excess, h26.over) == (
-        D(2026, 2, 1), D(2027, 1, 31), 0, 0, False
+        D(2026, 2, 1),
+        D(2027, 1, 31),
+        0,
+        0,
+        False,
     )
     # A PNS has a minimum per calendar year and no ceiling.
     ani = of(data, "ani", 2025)
@@ -132,7 +136,9 @@ def test_minutes_conversion_and_shortfall(data: Dataset) -> None:
 
 
 def test_minutes_per_jp_is_configurable(data: Dataset) -> None:
-    sixty = dataclasses.replace(data, settings=dataclasses.replace(data.settings, minutes_per_jp=60))
+    sixty = dataclasses.replace(
+        data, settings=dataclasses.replace(data.settings, minutes_per_jp=60)
+    )
     assert of(sixty, "dedi", 2025).total == 1.67
     assert of(sixty, "ani", 2025).nonklasikal == 4.5
 

@@ -44,12 +44,25 @@ def test_recommend_golden(golden: object, lang: str, who: str) -> None:
     golden(f"recommend/{who}.{lang}.txt", ok(["recommend", who, "--lang", lang, *PINNED]))  # type: ignore[operator]
 
 
-@pytest.mark.parametrize(("lang", "words"), [
-    ("en", ("gives 20 of the 20 JP still needed in 2027",
-            "gives 8 of the 12 JP still needed in 2026")),
-    ("id", ("memberi 20 dari 20 JP yang masih diperlukan pada 2027",
-            "memberi 8 dari 12 JP yang masih diperlukan pada 2026")),
-])
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        (
+            "en",
+            (
+                "gives 20 of the 20 JP still needed in 2027",
+                "gives 8 of the 12 JP still needed in 2026",
+            ),
+        ),
+        (
+            "id",
+            (
+                "memberi 20 dari 20 JP yang masih diperlukan pada 2027",
+                "memberi 8 dari 12 JP yang masih diperlukan pada 2026",
+            ),
+        ),
+    ],
+)
 def test_recommend_names_the_year_of_each_jp_need(lang: str, words: tuple[str, ...]) -> None:
     # Issue 12, item 9: beside "JP 2026: 8 of 20", a 2027 activity must not read as 2026's.
     out = " ".join(ok(["recommend", "ani", "--lang", lang, *PINNED]).split())
@@ -78,15 +91,31 @@ def test_budget_spellings_agree() -> None:
 
 
 def test_plan_period_options() -> None:
-    out = ok(["plan", "--budget", "unlimited", "--from", "2027-01-01", "--to", "2027-02-28",
-              "--lang", "en", *PINNED])
+    out = ok(
+        [
+            "plan",
+            "--budget",
+            "unlimited",
+            "--from",
+            "2027-01-01",
+            "--to",
+            "2027-02-28",
+            "--lang",
+            "en",
+            *PINNED,
+        ]
+    )
     assert "Programme plan 2027-01-01 to 2027-02-28" in out
     assert "(p-des)" not in out.split("Not run")[0]
 
 
 def test_text_fits_80_columns() -> None:
-    for args in (["idp", "ani"], ["recommend", "ani"], ["recommend", "--mentors"],
-                 ["plan", "--budget", "15000000"]):
+    for args in (
+        ["idp", "ani"],
+        ["recommend", "ani"],
+        ["recommend", "--mentors"],
+        ["plan", "--budget", "15000000"],
+    ):
         for lang in LANGS:
             out = ok([*args, "--lang", lang, *PINNED])
             assert max(len(line) for line in out.splitlines()) <= 80, (args, lang)
@@ -95,8 +124,9 @@ def test_text_fits_80_columns() -> None:
 # --- files and formats ----------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("name", "start"), [("idp.html", "<!DOCTYPE html>"),
-                                             ("idp.md", "# "), ("idp.txt", "Rencana")])
+@pytest.mark.parametrize(
+    ("name", "start"), [("idp.html", "<!DOCTYPE html>"), ("idp.md", "# "), ("idp.txt", "Rencana")]
+)
 def test_idp_output_file_takes_its_format_from_the_extension(
     tmp_path: Path, name: str, start: str
 ) -> None:
@@ -173,8 +203,8 @@ def _png_pixels(data: bytes) -> tuple[int, int, list[bytes]]:
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     pos, idat, width, height, channels = 8, b"", 0, 0, 0
     while pos < len(data):
-        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
-        body = data[pos + 8:pos + 8 + length]
+        length, kind = struct.unpack(">I4s", data[pos : pos + 8])
+        body = data[pos + 8 : pos + 8 + length]
         if kind == b"IHDR":
             width, height, depth, colour = struct.unpack(">IIBB", body[:10])
             assert depth == 8
@@ -187,7 +217,7 @@ def _png_pixels(data: bytes) -> tuple[int, int, list[bytes]]:
     rows: list[bytes] = []
     prev = bytearray(stride)
     for y in range(height):
-        line = raw[y * (stride + 1):(y + 1) * (stride + 1)]
+        line = raw[y * (stride + 1) : (y + 1) * (stride + 1)]
         kind, cur = line[0], bytearray(line[1:])
         for i in range(stride):
             a = cur[i - channels] if i >= channels else 0
@@ -214,18 +244,29 @@ def test_the_html_idp_renders_in_a_headless_browser(tmp_path: Path) -> None:
     assert ok(["idp", "ani", "-o", str(page), "--lang", "en", *PINNED]) == ""
     shot = tmp_path / "idp.png"
     subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-         "--window-size=900,1400", f"--screenshot={shot}", page.as_uri()],
-        check=True, capture_output=True, timeout=120,
+        [
+            "chromium",
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--hide-scrollbars",
+            "--window-size=900,1400",
+            f"--screenshot={shot}",
+            page.as_uri(),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
     )
     width, channels, rows = _png_pixels(shot.read_bytes())
-    dark = sum(
-        1 for row in rows for x in range(0, width * channels, channels) if row[x] < 100
-    )
+    dark = sum(1 for row in rows for x in range(0, width * channels, channels) if row[x] < 100)
     total = width * len(rows)
     assert 0.003 < dark / total < 0.5, "the page rendered blank or black"
     dom = subprocess.run(
         ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", page.as_uri()],
-        check=True, capture_output=True, text=True, timeout=120,
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
     ).stdout
     assert dom.count("<table>") >= 2 and 'class="sign"' in dom

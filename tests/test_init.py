@@ -133,7 +133,9 @@ def test_the_lock_folder_ignores_itself_in_any_data_folder(tmp_path: Path) -> No
     with folder_lock(tmp_path):
         pass
     assert (tmp_path / ".pustaka" / ".gitignore").read_text().splitlines()[1:] == [
-        "*", "!schema/", "!schema/*.json",
+        "*",
+        "!schema/",
+        "!schema/*.json",
     ]
 
 

@@ -41,7 +41,9 @@ def data() -> Dataset:
 
 def with_rule(data: Dataset, **changes: object) -> Assessor:
     rule = dataclasses.replace(data.settings.levels, **changes)  # type: ignore[arg-type]
-    return Assessor.of(dataclasses.replace(data, settings=dataclasses.replace(data.settings, levels=rule)))
+    return Assessor.of(
+        dataclasses.replace(data, settings=dataclasses.replace(data.settings, levels=rule))
+    )
 
 
 def reasons(level: object) -> list[tuple[str, str | None]]:
@@ -80,13 +82,16 @@ def test_priority_takes_the_first_kind_in_the_priority_list(data: Dataset) -> No
     assert (level.level, level.chosen and level.chosen.kind) == (3, "training")
     # put peer first: the peer assessment wins
     level = with_rule(data, combine="priority", priority=("peer", "training")).level(
-        "ani", "katalogisasi", TODAY, detail=True)
+        "ani", "katalogisasi", TODAY, detail=True
+    )
     assert (level.level, level.chosen and level.chosen.kind) == (2, "peer")
 
 
 def test_self_assessment_counts_when_configured(data: Dataset) -> None:
     rule = data.settings.levels
-    level = with_rule(data, sources=(*rule.sources, "self")).level("ani", "katalogisasi", TODAY, detail=True)
+    level = with_rule(data, sources=(*rule.sources, "self")).level(
+        "ani", "katalogisasi", TODAY, detail=True
+    )
     assert (level.level, level.chosen and level.chosen.kind) == (4, "self")
 
 
@@ -119,21 +124,31 @@ def test_lsp_certificate_counts_until_its_expiry(data: Dataset) -> None:
 
 
 def test_kompeten_level_is_configurable(data: Dataset) -> None:
-    level = with_rule(data, kompeten_level=4).level("ani", "klasifikasi", D(2026, 1, 1), detail=True)
+    level = with_rule(data, kompeten_level=4).level(
+        "ani", "klasifikasi", D(2026, 1, 1), detail=True
+    )
     assert level.level == 4
 
 
 def test_failed_post_test_and_attendance_do_not_count(data: Dataset) -> None:
     # t-ref: ani completed with 60 < 70; budi only attended.
     assessor = Assessor.of(data)
-    assert ("training", "post-test-failed") in reasons(assessor.level("ani", "referensi", TODAY, detail=True))
-    assert reasons(assessor.level("budi", "referensi", TODAY, detail=True)) == [("training", "not-completed")]
+    assert ("training", "post-test-failed") in reasons(
+        assessor.level("ani", "referensi", TODAY, detail=True)
+    )
+    assert reasons(assessor.level("budi", "referensi", TODAY, detail=True)) == [
+        ("training", "not-completed")
+    ]
     lowered = with_rule(data, pass_score=60).level("ani", "referensi", TODAY, detail=True)
     # the supervisor's 1 on 2025-10-01 and the training's 2 on 2025-10-01: same day,
     # latest breaks the tie by priority (supervisor before training)
     assert (lowered.level, lowered.chosen and lowered.chosen.kind) == (1, "supervisor")
-    assert with_rule(data, pass_score=60, combine="highest").level(
-        "ani", "referensi", TODAY, detail=True).level == 2
+    assert (
+        with_rule(data, pass_score=60, combine="highest")
+        .level("ani", "referensi", TODAY, detail=True)
+        .level
+        == 2
+    )
 
 
 def test_completion_without_a_score_needs_require_post_test_off(data: Dataset) -> None:
@@ -142,7 +157,9 @@ def test_completion_without_a_score_needs_require_post_test_off(data: Dataset) -
     assessor = Assessor.of(data)
     level = assessor.level("budi", "katalogisasi", TODAY, detail=True)
     assert ("training", "no-post-test") in reasons(level)
-    relaxed = with_rule(data, require_post_test=False).level("budi", "katalogisasi", TODAY, detail=True)
+    relaxed = with_rule(data, require_post_test=False).level(
+        "budi", "katalogisasi", TODAY, detail=True
+    )
     assert (relaxed.level, relaxed.chosen and relaxed.chosen.kind) == (3, "training")
 
 
@@ -223,7 +240,7 @@ def test_choice_is_independent_of_record_order(data: Dataset) -> None:
 def test_fast_path_gives_the_same_levels(data: Dataset) -> None:
     assessor = Assessor.of(data)
     for day in (D(2024, 12, 31), D(2025, 1, 11), D(2026, 5, 1), TODAY):
-        for (who, comp) in assessor.evidence:
+        for who, comp in assessor.evidence:
             slow = assessor.level(who, comp, day, detail=True)
             fast = assessor.level(who, comp, day)
             assert (fast.level, fast.chosen, fast.rule) == (slow.level, slow.chosen, slow.rule)
@@ -289,7 +306,10 @@ def test_the_choice_key_follows_combine() -> None:
     newer_lower = _evidence("peer", D(2026, 1, 1))._replace(level=1)
     older_higher = _evidence("supervisor", D(2025, 1, 1))._replace(level=3)
     pair = [newer_lower, older_higher]
-    for combine, winner in (("latest", newer_lower), ("highest", older_higher),
-                            ("priority", older_higher)):
+    for combine, winner in (
+        ("latest", newer_lower),
+        ("highest", older_higher),
+        ("priority", older_higher),
+    ):
         rule = evidence_rule(LevelRule(combine=combine))
         assert min(pair, key=rule.key_of) == winner, combine

@@ -103,7 +103,12 @@ def test_the_json_of_a_report_never_holds_infinity_or_nan() -> None:
 
     body = json.loads(json_text(doc), parse_constant=pytest.fail)
 
-    assert [row["cost"] for row in body["tables"][0]["rows"]] == [None, None, None, 3]  # money: whole, halves away from zero
+    assert [row["cost"] for row in body["tables"][0]["rows"]] == [
+        None,
+        None,
+        None,
+        3,
+    ]  # money: whole, halves away from zero
 
 
 def test_reports_on_a_folder_with_huge_numbers_do_not_crash(tmp_path: Path) -> None:

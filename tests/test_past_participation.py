@@ -15,8 +15,16 @@ from pustaka_cli.store.folder import load
 TODAY = "2026-11-20"
 BIMTEK = "2026-bimtek-pengolahan"
 # ten people with no other activity on 6-7 October 2026 in data/
-PASSED = {"bambang-w": 85.0, "tubagus-a": 72.5, "intan-p": 90.0, "kemas-a": 77.0,
-          "dedi-k": 80.0, "yudi-p": 71.0, "ferdi-i": 88.0, "joko-s": 79.0}
+PASSED = {
+    "bambang-w": 85.0,
+    "tubagus-a": 72.5,
+    "intan-p": 90.0,
+    "kemas-a": 77.0,
+    "dedi-k": 80.0,
+    "yudi-p": 71.0,
+    "ferdi-i": 88.0,
+    "joko-s": 79.0,
+}
 FAILED = {"ujang-s": 55.0, "rini-o": 60.0}
 
 
@@ -30,9 +38,27 @@ def folder(copy_folder: object) -> Path:
     """data/ with a two-day bimtek that ended last month and has nobody in it yet."""
     target: Path = copy_folder(DATA)  # type: ignore[operator]
     code, _, err = pustaka(
-        target, "add", "training", "--id", BIMTEK, "--title", "Bimtek Pengolahan Bahan Pustaka",
-        "--type", "bimtek", "--mode", "luring", "--start", "2026-10-06", "--end", "2026-10-07",
-        "--jp", "16", "--capacity", "30", "--cost", "Rp 12.500.000",
+        target,
+        "add",
+        "training",
+        "--id",
+        BIMTEK,
+        "--title",
+        "Bimtek Pengolahan Bahan Pustaka",
+        "--type",
+        "bimtek",
+        "--mode",
+        "luring",
+        "--start",
+        "2026-10-06",
+        "--end",
+        "2026-10-07",
+        "--jp",
+        "16",
+        "--capacity",
+        "30",
+        "--cost",
+        "Rp 12.500.000",
     )
     assert code == 0, err
     return target
@@ -77,8 +103,15 @@ def test_a_finished_bimtek_from_flags(folder: Path) -> None:
     passed = ",".join(f"{k}:{v:g}".replace(".", ",") for k, v in PASSED.items())
     failed = ",".join(f"{k}:{v:g}" for k, v in FAILED.items())
     code, out, err = pustaka(
-        folder, "record", BIMTEK, "--attended", ",".join([*PASSED, *FAILED]),
-        "--passed", passed, "--failed", failed,
+        folder,
+        "record",
+        BIMTEK,
+        "--attended",
+        ",".join([*PASSED, *FAILED]),
+        "--passed",
+        passed,
+        "--failed",
+        failed,
     )
     assert (code, err) == (0, "")
     assert out.startswith(f"{BIMTEK} recorded: 10 participants (8 passed, 2 failed, 0 attended")
@@ -89,7 +122,7 @@ def test_a_finished_bimtek_from_a_sheet(folder: Path, tmp_path: Path) -> None:
     before = jp_2026(folder)
     sheet = tmp_path / "daftar-hadir.csv"
     lines = ["training;librarian;hasil;nilai"]
-    lines += [f'{BIMTEK};{k};lulus;{v:g}'.replace(".", ",") for k, v in PASSED.items()]
+    lines += [f"{BIMTEK};{k};lulus;{v:g}".replace(".", ",") for k, v in PASSED.items()]
     lines += [f"{BIMTEK};{k};gagal;{v:g}" for k, v in FAILED.items()]
     sheet.write_text("\n".join(lines) + "\n", encoding="utf-8")
     code, out, err = pustaka(folder, "import", "participants", str(sheet))
@@ -108,8 +141,12 @@ def test_enrol_attend_complete_on_a_finished_activity_with_on(folder: Path) -> N
     assert code == 0 and "with a result of 72.5" in out
     (bimtek,) = [t for t in load(folder).dataset.trainings if t.id == BIMTEK]
     (p,) = bimtek.participants
-    assert (p.state, p.date, p.score, len(p.attended)) == ("completed", bimtek.start.replace(
-        month=9, day=20), 72.5, 2)
+    assert (p.state, p.date, p.score, len(p.attended)) == (
+        "completed",
+        bimtek.start.replace(month=9, day=20),
+        72.5,
+        2,
+    )
     assert pustaka(folder, "check")[0] == 0
 
 
@@ -149,7 +186,8 @@ def test_record_refuses_an_activity_not_over(folder: Path) -> None:
 
 def test_record_refuses_more_people_than_seats(folder: Path) -> None:
     path = folder / "trainings" / "2027.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("capacity: 30", "capacity: 2", 1),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("capacity: 30", "capacity: 2", 1), encoding="utf-8"
+    )
     code, _, err = pustaka(folder, "record", BIMTEK, "--attended", "joko-s,dedi-k,kemas-a")
     assert code == 1 and "has 2 seats; with these people it would have 3" in err

@@ -49,8 +49,14 @@ def enrolled(p: planning.Plan) -> set[tuple[str, str]]:
 
 def test_the_instance_keeps_only_costed_planned_activities(basic: Dataset) -> None:
     inst, _, _ = planning.instance(basic, dt.date(2026, 11, 22), dt.date(2027, 11, 21), TODAY)
-    assert [a.id for a in inst.activities] == ["p-des", "p-kat", "p-klas", "p-ref", "p-oto",
-                                               "p-lanjut"]
+    assert [a.id for a in inst.activities] == [
+        "p-des",
+        "p-kat",
+        "p-klas",
+        "p-ref",
+        "p-oto",
+        "p-lanjut",
+    ]
     acts = {a.id: a for a in inst.activities}
     # p-kat: capacity 2, budi enrolled → one seat left; budi counts if it runs.
     assert (acts["p-kat"].seats, acts["p-kat"].seated) == (1, ("budi",))
@@ -86,8 +92,10 @@ def test_the_budget_is_never_exceeded(basic: Dataset) -> None:
 
 
 def test_more_budget_never_gives_less(basic: Dataset) -> None:
-    values = [planning.plan(basic, b, None, None, TODAY).value
-              for b in (0, 2_000_000, 6_000_000, 12_000_000, 20_000_000, INF)]
+    values = [
+        planning.plan(basic, b, None, None, TODAY).value
+        for b in (0, 2_000_000, 6_000_000, 12_000_000, 20_000_000, INF)
+    ]
     assert values == sorted(values)
 
 
@@ -121,7 +129,7 @@ def test_every_enrolment_may_be_taken(shipped: Dataset, budget: float) -> None:
     by_id = {t.id: t for t in shipped.trainings}
     for mine in busy.values():
         for i, a in enumerate(mine):
-            for b in mine[i + 1:]:
+            for b in mine[i + 1 :]:
                 assert not overlaps(by_id[a], by_id[b])
 
 
@@ -129,8 +137,9 @@ def test_the_same_input_gives_the_same_plan(shipped: Dataset) -> None:
     first = planning.plan(shipped, 25_000_000, None, None, TODAY)
     again = planning.plan(shipped, 25_000_000, None, None, TODAY)
     assert first == again
-    reordered = dataclasses.replace(shipped, librarians=shipped.librarians[::-1],
-                                    trainings=shipped.trainings[::-1])
+    reordered = dataclasses.replace(
+        shipped, librarians=shipped.librarians[::-1], trainings=shipped.trainings[::-1]
+    )
     other = planning.plan(reordered, 25_000_000, None, None, TODAY)
     assert enrolled(other) == enrolled(first)
     assert [r.training.id for r in other.runs] == [r.training.id for r in first.runs]
@@ -178,8 +187,10 @@ def test_unserved_say_why(basic: Dataset) -> None:
     why = {u.librarian.id: (u.reason, u.training) for u in p.unserved}
     # eka's klasifikasi needs 3 and no planned activity develops it that far.
     assert why["eka"] == ("no-activity", None)
-    assert all(reason in ("no-activity", "ruled-out", "not-funded", "full", "clash-in-plan",
-                          "holders-met") for reason, _ in why.values())
+    assert all(
+        reason in ("no-activity", "ruled-out", "not-funded", "full", "clash-in-plan", "holders-met")
+        for reason, _ in why.values()
+    )
     served = {s.librarian.id for r in p.runs for s in r.seats}
     assert not served & set(why)
 
@@ -206,7 +217,7 @@ def test_idp_activities_can_be_taken_together(shipped: Dataset) -> None:
         chosen = [o.training for o in ip.activities]
         booked = [t for t, state in ip.advice.booked if state == "enrolled"]
         for i, a in enumerate(chosen):
-            assert all(not overlaps(a, b) for b in chosen[i + 1:] + booked)
+            assert all(not overlaps(a, b) for b in chosen[i + 1 :] + booked)
             assert a.start <= ip.period_end
         assert {o.training.id for o in ip.activities} <= {
             o.training.id for o in ip.advice.recommended
@@ -220,7 +231,9 @@ def test_idp_by_hand(basic: Dataset) -> None:
     assert (ip.grade, ip.target_grade, ip.target_basis) == ("terampil", "mahir", "target-grade")
     assert [p.mentor.id for p in ip.proposed_mentors] == ["citra"]
     assert [(x.competency, x.start, x.target) for x in ip.targets] == [
-        ("katalogisasi", 1, 2), ("klasifikasi", 1, 2), ("otomasi", 0, 1),
+        ("katalogisasi", 1, 2),
+        ("klasifikasi", 1, 2),
+        ("otomasi", 0, 1),
     ]
     budi = planning.individual_plan(basic, "budi", TODAY)
     assert budi.mentors == (("citra", ("katalogisasi",), "m-budi"),)

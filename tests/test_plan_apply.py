@@ -62,8 +62,21 @@ def test_budget_zero_applies_nothing(tmp_path: Path) -> None:
     folder = tmp_path / "data"
     shutil.copytree(DATA, folder)
     before = digest(folder)
-    result = run_cli(["plan", "--budget", "0", "--today", "2026-11-21", "--lang", "en",
-                      "--data", str(folder), "--apply", "--yes"])
+    result = run_cli(
+        [
+            "plan",
+            "--budget",
+            "0",
+            "--today",
+            "2026-11-21",
+            "--lang",
+            "en",
+            "--data",
+            str(folder),
+            "--apply",
+            "--yes",
+        ]
+    )
     assert result.exit_code == 0
     assert "This plan adds nobody" in result.stdout
     assert digest(folder) == before

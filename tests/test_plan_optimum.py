@@ -38,23 +38,36 @@ def generate(seed: int, bigger: bool = False) -> tuple[Instance, float]:
             if required and rnd.random() < 0.85:
                 levels.append((comp, rnd.randint(0, required), required))
         short = ((2027, float(rnd.choice((0, 4, 10, 20)))),) if rnd.random() < 0.6 else ()
-        people.append(Person(f"p{i}", rnd.choice(LIBRARIES), tuple(levels),
-                             tuple(s for s in short if s[1] > 0)))
+        people.append(
+            Person(
+                f"p{i}", rnd.choice(LIBRARIES), tuple(levels), tuple(s for s in short if s[1] > 0)
+            )
+        )
     activities = []
     for j in range(rnd.randint(4, 5) if bigger else rnd.randint(2, 4)):
         start = dt.date(2027, 1, 1) + dt.timedelta(days=rnd.randint(0, 20))
         end = start + dt.timedelta(days=rnd.randint(0, 4))
-        develops = tuple(sorted({(c, rnd.randint(1, 4)) for c in rnd.sample(comps, rnd.randint(1, 2))}))
+        develops = tuple(
+            sorted({(c, rnd.randint(1, 4)) for c in rnd.sample(comps, rnd.randint(1, 2))})
+        )
         develops = tuple(dict(develops).items())
         ids = [p.id for p in people]
         seated = tuple(sorted(rnd.sample(ids, rnd.randint(0, 1)) if rnd.random() < 0.3 else ()))
         chance = 0.7 if bigger else 0.8
         eligible = tuple(sorted(x for x in ids if x not in seated and rnd.random() < chance))
-        activities.append(Activity(
-            f"a{j}", start, end, float(rnd.choice((0, 2, 3, 5, 8, 13))) * 1_000_000,
-            rnd.choice((1, 2, 3) if bigger else (None, 1, 2, 3)), develops, float(rnd.choice((0, 4, 8, 24))),
-            seated, eligible,
-        ))
+        activities.append(
+            Activity(
+                f"a{j}",
+                start,
+                end,
+                float(rnd.choice((0, 2, 3, 5, 8, 13))) * 1_000_000,
+                rnd.choice((1, 2, 3) if bigger else (None, 1, 2, 3)),
+                develops,
+                float(rnd.choice((0, 4, 8, 24))),
+                seated,
+                eligible,
+            )
+        )
     weights = tuple((c, rnd.choice((1.0, 1.0, 1.5, 2.0))) for c in comps)
     holders = tuple((c, rnd.randint(1, 2)) for c in comps if rnd.random() < 0.4)
     total = sum(a.cost for a in activities)
@@ -74,14 +87,16 @@ def all_plans(inst: Instance, budget: float) -> Iterator[Solution]:
             options = []
             for a in chosen:
                 limit = len(a.eligible) if a.seats is None else min(a.seats, len(a.eligible))
-                options.append([
-                    group for n in range(limit + 1) for group in combinations(a.eligible, n)
-                ])
+                options.append(
+                    [group for n in range(limit + 1) for group in combinations(a.eligible, n)]
+                )
             for groups in product(*options):
-                enrolled = tuple((a.id, p) for a, group in zip(chosen, groups, strict=True)
-                                 for p in group)
-                sol = Solution(tuple(a.id for a in chosen), enrolled,
-                               sum(a.cost for a in chosen), 0.0)
+                enrolled = tuple(
+                    (a.id, p) for a, group in zip(chosen, groups, strict=True) for p in group
+                )
+                sol = Solution(
+                    tuple(a.id for a in chosen), enrolled, sum(a.cost for a in chosen), 0.0
+                )
                 if feasible(inst, budget, sol):
                     yield sol
 
@@ -92,12 +107,12 @@ def optimum(inst: Instance, budget: float) -> float:
 
 @pytest.mark.parametrize(
     ("count", "bigger"),
-    [pytest.param(INSTANCES, False, marks=pytest.mark.slow),
-     pytest.param(BIGGER, True, marks=pytest.mark.slow)],
+    [
+        pytest.param(INSTANCES, False, marks=pytest.mark.slow),
+        pytest.param(BIGGER, True, marks=pytest.mark.slow),
+    ],
 )
-def test_plan_reaches_95_percent_of_the_optimum_on_every_instance(
-    count: int, bigger: bool
-) -> None:
+def test_plan_reaches_95_percent_of_the_optimum_on_every_instance(count: int, bigger: bool) -> None:
     worst = (1.0, -1)
     for seed in range(count):
         inst, budget = generate(seed, bigger)
@@ -132,6 +147,7 @@ def test_an_unlimited_budget_never_exceeds_capacities(seed: int) -> None:
 def test_the_same_input_gives_the_same_plan(seed: int) -> None:
     inst, budget = generate(seed)
     assert solve(inst, budget) == solve(inst, budget)
-    shuffled = Instance(inst.people[::-1], inst.activities, inst.weights[::-1], inst.holders,
-                        inst.jp_year)
+    shuffled = Instance(
+        inst.people[::-1], inst.activities, inst.weights[::-1], inst.holders, inst.jp_year
+    )
     assert solve(shuffled, budget).enrolled == solve(inst, budget).enrolled

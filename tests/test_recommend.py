@@ -121,8 +121,9 @@ def test_suggestions_name_experts_and_partners(basic: Dataset) -> None:
     assert "otomasi" not in by
     gita = rec.recommend(basic, "gita", TODAY)
     assert {s.competency for s in gita.suggestions} == {"otomasi"}
-    eka_mentees = rec.experts(Assessor.of(basic), "katalogisasi", TODAY,
-                              near=Index.of(basic).librarians["dedi"])
+    eka_mentees = rec.experts(
+        Assessor.of(basic), "katalogisasi", TODAY, near=Index.of(basic).librarians["dedi"]
+    )
     assert eka_mentees == ("eka", "citra")  # same library first
     assert rec.partners(basic, "katalogisasi", TODAY) == (
         "Prodi Ilmu Perpustakaan Universitas Contoh",
@@ -204,8 +205,9 @@ def test_every_recommendation_targets_a_real_gap_and_may_be_taken(shipped: Datas
                 assert have is not None and have >= ref.level
             for before, _ in t.prerequisite_trainings:
                 earlier = ix.trainings[before]
-                assert any(p.librarian == lib.id and p.state == "completed"
-                           for p in earlier.participants)
+                assert any(
+                    p.librarian == lib.id and p.state == "completed" for p in earlier.participants
+                )
             # not already in it
             assert all(p.librarian != lib.id or p.state == "withdrawn" for p in t.participants)
         for o in advice.ruled_out:

@@ -182,22 +182,33 @@ def test_jp_rule_problems_are_located(tmp_path: Path) -> None:
         guru: 20
         cpns: {min: 20, year: fiscal}
     """
-    folder = make_folder(tmp_path, {"librarians.yaml": """\
+    folder = make_folder(
+        tmp_path,
+        {
+            "librarians.yaml": """\
     librarians:
       - {id: a, name: A, employment: pppk}
       - {id: b, name: B, employment: pns}
-    """}, settings=settings)
+    """
+        },
+        settings=settings,
+    )
     found = codes(problems_of(folder))
     assert ("pustaka.yaml", 4, "jp-min-above-max") in found
     assert ("pustaka.yaml", 5, "jp-pppk-minimum") in found  # the old reading of "pppk: 24"
     assert ("pustaka.yaml", 6, "bad-value") in found
     assert ("pustaka.yaml", 7, "bad-value") in found
     # With the default rules a PPPK without contract_start is warned about.
-    plain = make_folder(tmp_path / "plain", {"librarians.yaml": """\
+    plain = make_folder(
+        tmp_path / "plain",
+        {
+            "librarians.yaml": """\
     librarians:
       - {id: a, name: A, employment: pppk, started: 2024-01-02}
       - {id: b, name: B, employment: pppk, started: 2024-01-02, contract_start: 2024-02-01}
-    """})
+    """
+        },
+    )
     assert codes(problems_of(plain)) == [("librarians.yaml", 2, "no-contract-start")]
 
 
@@ -237,11 +248,16 @@ def test_every_field_of_a_record_is_the_model_field_of_its_name() -> None:
     from pustaka_cli.store import records
 
     built = {
-        records.PROFILE: model.Profile, records.KEY_FUNCTION: model.KeyFunction,
-        records.COMPETENCY: model.Competency, records.LIBRARIAN: model.Librarian,
-        records.TRAINING: model.Training, records.INDICATOR: model.Indicator,
-        records.PARTICIPANT: model.Participant, records.EVALUATION: model.Evaluation,
-        records.FEEDBACK: model.Feedback, records.MENTORING: model.Mentoring,
+        records.PROFILE: model.Profile,
+        records.KEY_FUNCTION: model.KeyFunction,
+        records.COMPETENCY: model.Competency,
+        records.LIBRARIAN: model.Librarian,
+        records.TRAINING: model.Training,
+        records.INDICATOR: model.Indicator,
+        records.PARTICIPANT: model.Participant,
+        records.EVALUATION: model.Evaluation,
+        records.FEEDBACK: model.Feedback,
+        records.MENTORING: model.Mentoring,
         records.SESSION: model.Session,
     }
     unknown = [

@@ -21,14 +21,23 @@ pytestmark = [
     pytest.mark.skipif(CHROMIUM is None, reason="no chromium to render HTML"),
 ]
 BASIC = str(FOLDERS / "report-basic")
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--disable-quic",
-         "--no-first-run", "--disable-extensions", "--disable-background-networking"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--hide-scrollbars",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-extensions",
+    "--disable-background-networking",
+]
 
 
 def browser(*args: str) -> str:
     assert CHROMIUM is not None
-    done = subprocess.run([CHROMIUM, *FLAGS, *args], capture_output=True, text=True,
-                          timeout=120, check=False)
+    done = subprocess.run(
+        [CHROMIUM, *FLAGS, *args], capture_output=True, text=True, timeout=120, check=False
+    )
     return done.stdout
 
 
@@ -37,8 +46,8 @@ def pixels(png: bytes) -> set[tuple[int, int, int]]:
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
     pos, idat, width, height, channels = 8, b"", 0, 0, 0
     while pos < len(png):
-        (length,) = struct.unpack(">I", png[pos:pos + 4])
-        kind, body = png[pos + 4:pos + 8], png[pos + 8:pos + 8 + length]
+        (length,) = struct.unpack(">I", png[pos : pos + 4])
+        kind, body = png[pos + 4 : pos + 8], png[pos + 8 : pos + 8 + length]
         if kind == b"IHDR":
             width, height, depth, colour = struct.unpack(">IIBB", body[:10])
             assert depth == 8 and colour in (2, 6)
@@ -52,7 +61,7 @@ def pixels(png: bytes) -> set[tuple[int, int, int]]:
     found: set[tuple[int, int, int]] = set()
     for y in range(height):
         start = y * (stride + 1)
-        kind, line = raw[start], bytearray(raw[start + 1:start + 1 + stride])
+        kind, line = raw[start], bytearray(raw[start + 1 : start + 1 + stride])
         for i in range(stride):
             left = line[i - channels] if i >= channels else 0
             up = previous[i]
@@ -68,9 +77,7 @@ def pixels(png: bytes) -> set[tuple[int, int, int]]:
                 pa, pb, pc = abs(p - left), abs(p - up), abs(p - corner)
                 best = left if pa <= pb and pa <= pc else up if pb <= pc else corner
                 line[i] = (line[i] + best) & 255
-        found.update(
-            (line[x], line[x + 1], line[x + 2]) for x in range(0, stride, channels * 3)
-        )
+        found.update((line[x], line[x + 1], line[x + 2]) for x in range(0, stride, channels * 3))
         previous = line
     return found
 
@@ -94,8 +101,20 @@ def test_gap_heatmap_and_bars_render_in_chromium(tmp_path: Path) -> None:
     assert hex_rgb("#fc8d59") in colours  # citra's gap of 2 in katalogisasi
 
     hours = tmp_path / "hours.html"
-    run_cli(["report", "hours", "--data", BASIC, "--today", "2026-06-30", "--year", "2025",
-             "-o", str(hours)])
+    run_cli(
+        [
+            "report",
+            "hours",
+            "--data",
+            BASIC,
+            "--today",
+            "2026-06-30",
+            "--year",
+            "2025",
+            "-o",
+            str(hours),
+        ]
+    )
     dom = browser("--dump-dom", hours.as_uri())
     chart = dom.split('class="bars"')[1].split("</svg>")[0]
     assert chart.count("<rect") == 10 and chart.count('class="target"') == 2  # a PPPK: a ceiling

@@ -56,7 +56,9 @@ def test_output_file_takes_its_format_from_the_extension(tmp_path: Path) -> None
 
 
 def test_unknown_extension_is_a_usage_error(tmp_path: Path) -> None:
-    result = run_cli(["report", "--data", BASIC, *TODAY, "--lang", "en", "-o", str(tmp_path / "x.pdf")])
+    result = run_cli(
+        ["report", "--data", BASIC, *TODAY, "--lang", "en", "-o", str(tmp_path / "x.pdf")]
+    )
     assert result.exit_code == 2
     assert "cannot tell the format" in result.stderr
 
@@ -96,8 +98,20 @@ def test_options_before_the_subcommand_apply() -> None:
 
 
 def test_explain_one_competency_and_refusals() -> None:
-    result = run_cli(["explain", "ani", "klasifikasi", "--data", BASIC, *TODAY, "--lang", "en",
-                      "--format", "json"])
+    result = run_cli(
+        [
+            "explain",
+            "ani",
+            "klasifikasi",
+            "--data",
+            BASIC,
+            *TODAY,
+            "--lang",
+            "en",
+            "--format",
+            "json",
+        ]
+    )
     body = json.loads(result.stdout)
     verdicts = [r["verdict_code"] for r in body["tables"][1]["rows"]]
     assert verdicts == ["belum-kompeten", "expired"]
@@ -111,8 +125,21 @@ def test_explain_one_competency_and_refusals() -> None:
 
 
 def test_usage_errors() -> None:
-    both = run_cli(["report", "hours", "--data", BASIC, *TODAY, "--year", "2025", "--from",
-                    "2025-01-01", "--lang", "en"])
+    both = run_cli(
+        [
+            "report",
+            "hours",
+            "--data",
+            BASIC,
+            *TODAY,
+            "--year",
+            "2025",
+            "--from",
+            "2025-01-01",
+            "--lang",
+            "en",
+        ]
+    )
     assert (both.exit_code, both.stderr) == (2, "pustaka: use --year or --from/--to, not both.\n")
     bad = run_cli(["report", "--data", BASIC, *TODAY, "--format", "pdf", "--lang", "en"])
     assert bad.exit_code == 2
@@ -124,8 +151,10 @@ def test_usage_errors() -> None:
 @pytest.mark.parametrize(
     "command",
     [["report"], ["explain"]]
-    + [["report", kind] for kind in ("gaps", "progress", "hours", "trainings", "feedback",
-                                     "mentoring")],
+    + [
+        ["report", kind]
+        for kind in ("gaps", "progress", "hours", "trainings", "feedback", "mentoring")
+    ],
 )
 def test_help_in_both_languages(command: list[str], lang: str) -> None:
     result = run_cli([*command, "--help", "--lang", lang])
@@ -146,11 +175,14 @@ def test_html_has_a_heatmap_and_bar_charts_and_nothing_from_the_network() -> Non
     assert heatmap.count("<g><title>") == 3 * 3  # three librarians x three competencies
     assert heatmap.count("<rect") == 3 * 3 + 6  # and the colour key: 0, 1, 2, 3+, ?, -
     assert 'fill="#fc8d59"' in heatmap  # citra's katalogisasi gap of 2
-    hours = run_cli(["report", "hours", "--data", BASIC, *TODAY, "--year", "2025",
-                     "--format", "html"]).stdout
+    hours = run_cli(
+        ["report", "hours", "--data", BASIC, *TODAY, "--year", "2025", "--format", "html"]
+    ).stdout
     chart = hours.split('<svg class="bars"')[1].split("</svg>")[0]
     assert chart.count("<rect") == 2 + 4 * 2  # legend, then klasikal + nonklasikal per row
-    assert chart.count('class="target"') == 2  # a target mark for ani and dedi: a PPPK has a ceiling
+    assert (
+        chart.count('class="target"') == 2
+    )  # a target mark for ani and dedi: a PPPK has a ceiling
     assert "Satuan: jam pelajaran (JP)" in chart or "Unit: lesson hours (JP)" in chart
     for page in (gaps, hours):
         assert "<script" not in page and "src=" not in page and "href=" not in page
@@ -158,8 +190,9 @@ def test_html_has_a_heatmap_and_bar_charts_and_nothing_from_the_network() -> Non
 
 
 def test_filters_naming_nothing_are_refused() -> None:
-    result = run_cli(["report", "gaps", "--data", BASIC, *TODAY, "--lang", "en",
-                      "--competency", "katalogisai"])
+    result = run_cli(
+        ["report", "gaps", "--data", BASIC, *TODAY, "--lang", "en", "--competency", "katalogisai"]
+    )
     assert result.exit_code == 1
     assert result.stderr == (
         "pustaka: --competency `katalogisai` is not in the data; did you mean `katalogisasi`?\n"
@@ -177,7 +210,8 @@ def test_several_data_folders_combine_into_one_report() -> None:
     gaps = json.loads(run_cli(["report", "gaps", *args]).stdout)
     eko = next(r for r in gaps["tables"][0]["rows"] if r["librarian"] == "eko")
     assert (eko["library"], eko["katalogisasi"]) == (
-        "utara", {"current": 1, "required": 2, "gap": 1}
+        "utara",
+        {"current": 1, "required": 2, "gap": 1},
     )
 
 
@@ -199,5 +233,7 @@ def test_report_on_data_with_errors_says_so_and_still_reports(copy_folder: objec
 def test_an_unknown_librarian_without_a_near_name_gets_no_empty_suggestion() -> None:
     from conftest import DATA
 
-    result = run_cli(["explain", "zzzzzz", "--data", str(DATA), "--today", "2026-11-21", "--lang", "en"])
+    result = run_cli(
+        ["explain", "zzzzzz", "--data", str(DATA), "--today", "2026-11-21", "--lang", "en"]
+    )
     assert (result.exit_code, result.stderr) == (1, "pustaka: there is no librarian `zzzzzz`.\n")

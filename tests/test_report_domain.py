@@ -55,7 +55,13 @@ def test_per_competency_view_with_holders(data: Dataset) -> None:
     # katalogisasi: ani 2/2, budi 3/2, citra 1/3 → one below, mean gap 2/3; holders: 1
     # per library, and both libraries have one who meets it: nobody needs to close it.
     assert (kat.required, kat.met, kat.below, kat.unknown) == (3, 2, 1, 0)
-    assert (kat.mean_gap, kat.total_gap, kat.needed, kat.closest, kat.few) == (0.67, 2, 0, (), False)
+    assert (kat.mean_gap, kat.total_gap, kat.needed, kat.closest, kat.few) == (
+        0.67,
+        2,
+        0,
+        (),
+        False,
+    )
     # klasifikasi: ani's LSP expired and budi has none → unknown; citra 2/2
     assert (klas.met, klas.below, klas.unknown, klas.mean_gap, klas.needed) == (1, 0, 2, 0, 0)
 
@@ -134,19 +140,29 @@ def test_trainings_report_filters(data: Dataset) -> None:
 def test_feedback_trend(data: Dataset) -> None:
     ix = Index.of(data)
     result = reports.feedback(data, ix, request(Period(D(2025, 1, 1), TODAY)))
-    rows = {(x.library, x.year): (x.score.mean, x.previous.mean, x.change) for x in result.libraries}
+    rows = {
+        (x.library, x.year): (x.score.mean, x.previous.mean, x.change) for x in result.libraries
+    }
     # pusat 2025: (3.0 x 40 + 3.5 x 60) / 100 = 3.3; 2026: 3.6 → +0.3
     assert rows[("pusat", 2025)] == (3.3, None, None)
     assert rows[("pusat", 2026)] == (3.6, 3.3, 0.3)
     assert rows[("keliling", 2026)] == (None, 3.2, None)
     assert {(x.library, x.service) for x in result.services} == {
-        ("keliling", "layanan-keliling"), ("pusat", "sirkulasi")
+        ("keliling", "layanan-keliling"),
+        ("pusat", "sirkulasi"),
     }
 
 
 def _survey(i: int, score: float, respondents: int | None, service: str) -> Feedback:
-    return Feedback(f"f{i}", D(2026, 3, i), score, Located(Loc("feedback.yaml", i)),
-                    library="pusat", service=service, respondents=respondents)
+    return Feedback(
+        f"f{i}",
+        D(2026, 3, i),
+        score,
+        Located(Loc("feedback.yaml", i)),
+        library="pusat",
+        service=service,
+        respondents=respondents,
+    )
 
 
 # The issue-12 folder: made with init, filled with `pustaka feedback`, two of four surveys
@@ -166,7 +182,11 @@ def test_feedback_has_one_weighting_rule_in_every_row(data: Dataset) -> None:
     (pusat,) = [x.score for x in result.libraries if x.year == 2026]
     # Not every survey gives a count: each counts once, (3.5 + 2 + 2.5 + 3) / 4 = 2.75.
     assert (pusat.mean, pusat.surveys, pusat.respondents, pusat.uncounted, pusat.basis) == (
-        2.75, 4, 110, 2, "surveys"
+        2.75,
+        4,
+        110,
+        2,
+        "surveys",
     )
     by_service = {x.service: x.score for x in result.services if x.year == 2026}
     # sirkulasi: both give a count, (3.5 x 100 + 3 x 10) / 110 = 3.45; referensi: 2.25.
@@ -180,11 +200,20 @@ def test_feedback_has_one_weighting_rule_in_every_row(data: Dataset) -> None:
 def test_ikm_index_and_grade() -> None:
     # PermenPANRB 14/2017: index = mean (1-4) x 25; A 88.31-100, B 76.61-88.30,
     # C 65.00-76.60, D 25.00-64.99. 3.5324 x 25 = 88.31 (A); 3.5320 x 25 = 88.30 (B).
-    cases = [(4.0, 100.0, "A"), (3.5324, 88.31, "A"), (3.532, 88.3, "B"), (3.0644, 76.61, "B"),
-             (3.064, 76.6, "C"), (2.6, 65.0, "C"), (2.5996, 64.99, "D"), (1.0, 25.0, "D")]
+    cases = [
+        (4.0, 100.0, "A"),
+        (3.5324, 88.31, "A"),
+        (3.532, 88.3, "B"),
+        (3.0644, 76.61, "B"),
+        (3.064, 76.6, "C"),
+        (2.6, 65.0, "C"),
+        (2.5996, 64.99, "D"),
+        (1.0, 25.0, "D"),
+    ]
     for mean, index, grade in cases:
         assert (satisfaction.ikm(mean), satisfaction.ikm_grade(satisfaction.ikm(mean))) == (
-            index, grade
+            index,
+            grade,
         ), mean
     assert satisfaction.ikm(4.5, scale_max=5) is None  # the IKM is defined on 1-4 only
     score = satisfaction.score(MIXED[:1])
@@ -224,12 +253,16 @@ def test_cancelled_activities_are_listed_with_whom_to_tell(data: Dataset) -> Non
     assert "t-batal" not in [o.training.id for o in found.outcomes]
     (c,) = found.cancelled
     assert (c.training.id, c.reason, c.to_tell) == (
-        "t-batal", "Batal: narasumber berhalangan.", ("ani", "citra")
+        "t-batal",
+        "Batal: narasumber berhalangan.",
+        ("ani", "citra"),
     )
     assert reports.trainings(data, ix, request(YEAR_2025, librarians=("budi",))).cancelled == ()
     assert reports.trainings(data, ix, request(THIS_YEAR)).cancelled == ()
     # The summary counts it where someone on its list works, and once for everyone.
     summary = reports.summary(data, ix, request(YEAR_2025))
     assert {s.library: s.cancelled for s in summary.libraries} == {
-        "pusat": 1, "keliling": 0, "*": 1
+        "pusat": 1,
+        "keliling": 0,
+        "*": 1,
     }

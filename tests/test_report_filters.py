@@ -44,15 +44,22 @@ FILTERS = {
 # What a report cannot honour, and so refuses (``domain.reports``): explain is about one
 # librarian and offers no selection at all.
 REFUSED = {
-    ("gaps", "--year"), ("gaps", "--from"), ("gaps", "--to"),  # levels on one day: --as-of
+    ("gaps", "--year"),
+    ("gaps", "--from"),
+    ("gaps", "--to"),  # levels on one day: --as-of
     ("progress", "--target"),  # both ends against the current grade
-    ("hours", "--competency"), ("hours", "--target"),  # JP count whatever they develop
+    ("hours", "--competency"),
+    ("hours", "--target"),  # JP count whatever they develop
     ("hours", "--from"),  # whole calendar years: --from must be 1 January
     ("trainings", "--target"),
-    ("feedback", "--competency"), ("feedback", "--target"), ("feedback", "--from"),
+    ("feedback", "--competency"),
+    ("feedback", "--target"),
+    ("feedback", "--from"),
     ("summary", "--from"),
-    *(("explain", f) for f in ("--library", "--grade", "--competency", "--librarian",
-                               "--year", "--from", "--to")),
+    *(
+        ("explain", f)
+        for f in ("--library", "--grade", "--competency", "--librarian", "--year", "--from", "--to")
+    ),
 }
 
 # Of those, the reports that count whole calendar years and so start on 1 January.
@@ -94,9 +101,7 @@ def test_every_filter_changes_the_report_or_is_refused(report: str, option: str)
         assert tables(filtered.stdout) != tables(plain.stdout), f"{option} changes nothing"
 
 
-@pytest.mark.parametrize(("report", "option"), sorted(
-    (r, o) for r, o in REFUSED if r != "explain"
-))
+@pytest.mark.parametrize(("report", "option"), sorted((r, o) for r, o in REFUSED if r != "explain"))
 def test_a_refusal_says_why_in_both_languages(report: str, option: str) -> None:
     args = [*REPORTS[report], *FILTERS[option], *PINNED]
     english = run_cli([*args, "--lang", "en"])
@@ -176,12 +181,16 @@ def test_mentoring_by_competency_and_against_the_target() -> None:
 
 def test_the_summary_counts_what_the_detailed_reports_select() -> None:
     def figures(*more: str) -> list[tuple[str, int, float]]:
-        return [(r["library"], r["activities"], r["satisfaction"])
-                for r in rows(["report", *more], "libraries")]
+        return [
+            (r["library"], r["activities"], r["satisfaction"])
+            for r in rows(["report", *more], "libraries")
+        ]
 
     # Activities: those developing the competency, as in `report trainings --competency`.
     assert figures("--competency", "pengadaan-koleksi") == [
-        ("pusat", 1, 3.44), ("cabang", 0, 3.03), ("*", 1, 3.29)
+        ("pusat", 1, 3.44),
+        ("cabang", 0, 3.03),
+        ("*", 1, 3.29),
     ]
     # User scores: the feedback naming a selected librarian, as in `report feedback`.
     assert figures("--librarian", "ani") == [("pusat", 2, 3.8)]
@@ -189,6 +198,5 @@ def test_the_summary_counts_what_the_detailed_reports_select() -> None:
 
 def test_trainings_chosen_by_staff_say_whose_figures_they_show() -> None:
     found = json.loads(run(["report", "trainings", "--librarian", "citra"]).stdout)
-    assert any("each activity's figures count all its participants" in n
-               for n in found["notes"])
+    assert any("each activity's figures count all its participants" in n for n in found["notes"])
     assert json.loads(run(["report", "trainings"]).stdout)["notes"] == []

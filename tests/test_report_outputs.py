@@ -57,8 +57,10 @@ def test_xlsx_has_one_sheet_per_table_with_typed_cells(tmp_path: Path) -> None:
     activities = trainings.worksheets[1]
     starts = column(activities, "Start")
     assert starts and all(isinstance(v, dt.datetime) for v in starts)  # dates, not text
-    assert activities.cell(2, [c.value for c in activities[1]].index("Start") + 1
-                           ).number_format == "yyyy-mm-dd"
+    assert (
+        activities.cell(2, [c.value for c in activities[1]].index("Start") + 1).number_format
+        == "yyyy-mm-dd"
+    )
     assert all(isinstance(v, (int, float)) for v in column(activities, "JP"))
     costs = trainings.worksheets[2]
     assert all(isinstance(v, (int, float)) for v in column(costs, "Cost") if v is not None)
@@ -84,8 +86,9 @@ def test_csv_is_one_table_a_file_and_table_picks_another() -> None:
     main = list(csv.reader(io.StringIO(run_cli(base).stdout.lstrip("\ufeff"))))
     assert main[0][:4] == ["Librarian ID", "Name", "Library ID", "Library"]
     assert all(len(row) == len(main[0]) for row in main)  # no title rows, no second table
-    other = list(csv.reader(io.StringIO(
-        run_cli([*base, "--table", "competencies"]).stdout.lstrip("\ufeff"))))
+    other = list(
+        csv.reader(io.StringIO(run_cli([*base, "--table", "competencies"]).stdout.lstrip("\ufeff")))
+    )
     assert other[0][:2] == ["Competency", "Competency name"]
     assert all(len(row) == len(other[0]) for row in other)
     refused = run_cli([*base, "--table", "nope"])
@@ -100,8 +103,11 @@ def test_table_names_are_listed_in_help() -> None:
 
 
 def test_json_keeps_ids_and_adds_names() -> None:
-    out = json.loads(run_cli(["report", "hours", "--data", BASIC, *TODAY, "--year", "2025",
-                              "--format", "json"]).stdout)
+    out = json.loads(
+        run_cli(
+            ["report", "hours", "--data", BASIC, *TODAY, "--year", "2025", "--format", "json"]
+        ).stdout
+    )
     names = {(r["employment"], r["employment_name"]) for r in out["tables"][0]["rows"]}
     assert ("pppk", "PPPK") in names and ("pns", "PNS") in names
 
@@ -115,8 +121,18 @@ def test_human_formats_show_names_not_ids() -> None:
 def test_terminal_matrix_says_it_shows_gaps_and_wide_shows_levels(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    args = ["report", "gaps", "--data", str(Path(__file__).parent.parent / "data"),
-            "--today", "2026-12-01", "--lang", "en", "--library", "pusat"]
+    args = [
+        "report",
+        "gaps",
+        "--data",
+        str(Path(__file__).parent.parent / "data"),
+        "--today",
+        "2026-12-01",
+        "--lang",
+        "en",
+        "--library",
+        "pusat",
+    ]
     narrow = run_cli(args).stdout
     assert "current/required" not in narrow.split("\n")[3]  # the matrix's heading
     assert "Cell = gap (required - current)" in narrow
@@ -132,21 +148,23 @@ def test_terminal_matrix_says_it_shows_gaps_and_wide_shows_levels(
 def test_paper_comes_from_the_option_then_the_settings(tmp_path: Path) -> None:
     page = run_cli(["report", "feedback", "--data", BASIC, *TODAY, "--format", "html"]).stdout
     assert "@page{size:210mm 297mm" in page and "@page wide{size:297mm 210mm}" in page
-    folio = run_cli(["report", "feedback", "--data", BASIC, *TODAY, "--format", "html",
-                     "--paper", "f4"]).stdout
+    folio = run_cli(
+        ["report", "feedback", "--data", BASIC, *TODAY, "--format", "html", "--paper", "f4"]
+    ).stdout
     assert "@page{size:215mm 330mm" in folio
     folder = tmp_path / "data"
     folder.mkdir()
     for path in Path(BASIC).glob("*.yaml"):
         (folder / path.name).write_bytes(path.read_bytes())
     settings = folder / "pustaka.yaml"
-    settings.write_text(settings.read_text(encoding="utf-8") + "paper: letter\n",
-                        encoding="utf-8")
-    letter = run_cli(["report", "feedback", "--data", str(folder), *TODAY,
-                      "--format", "html"]).stdout
+    settings.write_text(settings.read_text(encoding="utf-8") + "paper: letter\n", encoding="utf-8")
+    letter = run_cli(
+        ["report", "feedback", "--data", str(folder), *TODAY, "--format", "html"]
+    ).stdout
     assert "@page{size:216mm 279mm" in letter
-    bad = run_cli(["report", "feedback", "--data", BASIC, *TODAY, "--format", "html",
-                   "--paper", "a3"])
+    bad = run_cli(
+        ["report", "feedback", "--data", BASIC, *TODAY, "--format", "html", "--paper", "a3"]
+    )
     assert bad.exit_code == 2 and "a4, f4, letter" in bad.stderr
 
 
@@ -155,11 +173,15 @@ def test_a_wide_table_prints_in_column_groups_repeating_the_name() -> None:
     from pustaka_cli.render import document as d
     from pustaka_cli.render.html import html
 
-    columns = (d.Column("name", "Name"),
-               *(d.Column(f"c{i}", f"competency-{i:02d}", d.MATRIX) for i in range(40)))
+    columns = (
+        d.Column("name", "Name"),
+        *(d.Column(f"c{i}", f"competency-{i:02d}", d.MATRIX) for i in range(40)),
+    )
     rows = (("Ani Lestari", *(d.MatrixCell(1, 2, 1) for _ in range(40))),)
-    page = html(d.Document("gaps", "T", "en", (), (d.Table("matrix", "M", columns, rows),)),
-                Translator("en"))
+    page = html(
+        d.Document("gaps", "T", "en", (), (d.Table("matrix", "M", columns, rows),)),
+        Translator("en"),
+    )
     tables = page.split("<table>")[1:]
     assert len(tables) > 1
     assert all("<th>Name</th>" in tb and "Ani Lestari" in tb for tb in tables)

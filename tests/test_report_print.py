@@ -33,9 +33,17 @@ DATA = str(Path(__file__).resolve().parent.parent / "data")
 TODAY = ["--today", "2026-12-01", "--no-cache"]
 REPORTS = ("summary", "gaps", "progress", "hours", "trainings", "feedback", "mentoring")
 A4 = {(595, 842), (842, 595)}  # points, upright or landscape
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--no-pdf-header-footer"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-pdf-header-footer",
+]
 
 
 def print_pdfs(pages: list[Path]) -> list[Path]:
@@ -44,9 +52,15 @@ def print_pdfs(pages: list[Path]) -> list[Path]:
     with tempfile.TemporaryDirectory() as profiles:
         running = [
             subprocess.Popen(
-                [CHROMIUM, *FLAGS, f"--user-data-dir={profiles}/{n}",
-                 f"--print-to-pdf={page.with_suffix('.pdf')}", page.as_uri()],
-                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                [
+                    CHROMIUM,
+                    *FLAGS,
+                    f"--user-data-dir={profiles}/{n}",
+                    f"--print-to-pdf={page.with_suffix('.pdf')}",
+                    page.as_uri(),
+                ],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
             )
             for n, page in enumerate(pages)
         ]
@@ -58,15 +72,19 @@ def print_pdfs(pages: list[Path]) -> list[Path]:
 
 
 def page_sizes(pdf: Path) -> list[tuple[int, int]]:
-    info = subprocess.run(["pdfinfo", "-f", "1", "-l", "999", str(pdf)], capture_output=True,
-                          text=True, check=True).stdout
-    return [(round(float(w)), round(float(h)))
-            for w, h in re.findall(r"Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)", info)]
+    info = subprocess.run(
+        ["pdfinfo", "-f", "1", "-l", "999", str(pdf)], capture_output=True, text=True, check=True
+    ).stdout
+    return [
+        (round(float(w)), round(float(h)))
+        for w, h in re.findall(r"Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)", info)
+    ]
 
 
 def pdf_text(pdf: Path) -> str:
-    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def headings(page: str) -> set[str]:
@@ -98,8 +116,7 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 
 @pytest.mark.parametrize("kind", [*REPORTS, "explain"])
-def test_every_report_prints_on_a4_with_every_column(printed: dict[str, Path],
-                                                     kind: str) -> None:
+def test_every_report_prints_on_a4_with_every_column(printed: dict[str, Path], kind: str) -> None:
     pdf = printed[kind]
     sizes = page_sizes(pdf)
     assert sizes and set(sizes) <= A4, (kind, sizes)
@@ -112,15 +129,18 @@ def test_every_report_prints_on_a4_with_every_column(printed: dict[str, Path],
 
 def test_every_competency_of_the_gap_matrix_is_on_paper(printed: dict[str, Path]) -> None:
     pdf = printed["gaps"]
-    matrix = json.loads(run_cli(["report", "gaps", "--data", DATA, *TODAY,
-                                 "--format", "json"]).stdout)["tables"][0]
+    matrix = json.loads(
+        run_cli(["report", "gaps", "--data", DATA, *TODAY, "--format", "json"]).stdout
+    )["tables"][0]
     ids = [c["key"] for c in matrix["columns"] if c["kind"] == "matrix"]
     assert len(ids) == 22
     printed_text = pdf_text(pdf)
     assert [i for i in ids if i not in printed_text] == []
     assert any(w > h for w, h in page_sizes(pdf))  # the matrix table is on landscape pages
-    subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", str(pdf),
-                    str(pdf.with_suffix(""))], check=True)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", str(pdf), str(pdf.with_suffix(""))],
+        check=True,
+    )
     first = next(pdf.parent.glob("gaps*.png")).read_bytes()
     assert hex_rgb("#7fbf7b") in pixels(first)  # the heat-map is drawn on page 1
 
@@ -132,8 +152,12 @@ def test_a_typical_idp_fits_two_a4_pages_with_its_signatures_together(
     pdf = printed[librarian]
     sizes = page_sizes(pdf)
     assert len(sizes) <= 2 and set(sizes) <= {(595, 842)}, (librarian, sizes)
-    last = subprocess.run(["pdftotext", "-f", str(len(sizes)), "-l", str(len(sizes)),
-                           str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    last = subprocess.run(
+        ["pdftotext", "-f", str(len(sizes)), "-l", str(len(sizes)), str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     for role in ("Tempat, tanggal", "Pegawai yang", "Atasan langsung", "Koordinator pembinaan"):
         assert role in last, (librarian, role)
     assert "`" not in pdf_text(pdf)

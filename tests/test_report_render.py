@@ -18,18 +18,27 @@ def doc(*rows: tuple[d.Cell, ...]) -> d.Document:
         d.Column("change", "Change", d.CHANGE),
         d.Column("cell", "Cell", d.MATRIX),
     )
-    return d.Document("test", "Title <b>", "en", (("as_of", "As of", dt.date(2026, 1, 2)),),
-                      (d.Table("t", "Table", columns, rows),))
+    return d.Document(
+        "test",
+        "Title <b>",
+        "en",
+        (("as_of", "As of", dt.date(2026, 1, 2)),),
+        (d.Table("t", "Table", columns, rows),),
+    )
 
 
 def test_csv_neutralises_formulas_and_keeps_numbers() -> None:
-    rows = [(text, None, 1.5, -0.25, d.MatrixCell(2, 3, 1))
-            for text in ("=SUM(A1)", "+1", "-1", "@x", "\tx", "\rx", "plain")]
+    rows = [
+        (text, None, 1.5, -0.25, d.MatrixCell(2, 3, 1))
+        for text in ("=SUM(A1)", "+1", "-1", "@x", "\tx", "\rx", "plain")
+    ]
     out = formats.csv_text(doc(*rows), Translator("en"))
     assert out.startswith("\ufeff")
     lines = out.lstrip("\ufeff").split("\r\n")
     assert lines[1] == "'=SUM(A1),,1.5,-0.25,2 (3)"  # numbers stay numbers, even negative
-    assert lines[2].startswith("'+1,") and lines[3].startswith("'-1,") and lines[4].startswith("'@x,")
+    assert (
+        lines[2].startswith("'+1,") and lines[3].startswith("'-1,") and lines[4].startswith("'@x,")
+    )
     assert "'\tx" in out and "'\rx" in out
 
 
@@ -62,8 +71,13 @@ def test_json_shape_is_stable() -> None:
     assert list(body) == ["schema", "report", "lang", "title", "parameters", "tables", "notes"]
     assert body["parameters"] == {"as_of": "2026-01-02"}
     assert body["tables"][0]["rows"] == [
-        {"name": "A", "nip": None, "jp": 1.5, "change": 0.5,
-         "cell": {"current": None, "required": 2, "gap": None}}
+        {
+            "name": "A",
+            "nip": None,
+            "jp": 1.5,
+            "change": 0.5,
+            "cell": {"current": None, "required": 2, "gap": None},
+        }
     ]
 
 
@@ -110,7 +124,7 @@ def test_every_format_rounds_every_number_the_same_way() -> None:
     assert formats.csv_text(doc_, en).split("\r\n")[1] == ",".join(ROUNDED)  # under the header
     shown = ["10.67", "2.68", "33.3%", "166,667", "-0.13"]
     assert formats.markdown(doc_, en).splitlines()[-1] == "| " + " | ".join(shown) + " |"
-    assert terminal.terminal(doc_, en).split() [-5:] == shown
+    assert terminal.terminal(doc_, en).split()[-5:] == shown
     page = html.html(doc_, en)
     assert all(f">{v}</td>" in page for v in shown)
     assert formats.csv_text(doc_, Translator("id")).split("\r\n")[1] == ";".join(

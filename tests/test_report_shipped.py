@@ -18,8 +18,16 @@ from pustaka_cli.render import output, views
 from pustaka_cli.workspace import open_folders
 
 TODAY = dt.date(2026, 11, 21)
-FOLDERS = [DATA, *sorted(p for p in EXAMPLES.glob("*") if (p / "pustaka.yaml").is_file()
-                         and p.name != "broken")] if DATA.is_dir() else []
+FOLDERS = (
+    [
+        DATA,
+        *sorted(
+            p for p in EXAMPLES.glob("*") if (p / "pustaka.yaml").is_file() and p.name != "broken"
+        ),
+    ]
+    if DATA.is_dir()
+    else []
+)
 
 
 @pytest.mark.parametrize("folder", FOLDERS, ids=lambda p: p.name)
@@ -42,8 +50,9 @@ def test_every_report_in_every_format(folder: Path) -> None:
                         assert max(len(line) for line in text.splitlines()) <= 80, kind
     t = Translator("en")
     for lib in data.librarians:
-        doc = views.explain(views.Context(data, ix, req, t),
-                            reports.explain(data, ix, req, lib.id, None))
+        doc = views.explain(
+            views.Context(data, ix, req, t), reports.explain(data, ix, req, lib.id, None)
+        )
         assert max(len(line) for line in output.render(doc, "text", t).splitlines()) <= 80
 
 
@@ -73,8 +82,9 @@ def test_research_writing_is_an_individual_requirement() -> None:
     data = open_folders([DATA], TODAY).dataset
     karya = next(c for c in data.framework.competencies if c.id == "karya-tulis")
     assert karya.holders is None
-    req = reports.Request(TODAY, TODAY, period(TODAY, None, None, None),
-                          Selection(competencies=("karya-tulis",)))
+    req = reports.Request(
+        TODAY, TODAY, period(TODAY, None, None, None), Selection(competencies=("karya-tulis",))
+    )
     (view,) = reports.gaps(data, Index.of(data), req).coverage
     assert (view.below, view.needed) == (7, 7)
 
@@ -82,12 +92,29 @@ def test_research_writing_is_an_individual_requirement() -> None:
 @pytest.mark.skipif(not DATA.is_dir(), reason="no shipped data yet")
 def test_no_pppk_is_ever_short_in_the_shipped_data() -> None:
     # The four PPPK of data/ have a ceiling per contract year and no minimum (issue 12).
-    result = run_cli(["report", "hours", "--data", str(DATA), "--today", TODAY.isoformat(),
-                      "--from", "2024-01-01", "--format", "json"])
+    result = run_cli(
+        [
+            "report",
+            "hours",
+            "--data",
+            str(DATA),
+            "--today",
+            TODAY.isoformat(),
+            "--from",
+            "2024-01-01",
+            "--format",
+            "json",
+        ]
+    )
     tables = {t["key"]: t["rows"] for t in json.loads(result.stdout)["tables"]}
     pppk = [r for r in tables["hours"] if r["employment"] == "pppk"]
     assert len({r["librarian"] for r in pppk}) == 4
-    assert all(r["shortfall"] is None and r["met"] is None and r["maximum"] == 24
-               and r["period"] == "contract" for r in pppk)
+    assert all(
+        r["shortfall"] is None
+        and r["met"] is None
+        and r["maximum"] == 24
+        and r["period"] == "contract"
+        for r in pppk
+    )
     assert not {r["librarian"] for r in tables["shortfalls"]} & {r["librarian"] for r in pppk}
     assert {r["librarian"] for r in tables["ceilings"]} == {r["librarian"] for r in pppk}

@@ -60,8 +60,10 @@ def test_the_unreadable_file_comes_first_and_its_consequences_in_one_line(
     assert "unknown-librarian" not in run.stdout
     summary = [line for line in lines if "[not-checked]" in line]
     assert len(summary) == 1
-    said = {"en": "could not be read: 90 reference(s) in 3 file(s) not checked",
-            "id": "tidak dapat dibaca: 90 rujukan di 3 berkas tidak diperiksa"}[lang]
+    said = {
+        "en": "could not be read: 90 reference(s) in 3 file(s) not checked",
+        "id": "tidak dapat dibaca: 90 rujukan di 3 berkas tidak diperiksa",
+    }[lang]
     assert said in summary[0]
     assert len(lines) <= 5
 
@@ -99,5 +101,8 @@ def test_a_folder_of_librarian_files_is_one_kind() -> None:
         ("city/librarians/pusat.yaml", "not-checked"),
         ("city/trainings.yaml", "unknown-training"),
     ]
-    assert shown[2].arg_map == {"files": "city/librarians/pusat.yaml", "count": "1",
-                                "in_files": "1"}
+    assert shown[2].arg_map == {
+        "files": "city/librarians/pusat.yaml",
+        "count": "1",
+        "in_files": "1",
+    }

@@ -125,8 +125,10 @@ def test_writes_refuse_a_broken_folder_even_forced(
 
 def test_force_writes_past_a_cross_record_error_but_adds_none(data: Path) -> None:
     target = data / "feedback.yaml"
-    target.write_text(target.read_text(encoding="utf-8").replace(
-        "library: pusat", "library: bulan", 1), encoding="utf-8")
+    target.write_text(
+        target.read_text(encoding="utf-8").replace("library: pusat", "library: bulan", 1),
+        encoding="utf-8",
+    )
     before = digest(data)
     code, _, err = pustaka(data, *ENROL)
     assert code == 1 and "error[unknown-library]" in err and "add --force" in err
@@ -140,7 +142,9 @@ def test_force_writes_past_a_cross_record_error_but_adds_none(data: Path) -> Non
 # --- the rule itself --------------------------------------------------------------------
 
 
-def _p(path: str, line: int, code: str, severity: Severity = Severity.ERROR, **args: str) -> Problem:
+def _p(
+    path: str, line: int, code: str, severity: Severity = Severity.ERROR, **args: str
+) -> Problem:
     return Problem(Loc(path, line, 1), code, severity, tuple(sorted(args.items())))
 
 
@@ -158,7 +162,8 @@ def test_caused_matches_problems_whatever_their_lines() -> None:
 def test_problems_after_reads_planned_bytes_and_new_files(tmp_path: Path) -> None:
     folder = make_folder(tmp_path / "d", {"librarians.yaml": "librarians:\n  - {id: a, name: A}\n"})
     found = workspace.problems_after(
-        folder, workspace.dt.date(2026, 1, 1),
+        folder,
+        workspace.dt.date(2026, 1, 1),
         {"mentoring.yaml": b"mentoring:\n  - {id: m1, mentor: a, mentee: zz, start: 2025-01-01}\n"},
     )
     assert [(p.loc.path, p.code) for p in found if p.severity is Severity.ERROR] == [
@@ -169,10 +174,24 @@ def test_problems_after_reads_planned_bytes_and_new_files(tmp_path: Path) -> Non
 
 # --- random writes never leave a folder that fails check ---------------------------------
 
-PEOPLE = ["bambang-w", "fadli-r", "rosmala-s", "sri-w", "joko-s", "iis-s", "yusnimar",
-          "nyimas-r", "ujang-s", "nobody"]
-ACTIVITIES = ["2027-workshop-pengadaan", "2026-bimbingan-slims-keliling", "2026-bimtek-ebook",
-              "2026-konferensi-ipi"]
+PEOPLE = [
+    "bambang-w",
+    "fadli-r",
+    "rosmala-s",
+    "sri-w",
+    "joko-s",
+    "iis-s",
+    "yusnimar",
+    "nyimas-r",
+    "ujang-s",
+    "nobody",
+]
+ACTIVITIES = [
+    "2027-workshop-pengadaan",
+    "2026-bimbingan-slims-keliling",
+    "2026-bimtek-ebook",
+    "2026-konferensi-ipi",
+]
 COMPETENCIES = ["katalogisasi", "otomasi", "manajemen"]
 
 person = st.sampled_from(PEOPLE)
@@ -183,17 +202,37 @@ command = st.one_of(
     st.tuples(st.just("enroll"), activity, person, st.just("--on"), day),
     st.tuples(st.just("withdraw"), activity, person),
     st.tuples(st.just("attend"), activity, person, st.just("--on"), day),
-    st.tuples(st.just("complete"), activity, person, st.just("--result"),
-              st.sampled_from(["72,5", "40", "101"])),
-    st.tuples(st.just("record"), activity, st.just("--passed"),
-              st.builds(lambda a, b: f"{a}:80,{b}:65", person, person)),
+    st.tuples(
+        st.just("complete"),
+        activity,
+        person,
+        st.just("--result"),
+        st.sampled_from(["72,5", "40", "101"]),
+    ),
+    st.tuples(
+        st.just("record"),
+        activity,
+        st.just("--passed"),
+        st.builds(lambda a, b: f"{a}:80,{b}:65", person, person),
+    ),
     st.tuples(st.just("mentor"), person, person),
     st.tuples(st.just("mentor"), person, person, st.sampled_from(COMPETENCIES)),
-    st.tuples(st.just("evaluate"), person, st.builds(lambda c, n: f"{c}={n}",
-              st.sampled_from(COMPETENCIES), st.sampled_from(["4", "2", "9"])),
-              st.just("--assessor"), st.just("supervisor")),
-    st.tuples(st.just("feedback"), st.just("--score"), st.sampled_from(["3,4", "5", "1"]),
-              st.just("--librarian"), person),
+    st.tuples(
+        st.just("evaluate"),
+        person,
+        st.builds(
+            lambda c, n: f"{c}={n}", st.sampled_from(COMPETENCIES), st.sampled_from(["4", "2", "9"])
+        ),
+        st.just("--assessor"),
+        st.just("supervisor"),
+    ),
+    st.tuples(
+        st.just("feedback"),
+        st.just("--score"),
+        st.sampled_from(["3,4", "5", "1"]),
+        st.just("--librarian"),
+        person,
+    ),
 )
 
 
@@ -218,8 +257,9 @@ def run_steps(root: Path, steps: list[tuple[str, ...]]) -> None:
 
 
 UNSAFE = [("mentor", "sri-w", "rosmala-s"), ("mentor", "fadli-r", "bambang-w")]
-LIGHT = settings(max_examples=2, deadline=None,
-                 suppress_health_check=[HealthCheck.function_scoped_fixture])
+LIGHT = settings(
+    max_examples=2, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 
 @LIGHT

@@ -18,8 +18,15 @@ def test_a_refused_write_names_the_unreadable_file_first(tmp_path: Path) -> None
     librarians.write_text(text.replace("name: ", 'name: "', 1), encoding="utf-8")
     before = librarians.read_bytes()
     done = run_process(
-        ["enroll", "2026-bimbingan-slims-keliling", "rosmala-s", "--data", str(folder),
-         "--lang", "en"]
+        [
+            "enroll",
+            "2026-bimbingan-slims-keliling",
+            "rosmala-s",
+            "--data",
+            str(folder),
+            "--lang",
+            "en",
+        ]
     )
     assert done.exit_code == 1
     first = done.stderr.splitlines()[0]

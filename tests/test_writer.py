@@ -53,21 +53,100 @@ def read_training(data: bytes, training_id: str) -> dict[str, object]:
 # --- scalars ---------------------------------------------------------------------------
 
 NAUGHTY = [
-    "no", "No", "NO", "yes", "on", "off", "y", "n", "true", "null", "Null", "~", "",
-    "0123", "00", "1e3", "1_000", "0x1F", "0o17", ".5", "-1", "+1", ".inf", "-.inf", ".NaN",
-    "12:30", "1:20:30", "2024-02-30", "2026-11-21", "2026-11-21T10:00:00",
-    "198503122010012001", "19850312 201001 2 001",
-    " leading", "trailing ", "  ", "tab\tinside", "line\nbreak",
-    "# not a comment", "a # b", "a: b", "a:b", "key:", "- item", "? q", "[x]", "{x: 1}",
-    "x, y", "&anchor", "*alias", "!tag", "%directive", "@at", "`tick", "|", ">", "'", '"',
-    "it's", 'say "hi"', "back\\slash", "\\n", "=SUM(A1)", "+62 812", "---", "...",
-    "Siti Nurhaliza", "Dwi Ayu Lestari, S.IP.", "Ma'ruf", "Ñoño", "Ağaoğlu", "محمد",
-    "a\u200bb", "\u200f", "\ufeffbom", "😀 emoji", "👩🏽‍🏫", "日本語",
-    "a\u2028b", "\U0001f600" * 3, "x" * 500,
+    "no",
+    "No",
+    "NO",
+    "yes",
+    "on",
+    "off",
+    "y",
+    "n",
+    "true",
+    "null",
+    "Null",
+    "~",
+    "",
+    "0123",
+    "00",
+    "1e3",
+    "1_000",
+    "0x1F",
+    "0o17",
+    ".5",
+    "-1",
+    "+1",
+    ".inf",
+    "-.inf",
+    ".NaN",
+    "12:30",
+    "1:20:30",
+    "2024-02-30",
+    "2026-11-21",
+    "2026-11-21T10:00:00",
+    "198503122010012001",
+    "19850312 201001 2 001",
+    " leading",
+    "trailing ",
+    "  ",
+    "tab\tinside",
+    "line\nbreak",
+    "# not a comment",
+    "a # b",
+    "a: b",
+    "a:b",
+    "key:",
+    "- item",
+    "? q",
+    "[x]",
+    "{x: 1}",
+    "x, y",
+    "&anchor",
+    "*alias",
+    "!tag",
+    "%directive",
+    "@at",
+    "`tick",
+    "|",
+    ">",
+    "'",
+    '"',
+    "it's",
+    'say "hi"',
+    "back\\slash",
+    "\\n",
+    "=SUM(A1)",
+    "+62 812",
+    "---",
+    "...",
+    "Siti Nurhaliza",
+    "Dwi Ayu Lestari, S.IP.",
+    "Ma'ruf",
+    "Ñoño",
+    "Ağaoğlu",
+    "محمد",
+    "a\u200bb",
+    "\u200f",
+    "\ufeffbom",
+    "😀 emoji",
+    "👩🏽‍🏫",
+    "日本語",
+    "a\u2028b",
+    "\U0001f600" * 3,
+    "x" * 500,
 ]
-REFUSED = ["crlf\r\nbreak", "nul\x00", "bell\x07", "esc\x1b[31m", "del\x7f", "c1\x9b", "surrogate\udc80",
-           # what the reader flags as a control character (issue 15): never written
-           "\u202eevil\u202c", "a\x85b", "\u2066isolate\u2069"]
+REFUSED = [
+    "crlf\r\nbreak",
+    "nul\x00",
+    "bell\x07",
+    "esc\x1b[31m",
+    "del\x7f",
+    "c1\x9b",
+    "surrogate\udc80",
+    # what the reader flags as a control character (issue 15): never written
+    "\u202eevil\u202c",
+    "a\x85b",
+    "\u2066isolate\u2069",
+]
 
 
 @pytest.mark.parametrize("text", NAUGHTY, ids=repr)
@@ -124,9 +203,7 @@ def test_missing_list_is_added_at_the_end_of_its_record() -> None:
     after = writer.apply(TRAININGS, change(op))
     assert removed_lines(TRAININGS, after) == []
     assert (
-        "      trainings: [2026-bimtek-katalog]\n"
-        "    participants:\n"
-        "      - librarian: budi-h\n"
+        "      trainings: [2026-bimtek-katalog]\n    participants:\n      - librarian: budi-h\n"
     ) in after.decode()
 
 
@@ -163,9 +240,7 @@ def test_other_indentation_styles_are_followed() -> None:
     )
     op = writer.new_participant("t1", "b", "enrolled", DAY)
     after = writer.apply(data, change(op))
-    assert after.endswith(
-        b"  -   librarian: b\n      state: enrolled\n      date: 2026-11-21\n"
-    )
+    assert after.endswith(b"  -   librarian: b\n      state: enrolled\n      date: 2026-11-21\n")
 
 
 def test_flow_style_records_are_edited_in_place() -> None:
@@ -195,7 +270,9 @@ def test_adding_to_a_flow_list_of_records_is_refused() -> None:
 def test_a_broken_file_is_not_edited() -> None:
     data = TRAININGS.replace(b"type: bimtek", b"type: [bimtek")
     with pytest.raises(PustakaError) as err:
-        writer.apply(data, change(writer.new_participant("2026-bimtek-katalog", "b", "enrolled", DAY)))
+        writer.apply(
+            data, change(writer.new_participant("2026-bimtek-katalog", "b", "enrolled", DAY))
+        )
     assert err.value.key == "error.write-file-problems"
 
 
@@ -215,14 +292,18 @@ def test_a_wrong_edit_is_caught_by_verification(monkeypatch: pytest.MonkeyPatch)
 
     monkeypatch.setattr(writer, "_edit", sloppy)
     with pytest.raises(PustakaError) as err:
-        writer.apply(TRAININGS, change(writer.new_participant("2026-bimtek-katalog", "b", "enrolled", DAY)))
+        writer.apply(
+            TRAININGS, change(writer.new_participant("2026-bimtek-katalog", "b", "enrolled", DAY))
+        )
     assert err.value.key == "error.write-unverified"
 
 
 def test_duplicate_records_are_not_guessed_at() -> None:
     data = TRAININGS.replace(b"id: 2026-seminar-layanan", b"id: 2026-bimtek-katalog")
     with pytest.raises(PustakaError) as err:
-        writer.apply(data, change(writer.new_participant("2026-bimtek-katalog", "b", "enrolled", DAY)))
+        writer.apply(
+            data, change(writer.new_participant("2026-bimtek-katalog", "b", "enrolled", DAY))
+        )
     assert err.value.key == "error.write-unverified"
 
 
@@ -270,7 +351,10 @@ def test_dry_run_writes_nothing(tmp_path: Path) -> None:
     with writer.Transaction(folder) as tx:
         outcome = tx.write(change(op), dry_run=True)
     assert not outcome.written
-    assert hashlib.sha256((folder / "trainings.yaml").read_bytes()).digest() == hashlib.sha256(TRAININGS).digest()
+    assert (
+        hashlib.sha256((folder / "trainings.yaml").read_bytes()).digest()
+        == hashlib.sha256(TRAININGS).digest()
+    )
     assert "+      - librarian: budi-h\n" in outcome.diff()
     assert outcome.diff().startswith("--- a/trainings.yaml\n+++ b/trainings.yaml\n")
 

@@ -83,8 +83,9 @@ def participants(data: bytes) -> dict[str, dict[str, str]]:
     out = {}
     for node in seq.items:
         raw = reader.record(node, TRAINING)
-        out[raw.values["id"]] = {p.values["librarian"]: p.values["state"]
-                                 for p in raw.values.get("participants", ())}
+        out[raw.values["id"]] = {
+            p.values["librarian"]: p.values["state"] for p in raw.values.get("participants", ())
+        }
     assert not [p for p in reader.problems if p.severity.value == "error"]
     return out
 
@@ -152,8 +153,12 @@ def test_any_text_reads_back_exactly_or_is_refused_with_a_reason(text: str) -> N
         assert err.key == "error.write-bad-text"
         bad = err.args_map["reason"]
         assert bad == "surrogate" or re.fullmatch(r"U\+[0-9A-F]{4}", bad)
-        assert any(0xD800 <= ord(c) <= 0xDFFF or (ord(c) < 0x20 and c not in "\t\n")
-                   or 0x7F <= ord(c) <= 0x9F for c in text)
+        assert any(
+            0xD800 <= ord(c) <= 0xDFFF
+            or (ord(c) < 0x20 and c not in "\t\n")
+            or 0x7F <= ord(c) <= 0x9F
+            for c in text
+        )
         return
     root = parse(after, "t.yaml").root
     reader = Reader()

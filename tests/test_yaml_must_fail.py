@@ -26,6 +26,7 @@ def strict_parse(data: bytes, path: str, *, pure: bool) -> Parsed:
     """The strict reader alone, over PyYAML's pure-Python parser or libyaml."""
     return parse(data, path, parser="python" if pure else "libyaml")
 
+
 # Inside a record's value these are no longer errors: each fails only because of a
 # document marker ('---' or '...') at the start of a line, and a value is indented, so the
 # marker becomes plain text. Read there, they are text like any other.

@@ -474,10 +474,17 @@ def test_deep_nesting_cannot_crash_the_interpreter(loader: str) -> None:
 
 DEEP_SOURCES = ('b"[" * 100_000', 'b"{a: " * 100_000', 'b"- " * 100_000', 'b"[" * 10**6')
 DEEP_INPUTS = tuple(eval(source) for source in DEEP_SOURCES)
-DEEP_PROBLEMS = [("yaml-nesting", 1, 65), ("yaml-nesting", 1, 4 * 64 + 1), ("yaml-nesting", 1, 129), ("yaml-nesting", 1, 65)]
+DEEP_PROBLEMS = [
+    ("yaml-nesting", 1, 65),
+    ("yaml-nesting", 1, 4 * 64 + 1),
+    ("yaml-nesting", 1, 129),
+    ("yaml-nesting", 1, 65),
+]
 
 
-def test_libyaml_stopping_deep_nesting_itself_gives_our_problem(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_libyaml_stopping_deep_nesting_itself_gives_our_problem(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """libyaml 0.2.6 (PyYAML 6.0.4's wheels) refuses depth 1000 while scanning ahead, before
     any event reaches our builder; the problem must still be ours, at the same place."""
     import yaml
@@ -491,7 +498,9 @@ def test_libyaml_stopping_deep_nesting_itself_gives_our_problem(monkeypatch: pyt
             depth += char in "[{"
             if depth > 1000 and not pure:
                 mark = Mark("<unicode string>", index, 0, index, None, None)
-                raise yaml.MarkedYAMLError("while increasing flow level", mark, "exceeded maximum nesting depth", mark)
+                raise yaml.MarkedYAMLError(
+                    "while increasing flow level", mark, "exceeded maximum nesting depth", mark
+                )
         return real(text, pure=pure)
 
     monkeypatch.setattr(strict, "events", like_libyaml_026)
@@ -510,7 +519,9 @@ def test_deep_nesting_is_the_same_with_every_bundled_libyaml(pyyaml: str, tmp_pa
     wanted = "PyYAML==6.0.3" if pyyaml == "6.0.3" else "PyYAML"
     install = subprocess.run(
         [str(python), "-m", "pip", "install", "-q", "--only-binary", ":all:", wanted],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert install.returncode == 0, install.stderr
     code = (
@@ -521,7 +532,9 @@ def test_deep_nesting_is_the_same_with_every_bundled_libyaml(pyyaml: str, tmp_pa
         "    print(p.code, p.loc.line, p.loc.col)\n"
     )
     env = {**os.environ, "PYTHONPATH": str(SRC)}
-    done = subprocess.run([str(python), "-c", code], capture_output=True, text=True, timeout=120, env=env)
+    done = subprocess.run(
+        [str(python), "-c", code], capture_output=True, text=True, timeout=120, env=env
+    )
     assert done.returncode == 0, done.stderr
     assert [tuple(line.split()) for line in done.stdout.splitlines()] == [
         (code, str(line), str(col)) for code, line, col in DEEP_PROBLEMS

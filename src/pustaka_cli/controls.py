@@ -57,12 +57,10 @@ def spelt(text: str) -> str:
     '\\\\u2029test\\\\u3000'
     """
     return "".join(
-        _escape_char(ch) if ch != " " and (ch.isspace() or CONTROL.match(ch)) else ch
-        for ch in text
+        _escape_char(ch) if ch != " " and (ch.isspace() or CONTROL.match(ch)) else ch for ch in text
     )
 
 
 def _escape_char(ch: str) -> str:
     n = ord(ch)
     return f"\\x{n:02x}" if n <= 0xFF else f"\\u{n:04x}"
-

@@ -171,6 +171,7 @@ class ToWrite:
 
 def open_to_write(folder: Path, today: dt.date) -> ToWrite:
     """Read one folder whole (no cache: a write decides on the bytes on disk) and check it."""
+
     def read() -> ToWrite:
         loaded = load(folder)
         checked = checks.check(loaded.dataset, today)
@@ -184,6 +185,7 @@ def problems_after(
 ) -> tuple[Problem, ...]:
     """Every problem ``check`` would find once ``overrides`` (new bytes by path relative to
     the folder) replace or add those files: the whole-folder checks, run before a write."""
+
     def read() -> tuple[Problem, ...]:
         loaded = load(folder, overrides=overrides)
         found = [*loaded.problems, *checks.check(loaded.dataset, today)]
@@ -206,9 +208,7 @@ def blocking(opened: ToWrite, force: bool = False) -> tuple[Problem, ...]:
     if not force:
         return tuple(errors)
     read = set(opened.read)
-    return tuple(
-        p for p in errors if p in read or p.loc.path.split("/")[0].startswith(_DECIDING)
-    )
+    return tuple(p for p in errors if p in read or p.loc.path.split("/")[0].startswith(_DECIDING))
 
 
 def caused(before: tuple[Problem, ...], after: tuple[Problem, ...]) -> tuple[Problem, ...]:

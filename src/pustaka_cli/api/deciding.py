@@ -235,8 +235,12 @@ def record(
         t_ = enrollment.training(s.dataset, training)
         states = [x.state for x in taken]
         what = w.t(
-            "done.recorded", training=t_.id, count=len(taken), passed=states.count("completed"),
-            failed=states.count("failed"), attended=states.count("attended"),
+            "done.recorded",
+            training=t_.id,
+            count=len(taken),
+            passed=states.count("completed"),
+            failed=states.count("failed"),
+            attended=states.count("attended"),
         )
         return s.write("record", taken, what, (_finished_change(t_, taken),))
 
@@ -258,8 +262,9 @@ def evaluate(
     librarian on day ``on`` (today when None)."""
     day = w.today if on is None else on
     with _session(w) as s:
-        new = recording.evaluation(s.dataset, librarian, assessor, ratings, day, w.today, by,
-                                   expires)
+        new = recording.evaluation(
+            s.dataset, librarian, assessor, ratings, day, w.today, by, expires
+        )
         what = w.t("done.evaluated", kind=new["kind"], who=new["librarian"], date=day)
         return s.write("evaluate", new, what, (_added(w.folder, "evaluations", new),))
 
@@ -519,8 +524,13 @@ def _session(w: Write) -> Iterator[_Session]:
 # --- decisions as file changes --------------------------------------------------------
 
 # The field new records of each kind are kept in order of (docs/writing.md).
-SORT_KEYS = {"evaluations": "librarian", "feedback": "id", "mentoring": "id",
-             "librarians": "id", "trainings": "id"}
+SORT_KEYS = {
+    "evaluations": "librarian",
+    "feedback": "id",
+    "mentoring": "id",
+    "librarians": "id",
+    "trainings": "id",
+}
 
 
 def _added(folder: Path, kind: str, new: Record) -> writer.Change:
@@ -583,15 +593,20 @@ def _finished_change(t_: Training, taken: Sequence[Taken]) -> writer.Change:
     ops: list[writer.Op] = []
     for x in taken:
         if x.before is None:
-            value: dict[str, writer.Value] = {"librarian": x.librarian, "state": x.state,
-                                              "date": x.date}
+            value: dict[str, writer.Value] = {
+                "librarian": x.librarian,
+                "state": x.state,
+                "date": x.date,
+            }
             if x.days:
                 value["attended"] = tuple(x.days)
             if x.score is not None:
                 value["score"] = x.score
-            ops.append(writer.Insert(
-                writer.training_path(t_.id), "participants", value, sort_by="librarian"
-            ))
+            ops.append(
+                writer.Insert(
+                    writer.training_path(t_.id), "participants", value, sort_by="librarian"
+                )
+            )
             continue
         ops.append(writer.participant_set(t_.id, x.librarian, "state", x.state))
         for d in x.days:
@@ -602,8 +617,11 @@ def _finished_change(t_: Training, taken: Sequence[Taken]) -> writer.Change:
 
 
 def _finished_changes(
-    data: Dataset, finished: Mapping[str, recording.Finished], today: dt.date,
-    on: dt.date | None, allow_clash: bool,
+    data: Dataset,
+    finished: Mapping[str, recording.Finished],
+    today: dt.date,
+    on: dt.date | None,
+    allow_clash: bool,
 ) -> tuple[tuple[writer.Change, ...], int]:
     """The changes that record a sheet's finished activities, and how many people."""
     recorded: list[writer.Change] = []
@@ -618,7 +636,10 @@ def _finished_changes(
 
 
 def _signup_changes(
-    data: Dataset, wanted: Mapping[str, list[str]], today: dt.date, on: dt.date | None,
+    data: Dataset,
+    wanted: Mapping[str, list[str]],
+    today: dt.date,
+    on: dt.date | None,
     allow_clash: bool,
 ) -> tuple[tuple[writer.Change, ...], int]:
     """The changes that enrol a sign-up sheet's people, and how many seats."""
@@ -647,9 +668,7 @@ def _plan_changes(data: Dataset, made: planning.Plan, today: dt.date) -> tuple[w
         new = [seat.librarian.id for seat in run.seats if seat.new]
         if new:
             seats = enrollment.enrol(data, run.training.id, new, today)
-            ops.setdefault(run.training.src.loc.path, []).extend(
-                _seat_ops(run.training.id, seats)
-            )
+            ops.setdefault(run.training.src.loc.path, []).extend(_seat_ops(run.training.id, seats))
     return tuple(writer.Change(path, "trainings", tuple(o)) for path, o in sorted(ops.items()))
 
 

@@ -51,6 +51,7 @@ __all__ = [
 Progress = Callable[[int, int, int], None]
 """Told after each record file: files done, files in all, bytes read (``store.folder``)."""
 
+
 def open_workspace(
     folders: Sequence[Path],
     today: dt.date,
@@ -210,9 +211,7 @@ def _answer(
     reports.check_selection(data, ctx.ix, ctx.request.selection)
     reports.check_filters(request.report, request.filters, ctx.request)
     if request.report == "explain":
-        found = reports.explain(
-            data, ctx.ix, ctx.request, request.librarian, request.competency
-        )
+        found = reports.explain(data, ctx.ix, ctx.request, request.librarian, request.competency)
         doc = views.explain(ctx, found)
     else:
         doc = views.report(request.report, ctx)

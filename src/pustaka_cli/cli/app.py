@@ -104,13 +104,15 @@ def build_app(t: Translator, command: str | None = None) -> typer.Typer:
 
     @app.command("completion", help=t("completion.help"), epilog=t("completion.epilog"))
     def completion_script(
-        shell: Annotated[str, typer.Argument(help=t("completion.argument.shell"),
-                                             metavar="bash|zsh|fish")],
+        shell: Annotated[
+            str, typer.Argument(help=t("completion.argument.shell"), metavar="bash|zsh|fish")
+        ],
         lang: Annotated[str | None, common.lang_option(t)] = None,
     ) -> None:
         from pustaka_cli.cli import completion
 
         common.write(completion.script(build_app(t), shell) + "\n")
+
     if command is not None:
         _keep_only(app, command)
     return app

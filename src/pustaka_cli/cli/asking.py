@@ -98,8 +98,11 @@ def previewing(t: Translator) -> Callable[[FileChange], None]:
     """The hook that shows a new record's lines, as they will be written, and asks."""
 
     def preview(file: FileChange) -> None:
-        added = [line[1:] for line in file.diff().splitlines()
-                 if line.startswith("+") and not line.startswith("+++")]
+        added = [
+            line[1:]
+            for line in file.diff().splitlines()
+            if line.startswith("+") and not line.startswith("+++")
+        ]
         confirm(t, "\n".join(added))
 
     return preview
@@ -120,7 +123,10 @@ def consent(t: Translator, yes: bool, dry_run: bool) -> None:
 
 
 def fill(
-    t: Translator, kind: str, data: list[Path] | None, given: Mapping[str, str | None],
+    t: Translator,
+    kind: str,
+    data: list[Path] | None,
+    given: Mapping[str, str | None],
     required: tuple[str, ...],
 ) -> dict[str, str]:
     """The fields of a new record: on a terminal, when a required one is missing, every

@@ -80,9 +80,11 @@ def wrapped(text: str, stream: Any = None) -> str:
         return text
     width = max(shutil.get_terminal_size().columns - 1, 20)
     return "\n".join(
-        textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False,
-                      subsequent_indent="  ")
-        if len(line) > width else line
+        textwrap.fill(
+            line, width, break_long_words=False, break_on_hyphens=False, subsequent_indent="  "
+        )
+        if len(line) > width
+        else line
         for line in text.split("\n")
     )
 
@@ -102,9 +104,7 @@ def parse_date(value: str, option: str) -> dt.date:
         raise UsageError("error.bad-date-option", option=option, value=value) from None
 
 
-def number(
-    text: str, field: str, low: float, high: float, whole: bool = False
-) -> float:
+def number(text: str, field: str, low: float, high: float, whole: bool = False) -> float:
     """An option's number as Indonesians write it (see ``numbers``), in ``low``..``high``;
     a refusal names ``field`` in words (``field.<name>``), never a Python type."""
     from pustaka_cli.domain.recording import a_number
@@ -139,9 +139,7 @@ def lang_option(t: Translator) -> Any:
         from pustaka_cli.i18n import LANGUAGES, normalise_language
 
         if value is not None and normalise_language(value) is None:
-            raise typer.BadParameter(
-                t("error.bad-lang", value=value, choices=", ".join(LANGUAGES))
-            )
+            raise typer.BadParameter(t("error.bad-lang", value=value, choices=", ".join(LANGUAGES)))
         return value
 
     return typer.Option(

@@ -21,8 +21,12 @@ if TYPE_CHECKING:  # the face (and the model under it) is imported when a comman
 
 
 def place(
-    t: Translator, data: list[Path] | None, today: dt.date, dry_run: bool = False,
-    commit: bool = False, force: bool = False,
+    t: Translator,
+    data: list[Path] | None,
+    today: dt.date,
+    dry_run: bool = False,
+    commit: bool = False,
+    force: bool = False,
 ) -> Write:
     """The write a command line asks for: the one data folder ``--data`` names (or the
     one found from here), the day, the language, and the switches."""
@@ -82,7 +86,8 @@ def training_argument(t: Translator) -> Any:
     from pustaka_cli.cli import completion
 
     return typer.Argument(
-        help=t("write.argument.training"), metavar=t("metavar.training"),
+        help=t("write.argument.training"),
+        metavar=t("metavar.training"),
         autocompletion=completion.trainings,
     )
 
@@ -91,7 +96,8 @@ def librarians_argument(t: Translator) -> Any:
     from pustaka_cli.cli import completion
 
     return typer.Argument(
-        help=t("write.argument.librarians"), metavar=t("metavar.librarians"),
+        help=t("write.argument.librarians"),
+        metavar=t("metavar.librarians"),
         autocompletion=completion.librarians,
     )
 
@@ -100,6 +106,7 @@ def librarian_argument(t: Translator) -> Any:
     from pustaka_cli.cli import completion
 
     return typer.Argument(
-        help=t("write.argument.librarian"), metavar=t("metavar.librarian"),
+        help=t("write.argument.librarian"),
+        metavar=t("metavar.librarian"),
         autocompletion=completion.librarians,
     )

@@ -243,9 +243,7 @@ def _evidence_date(
     else:
         started = ctx.started.get(who)
         if started is not None and when < started:
-            yield problem(
-                src.of(name), "evidence-before-start", date=when, started=started, id=who
-            )
+            yield problem(src.of(name), "evidence-before-start", date=when, started=started, id=who)
 
 
 def _order(
@@ -339,12 +337,18 @@ def _settings(data: Dataset) -> Iterator[Problem]:
         if jp.employment not in vocab.EMPLOYMENT_TYPES:
             yield _bad_value(jp.loc, "targets", jp.employment, vocab.EMPLOYMENT_TYPES)
         if jp.minimum is not None and jp.maximum is not None and jp.minimum > jp.maximum:
-            yield problem(jp.loc, "jp-min-above-max", employment=jp.employment,
-                          minimum=jp.minimum, maximum=jp.maximum)
+            yield problem(
+                jp.loc,
+                "jp-min-above-max",
+                employment=jp.employment,
+                minimum=jp.minimum,
+                maximum=jp.maximum,
+            )
         if jp.employment == "pppk" and jp.minimum is not None and jp.maximum is None:
             # The old default read "pppk: 24" as a target; the regulation sets a ceiling.
-            yield problem(jp.loc, "jp-pppk-minimum", warning=True, hint="jp-pppk",
-                          minimum=jp.minimum)
+            yield problem(
+                jp.loc, "jp-pppk-minimum", warning=True, hint="jp-pppk", minimum=jp.minimum
+            )
     top = data.framework.max_level
     for name in ("kompeten_level", "proficient_level", "expert_level"):
         value = getattr(rule, name)
@@ -397,8 +401,12 @@ def _librarians(data: Dataset, ix: Index, today: dt.date) -> Iterator[Problem]:
         rule = jp_hours.rule_for(data.settings, lib.employment)
         if rule is not None and rule.year == "contract" and lib.contract_start is None:
             yield problem(
-                where("employment"), "no-contract-start", warning=True, hint="contract-start",
-                id=lib.id, employment=lib.employment,
+                where("employment"),
+                "no-contract-start",
+                warning=True,
+                hint="contract-start",
+                id=lib.id,
+                employment=lib.employment,
                 fallback=lib.started.isoformat() if lib.started else "-",
             )
         if lib.nip is not None:
@@ -419,14 +427,21 @@ def _nip(lib: Librarian, today: dt.date) -> Iterator[Problem]:
     warning = lib.employment not in vocab.CIVIL_SERVANTS
     reason = _nip_fault(digits, pppk=lib.employment == "pppk")
     if reason:
-        yield problem(loc, "nip-malformed", warning=warning, nip=lib.nip, reason=reason,
-                      hint="nip-layout" if reason == "sequence" else "nip")
+        yield problem(
+            loc,
+            "nip-malformed",
+            warning=warning,
+            nip=lib.nip,
+            reason=reason,
+            hint="nip-layout" if reason == "sequence" else "nip",
+        )
         return
     dated = _nip_dates(digits, today, pppk=lib.employment == "pppk")
     if dated is not None:
         code, args = dated
-        yield problem(loc, code, warning=warning, nip=lib.nip, today=today,
-                      hint="nip-layout", **args)
+        yield problem(
+            loc, code, warning=warning, nip=lib.nip, today=today, hint="nip-layout", **args
+        )
     if not lib.nip_quoted and " " not in lib.nip:
         yield problem(loc, "nip-unquoted", warning=True, nip=lib.nip, hint="nip")
 
@@ -477,7 +492,10 @@ def _nip_dates(
     age = year - born.year - ((month, 1) < (born.month, born.day))
     if not NIP_YOUNGEST <= age < NIP_OLDEST:
         return "nip-appointment-age", {
-            "appointed": appointed, "age": age, "youngest": NIP_YOUNGEST, "oldest": NIP_OLDEST
+            "appointed": appointed,
+            "age": age,
+            "youngest": NIP_YOUNGEST,
+            "oldest": NIP_OLDEST,
         }
     return None
 
@@ -540,21 +558,31 @@ def _outcome(t: Training, p: Participant, ctx: Context) -> Iterator[Problem]:
     below the pass score earns JP but no level: said while pustaka.yaml does not state the
     rule (``jp.requires_pass``). A failure after attending every day earns no JP: said
     always, it contradicts the rule that JP are for attending."""
-    if (p.state == "completed" and p.score is not None and p.score < ctx.pass_score
-            and ctx.jp_requires_pass is None):
+    if (
+        p.state == "completed"
+        and p.score is not None
+        and p.score < ctx.pass_score
+        and ctx.jp_requires_pass is None
+    ):
         yield problem(
-            p.src.of("score"), "completed-below-pass", warning=True, id=p.librarian,
-            score=_number(p.score), pass_score=_number(ctx.pass_score),
+            p.src.of("score"),
+            "completed-below-pass",
+            warning=True,
+            id=p.librarian,
+            score=_number(p.score),
+            pass_score=_number(ctx.pass_score),
             hint="jp-requires-pass",
         )
     if p.state == "failed" and p.attended:
         days = (t.last_day - t.start).days + 1
-        if days <= 366 and set(p.attended) >= {
-            t.start + dt.timedelta(days=i) for i in range(days)
-        }:
+        if days <= 366 and set(p.attended) >= {t.start + dt.timedelta(days=i) for i in range(days)}:
             yield problem(
-                p.src.of("state"), "failed-but-attended", warning=True, id=p.librarian,
-                days=days, hint="failed-but-attended",
+                p.src.of("state"),
+                "failed-but-attended",
+                warning=True,
+                id=p.librarian,
+                days=days,
+                hint="failed-but-attended",
             )
 
 
@@ -587,8 +615,13 @@ def _evaluations(evaluations: Iterable[Evaluation], ctx: Context) -> Iterator[Pr
         yield from _order(e.date, e.expires, e.src, "expires")
         if e.kind == "lsp" and e.expires is None and ctx.lsp_valid_months is None:
             # Certificates expire; without a date it would count for ever.
-            yield problem(e.src.loc, "lsp-without-expiry", warning=True, id=e.librarian,
-                          hint="lsp-without-expiry")
+            yield problem(
+                e.src.loc,
+                "lsp-without-expiry",
+                warning=True,
+                id=e.librarian,
+                hint="lsp-without-expiry",
+            )
 
 
 def _feedback(feedback: Iterable[Feedback], ctx: Context) -> Iterator[Problem]:

@@ -80,13 +80,20 @@ def coverage(
             # Only known open gaps can be closed (an unknown level is no gap: standing).
             open_gaps = sorted(((g, who) for g, who in here if g), key=_closeness)
             # A library with fewer staff than holders cannot close the rest by development.
-            missing = min(max(competency.holders - sum(x[0] == 0 for x in here), 0),
-                          len(open_gaps))
+            missing = min(max(competency.holders - sum(x[0] == 0 for x in here), 0), len(open_gaps))
             needed += missing
             candidates.extend(open_gaps[:missing])
     closest = tuple(who for _, who in sorted(candidates, key=_closeness)[:needed])
     return Coverage(
-        competency, len(wanted), met, len(below), unknown, mean, total, needed, closest,
+        competency,
+        len(wanted),
+        met,
+        len(below),
+        unknown,
+        mean,
+        total,
+        needed,
+        closest,
     )
 
 

@@ -147,8 +147,11 @@ def finished(t: Training, today: dt.date) -> bool:
 
 def waitlist(t: Training) -> list[Participant]:
     """Who waits for a seat, first first: by enrolment date, then file order."""
-    waiting = [(p.date or dt.date.max, i, p) for i, p in enumerate(t.participants)
-               if p.state == "waitlisted"]
+    waiting = [
+        (p.date or dt.date.max, i, p)
+        for i, p in enumerate(t.participants)
+        if p.state == "waitlisted"
+    ]
     return [p for _, _, p in sorted(waiting, key=lambda x: (x[0], x[1]))]
 
 
@@ -334,7 +337,9 @@ def attend(
         mine = participant(t, lid)
         if mine is None or mine.state not in vocab.SEATED_STATES:
             raise PustakaError(
-                "error.not-seated", librarian=lid, training=t.id,
+                "error.not-seated",
+                librarian=lid,
+                training=t.id,
                 state=mine.state if mine else "-",
             )
         if day in mine.attended:
@@ -368,7 +373,9 @@ def complete(
                     "error.already-completed", librarian=lid, training=t.id, state=mine.state
                 )
             raise PustakaError(
-                "error.not-seated", librarian=lid, training=t.id,
+                "error.not-seated",
+                librarian=lid,
+                training=t.id,
                 state=mine.state if mine else "-",
             )
         out.append(Completion(lid, "failed" if failed else "completed", score))
@@ -465,18 +472,30 @@ def record_finished(
                 clash = clashing(data, t, lid, seats)
                 if clash is not None:
                     raise PustakaError(
-                        "error.clash", librarian=lid, training=t.id, other=clash.id,
-                        start=clash.start, end=clash.last_day,
+                        "error.clash",
+                        librarian=lid,
+                        training=t.id,
+                        other=clash.id,
+                        start=clash.start,
+                        end=clash.last_day,
                     )
         state, score = outcome.get(lid, ("attended", None))
         have = set(mine.attended) if mine is not None else set()
-        out.append(Taken(
-            lid, state, on or t.start, tuple(d for d in days if d not in have), score,
-            None if mine is None else mine.state,
-        ))
+        out.append(
+            Taken(
+                lid,
+                state,
+                on or t.start,
+                tuple(d for d in days if d not in have),
+                score,
+                None if mine is None else mine.state,
+            )
+        )
     if t.capacity is not None and seated(t) + new_seats > t.capacity:
         raise PustakaError(
-            "error.record-over-capacity", training=t.id, capacity=t.capacity,
+            "error.record-over-capacity",
+            training=t.id,
+            capacity=t.capacity,
             count=seated(t) + new_seats,
         )
     return tuple(out)

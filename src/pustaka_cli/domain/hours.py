@@ -185,21 +185,44 @@ def credits(data: Dataset, as_of: dt.date) -> tuple[Credit, ...]:
             reason = None if p.state == "completed" else _STATE_REASON[p.state]
             if reason is None and jp is None:
                 reason = "no-jp"
-            elif (reason is None and requires_pass and p.score is not None
-                  and p.score < pass_score):
+            elif reason is None and requires_pass and p.score is not None and p.score < pass_score:
                 reason = "post-test-failed"
-            found.append(Credit(p.librarian, t.last_day, category(t.type), round(jp or 0.0, 4),
-                                "training", t.id, t.title, p.src.loc, minutes, reason))
+            found.append(
+                Credit(
+                    p.librarian,
+                    t.last_day,
+                    category(t.type),
+                    round(jp or 0.0, 4),
+                    "training",
+                    t.id,
+                    t.title,
+                    p.src.loc,
+                    minutes,
+                    reason,
+                )
+            )
     for m in data.mentoring:
         for s in m.sessions:
             if s.date > as_of:
                 continue
             jp = (s.minutes or 0) / per_jp
-            found.append(Credit(m.mentee, s.date, "nonklasikal", round(jp, 4), "mentoring", m.id,
-                                m.id, s.src.loc, s.minutes,
-                                None if s.minutes is not None else "no-jp"))
-    found.sort(key=lambda c: (c.librarian, c.date, c.source, c.ref, c.loc.path, c.loc.line,
-                              c.loc.col))
+            found.append(
+                Credit(
+                    m.mentee,
+                    s.date,
+                    "nonklasikal",
+                    round(jp, 4),
+                    "mentoring",
+                    m.id,
+                    m.id,
+                    s.src.loc,
+                    s.minutes,
+                    None if s.minutes is not None else "no-jp",
+                )
+            )
+    found.sort(
+        key=lambda c: (c.librarian, c.date, c.source, c.ref, c.loc.path, c.loc.line, c.loc.col)
+    )
     return tuple(found)
 
 
@@ -260,6 +283,16 @@ def hours(
             if start in seen:
                 continue
             seen.add(start)
-            out.append(Hours(lib, year, start, end, basis, low, high,
-                             tuple(c for c in mine if start <= c.date <= end)))
+            out.append(
+                Hours(
+                    lib,
+                    year,
+                    start,
+                    end,
+                    basis,
+                    low,
+                    high,
+                    tuple(c for c in mine if start <= c.date <= end),
+                )
+            )
     return tuple(out)

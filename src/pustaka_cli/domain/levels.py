@@ -226,22 +226,61 @@ def _training_evidence(training: Training) -> Iterable[Evidence]:
 
 
 def _assessed(ev: Evaluation, ref: LevelRef) -> Evidence:
-    return _new(Evidence, (ev.librarian, ref.competency, ev.kind, ev.date, ref.level, ref.loc,
-                           ev.by, None, None, None, None))
+    return _new(
+        Evidence,
+        (
+            ev.librarian,
+            ref.competency,
+            ev.kind,
+            ev.date,
+            ref.level,
+            ref.loc,
+            ev.by,
+            None,
+            None,
+            None,
+            None,
+        ),
+    )
 
 
 def _certified(ev: Evaluation, res: Result, rule: LevelRule) -> Evidence:
     # A "belum kompeten" result gives no level; an LSP certificate may say when it expires.
-    return _new(Evidence, (
-        ev.librarian, res.competency, ev.kind, ev.date,
-        rule.kompeten_level if res.kompeten else None, res.loc, ev.certificate or ev.by,
-        ev.expires if ev.kind == "lsp" else None, None, None, res.kompeten,
-    ))
+    return _new(
+        Evidence,
+        (
+            ev.librarian,
+            res.competency,
+            ev.kind,
+            ev.date,
+            rule.kompeten_level if res.kompeten else None,
+            res.loc,
+            ev.certificate or ev.by,
+            ev.expires if ev.kind == "lsp" else None,
+            None,
+            None,
+            res.kompeten,
+        ),
+    )
 
 
 def _trained(training: Training, p: Participant, ref: LevelRef) -> Evidence:
-    return _new(Evidence, (p.librarian, ref.competency, "training", training.last_day,
-                           ref.level, p.src.loc, training.id, None, p.state, p.score, None))
+    return _new(
+        Evidence,
+        (
+            p.librarian,
+            ref.competency,
+            "training",
+            training.last_day,
+            ref.level,
+            p.src.loc,
+            training.id,
+            None,
+            p.state,
+            p.score,
+            None,
+        ),
+    )
 
 
 _new = tuple.__new__
@@ -270,8 +309,17 @@ class EvidenceRule:
     'not-a-source'
     """
 
-    __slots__ = ("_pass_score", "_require_post_test", "combine", "kompeten_level", "months",
-                 "rank", "rule", "sources", "unranked")
+    __slots__ = (
+        "_pass_score",
+        "_require_post_test",
+        "combine",
+        "kompeten_level",
+        "months",
+        "rank",
+        "rule",
+        "sources",
+        "unranked",
+    )
 
     def __init__(self, rule: LevelRule) -> None:
         self.rule = rule
@@ -346,8 +394,10 @@ class EvidenceRule:
     def counts(self, e: Evidence, as_of: dt.date) -> bool:
         """Whether ``e`` counts on ``as_of``: ``reason`` is None (without building it)."""
         kind, day = e.kind, e.date
-        if (self.record_reason(kind, day, as_of) is not None
-                or self.item_reason(kind, e.kompeten, e.state, e.score) is not None):
+        if (
+            self.record_reason(kind, day, as_of) is not None
+            or self.item_reason(kind, e.kompeten, e.state, e.score) is not None
+        ):
             return False
         until = self.until(kind, day, e.expires)
         return until is None or as_of <= until
@@ -363,13 +413,23 @@ class EvidenceRule:
     ) -> tuple[int, int, int, Loc]:
         """The order of ``combine``: the smallest key is chosen; the location is the last
         tie-breaker, so the choice is stable."""
-        return _ordered(self.combine, -(day or dt.date.min).toordinal(),
-                        self.rank.get(kind, self.unranked), -(level or 0), loc)
+        return _ordered(
+            self.combine,
+            -(day or dt.date.min).toordinal(),
+            self.rank.get(kind, self.unranked),
+            -(level or 0),
+            loc,
+        )
 
     def key_of(self, e: Evidence) -> tuple[int, int, int, Loc]:
         """``key`` of one piece of evidence."""
-        return _ordered(self.combine, -(e.date or dt.date.min).toordinal(),
-                        self.rank.get(e.kind, self.unranked), -(e.level or 0), e.loc)
+        return _ordered(
+            self.combine,
+            -(e.date or dt.date.min).toordinal(),
+            self.rank.get(e.kind, self.unranked),
+            -(e.level or 0),
+            e.loc,
+        )
 
 
 @functools.lru_cache(maxsize=8)
@@ -423,23 +483,29 @@ def current_level(
     compiled = evidence_rule(rule)
     if not detail:
         return _quick_level(librarian, competency, evidence, compiled, as_of)
-    judged = tuple(sorted(
-        (judge(e, rule, as_of) for e in evidence),
-        key=lambda j: (
-            -(j.evidence.date or dt.date.min).toordinal(),
-            compiled.rank_of(j.evidence.kind),
-            -(j.evidence.level or 0),
-            j.evidence.loc,
-        ),
-    ))
+    judged = tuple(
+        sorted(
+            (judge(e, rule, as_of) for e in evidence),
+            key=lambda j: (
+                -(j.evidence.date or dt.date.min).toordinal(),
+                compiled.rank_of(j.evidence.kind),
+                -(j.evidence.level or 0),
+                j.evidence.loc,
+            ),
+        )
+    )
     counted = [j.evidence for j in judged if j.counts]
     chosen = min(counted, key=compiled.key_of) if counted else None
     return _level(librarian, competency, as_of, chosen, rule, judged)
 
 
 def _level(
-    librarian: str, competency: str, as_of: dt.date, chosen: Evidence | None,
-    rule: LevelRule, judged: tuple[Judged, ...],
+    librarian: str,
+    competency: str,
+    as_of: dt.date,
+    chosen: Evidence | None,
+    rule: LevelRule,
+    judged: tuple[Judged, ...],
 ) -> Level:
     if chosen is not None:
         return Level(librarian, competency, as_of, chosen.level, rule.combine, chosen, judged)
@@ -449,7 +515,10 @@ def _level(
 
 
 def _quick_level(
-    librarian: str, competency: str, evidence: Sequence[Evidence], rule: EvidenceRule,
+    librarian: str,
+    competency: str,
+    evidence: Sequence[Evidence],
+    rule: EvidenceRule,
     as_of: dt.date,
 ) -> Level:
     # current_level without verdicts: one loop, the smallest key of what counts.
@@ -515,16 +584,19 @@ def _chosen(
                     row[i] = (key, (ev, res, None))
     for training in data.trainings:
         day = training.last_day
-        if (not _gives_evidence(training)
-                or rule.record_reason("training", day, as_of) is not None
-                or rule.expired("training", day, None, as_of)):
+        if (
+            not _gives_evidence(training)
+            or rule.record_reason("training", day, as_of) is not None
+            or rule.expired("training", day, None, as_of)
+        ):
             continue
         date, rank = -day.toordinal(), rule.rank_of("training")
-        develops = [(column[r.competency], r) for r in training.develops
-                    if r.competency in column]
+        develops = [(column[r.competency], r) for r in training.develops if r.competency in column]
         for part in training.participants:
-            if (part.state not in _EVIDENCE_STATES
-                    or rule.item_reason("training", None, part.state, part.score) is not None):
+            if (
+                part.state not in _EVIDENCE_STATES
+                or rule.item_reason("training", None, part.state, part.score) is not None
+            ):
                 continue
             row = best.get(part.librarian)
             if row is None:
@@ -540,9 +612,7 @@ def _chosen(
 
 # Where a piece of evidence comes from: an evaluation and one of its levels or results,
 # or an activity, one of the levels it develops and a participation.
-_Source = (
-    tuple[Evaluation, LevelRef | Result, None] | tuple[Training, LevelRef, Participant]
-)
+_Source = tuple[Evaluation, LevelRef | Result, None] | tuple[Training, LevelRef, Participant]
 # Per person, per competency place: the chosen evidence's key and source (None: nothing).
 _Chosen = dict[str, list[tuple[tuple[int, int, int, Loc], _Source] | None]]
 
@@ -606,13 +676,15 @@ class Assessor:
         """With ``librarians``, an assessor that knows only their evidence."""
         return cls(data, ix or Index.of(data), collect(data, librarians))
 
-    def level(
-        self, librarian: str, competency: str, as_of: dt.date, detail: bool = False
-    ) -> Level:
+    def level(self, librarian: str, competency: str, as_of: dt.date, detail: bool = False) -> Level:
         """The current level; ``detail`` keeps every verdict (for ``explain``)."""
         return current_level(
-            librarian, competency, self.evidence.get((librarian, competency), ()),
-            self.data.settings.levels, as_of, detail,
+            librarian,
+            competency,
+            self.evidence.get((librarian, competency), ()),
+            self.data.settings.levels,
+            as_of,
+            detail,
         )
 
     def gap(
@@ -644,8 +716,7 @@ class Assessor:
         out = []
         for lib in librarians:
             for comp, need in zip(competencies, needs(lib), strict=True):
-                level = _quick_level(lib.id, comp, evidence.get((lib.id, comp), ()), rule,
-                                     as_of)
+                level = _quick_level(lib.id, comp, evidence.get((lib.id, comp), ()), rule, as_of)
                 out.append(Gap(lib, comp, level, need))
         return tuple(out)
 

@@ -30,8 +30,10 @@ class Pair:
     @property
     def raised(self) -> int:
         """Mentored competencies whose level rose: known at both ends (``standing``)."""
-        return sum(standing.raised(then.current.level, now.current.level)
-                   for then, now in self.competencies)
+        return sum(
+            standing.raised(then.current.level, now.current.level)
+            for then, now in self.competencies
+        )
 
 
 def pairs(
@@ -58,9 +60,11 @@ def pairs(
         gaps: list[tuple[Gap, Gap]] = []
         if mentee is not None:
             for comp, _loc in m.competencies:
-                gaps.append((
-                    assessor.gap(mentee, comp, m.start, target),
-                    assessor.gap(mentee, comp, end, target),
-                ))
+                gaps.append(
+                    (
+                        assessor.gap(mentee, comp, m.start, target),
+                        assessor.gap(mentee, comp, end, target),
+                    )
+                )
         out.append(Pair(m, len(held), minutes, round(minutes / minutes_per_jp, 2), tuple(gaps)))
     return tuple(out)

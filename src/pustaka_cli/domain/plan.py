@@ -159,8 +159,21 @@ class _State:
 
     def copy(self) -> _State:
         other = _State.__new__(_State)
-        shared = ("inst", "weights", "holders", "people", "activities", "eligible", "start",
-                  "base", "required", "groups", "short", "before", "work")
+        shared = (
+            "inst",
+            "weights",
+            "holders",
+            "people",
+            "activities",
+            "eligible",
+            "start",
+            "base",
+            "required",
+            "groups",
+            "short",
+            "before",
+            "work",
+        )
         for name in shared:
             setattr(other, name, getattr(self, name))
         self.work[0] += len(self.gap) + len(self.jp) + 1
@@ -363,7 +376,7 @@ def feasible(inst: Instance, budget: float, sol: Solution) -> bool:
     for mine in per.values():
         if len(set(mine)) != len(mine):
             return False
-        for x, y in ((x, y) for i, x in enumerate(mine) for y in mine[i + 1:]):
+        for x, y in ((x, y) for i, x in enumerate(mine) for y in mine[i + 1 :]):
             if _overlap(acts[x], acts[y]):
                 return False
     return True
@@ -373,8 +386,12 @@ def feasible(inst: Instance, budget: float, sol: Solution) -> bool:
 
 
 def _greedy(
-    inst: Instance, budget: float, by_ratio: bool, forced: Sequence[str] = (),
-    banned: frozenset[str] = frozenset(), work: list[int] | None = None,
+    inst: Instance,
+    budget: float,
+    by_ratio: bool,
+    forced: Sequence[str] = (),
+    banned: frozenset[str] = frozenset(),
+    work: list[int] | None = None,
 ) -> _State:
     """Open activities one by one, the best value per rupiah (or value) first, lazily."""
     state = _State(inst, work)
@@ -630,16 +647,20 @@ def default_period(today: dt.date) -> tuple[dt.date, dt.date]:
 
 def candidates(data: Dataset, start: dt.date, end: dt.date, today: dt.date) -> tuple[Training, ...]:
     """Planned activities starting in the period, by start date then id."""
-    return tuple(sorted(
-        (t for t in data.trainings if rec.is_planned(t, today) and start <= t.start <= end),
-        key=lambda t: (t.start, t.id),
-    ))
+    return tuple(
+        sorted(
+            (t for t in data.trainings if rec.is_planned(t, today) and start <= t.start <= end),
+            key=lambda t: (t.start, t.id),
+        )
+    )
 
 
 def staff(data: Dataset, today: dt.date) -> tuple[Librarian, ...]:
-    return tuple(sorted(
-        (lib for lib in data.librarians if lib.active and on_staff(lib, today)), key=staff_key
-    ))
+    return tuple(
+        sorted(
+            (lib for lib in data.librarians if lib.active and on_staff(lib, today)), key=staff_key
+        )
+    )
 
 
 def instance(
@@ -690,10 +711,13 @@ def instance(
     seats_of = seat_index(data)
     acts = []
     for t in ts:
-        seated = tuple(sorted(
-            p.librarian for p in t.participants
-            if p.state in vocab.SEATED_STATES and p.librarian in known
-        ))
+        seated = tuple(
+            sorted(
+                p.librarian
+                for p in t.participants
+                if p.state in vocab.SEATED_STATES and p.librarian in known
+            )
+        )
         eligible = []
         for lib in people_:
             mine = rec.participant(t, lib.id)
@@ -704,15 +728,21 @@ def instance(
                 eligible.append(lib.id)
         seats = None if t.capacity is None else max(t.capacity - rec.seated(t), 0)
         jp, _ = jp_hours.activity_jp(t, per_jp)
-        acts.append(Activity(
-            t.id, t.start, t.last_day, float(t.cost or 0.0), seats,
-            tuple(sorted((r.competency, r.level) for r in t.develops)),
-            round(jp or 0.0, 4), seated, tuple(sorted(eligible)),
-        ))
+        acts.append(
+            Activity(
+                t.id,
+                t.start,
+                t.last_day,
+                float(t.cost or 0.0),
+                seats,
+                tuple(sorted((r.competency, r.level) for r in t.develops)),
+                round(jp or 0.0, 4),
+                seated,
+                tuple(sorted(eligible)),
+            )
+        )
     weights = tuple((c.id, c.weight) for c in data.framework.competencies)
-    holders = tuple(
-        (c.id, c.holders) for c in data.framework.competencies if c.holders is not None
-    )
+    holders = tuple((c.id, c.holders) for c in data.framework.competencies if c.holders is not None)
     return (
         Instance(tuple(people), tuple(acts), weights, holders, today.year),
         {lib.id: lib for lib in people_},
@@ -744,31 +774,42 @@ def plan(
     for a_id in sol.running:
         a, t = acts[a_id], trainings[a_id]
         new = {p for x, p in sol.enrolled if x == a_id}
-        without = evaluate(inst, [r for r in sol.running if r != a_id],
-                           [e for e in sol.enrolled if e[0] != a_id])
+        without = evaluate(
+            inst, [r for r in sol.running if r != a_id], [e for e in sol.enrolled if e[0] != a_id]
+        )
         seats = []
         for pid in sorted({*a.seated, *new}, key=lambda p: staff_key(people[p])):
             person = persons[pid]
-            seats.append(PlanSeat(
-                people[pid],
-                _closings(person, a, dict(inst.weights)),
-                a.jp,
-                dict(person.jp_short).get(a.year, 0.0) > 0,
-                pid in new,
-            ))
+            seats.append(
+                PlanSeat(
+                    people[pid],
+                    _closings(person, a, dict(inst.weights)),
+                    a.jp,
+                    dict(person.jp_short).get(a.year, 0.0) > 0,
+                    pid in new,
+                )
+            )
         per_seat = round(a.cost / (t.capacity or len(seats) or 1), 2)
-        runs.append(Run(t, a.cost, per_seat, tuple(seats),
-                        round(sol.value - without, 4)))
+        runs.append(Run(t, a.cost, per_seat, tuple(seats), round(sol.value - without, 4)))
     levels_closed = sum(final.start[k] - final.gap[k] for k in final.start)
     year = today.year
     short_before = {p.id for p in inst.people if dict(p.jp_short).get(year, 0.0) > 0}
     short_after = {
-        p.id for p in inst.people
+        p.id
+        for p in inst.people
         if dict(p.jp_short).get(year, 0.0) - final.jp.get((p.id, year), 0.0) > 0
     }
     return Plan(
-        budget, start, end, today, tuple(runs), sol.cost, sol.value, levels_closed,
-        len(short_before), len(short_after),
+        budget,
+        start,
+        end,
+        today,
+        tuple(runs),
+        sol.cost,
+        sol.value,
+        levels_closed,
+        len(short_before),
+        len(short_after),
         _not_run(data, inst, final, sol, budget, start, end, today, trainings),
         _unserved(assessor, inst, final, sol, people, trainings, start, end, today),
         _next_step(inst, final, sol, budget, trainings),
@@ -791,8 +832,15 @@ def _closings(person: Person, a: Activity, weights: Mapping[str, float]) -> tupl
 
 
 def _not_run(
-    data: Dataset, inst: Instance, final: _State, sol: Solution, budget: float,
-    start: dt.date, end: dt.date, today: dt.date, trainings: Mapping[str, Training],
+    data: Dataset,
+    inst: Instance,
+    final: _State,
+    sol: Solution,
+    budget: float,
+    start: dt.date,
+    end: dt.date,
+    today: dt.date,
+    trainings: Mapping[str, Training],
 ) -> tuple[NotRun, ...]:
     out = []
     acts = {a.id: a for a in inst.activities}
@@ -839,9 +887,15 @@ def _next_step(
 
 
 def _unserved(
-    assessor: Assessor, inst: Instance, final: _State, sol: Solution,
-    people: Mapping[str, Librarian], trainings: Mapping[str, Training],
-    start: dt.date, end: dt.date, today: dt.date,
+    assessor: Assessor,
+    inst: Instance,
+    final: _State,
+    sol: Solution,
+    people: Mapping[str, Librarian],
+    trainings: Mapping[str, Training],
+    start: dt.date,
+    end: dt.date,
+    today: dt.date,
 ) -> tuple[Unserved, ...]:
     """People with an open gap or this year's JP shortfall the plan gives no seat, and why.
 
@@ -913,7 +967,9 @@ def together(advice: rec.Advice, end: dt.date) -> tuple[rec.Option, ...]:
         if o.training.start > end or any(overlaps(o.training, t) for t in taken):
             continue
         new = [
-            c for target, closes in ((False, o.closes), (True, o.toward_target)) for c in closes
+            c
+            for target, closes in ((False, o.closes), (True, o.toward_target))
+            for c in closes
             if c.reaches > reached.get((c.competency, target), c.start)
         ]
         if not new:
@@ -925,7 +981,6 @@ def together(advice: rec.Advice, end: dt.date) -> tuple[rec.Option, ...]:
         taken.append(o.training)
         kept.append(o)
     return tuple(sorted(kept, key=lambda o: (o.training.start, o.training.id)))
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -963,19 +1018,22 @@ def individual_plan(
     later, basis = required_profile(lib, assessor.ix, target=True)
     current = tuple(
         (c.mentor, c.competencies, c.source)
-        for c in rec.current_pairs(data, today) if c.mentee == lib.id
+        for c in rec.current_pairs(data, today)
+        if c.mentee == lib.id
     )
     proposed: tuple[rec.Pair, ...] = ()
     if lib.active:
         proposed = tuple(
-            p for p in rec.recommend_mentors(data, today, max_mentees, assessor).pairs
+            p
+            for p in rec.recommend_mentors(data, today, max_mentees, assessor).pairs
             if p.mentee.id == lib.id
         )
     _, end = default_period(today)
     chosen = together(advice, end)
     targets = tuple(
         Target(n.competency, n.current, n.required or 0, end)
-        for n in advice.needs if (n.gap or 0) > 0
+        for n in advice.needs
+        if (n.gap or 0) > 0
     )
     target = jp_hours.target(data.settings, lib.employment)
     return IndividualPlan(
@@ -1008,4 +1066,3 @@ __all__ = [
     "plan",
     "solve",
 ]
-

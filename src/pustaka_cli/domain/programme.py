@@ -117,16 +117,25 @@ def outcome(training: Training, assessor: Assessor, as_of: dt.date) -> Outcome:
             before = assessor.level(p.librarian, ref.competency, before_day).level
             later = sorted(
                 (
-                    e for e in assessor.evidence.get((p.librarian, ref.competency), ())
-                    if e.date is not None and training.last_day < e.date <= as_of
+                    e
+                    for e in assessor.evidence.get((p.librarian, ref.competency), ())
+                    if e.date is not None
+                    and training.last_day < e.date <= as_of
                     and not (e.kind == "training" and e.source == training.id)
                     and counts_on(e, rule, e.date)
                 ),
                 key=lambda e: (e.date or dt.date.min, e.loc),
             )
             first = later[0] if later else None
-            changes.append(Change(p.librarian, ref.competency, before,
-                                  first.level if first else None, first.date if first else None))
+            changes.append(
+                Change(
+                    p.librarian,
+                    ref.competency,
+                    before,
+                    first.level if first else None,
+                    first.date if first else None,
+                )
+            )
     return Outcome(
         training=training,
         jp=jp,
@@ -156,7 +165,9 @@ class Cancellation:
 
 
 def cancellations(
-    trainings: Sequence[Training], start: dt.date, end: dt.date,
+    trainings: Sequence[Training],
+    start: dt.date,
+    end: dt.date,
     librarians: set[str] | None = None,
 ) -> tuple[Cancellation, ...]:
     """Every cancelled activity overlapping the period, by start date and id.
@@ -167,8 +178,7 @@ def cancellations(
     for t in trainings:
         if t.status != "cancelled" or t.start > end or t.last_day < start:
             continue
-        listed = tuple(dict.fromkeys(p.librarian for p in t.participants
-                                     if p.state != "withdrawn"))
+        listed = tuple(dict.fromkeys(p.librarian for p in t.participants if p.state != "withdrawn"))
         if librarians is None or any(who in librarians for who in listed):
             found.append(Cancellation(t, listed))
     found.sort(key=lambda c: (c.training.start, c.training.id))
@@ -176,16 +186,23 @@ def cancellations(
 
 
 def outcomes(
-    trainings: Sequence[Training], assessor: Assessor, start: dt.date, end: dt.date,
-    as_of: dt.date, librarians: set[str] | None = None,
+    trainings: Sequence[Training],
+    assessor: Assessor,
+    start: dt.date,
+    end: dt.date,
+    as_of: dt.date,
+    librarians: set[str] | None = None,
 ) -> tuple[Outcome, ...]:
     """Every activity overlapping the period (not cancelled), by start date and id.
 
     With ``librarians``, only activities that one of them took part in.
     """
     chosen = [
-        t for t in trainings
-        if t.status != "cancelled" and t.start <= end and t.last_day >= start
+        t
+        for t in trainings
+        if t.status != "cancelled"
+        and t.start <= end
+        and t.last_day >= start
         and (librarians is None or any(p.librarian in librarians for p in t.participants))
     ]
     chosen.sort(key=lambda t: (t.start, t.id))

@@ -70,8 +70,10 @@ class PersonProgress:
     @property
     def raised(self) -> int:
         """Competencies whose level is known at both ends and higher at the end."""
-        return sum(standing.raised(a.current.level, b.current.level)
-                   for a, b in zip(self.start, self.end, strict=True))
+        return sum(
+            standing.raised(a.current.level, b.current.level)
+            for a, b in zip(self.start, self.end, strict=True)
+        )
 
     @property
     def baseline(self) -> int:
@@ -136,25 +138,33 @@ def progress(
     for lib in staff:
         mine = [c for c in by_person.get(lib.id, []) if c.counts]
         first, last = assessor.gaps([lib], ids, start), assessor.gaps([lib], ids, end)
-        people.append(PersonProgress(
-            lib,
-            first,
-            last,
-            len({c.ref for c in mine if c.source == "training"}),
-            round(sum(c.jp for c in mine), 2),
-            _predicate(skp.get(lib.id, []), None, start - dt.timedelta(days=1)),
-            _predicate(skp.get(lib.id, []), start, end),
-            _first_assessed(assessor, lib, first, last, end),
-        ))
+        people.append(
+            PersonProgress(
+                lib,
+                first,
+                last,
+                len({c.ref for c in mine if c.source == "training"}),
+                round(sum(c.jp for c in mine), 2),
+                _predicate(skp.get(lib.id, []), None, start - dt.timedelta(days=1)),
+                _predicate(skp.get(lib.id, []), start, end),
+                _first_assessed(assessor, lib, first, last, end),
+            )
+        )
     cut = data.settings.levels.proficient_level
     shares = []
     for i, comp in enumerate(competencies):
         then = [standing.proficient(p.start[i].current.level, cut) for p in people]
         now = [standing.proficient(p.end[i].current.level, cut) for p in people]
-        shares.append(Proficiency(
-            comp, len(people), then.count(True), now.count(True),
-            then.count(None), now.count(None),
-        ))
+        shares.append(
+            Proficiency(
+                comp,
+                len(people),
+                then.count(True),
+                now.count(True),
+                then.count(None),
+                now.count(None),
+            )
+        )
     return tuple(people), tuple(shares)
 
 
@@ -174,9 +184,6 @@ def _first_assessed(
 
 
 def _predicate(items: Sequence[Evaluation], first: dt.date | None, last: dt.date) -> str | None:
-    dated = [
-        (e.date or dt.date(e.year or 1, 12, 31), e.predicate or "")
-        for e in items
-    ]
+    dated = [(e.date or dt.date(e.year or 1, 12, 31), e.predicate or "") for e in items]
     within = [x for x in dated if x[0] <= last and (first is None or x[0] >= first)]
     return max(within)[1] if within else None

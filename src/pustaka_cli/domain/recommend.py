@@ -107,9 +107,7 @@ def bookings(data: Dataset, today: dt.date) -> dict[str, tuple[Booking, ...]]:
         for p in t.participants:
             if p.state in ("enrolled", "waitlisted"):
                 found.setdefault(p.librarian, []).append((t, p.state))
-    return {
-        k: tuple(sorted(v, key=lambda x: (x[0].start, x[0].id))) for k, v in found.items()
-    }
+    return {k: tuple(sorted(v, key=lambda x: (x[0].start, x[0].id))) for k, v in found.items()}
 
 
 def booked(data: Dataset, librarian_id: str, today: dt.date) -> tuple[Booking, ...]:
@@ -142,16 +140,18 @@ def needs(
         expected = current
         if current is not None and comp.id in coming:
             expected = max(current, coming[comp.id])
-        out.append(Need(
-            comp.id,
-            comp.weight,
-            current,
-            expected,
-            None if now is None else now.required(comp.id),
-            None if later is None else later.required(comp.id),
-            level.chosen.kind if level.chosen else None,
-            level.chosen.date if level.chosen else None,
-        ))
+        out.append(
+            Need(
+                comp.id,
+                comp.weight,
+                current,
+                expected,
+                None if now is None else now.required(comp.id),
+                None if later is None else later.required(comp.id),
+                level.chosen.kind if level.chosen else None,
+                level.chosen.date if level.chosen else None,
+            )
+        )
     return tuple(out)
 
 
@@ -418,13 +418,15 @@ def suggestions(
         gap, toward = need.open_gap or 0, need.open_target_gap or 0
         if max(gap, toward) <= 0 or need.competency in done:
             continue
-        out.append(Suggestion(
-            need.competency,
-            gap,
-            experts(assessor, need.competency, today, near=lib)[:MENTORS_SHOWN],
-            partners(data, need.competency, today)[:PARTNERS_SHOWN],
-            toward,
-        ))
+        out.append(
+            Suggestion(
+                need.competency,
+                gap,
+                experts(assessor, need.competency, today, near=lib)[:MENTORS_SHOWN],
+                partners(data, need.competency, today)[:PARTNERS_SHOWN],
+                toward,
+            )
+        )
     return tuple(out)
 
 
@@ -449,7 +451,9 @@ def partners(data: Dataset, competency: str, today: dt.date) -> tuple[str, ...]:
     seen = {
         t.partner
         for t in data.trainings
-        if t.partner is not None and t.status != "cancelled" and t.start <= today
+        if t.partner is not None
+        and t.status != "cancelled"
+        and t.start <= today
         and any(ref.competency == competency for ref in t.develops)
     }
     return tuple(sorted(seen, key=lambda p: (p.casefold(), p)))
@@ -561,9 +565,7 @@ def recommend_mentors(
         key=staff_key,
     )
     comps = [c.id for c in data.framework.competencies]
-    levels = {
-        (lib.id, c): assessor.level(lib.id, c, today).level for lib in people for c in comps
-    }
+    levels = {(lib.id, c): assessor.level(lib.id, c, today).level for lib in people for c in comps}
     experts_in = {
         c: {lib.id for lib in people if (levels[(lib.id, c)] or 0) >= expert_level} for c in comps
     }
@@ -573,14 +575,17 @@ def recommend_mentors(
 
     def open_gaps(lib: Librarian) -> list[Need]:
         return [
-            n for n in wanted[lib.id]
+            n
+            for n in wanted[lib.id]
             if (n.open_gap or 0) > 0 and n.competency not in covered.get(lib.id, set())
         ]
 
     order = sorted(
         people,
-        key=lambda lib: (-sum((n.open_gap or 0) * n.weight for n in open_gaps(lib)),
-                         *staff_key(lib)),
+        key=lambda lib: (
+            -sum((n.open_gap or 0) * n.weight for n in open_gaps(lib)),
+            *staff_key(lib),
+        ),
     )
     pairs: list[Pair] = []
     left = {lib.id: open_gaps(lib) for lib in order}
@@ -616,27 +621,36 @@ def recommend_mentors(
             _, mentor, can = best
             already = mentee.id in mentees_of.get(mentor.id, set())
             mentees_of.setdefault(mentor.id, set()).add(mentee.id)
-            pairs.append(Pair(
-                mentor,
-                mentee,
-                tuple(
-                    PairGap(n.competency, n.expected, n.required or 0,
-                            levels[(mentor.id, n.competency)] or 0, n.weight)
-                    for n in can
-                ),
-                mentor.library == mentee.library,
-                already,
-                len(mentees_of[mentor.id]),
-            ))
+            pairs.append(
+                Pair(
+                    mentor,
+                    mentee,
+                    tuple(
+                        PairGap(
+                            n.competency,
+                            n.expected,
+                            n.required or 0,
+                            levels[(mentor.id, n.competency)] or 0,
+                            n.weight,
+                        )
+                        for n in can
+                    ),
+                    mentor.library == mentee.library,
+                    already,
+                    len(mentees_of[mentor.id]),
+                )
+            )
             left[mentee.id] = [n for n in left[mentee.id] if n not in can]
             progress = True
     unmatched = []
     for mentee in order:
         for n in left[mentee.id]:
             anyone = bool(experts_in[n.competency] - {mentee.id})
-            unmatched.append(Unmatched(
-                mentee, n.competency, n.open_gap or 0, "mentors-full" if anyone else "no-expert"
-            ))
+            unmatched.append(
+                Unmatched(
+                    mentee, n.competency, n.open_gap or 0, "mentors-full" if anyone else "no-expert"
+                )
+            )
     pairs.sort(key=lambda p: (*staff_key(p.mentor), *staff_key(p.mentee)))
     unmatched.sort(key=lambda u: (*staff_key(u.mentee), u.competency))
     load = tuple(sorted((m, len(s)) for m, s in mentees_of.items()))

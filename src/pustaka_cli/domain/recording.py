@@ -27,7 +27,6 @@ from pustaka_cli.vocab import ID_PATTERN
 Record = dict[str, Any]
 
 
-
 # --- values ----------------------------------------------------------------------------
 
 
@@ -311,19 +310,29 @@ def _may_mentor(
         has = assessor.level(mentor, comp, day).level
         if has is None or has < expert:
             raise PustakaError(
-                "error.mentor-not-expert", mentor=mentor, competency=comp,
-                level="?" if has is None else has, expert=expert,
+                "error.mentor-not-expert",
+                mentor=mentor,
+                competency=comp,
+                level="?" if has is None else has,
+                expert=expert,
             )
     guided = mentees.get(mentor, set()) - {mentee}
     if len(guided) >= data.settings.max_mentees:
         raise PustakaError(
-            "error.mentor-full", mentor=mentor, count=len(guided),
-            most=data.settings.max_mentees, mentees=", ".join(sorted(guided)),
+            "error.mentor-full",
+            mentor=mentor,
+            count=len(guided),
+            most=data.settings.max_mentees,
+            mentees=", ".join(sorted(guided)),
         )
 
 
 def session(
-    data: Dataset, mentoring_id: str, day: dt.date, minutes: int | None, notes: str | None,
+    data: Dataset,
+    mentoring_id: str,
+    day: dt.date,
+    minutes: int | None,
+    notes: str | None,
     today: dt.date,
 ) -> Record:
     """A mentoring session, on a pair that exists and had started by then."""
@@ -356,8 +365,20 @@ def session(
 
 LIBRARIAN_FIELDS = ("id", "name", "nip", "library", "grade", "employment", "started")
 TRAINING_FIELDS = (
-    "id", "title", "type", "mode", "provider", "start", "end", "jp", "capacity", "cost",
-    "develops", "prerequisites", "requires", "indicators",
+    "id",
+    "title",
+    "type",
+    "mode",
+    "provider",
+    "start",
+    "end",
+    "jp",
+    "capacity",
+    "cost",
+    "develops",
+    "prerequisites",
+    "requires",
+    "indicators",
 )
 
 
@@ -482,7 +503,9 @@ def new_training(data: Dataset, fields: Mapping[str, str | None]) -> Record:
     if prerequisites:
         at = list(record)
         # prerequisites sit after what the activity develops, before its indicators
-        keep = {k: record.pop(k) for k in at[at.index("indicators"):]} if "indicators" in at else {}
+        keep = (
+            {k: record.pop(k) for k in at[at.index("indicators") :]} if "indicators" in at else {}
+        )
         record["prerequisites"] = prerequisites
         record.update(keep)
     return record
@@ -586,8 +609,16 @@ def import_evaluations(
             by = exact(cells.get("by") or None, "by")  # an empty cell: not given
             day = a_date(cells.get("date", "") or "", "date")
             until = (cells.get("expires") or "").strip()
-            one = evaluation(data, (cells.get("librarian") or "").strip(), kind, ratings, day,
-                             today, by, a_date(until, "expires") if until else None)
+            one = evaluation(
+                data,
+                (cells.get("librarian") or "").strip(),
+                kind,
+                ratings,
+                day,
+                today,
+                by,
+                a_date(until, "expires") if until else None,
+            )
             key = (one["librarian"], one["kind"], day, by)
             field = "results" if "results" in one else "levels"
             if key in grouped:
@@ -627,7 +658,10 @@ def import_feedback(
 
 
 def import_participants(
-    data: Dataset, rows: Rows, today: dt.date, allow_clash: bool = False,
+    data: Dataset,
+    rows: Rows,
+    today: dt.date,
+    allow_clash: bool = False,
     on: dt.date | None = None,
 ) -> tuple[dict[str, list[str]], list[RowError]]:
     """Sign-ups (``training``, ``librarian`` columns): librarians by activity, in row
@@ -680,7 +714,10 @@ def is_finished_sheet(header: Sequence[str]) -> bool:
 
 
 def import_finished(
-    data: Dataset, rows: Rows, today: dt.date, on: dt.date | None = None,
+    data: Dataset,
+    rows: Rows,
+    today: dt.date,
+    on: dt.date | None = None,
     allow_clash: bool = False,
 ) -> tuple[dict[str, Finished], list[RowError]]:
     """Finished activities from a sheet: ``training``, ``librarian``, ``result``
@@ -705,16 +742,21 @@ def import_finished(
             score = a_number(score_text, "score", 0, 100) if score_text else None
             if word not in (*PASSED_WORDS, *FAILED_WORDS, *ATTENDED_WORDS):
                 choices = ", ".join(w for w in (*PASSED_WORDS, *FAILED_WORDS, *ATTENDED_WORDS) if w)
-                raise PustakaError("error.value-choice", field="result-word", value=word,
-                                   choices=choices)
+                raise PustakaError(
+                    "error.value-choice", field="result-word", value=word, choices=choices
+                )
             if score is not None and word in ATTENDED_WORDS:
                 raise PustakaError("error.value-missing", field="result-word")
             got = found.setdefault(tid, Finished([], [], [], {}))
             if lid in got.rows:
                 raise PustakaError("error.csv-repeated", row=got.rows[lid])
             one: tuple[list[str], list[tuple[str, float | None]], list[tuple[str, float | None]]]
-            one = ([lid], [], []) if word in ATTENDED_WORDS else (
-                ([], [(lid, score)], []) if word in PASSED_WORDS else ([], [], [(lid, score)])
+            one = (
+                ([lid], [], [])
+                if word in ATTENDED_WORDS
+                else (
+                    ([], [(lid, score)], []) if word in PASSED_WORDS else ([], [], [(lid, score)])
+                )
             )
             enrollment.record_finished(data, tid, *one, today, on, allow_clash)
             got.rows[lid] = number

@@ -78,8 +78,8 @@ def gaps(data: Dataset, ix: Index, req: Request) -> GapsResult:
     for i, c in enumerate(comps):
         who, required, gap = columns.setdefault(c.id, ([], [], []))
         who.extend(people)
-        required.extend(found.required[i::len(comps)])
-        gap.extend(found.gaps[i::len(comps)])
+        required.extend(found.required[i :: len(comps)])
+        gap.extend(found.gaps[i :: len(comps)])
     views = tuple(coverage(c, *columns[c.id]) for c in comps)
     return GapsResult(people, comps, found, views)
 
@@ -126,9 +126,12 @@ def explain(
 def check_selection(data: Dataset, ix: Index, sel: Selection) -> None:
     """Refuse a filter that names nothing in the data (a typo would give an empty report)."""
     known = (
-        ("--library", sel.libraries,
-         {lib.id for lib in data.settings.libraries} | {x.library for x in data.librarians
-                                                        if x.library}),
+        (
+            "--library",
+            sel.libraries,
+            {lib.id for lib in data.settings.libraries}
+            | {x.library for x in data.librarians if x.library},
+        ),
         ("--grade", tuple(g for g in sel.grades if ix.grade(g) is None), set(ix.profiles)),
         ("--competency", sel.competencies, set(ix.competencies)),
         ("--librarian", sel.librarians, set(ix.librarians)),
@@ -188,8 +191,13 @@ def progress(data: Dataset, ix: Index, req: Request) -> ProgressResult:
     people = staff_during(data, ix, req.selection, req.period)
     assessor = Assessor.of(data, ix)
     found = growth.progress(
-        data, assessor, people, competencies(data, req.selection),
-        jp.credits(data, end), start, end,
+        data,
+        assessor,
+        people,
+        competencies(data, req.selection),
+        jp.credits(data, end),
+        start,
+        end,
     )
     return ProgressResult(start, end, *found)
 
@@ -233,14 +241,23 @@ def mentoring_pairs(data: Dataset, ix: Index, req: Request) -> MentoringResult:
         who = {lib.id for lib in staff_during(data, ix, sel, req.period)}
     mentees = {m.mentee for m in data.mentoring}  # levels are asked only about them
     found = mentoring.pairs(
-        data.mentoring, ix, Assessor.of(data, ix, mentees), req.period.start, req.period_as_of,
-        data.settings.minutes_per_jp, who, req.target,
+        data.mentoring,
+        ix,
+        Assessor.of(data, ix, mentees),
+        req.period.start,
+        req.period_as_of,
+        data.settings.minutes_per_jp,
+        who,
+        req.target,
     )
     if sel.competencies:  # the pairs mentoring a selected competency, and only those levels
         found = tuple(
-            dataclasses.replace(p, competencies=tuple(
-                pair for pair in p.competencies if pair[1].competency in sel.competencies
-            ))
+            dataclasses.replace(
+                p,
+                competencies=tuple(
+                    pair for pair in p.competencies if pair[1].competency in sel.competencies
+                ),
+            )
             for p in found
             if any(c in sel.competencies for c, _ in p.mentoring.competencies)
         )
@@ -251,18 +268,17 @@ def developing(trainings: Iterable[Training], sel: Selection) -> tuple[Training,
     """The activities a competency filter selects: those that develop one of them."""
     if not sel.competencies:
         return tuple(trainings)
-    return tuple(
-        t for t in trainings if any(r.competency in sel.competencies for r in t.develops)
-    )
+    return tuple(t for t in trainings if any(r.competency in sel.competencies for r in t.develops))
 
 
-def about(feedback: Iterable[Feedback], who: Collection[str], sel: Selection) -> tuple[
-    Feedback, ...
-]:
+def about(
+    feedback: Iterable[Feedback], who: Collection[str], sel: Selection
+) -> tuple[Feedback, ...]:
     """The feedback the filters select: of a selected library, and with a librarian or
     grade filter, naming (``librarian``) one of the staff ``who`` that it selects."""
     return tuple(
-        f for f in feedback
+        f
+        for f in feedback
         if (not sel.libraries or (f.library or "") in sel.libraries)
         and (not (sel.librarians or sel.grades) or f.librarian in who)
     )
@@ -270,8 +286,7 @@ def about(feedback: Iterable[Feedback], who: Collection[str], sel: Selection) ->
 
 # --- which filters each report honours ------------------------------------------------
 
-FILTERS = ("library", "grade", "competency", "librarian", "year", "from", "to", "as-of",
-           "target")
+FILTERS = ("library", "grade", "competency", "librarian", "year", "from", "to", "as-of", "target")
 """Every filter a report may be given, as its option is named without the dashes."""
 
 # What each report cannot honour, and why (the message ``report.error.unused.<why>``):
@@ -298,8 +313,10 @@ def check_filters(kind: str, given: Collection[str], req: Request) -> None:
 
     >>> check_filters("gaps", {"year"}, req)  # raises: gaps shows levels on one day
     """
-    name = "pustaka explain" if kind == "explain" else (
-        "pustaka report" if kind == "summary" else f"pustaka report {kind}"
+    name = (
+        "pustaka explain"
+        if kind == "explain"
+        else ("pustaka report" if kind == "summary" else f"pustaka report {kind}")
     )
     for option in FILTERS:
         why = _UNUSED[kind].get(option)

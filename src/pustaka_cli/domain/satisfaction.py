@@ -106,7 +106,10 @@ def ikm_grade(index: float | None) -> str | None:
 
 
 def trends(
-    feedback: Sequence[Feedback], years: Sequence[int], by_service: bool, libraries: Sequence[str],
+    feedback: Sequence[Feedback],
+    years: Sequence[int],
+    by_service: bool,
+    libraries: Sequence[str],
     scale_max: int = IKM_SCALE,
 ) -> tuple[Trend, ...]:
     """Per library (and service), per year: the score and the year before's, sorted."""
@@ -119,7 +122,8 @@ def trends(
     out = []
     for lib, service in sorted(keys):
         mine = [
-            f for f in feedback
+            f
+            for f in feedback
             if (f.library or "") == lib and (not by_service or (f.service or "") == service)
         ]
         for year in years:

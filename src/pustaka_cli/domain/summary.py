@@ -94,8 +94,12 @@ def summarise(
         if t.status == "cancelled":
             # Counted where someone on its list works; with nobody on it, for the whole
             # programme (the last key: "*", or the only library).
-            told = {k for p in t.participants if p.librarian in home and p.state != "withdrawn"
-                    for k in both(home[p.librarian])}
+            told = {
+                k
+                for p in t.participants
+                if p.librarian in home and p.state != "withdrawn"
+                for k in both(home[p.librarian])
+            }
             if not any(p.state != "withdrawn" for p in t.participants):
                 told = {keys[-1]}
             for k in told:
@@ -118,8 +122,7 @@ def summarise(
                 if k in feedback:
                     feedback[k].append(f)
     return tuple(
-        _one(data, ix, k, people[k], competencies, by_gap[k], jp[k], counts[k], feedback[k],
-             year)
+        _one(data, ix, k, people[k], competencies, by_gap[k], jp[k], counts[k], feedback[k], year)
         for k in keys
     )
 
@@ -178,6 +181,8 @@ def _one(
 
 def _coverage(competency: Competency, gaps: Sequence[Gap]) -> Coverage:
     return coverage(
-        competency, [g.librarian for g in gaps], [g.required.level for g in gaps],
+        competency,
+        [g.librarian for g in gaps],
+        [g.required.level for g in gaps],
         [g.gap for g in gaps],
     )

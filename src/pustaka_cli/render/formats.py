@@ -24,8 +24,7 @@ def exported(table: d.Table, machine: bool = False) -> d.Table:
     """The table without its terminal-only columns, and without the id columns kept for
     programs unless ``machine`` (CSV and JSON)."""
     keep = [
-        i for i, c in enumerate(table.columns)
-        if not c.terminal_only and (machine or not c.machine)
+        i for i, c in enumerate(table.columns) if not c.terminal_only and (machine or not c.machine)
     ]
     if len(keep) == len(table.columns):
         return table
@@ -71,8 +70,7 @@ def markdown(doc: d.Document, t: Translator) -> str:
             out.append("| " + " | ".join(_md(r) for r, _ in block.roles) + " |")
             out.append("|" + "|".join("---" for _ in block.roles) + "|")
             out.append("| " + " | ".join("<br><br><br>" for _ in block.roles) + " |")
-            out.append("| " + " | ".join(_md(f"({n or '.' * 20})") for _, n in block.roles)
-                       + " |")
+            out.append("| " + " | ".join(_md(f"({n or '.' * 20})") for _, n in block.roles) + " |")
             out.append("")
     for note in doc.notes:
         out.extend([_md(note), ""])

@@ -120,12 +120,11 @@ def html(doc: d.Document, t: Translator, paper: str = "a4") -> str:
     if doc.parameters:
         head.append("<dl>")
         for _key, label, value in doc.parameters:
-            head.append(
-                f"<dt>{escape(label)}</dt><dd>{escape(cells.text(value, d.TEXT, t))}</dd>"
-            )
+            head.append(f"<dt>{escape(label)}</dt><dd>{escape(cells.text(value, d.TEXT, t))}</dd>")
         head.append("</dl>")
-    sections = [part for table in map(exported, doc.tables)
-                for part in _sections(table, t, width, height)]
+    sections = [
+        part for table in map(exported, doc.tables) for part in _sections(table, t, width, height)
+    ]
     # The title goes on the first table's page and the notes on the last one's: no page
     # of its own for either when the first or last table is printed landscape.
     if not sections:
@@ -160,8 +159,10 @@ def _prose_page(doc: d.Document, t: Translator, paper: str) -> str:
     ]
     if doc.parameters:
         out.append("<dl>")
-        out.extend(f"<dt>{escape(label)}</dt><dd>{escape(cells.text(value, d.TEXT, t))}</dd>"
-                   for _key, label, value in doc.parameters)
+        out.extend(
+            f"<dt>{escape(label)}</dt><dd>{escape(cells.text(value, d.TEXT, t))}</dd>"
+            for _key, label, value in doc.parameters
+        )
         out.append("</dl>")
     for block in doc.body:
         out.extend(_block(block, t))
@@ -181,26 +182,36 @@ def _block(block: d.Block, t: Translator) -> list[str]:
     if isinstance(block, d.Heading):
         return [f"<h{block.level}>{escape(block.text)}</h{block.level}>"]
     if isinstance(block, d.Fields):
-        return ["<dl>", *(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in block.rows),
-                "</dl>"]
+        return [
+            "<dl>",
+            *(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in block.rows),
+            "</dl>",
+        ]
     if isinstance(block, d.Para):
         return [f"<p>{escape(block.text)}</p>"]
     if isinstance(block, d.Items):
         if not block.items:
             return [f"<p>{escape(block.empty)}</p>"]
-        return ["<ul>", *(
-            "<li>" + "".join(f"<p>{escape(line.strip())}</p>" for line in item.split("\n"))
-            + "</li>"
-            for item in block.items
-        ), "</ul>"]
+        return [
+            "<ul>",
+            *(
+                "<li>"
+                + "".join(f"<p>{escape(line.strip())}</p>" for line in item.split("\n"))
+                + "</li>"
+                for item in block.items
+            ),
+            "</ul>",
+        ]
     # The place, the date and every signature stay together on one page.
     return [
         '<div class="signature">',
         f'<p class="place">{escape(block.place_date)}</p>',
         '<div class="sign">',
-        *(f'<div><div class="role">{escape(role)}</div><div class="space"></div>'
-          f'<div class="name">{escape(name) or "&nbsp;"}</div></div>'
-          for role, name in block.roles),
+        *(
+            f'<div><div class="role">{escape(role)}</div><div class="space"></div>'
+            f'<div class="name">{escape(name) or "&nbsp;"}</div></div>'
+            for role, name in block.roles
+        ),
         "</div></div>",
     ]
 
@@ -252,14 +263,13 @@ def footer(doc: d.Document, t: Translator) -> str:
     return " · ".join([doc.title, *parts])
 
 
-def page_style(
-    width: int, height: int, left: str, t: Translator, margin: int = MARGIN_MM
-) -> str:
+def page_style(width: int, height: int, left: str, t: Translator, margin: int = MARGIN_MM) -> str:
     """``@page`` rules: the paper, a landscape page for wide tables, the footer."""
     number = t.raw("report.print.page")
     pieces = []
-    for i, part in enumerate(number.replace("{pages}", "\0pages\0").replace(
-            "{page}", "\0page\0").split("\0")):
+    for i, part in enumerate(
+        number.replace("{pages}", "\0pages\0").replace("{page}", "\0page\0").split("\0")
+    ):
         if i % 2:
             pieces.append(f"counter({part})")
         elif part:
@@ -289,8 +299,7 @@ def _width(table: d.Table, i: int, t: Translator) -> float:
         longest = 5
     else:
         head = max((len(w) for w in column.header.split()), default=1)
-        longest = max((len(cells.text(row[i], column.kind, t)) for row in table.rows),
-                      default=0)
+        longest = max((len(cells.text(row[i], column.kind, t)) for row in table.rows), default=0)
         if column.kind == d.TEXT:
             longest = max(min(longest, TEXT_WRAP), min(longest, MIN_TEXT))
     return max(head, longest) * CHAR_PX + CELL_PAD_PX
@@ -331,7 +340,8 @@ def _table(table: d.Table, columns: Sequence[int], t: Translator, lines: str = "
     its parts."""
     head = "".join(
         ('<th class="m">' if table.columns[i].kind == d.MATRIX else "<th>")
-        + _heading(table.columns[i].header) + "</th>"
+        + _heading(table.columns[i].header)
+        + "</th>"
         for i in columns
     )
     rows = []
@@ -343,8 +353,11 @@ def _table(table: d.Table, columns: Sequence[int], t: Translator, lines: str = "
             attr = f' class="{css}"' if css else ""
             tds.append(f"<td{attr}>{escape(cells.text(v, c.kind, t))}</td>")
         rows.append("<tr>" + "".join(tds) + "</tr>")
-    return (f"<table>{lines}<thead><tr>{head}</tr></thead>{lines}<tbody>{lines}"
-            + "\n".join(rows) + f"{lines}</tbody></table>")
+    return (
+        f"<table>{lines}<thead><tr>{head}</tr></thead>{lines}<tbody>{lines}"
+        + "\n".join(rows)
+        + f"{lines}</tbody></table>"
+    )
 
 
 def _heading(text: str) -> str:
@@ -371,11 +384,17 @@ def _css(kind: str, value: d.Cell) -> str:
 
 def _gap_key(t: Translator) -> str:
     """The colour key of the matrix table's cells (current/required, coloured by gap)."""
-    items = [(CELL_TINT[0], t("report.key.gap0")), (CELL_TINT[1], t("report.key.gap1")),
-             (CELL_TINT[2], t("report.key.gap2")), (CELL_TINT[3], t("report.key.gap3")),
-             (UNKNOWN_FILL, t("report.key.unknown")), ("#ffffff", t("report.key.none"))]
-    spans = "".join(f'<span><i style="background:{fill}"></i>{escape(text)}</span>'
-                    for fill, text in items)
+    items = [
+        (CELL_TINT[0], t("report.key.gap0")),
+        (CELL_TINT[1], t("report.key.gap1")),
+        (CELL_TINT[2], t("report.key.gap2")),
+        (CELL_TINT[3], t("report.key.gap3")),
+        (UNKNOWN_FILL, t("report.key.unknown")),
+        ("#ffffff", t("report.key.none")),
+    ]
+    spans = "".join(
+        f'<span><i style="background:{fill}"></i>{escape(text)}</span>' for fill, text in items
+    )
     return f'<p class="key">{escape(t("report.key.cells"))} {spans}</p>'
 
 
@@ -400,16 +419,22 @@ def heatmap(table: d.Table, t: Translator) -> str:
         f'height="{height}" viewBox="0 0 {width} {height}" role="img" '
         f'aria-label="{escape(table.title)}">'
     ]
-    key = [(GAP_FILL[0], t("report.key.gap0")), (GAP_FILL[1], "1"), (GAP_FILL[2], "2"),
-           (GAP_FILL[3], "3+"), (UNKNOWN_FILL, t("report.key.unknown-short")),
-           (NONE_FILL, t("report.key.none"))]
-    parts.append(f'<text x="0" y="14" font-weight="bold">{escape(t("report.key.heatmap"))}'
-                 "</text>")
+    key = [
+        (GAP_FILL[0], t("report.key.gap0")),
+        (GAP_FILL[1], "1"),
+        (GAP_FILL[2], "2"),
+        (GAP_FILL[3], "3+"),
+        (UNKNOWN_FILL, t("report.key.unknown-short")),
+        (NONE_FILL, t("report.key.none")),
+    ]
+    parts.append(f'<text x="0" y="14" font-weight="bold">{escape(t("report.key.heatmap"))}</text>')
     x = 0
     for fill, text in key:
-        parts.append(f'<rect x="{x}" y="20" width="12" height="12" fill="{fill}" '
-                     f'stroke="#999" stroke-width="0.5"/><text x="{x + 16}" y="30">'
-                     f"{escape(text)}</text>")
+        parts.append(
+            f'<rect x="{x}" y="20" width="12" height="12" fill="{fill}" '
+            f'stroke="#999" stroke-width="0.5"/><text x="{x + 16}" y="30">'
+            f"{escape(text)}</text>"
+        )
         x += 28 + round(6.2 * len(text))
     for j, col in enumerate(matrix):
         x = LABEL_WIDTH + CELL * j + CELL // 2
@@ -420,8 +445,9 @@ def heatmap(table: d.Table, t: Translator) -> str:
     for i, row in enumerate(table.rows):
         y = top + CELL * i
         name = cells.text(row[label], d.TEXT, t)
-        parts.append(f'<text x="{LABEL_WIDTH - 6}" y="{y + 15}" text-anchor="end">'
-                     f"{escape(name)}</text>")
+        parts.append(
+            f'<text x="{LABEL_WIDTH - 6}" y="{y + 15}" text-anchor="end">{escape(name)}</text>'
+        )
         for j, col in enumerate(matrix):
             cell = row[col]
             if not isinstance(cell, d.MatrixCell):
@@ -460,8 +486,9 @@ def bars(table: d.Table, chart: d.Chart, t: Translator) -> str:
         return float(value)
 
     totals = [
-        sum(num(row[i]) for i in series) if chart.stacked else max((num(row[i]) for i in series),
-                                                                    default=0.0)
+        sum(num(row[i]) for i in series)
+        if chart.stacked
+        else max((num(row[i]) for i in series), default=0.0)
         for row in table.rows
     ]
     targets = [num(row[target]) for row in table.rows] if target is not None else []
@@ -488,8 +515,9 @@ def bars(table: d.Table, chart: d.Chart, t: Translator) -> str:
         if fill:
             parts.append(f'<rect x="{x}" y="4" width="10" height="10" fill="{fill}"/>')
         else:
-            parts.append(f'<line x1="{x + 5}" y1="2" x2="{x + 5}" y2="16" stroke="#222" '
-                         'stroke-width="2"/>')
+            parts.append(
+                f'<line x1="{x + 5}" y1="2" x2="{x + 5}" y2="16" stroke="#222" stroke-width="2"/>'
+            )
         parts.append(f'<text x="{x + 14}" y="13">{escape(text)}</text>')
         x += 26 + round(6.2 * len(text))
     bottom = plot_top + per_row * len(table.rows)
@@ -498,21 +526,28 @@ def bars(table: d.Table, chart: d.Chart, t: Translator) -> str:
         value = top_value * q / 4
         tx = round(LABEL_WIDTH + BAR_WIDTH * q / 4, 1)
         shown = cells.number(value, t.lang, 1) + ("%" if percent else "")
-        parts.append(f'<line x1="{tx}" y1="{plot_top - 2}" x2="{tx}" y2="{bottom}" '
-                     'stroke="#ddd" stroke-width="1"/>'
-                     f'<text x="{tx}" y="{bottom + 12}" text-anchor="middle">'
-                     f"{escape(shown)}</text>")
-    parts.append(f'<line x1="{LABEL_WIDTH}" y1="{plot_top - 2}" x2="{LABEL_WIDTH}" '
-                 f'y2="{bottom}" stroke="#666" stroke-width="1"/>')
-    unit = t("report.chart.percent") if percent else t("report.chart.unit",
-                                                         unit=_unit(kind, t))
-    parts.append(f'<text x="{LABEL_WIDTH + BAR_WIDTH // 2}" y="{bottom + 27}" '
-                 f'text-anchor="middle">{escape(unit)}</text>')
+        parts.append(
+            f'<line x1="{tx}" y1="{plot_top - 2}" x2="{tx}" y2="{bottom}" '
+            'stroke="#ddd" stroke-width="1"/>'
+            f'<text x="{tx}" y="{bottom + 12}" text-anchor="middle">'
+            f"{escape(shown)}</text>"
+        )
+    parts.append(
+        f'<line x1="{LABEL_WIDTH}" y1="{plot_top - 2}" x2="{LABEL_WIDTH}" '
+        f'y2="{bottom}" stroke="#666" stroke-width="1"/>'
+    )
+    unit = t("report.chart.percent") if percent else t("report.chart.unit", unit=_unit(kind, t))
+    parts.append(
+        f'<text x="{LABEL_WIDTH + BAR_WIDTH // 2}" y="{bottom + 27}" '
+        f'text-anchor="middle">{escape(unit)}</text>'
+    )
     for r, row in enumerate(table.rows):
         y = plot_top + per_row * r
-        parts.append(f'<text x="{LABEL_WIDTH - 6}" y="{y + BAR_HEIGHT}" text-anchor="end">'
-                     f"{escape(_short(' '.join(cells.text(row[i], d.TEXT, t) for i in labels)))}"
-                     "</text>")
+        parts.append(
+            f'<text x="{LABEL_WIDTH - 6}" y="{y + BAR_HEIGHT}" text-anchor="end">'
+            f"{escape(_short(' '.join(cells.text(row[i], d.TEXT, t) for i in labels)))}"
+            "</text>"
+        )
         start = float(LABEL_WIDTH)
         for n, i in enumerate(series):
             value = num(row[i])
@@ -526,18 +561,23 @@ def bars(table: d.Table, chart: d.Chart, t: Translator) -> str:
                 f"<title>{escape(shown)}</title></rect>"
             )
             if not chart.stacked:
-                parts.append(f'<text x="{round(bar_x + max(length, 1.5) + 4, 1)}" '
-                             f'y="{bar_y + BAR_HEIGHT - 3}" font-size="9">{escape(shown)}</text>')
+                parts.append(
+                    f'<text x="{round(bar_x + max(length, 1.5) + 4, 1)}" '
+                    f'y="{bar_y + BAR_HEIGHT - 3}" font-size="9">{escape(shown)}</text>'
+                )
             if chart.stacked:
                 start += length
         if chart.stacked:
             total = cells.number(totals[r], t.lang) + ("%" if percent else "")
-            parts.append(f'<text x="{round(start + 4, 1)}" y="{y + BAR_HEIGHT - 2}">'
-                         f"{escape(total)}</text>")
+            parts.append(
+                f'<text x="{round(start + 4, 1)}" y="{y + BAR_HEIGHT - 2}">{escape(total)}</text>'
+            )
         if target is not None and row[target] is not None:
             tx = round(LABEL_WIDTH + BAR_WIDTH * min(targets[r], top_value) / top_value, 1)
-            parts.append(f'<line class="target" x1="{tx}" y1="{y - 2}" x2="{tx}" '
-                         f'y2="{y + per_row - 6}" stroke="#222" stroke-width="2"/>')
+            parts.append(
+                f'<line class="target" x1="{tx}" y1="{y - 2}" x2="{tx}" '
+                f'y2="{y + per_row - 6}" stroke="#222" stroke-width="2"/>'
+            )
     parts.append("</svg>")
     return "".join(parts)
 

@@ -71,13 +71,22 @@ def one_table(doc: d.Document, name: str | None, fmt: str) -> d.Document:
     for table in doc.tables:
         if table.key == name:
             return replace(doc, body=(table,))
-    raise UsageError("report.error.unknown-table", value=name,
-                     choices=", ".join(table.key for table in doc.tables))
+    raise UsageError(
+        "report.error.unknown-table",
+        value=name,
+        choices=", ".join(table.key for table in doc.tables),
+    )
 
 
 def render(
-    doc: d.Document, fmt: str, t: Translator, width: int = 80, color: bool = False,
-    rows: int | None = None, paper: str = "a4", wide: bool = False,
+    doc: d.Document,
+    fmt: str,
+    t: Translator,
+    width: int = 80,
+    color: bool = False,
+    rows: int | None = None,
+    paper: str = "a4",
+    wide: bool = False,
 ) -> str | bytes:
     """The document in one format (bytes for XLSX); the same document gives the same bytes.
 
@@ -164,8 +173,14 @@ def _visible_document(doc: d.Document) -> d.Document:
 
 
 def _laid_out(
-    doc: d.Document, fmt: str, t: Translator, width: int, color: bool, rows: int | None,
-    paper: str, wide: bool,
+    doc: d.Document,
+    fmt: str,
+    t: Translator,
+    width: int,
+    color: bool,
+    rows: int | None,
+    paper: str,
+    wide: bool,
 ) -> str | bytes:
     if fmt == "markdown":
         return formats.markdown(doc, t)

@@ -28,16 +28,19 @@ def _money(value: float | None, currency: str, t: Translator) -> str:
     return cells.money(value, currency, t.lang)
 
 
-def _document(kind: str, title: str, body: list[d.Block], t: Translator,
-              footer: str = "") -> d.Document:
+def _document(
+    kind: str, title: str, body: list[d.Block], t: Translator, footer: str = ""
+) -> d.Document:
     return d.Document(kind, title, t.lang, body=tuple(body), look=d.PROSE, footer=footer)
 
 
-def _table(key: str, headers: tuple[str, ...], rows: tuple[tuple[str, ...], ...],
-           empty: str) -> d.Table:
+def _table(
+    key: str, headers: tuple[str, ...], rows: tuple[tuple[str, ...], ...], empty: str
+) -> d.Table:
     """A table of words under a heading (no title of its own)."""
-    return d.Table(key, "", tuple(d.Column(f"c{i}", h) for i, h in enumerate(headers)), rows,
-                   empty=empty)
+    return d.Table(
+        key, "", tuple(d.Column(f"c{i}", h) for i, h in enumerate(headers)), rows, empty=empty
+    )
 
 
 class Names:
@@ -95,8 +98,12 @@ def closing_text(c: rec.Closing, names: Names, t: Translator) -> str:
 
 def obstacle_text(o: rec.Obstacle, names: Names, t: Translator) -> str:
     if o.code == "prerequisite-level":
-        return t("plan.obstacle.prerequisite-level", competency=names.comp(o.competency or ""),
-                 level=o.level, has=level(o.has))
+        return t(
+            "plan.obstacle.prerequisite-level",
+            competency=names.comp(o.competency or ""),
+            level=o.level,
+            has=level(o.has),
+        )
     if o.code in ("prerequisite-training", "clash"):
         return t(f"plan.obstacle.{o.code}", other=o.other)
     return t(f"plan.obstacle.{o.code}")
@@ -112,45 +119,73 @@ def recommendation(advice: rec.Advice, data: Dataset, t: Translator) -> d.Docume
     h = advice.hours
     title = t("recommend.title", name=names.person(lib), date=advice.today.isoformat())
     out: list[d.Block] = [
-        Fields((
-            (t("plan.field.grade"), names.grade(lib.grade)),
-            (t("plan.field.library"), names.library(lib.library)),
-            (t("plan.field.jp", year=h.year), _jp_line(h, t)),
-        )),
+        Fields(
+            (
+                (t("plan.field.grade"), names.grade(lib.grade)),
+                (t("plan.field.library"), names.library(lib.library)),
+                (t("plan.field.jp", year=h.year), _jp_line(h, t)),
+            )
+        ),
     ]
     if not lib.active:
         out.append(Para(t("recommend.left")))
         return _document("recommend", title, out, t)
     unknown = [n.competency for n in advice.needs if n.current is None and (n.required or 0) > 0]
     if unknown:
-        out.append(Para(t("recommend.unknown",
-                          competencies=", ".join(names.comp(c) for c in unknown))))
+        out.append(
+            Para(t("recommend.unknown", competencies=", ".join(names.comp(c) for c in unknown)))
+        )
     out.append(Heading(t("recommend.booked")))
-    out.append(Items(
-        tuple(t("plan.booked.item", activity=names.training(tr), dates=dates(tr, t),
-                state=t(f"plan.state.{state}"))
-              for tr, state in advice.booked),
-        t("recommend.booked.none"),
-    ))
+    out.append(
+        Items(
+            tuple(
+                t(
+                    "plan.booked.item",
+                    activity=names.training(tr),
+                    dates=dates(tr, t),
+                    state=t(f"plan.state.{state}"),
+                )
+                for tr, state in advice.booked
+            ),
+            t("recommend.booked.none"),
+        )
+    )
     out.append(Heading(t("recommend.recommended")))
-    out.append(Items(
-        tuple(_option_text(i, o, names, data, t) for i, o in enumerate(advice.recommended, 1)),
-        t("recommend.recommended.none"),
-    ))
+    out.append(
+        Items(
+            tuple(_option_text(i, o, names, data, t) for i, o in enumerate(advice.recommended, 1)),
+            t("recommend.recommended.none"),
+        )
+    )
     if advice.for_hours:
         out.append(Heading(t("recommend.for-hours")))
-        out.append(Items(tuple(
-            _option_text(i, o, names, data, t) for i, o in enumerate(advice.for_hours, 1)
-        )))
+        out.append(
+            Items(
+                tuple(_option_text(i, o, names, data, t) for i, o in enumerate(advice.for_hours, 1))
+            )
+        )
     if advice.ruled_out:
-        out.append(Heading(t("recommend.ruled-out", shown=len(advice.ruled_out),
-                             total=advice.ruled_out_total)))
-        out.append(Items(tuple(
-            t("recommend.ruled-out.item", activity=names.training(o.training),
-              reason=obstacle_text(o.obstacle, names, t),
-              closes=", ".join(closing_text(c, names, t) for c in (o.closes or o.toward_target)))
-            for o in advice.ruled_out if o.obstacle is not None
-        )))
+        out.append(
+            Heading(
+                t("recommend.ruled-out", shown=len(advice.ruled_out), total=advice.ruled_out_total)
+            )
+        )
+        out.append(
+            Items(
+                tuple(
+                    t(
+                        "recommend.ruled-out.item",
+                        activity=names.training(o.training),
+                        reason=obstacle_text(o.obstacle, names, t),
+                        closes=", ".join(
+                            closing_text(c, names, t) for c in (o.closes or o.toward_target)
+                        ),
+                    )
+                    for o in advice.ruled_out
+                    if o.obstacle is not None
+                )
+            )
+        )
     if advice.suggestions:
         out.append(Heading(t("recommend.suggestions")))
         out.append(Items(tuple(_suggestion_text(s, names, t) for s in advice.suggestions)))
@@ -165,24 +200,46 @@ def _jp_line(h: object, t: Translator) -> str:
         return t("plan.jp.no-target", total=_number(h.total, t))
     if not h.shortfall:
         return t("plan.jp.met", total=_number(h.total, t), target=h.target)
-    return t("plan.jp.line", total=_number(h.total, t), target=h.target,
-             short=_number(h.shortfall or 0.0, t))
+    return t(
+        "plan.jp.line",
+        total=_number(h.total, t),
+        target=h.target,
+        short=_number(h.shortfall or 0.0, t),
+    )
 
 
 def _option_text(i: int, o: rec.Option, names: Names, data: Dataset, t: Translator) -> str:
     tr = o.training
-    parts = [t("recommend.option", n=i, activity=names.training(tr), kind=names.kind(tr.type),
-               dates=dates(tr, t), jp=_number(o.jp or 0.0, t),
-               cost=_money(o.cost_per_seat, data.settings.currency, t))]
+    parts = [
+        t(
+            "recommend.option",
+            n=i,
+            activity=names.training(tr),
+            kind=names.kind(tr.type),
+            dates=dates(tr, t),
+            jp=_number(o.jp or 0.0, t),
+            cost=_money(o.cost_per_seat, data.settings.currency, t),
+        )
+    ]
     if o.closes:
         gaps = ", ".join(closing_text(c, names, t) for c in o.closes)
         parts.append(t("recommend.closes", gaps=gaps, value=_number(o.value, t)))
     if o.toward_target:
-        parts.append(t("recommend.toward-target",
-                       gaps=", ".join(closing_text(c, names, t) for c in o.toward_target)))
+        parts.append(
+            t(
+                "recommend.toward-target",
+                gaps=", ".join(closing_text(c, names, t) for c in o.toward_target),
+            )
+        )
     if o.jp_needed > 0:
-        parts.append(t("recommend.jp-needed", jp=_number(o.jp_needed, t),
-                       needed=_number(o.year_needed, t), year=o.jp_year))
+        parts.append(
+            t(
+                "recommend.jp-needed",
+                jp=_number(o.jp_needed, t),
+                needed=_number(o.year_needed, t),
+                year=o.jp_year,
+            )
+        )
     return "\n".join(parts)
 
 
@@ -195,10 +252,20 @@ def _suggestion_text(s: rec.Suggestion, names: Names, t: Translator) -> str:
     if s.partners:
         ways.append(t("recommend.way.magang", partners=", ".join(s.partners)))
     # The gap against the grade, as every report shows it; the target grade's beside it.
-    key = ("recommend.suggestion" if s.target_gap <= s.gap
-           else "recommend.suggestion-target" if s.gap else "recommend.suggestion-target-only")
-    return t(key, competency=names.comp(s.competency), gap=s.gap, target=s.target_gap,
-             ways="; ".join(ways))
+    key = (
+        "recommend.suggestion"
+        if s.target_gap <= s.gap
+        else "recommend.suggestion-target"
+        if s.gap
+        else "recommend.suggestion-target-only"
+    )
+    return t(
+        key,
+        competency=names.comp(s.competency),
+        gap=s.gap,
+        target=s.target_gap,
+        ways="; ".join(ways),
+    )
 
 
 # --- recommend --mentors --------------------------------------------------------------
@@ -210,30 +277,47 @@ def mentors(m: rec.MentorPlan, data: Dataset, t: Translator) -> d.Document:
     out: list[d.Block] = [
         Para(t("mentors.rule", expert=m.expert_level, max=m.max_mentees)),
         Heading(t("mentors.current")),
-        Items(tuple(
-            t("mentors.current.item", mentor=names.person(c.mentor), mentee=names.person(c.mentee),
-              competencies=", ".join(names.comp(x) for x in c.competencies) or "-",
-              source=c.source)
-            for c in m.current
-        ), t("mentors.current.none")),
+        Items(
+            tuple(
+                t(
+                    "mentors.current.item",
+                    mentor=names.person(c.mentor),
+                    mentee=names.person(c.mentee),
+                    competencies=", ".join(names.comp(x) for x in c.competencies) or "-",
+                    source=c.source,
+                )
+                for c in m.current
+            ),
+            t("mentors.current.none"),
+        ),
         Heading(t("mentors.pairs")),
         Items(tuple(_pair_text(p, names, t) for p in m.pairs), t("mentors.pairs.none")),
     ]
     if m.unmatched:
         out.append(Heading(t("mentors.unmatched")))
-        out.append(Items(tuple(
-            t("mentors.unmatched.item", mentee=names.person(u.mentee),
-              competency=names.comp(u.competency), gap=u.gap,
-              reason=t(f"mentors.reason.{u.reason}"))
-            for u in m.unmatched
-        )))
+        out.append(
+            Items(
+                tuple(
+                    t(
+                        "mentors.unmatched.item",
+                        mentee=names.person(u.mentee),
+                        competency=names.comp(u.competency),
+                        gap=u.gap,
+                        reason=t(f"mentors.reason.{u.reason}"),
+                    )
+                    for u in m.unmatched
+                )
+            )
+        )
     out.append(Heading(t("mentors.load")))
-    out.append(_table(
-        "load",
-        (t("plan.col.mentor"), t("plan.col.mentees")),
-        tuple((names.person(mid), f"{n}/{m.max_mentees}") for mid, n in m.load),
-        t("mentors.pairs.none"),
-    ))
+    out.append(
+        _table(
+            "load",
+            (t("plan.col.mentor"), t("plan.col.mentees")),
+            tuple((names.person(mid), f"{n}/{m.max_mentees}") for mid, n in m.load),
+            t("mentors.pairs.none"),
+        )
+    )
     return _document("mentors", t("mentors.title", date=m.today.isoformat()), out, t)
 
 
@@ -241,11 +325,20 @@ def _pair_text(p: rec.Pair, names: Names, t: Translator) -> str:
     why = [t("mentors.why.same-library") if p.same_library else t("mentors.why.other-library")]
     if p.existing:
         why.append(t("mentors.why.existing"))
-    head = t("mentors.pair", mentor=names.person(p.mentor), mentee=names.person(p.mentee),
-             why="; ".join(why))
+    head = t(
+        "mentors.pair",
+        mentor=names.person(p.mentor),
+        mentee=names.person(p.mentee),
+        why="; ".join(why),
+    )
     gaps = [
-        t("mentors.gap", competency=names.comp(g.competency), mentee=level(g.mentee_level),
-          required=g.required, mentor=g.mentor_level)
+        t(
+            "mentors.gap",
+            competency=names.comp(g.competency),
+            mentee=level(g.mentee_level),
+            required=g.required,
+            mentor=g.mentor_level,
+        )
         for g in p.gaps
     ]
     return "\n".join([head, *gaps])
@@ -260,61 +353,109 @@ def programme(p: planning.Plan, data: Dataset, t: Translator) -> d.Document:
     cur = p.currency
     budget = t("plan.unlimited") if p.budget == float("inf") else _money(p.budget, cur, t)
     out: list[d.Block] = [
-        Fields((
-            (t("plan.field.budget"), budget),
-            (t("plan.field.cost"), _money(p.cost, cur, t)),
-            (t("plan.field.value"), _number(p.value, t)),
-            (t("plan.field.levels"), str(p.levels_closed)),
-            (t("plan.field.enrolments"), str(p.enrolments)),
-            (t("plan.field.jp-short", year=p.today.year),
-             t("plan.jp-short", before=p.jp_short_before, after=p.jp_short_after)),
-        )),
+        Fields(
+            (
+                (t("plan.field.budget"), budget),
+                (t("plan.field.cost"), _money(p.cost, cur, t)),
+                (t("plan.field.value"), _number(p.value, t)),
+                (t("plan.field.levels"), str(p.levels_closed)),
+                (t("plan.field.enrolments"), str(p.enrolments)),
+                (
+                    t("plan.field.jp-short", year=p.today.year),
+                    t("plan.jp-short", before=p.jp_short_before, after=p.jp_short_after),
+                ),
+            )
+        ),
         Heading(t("plan.runs")),
     ]
     if not p.runs:
         out.append(Para(t("plan.runs.none")))
     for r in p.runs:
         out.append(Heading(names.training(r.training), 3))
-        out.append(Fields((
-            (t("plan.col.dates"), dates(r.training, t)),
-            (t("plan.field.cost"), t("plan.cost-line", cost=_money(r.cost, cur, t),
-                                     seat=_money(r.cost_per_seat, cur, t))),
-            (t("plan.field.adds"), _number(r.adds, t)),
-        )))
-        out.append(Items(tuple(
-            t("plan.seat", mark="+" if seat.new else "=", who=names.person(seat.librarian),
-              closes=", ".join(closing_text(c, names, t) for c in seat.closes) or "-",
-              jp=_number(seat.jp, t), short=" *" if seat.jp_short else "")
-            for seat in r.seats
-        )))
+        out.append(
+            Fields(
+                (
+                    (t("plan.col.dates"), dates(r.training, t)),
+                    (
+                        t("plan.field.cost"),
+                        t(
+                            "plan.cost-line",
+                            cost=_money(r.cost, cur, t),
+                            seat=_money(r.cost_per_seat, cur, t),
+                        ),
+                    ),
+                    (t("plan.field.adds"), _number(r.adds, t)),
+                )
+            )
+        )
+        out.append(
+            Items(
+                tuple(
+                    t(
+                        "plan.seat",
+                        mark="+" if seat.new else "=",
+                        who=names.person(seat.librarian),
+                        closes=", ".join(closing_text(c, names, t) for c in seat.closes) or "-",
+                        jp=_number(seat.jp, t),
+                        short=" *" if seat.jp_short else "",
+                    )
+                    for seat in r.seats
+                )
+            )
+        )
     if p.runs:
         out.append(Para(t("plan.legend")))
     if p.not_run:
         out.append(Heading(t("plan.not-run")))
-        out.append(Items(tuple(
-            t("plan.not-run.item", activity=names.training(n.training),
-              cost=_money(n.training.cost, cur, t), reason=t(f"plan.not-run.{n.reason}"),
-              value=_number(n.value, t))
-            + (t("plan.not-run.seated", n=n.seated) if n.seated else "")
-            for n in p.not_run
-        )))
+        out.append(
+            Items(
+                tuple(
+                    t(
+                        "plan.not-run.item",
+                        activity=names.training(n.training),
+                        cost=_money(n.training.cost, cur, t),
+                        reason=t(f"plan.not-run.{n.reason}"),
+                        value=_number(n.value, t),
+                    )
+                    + (t("plan.not-run.seated", n=n.seated) if n.seated else "")
+                    for n in p.not_run
+                )
+            )
+        )
     out.append(Heading(t("plan.unserved")))
-    out.append(Items(tuple(_unserved_text(u, names, t) for u in p.unserved),
-                     t("plan.unserved.none")))
+    out.append(
+        Items(tuple(_unserved_text(u, names, t) for u in p.unserved), t("plan.unserved.none"))
+    )
     out.append(Heading(t("plan.next")))
     if p.next_step is None:
         out.append(Para(t("plan.next.none")))
     else:
         n = p.next_step
-        out.append(Para(t("plan.next.item", extra=_money(n.extra, cur, t),
-                          total=_money(p.budget + n.extra if p.budget != float("inf") else n.extra,
-                                      cur, t),
-                          activity=names.training(n.training), seats=n.seats,
-                          value=_number(n.value, t))))
+        out.append(
+            Para(
+                t(
+                    "plan.next.item",
+                    extra=_money(n.extra, cur, t),
+                    total=_money(
+                        p.budget + n.extra if p.budget != float("inf") else n.extra, cur, t
+                    ),
+                    activity=names.training(n.training),
+                    seats=n.seats,
+                    value=_number(n.value, t),
+                )
+            )
+        )
     out.append(Heading(t("plan.how")))
-    out.append(Para(t("plan.how.text", beyond=_number(planning.BEYOND_HOLDERS, t),
-                      jp=_number(planning.JP_POINT, t),
-                      later=_number(planning.JP_POINT_LATER, t))))
+    out.append(
+        Para(
+            t(
+                "plan.how.text",
+                beyond=_number(planning.BEYOND_HOLDERS, t),
+                jp=_number(planning.JP_POINT, t),
+                later=_number(planning.JP_POINT_LATER, t),
+            )
+        )
+    )
     title = t("plan.title", start=p.start.isoformat(), end=p.end.isoformat())
     return _document("plan", title, out, t)
 
@@ -323,46 +464,70 @@ def _unserved_text(u: planning.Unserved, names: Names, t: Translator) -> str:
     reason = t(f"plan.unserved.{u.reason}", activity=u.training or "-")
     if u.obstacle is not None:
         reason += " — " + obstacle_text(u.obstacle, names, t)
-    return t("plan.unserved.item", who=names.person(u.librarian), gap=u.gap,
-             jp=_number(u.jp_short, t), reason=reason)
+    return t(
+        "plan.unserved.item",
+        who=names.person(u.librarian),
+        gap=u.gap,
+        jp=_number(u.jp_short, t),
+        reason=reason,
+    )
 
 
 # --- idp ------------------------------------------------------------------------------
 
 
-def idp(ip: planning.IndividualPlan, data: Dataset, t: Translator,
-        show_nip: bool = False) -> d.Document:
+def idp(
+    ip: planning.IndividualPlan, data: Dataset, t: Translator, show_nip: bool = False
+) -> d.Document:
     """``pustaka idp LIBRARIAN``: the individual development plan, a form to sign."""
     names = Names(data, t)
     a = ip.advice
     lib = a.librarian
     cur = data.settings.currency
     out: list[d.Block] = [
-        Para(t("idp.subtitle", organisation=data.settings.organisation,
-               start=a.today.isoformat(), end=ip.period_end.isoformat())),
+        Para(
+            t(
+                "idp.subtitle",
+                organisation=data.settings.organisation,
+                start=a.today.isoformat(),
+                end=ip.period_end.isoformat(),
+            )
+        ),
         Heading(t("idp.profile")),
-        Fields((
-            (t("plan.field.name"), lib.name),
-            (t("plan.field.id"), lib.id),
-            (t("plan.field.nip"), nip_text(lib.nip, show_nip) or "-"),
-            (t("plan.field.library"), names.library(lib.library)),
-            (t("plan.field.grade"), names.grade(ip.grade or lib.grade)),
-            (t("plan.field.target-grade"), t(f"idp.basis.{ip.target_basis}",
-                                              grade=names.grade(ip.target_grade))),
-            (t("plan.field.employment"), names.employment(lib.employment)),
-            (t("plan.field.jp", year=a.hours.year), _jp_line(a.hours, t)),
-        )),
+        Fields(
+            (
+                (t("plan.field.name"), lib.name),
+                (t("plan.field.id"), lib.id),
+                (t("plan.field.nip"), nip_text(lib.nip, show_nip) or "-"),
+                (t("plan.field.library"), names.library(lib.library)),
+                (t("plan.field.grade"), names.grade(ip.grade or lib.grade)),
+                (
+                    t("plan.field.target-grade"),
+                    t(f"idp.basis.{ip.target_basis}", grade=names.grade(ip.target_grade)),
+                ),
+                (t("plan.field.employment"), names.employment(lib.employment)),
+                (t("plan.field.jp", year=a.hours.year), _jp_line(a.hours, t)),
+            )
+        ),
         Heading(t("idp.gaps")),
         _table(
             "gaps",
-            (t("plan.col.competency"), t("plan.col.current"), t("plan.col.required"),
-             t("plan.col.target")),
+            (
+                t("plan.col.competency"),
+                t("plan.col.current"),
+                t("plan.col.required"),
+                t("plan.col.target"),
+            ),
             tuple(
-                (names.comp(n.competency), level(n.current),
-                 f"{level(n.required)} ({level(n.gap)})",
-                 f"{level(n.target)} ({level(n.target_gap)})")
+                (
+                    names.comp(n.competency),
+                    level(n.current),
+                    f"{level(n.required)} ({level(n.gap)})",
+                    f"{level(n.target)} ({level(n.target_gap)})",
+                )
                 for n in a.needs
-                if (n.gap or 0) > 0 or (n.target_gap or 0) > 0
+                if (n.gap or 0) > 0
+                or (n.target_gap or 0) > 0
                 or (n.current is None and (n.required or 0) > 0)
             ),
             t("idp.gaps.none"),
@@ -381,12 +546,21 @@ def idp(ip: planning.IndividualPlan, data: Dataset, t: Translator,
         Heading(t("idp.recommended")),
         _table(
             "recommended",
-            (t("plan.col.activity"), t("plan.col.dates"), t("plan.col.jp"),
-             t("plan.col.closes"), t("plan.col.cost-seat")),
+            (
+                t("plan.col.activity"),
+                t("plan.col.dates"),
+                t("plan.col.jp"),
+                t("plan.col.closes"),
+                t("plan.col.cost-seat"),
+            ),
             tuple(
-                (names.training(o.training), dates(o.training, t), _number(o.jp or 0.0, t),
-                 ", ".join(closing_text(c, names, t) for c in (o.closes or o.toward_target)),
-                 _money(o.cost_per_seat, cur, t))
+                (
+                    names.training(o.training),
+                    dates(o.training, t),
+                    _number(o.jp or 0.0, t),
+                    ", ".join(closing_text(c, names, t) for c in (o.closes or o.toward_target)),
+                    _money(o.cost_per_seat, cur, t),
+                )
                 for o in ip.activities
             ),
             t("recommend.recommended.none"),
@@ -397,33 +571,46 @@ def idp(ip: planning.IndividualPlan, data: Dataset, t: Translator,
         out.append(Heading(t("recommend.suggestions"), 3))
         out.append(Items(tuple(_suggestion_text(s, names, t) for s in a.suggestions)))
     mentors = [
-        t("idp.mentor.current", mentor=names.person(m),
-          competencies=", ".join(names.comp(c) for c in comps) or "-")
+        t(
+            "idp.mentor.current",
+            mentor=names.person(m),
+            competencies=", ".join(names.comp(c) for c in comps) or "-",
+        )
         for m, comps, _ in ip.mentors
     ] + [
-        t("idp.mentor.proposed", mentor=names.person(p.mentor),
-          competencies=", ".join(names.comp(g.competency) for g in p.gaps))
+        t(
+            "idp.mentor.proposed",
+            mentor=names.person(p.mentor),
+            competencies=", ".join(names.comp(g.competency) for g in p.gaps),
+        )
         for p in ip.proposed_mentors
     ]
     out.append(Heading(t("idp.mentor")))
     out.append(Items(tuple(mentors), t("idp.mentor.none")))
     out.append(Heading(t("idp.targets")))
     targets = [
-        t("idp.target.level", competency=names.comp(x.competency), start=level(x.start),
-          target=x.target, by=x.by.isoformat())
+        t(
+            "idp.target.level",
+            competency=names.comp(x.competency),
+            start=level(x.start),
+            target=x.target,
+            by=x.by.isoformat(),
+        )
         for x in ip.targets
     ]
     if ip.jp_target is not None:
         targets.append(t("idp.target.jp", jp=ip.jp_target))
     out.append(Items(tuple(targets), t("idp.targets.none")))
-    out.append(Sign(
-        (
-            (t("idp.sign.librarian"), lib.name),
-            (t("idp.sign.supervisor"), ""),
-            (t("idp.sign.coordinator"), ""),
-        ),
-        t("idp.sign.place-date"),
-    ))
+    out.append(
+        Sign(
+            (
+                (t("idp.sign.librarian"), lib.name),
+                (t("idp.sign.supervisor"), ""),
+                (t("idp.sign.coordinator"), ""),
+            ),
+            t("idp.sign.place-date"),
+        )
+    )
     footer = " · ".join((t("idp.title"), data.settings.organisation, a.today.isoformat()))
     return _document("idp", t("idp.title"), out, t, footer)
 

@@ -56,8 +56,12 @@ class _Col:
 
 
 def terminal(
-    doc: d.Document, t: Translator, width: int = 80, color: bool = False,
-    rows: int | None = None, wide: bool = False,
+    doc: d.Document,
+    t: Translator,
+    width: int = 80,
+    color: bool = False,
+    rows: int | None = None,
+    wide: bool = False,
 ) -> str:
     """The document as text; with ``rows``, tables show at most that many rows and say how
     many there are (for a real terminal: piped text and files always get every row).
@@ -123,8 +127,9 @@ def _prose(block: d.Block, width: int) -> list[list[Styled]]:
 
 def _paragraph(line: str, width: int, first: str = "", rest: str = "") -> list[str]:
     """A line of prose wrapped between words (never at a hyphen), indented."""
-    return textwrap.wrap(line, width, initial_indent=first, subsequent_indent=rest,
-                         break_on_hyphens=False) or [first.rstrip()]
+    return textwrap.wrap(
+        line, width, initial_indent=first, subsequent_indent=rest, break_on_hyphens=False
+    ) or [first.rstrip()]
 
 
 def _fields(rows: Sequence[tuple[str, str]], width: int) -> list[str]:
@@ -146,8 +151,9 @@ def _dashed(table: d.Table, t: Translator, width: int) -> list[list[Styled]]:
     widths = [max(len(c.header), *(len(row[j][0]) for row in body)) for j, c in enumerate(cols)]
     if sum(widths) + 2 * (len(widths) - 1) > width:
         for row in body:
-            lines = _fields(tuple((c.header, text) for c, (text, _) in zip(cols, row, strict=True)),
-                            width - 2)
+            lines = _fields(
+                tuple((c.header, text) for c, (text, _) in zip(cols, row, strict=True)), width - 2
+            )
             out.extend([[(("- " if i == 0 else "  ") + line, "")] for i, line in enumerate(lines)])
         return out
     return [*out, *_grid(cols, widths, body, 2, DASHED)]
@@ -165,15 +171,27 @@ def _emit(lines: Sequence[Sequence[Styled]], width: int, color: bool) -> str:
     if not color:
         return "".join("".join(text for text, _ in line).rstrip() + "\n" for line in lines)
     buf = io.StringIO()
-    console = Console(file=buf, width=width, force_terminal=True, color_system="standard",
-                      highlight=False, emoji=False, soft_wrap=True, legacy_windows=False)
+    console = Console(
+        file=buf,
+        width=width,
+        force_terminal=True,
+        color_system="standard",
+        highlight=False,
+        emoji=False,
+        soft_wrap=True,
+        legacy_windows=False,
+    )
     for line in lines:
         console.print(Text.assemble(*line), end="\n")
     return buf.getvalue()
 
 
 def _table(
-    table: d.Table, t: Translator, width: int, color: bool, most: int | None = None,
+    table: d.Table,
+    t: Translator,
+    width: int,
+    color: bool,
+    most: int | None = None,
     wide: bool = False,
 ) -> list[list[Styled]]:
     out: list[list[Styled]] = [[(table.title, "bold")]]
@@ -193,8 +211,11 @@ def _table(
         widths = _widths(cols, kinds, body, width, gap)
         out.extend(_grid(cols, widths, body, gap))
         if cut:
-            more = t("report.terminal.more", shown=cells.text(len(rows), d.INT, t),
-                     total=cells.text(len(table.rows), d.INT, t))
+            more = t(
+                "report.terminal.more",
+                shown=cells.text(len(rows), d.INT, t),
+                total=cells.text(len(table.rows), d.INT, t),
+            )
             out.extend([[(part, "yellow")] for part in textwrap.wrap(more, width)])
         if legend:
             out.extend(_legend(t("report.matrix.legend"), legend, width))
@@ -204,8 +225,14 @@ def _table(
 
 
 def _matrix_wide(
-    table: d.Table, t: Translator, width: int, color: bool, rows: Sequence[d.Row],
-    shown: Sequence[int], cut: bool, most: int | None,
+    table: d.Table,
+    t: Translator,
+    width: int,
+    color: bool,
+    rows: Sequence[d.Row],
+    shown: Sequence[int],
+    cut: bool,
+    most: int | None,
 ) -> list[list[Styled]]:
     """The matrix with current/required in each cell, under letter headings, if the
     terminal is wide enough; else the gaps, with a line saying how wide it must be."""
@@ -223,8 +250,11 @@ def _matrix_wide(
     else:
         out.extend(_grid(cols, widths, body, 1))
         if cut:
-            more = t("report.terminal.more", shown=cells.text(len(rows), d.INT, t),
-                     total=cells.text(len(table.rows), d.INT, t))
+            more = t(
+                "report.terminal.more",
+                shown=cells.text(len(rows), d.INT, t),
+                total=cells.text(len(table.rows), d.INT, t),
+            )
             out.extend([[(part, "yellow")] for part in textwrap.wrap(more, width)])
         out.extend(_legend(t("report.matrix.legend-wide"), legend, width))
     for note in table.notes:
@@ -233,8 +263,13 @@ def _matrix_wide(
 
 
 def _body(
-    table: d.Table, shown: Sequence[int], rows: Sequence[d.Row], t: Translator, color: bool,
-    compact: bool, lettered: bool = False,
+    table: d.Table,
+    shown: Sequence[int],
+    rows: Sequence[d.Row],
+    t: Translator,
+    color: bool,
+    compact: bool,
+    lettered: bool = False,
 ) -> tuple[list[_Col], list[list[Styled]]]:
     """The shown columns' headers and every row's cells as styled text; with ``lettered``,
     matrix columns are headed a, b, c... (``_lettered`` says which is which)."""
@@ -247,8 +282,9 @@ def _body(
         if lettered and column.kind == d.MATRIX:
             header = _letters(letters)
             letters += 1
-        cols.append(_Col(header, column.kind in NUMERIC,
-                         column.kind in NUMERIC or column.terminal_only))
+        cols.append(
+            _Col(header, column.kind in NUMERIC, column.kind in NUMERIC or column.terminal_only)
+        )
         for r, row in enumerate(rows):
             body[r].append(_cell(row[i], column.kind, t, color, compact))
     return cols, body
@@ -263,13 +299,20 @@ def _lettered(table: d.Table, shown: Sequence[int]) -> list[str]:
 def _legend(what: str, letters: Sequence[str], width: int) -> list[list[Styled]]:
     """What the cells show, then which competency each letter is."""
     out = [[(part, "dim")] for part in textwrap.wrap(what, width)]
-    out.extend([[(part, "dim")] for part in textwrap.wrap("  ".join(letters), width,
-                                                          break_on_hyphens=False)])
+    out.extend(
+        [
+            [(part, "dim")]
+            for part in textwrap.wrap("  ".join(letters), width, break_on_hyphens=False)
+        ]
+    )
     return out
 
 
 def _widths(
-    cols: Sequence[_Col], kinds: Sequence[str], body: Sequence[Sequence[Styled]], width: int,
+    cols: Sequence[_Col],
+    kinds: Sequence[str],
+    body: Sequence[Sequence[Styled]],
+    width: int,
     gap: int,
 ) -> list[int]:
     longest = [max((len(row[j][0]) for row in body), default=0) for j in range(len(cols))]
@@ -284,8 +327,10 @@ def _widths(
     # First let headers wrap (numbers need no more than their longest cell), then narrow
     # the widest text column, one character at a time, down to its smallest.
     if sum(widths) > room:
-        widths = [max(w, n) if c.fixed else x
-                  for c, w, n, x in zip(cols, words, longest, widths, strict=True)]
+        widths = [
+            max(w, n) if c.fixed else x
+            for c, w, n, x in zip(cols, words, longest, widths, strict=True)
+        ]
     while sum(widths) > room:
         candidates = [j for j in range(len(cols)) if widths[j] > smallest[j]]
         if not candidates:
@@ -296,7 +341,10 @@ def _widths(
 
 
 def _grid(
-    cols: Sequence[_Col], widths: Sequence[int], body: Sequence[Sequence[Styled]], gap: int,
+    cols: Sequence[_Col],
+    widths: Sequence[int],
+    body: Sequence[Sequence[Styled]],
+    gap: int,
     style: str = RULED,
 ) -> list[list[Styled]]:
     """The one table writer: headers (wrapped to their widths, at the bottom), a rule, and

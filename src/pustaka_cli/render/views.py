@@ -63,9 +63,9 @@ class Context:
         return self.t(key) if self.t.has(key) else value
 
 
-def parameters(ctx: Context, *, period: bool, as_of: bool = True) -> tuple[
-    tuple[str, str, d.Cell], ...
-]:
+def parameters(
+    ctx: Context, *, period: bool, as_of: bool = True
+) -> tuple[tuple[str, str, d.Cell], ...]:
     t, req = ctx.t, ctx.request
     out: list[tuple[str, str, d.Cell]] = [
         ("organisation", t("report.param.organisation"), ctx.data.settings.organisation)
@@ -100,22 +100,46 @@ def summary(ctx: Context, result: reports.SummaryResult) -> d.Document:
     top: list[tuple[d.Cell, ...]] = []
     for s in result.libraries:
         name = ctx.library(s.library)
-        rows.append((
-            s.library, name, s.staff,
-            s.meeting, _percent(s.meeting, s.staff), s.below, _percent(s.below, s.staff),
-            s.unknown, _percent(s.unknown, s.staff), f"{s.meeting}/{s.below}/{s.unknown}",
-            s.jp_met, s.jp_with_target, _percent(s.jp_met, s.jp_with_target),
-            f"{s.jp_met}/{s.jp_with_target}",
-            s.activities, s.cancelled,
-            f"{s.activities} ({s.cancelled})" if s.cancelled else str(s.activities),
-            s.completion,
-            s.satisfaction.mean, s.satisfaction.index, s.satisfaction.grade,
-            s.satisfaction.surveys, s.satisfaction.respondents,
-            _change(s.satisfaction.mean, s.satisfaction_before.mean),
-        ))
+        rows.append(
+            (
+                s.library,
+                name,
+                s.staff,
+                s.meeting,
+                _percent(s.meeting, s.staff),
+                s.below,
+                _percent(s.below, s.staff),
+                s.unknown,
+                _percent(s.unknown, s.staff),
+                f"{s.meeting}/{s.below}/{s.unknown}",
+                s.jp_met,
+                s.jp_with_target,
+                _percent(s.jp_met, s.jp_with_target),
+                f"{s.jp_met}/{s.jp_with_target}",
+                s.activities,
+                s.cancelled,
+                f"{s.activities} ({s.cancelled})" if s.cancelled else str(s.activities),
+                s.completion,
+                s.satisfaction.mean,
+                s.satisfaction.index,
+                s.satisfaction.grade,
+                s.satisfaction.surveys,
+                s.satisfaction.respondents,
+                _change(s.satisfaction.mean, s.satisfaction_before.mean),
+            )
+        )
         top.extend(
-            (s.library, name, s.library, v.competency.id, v.needed, v.below, v.total_gap,
-             v.mean_gap, v.unknown)
+            (
+                s.library,
+                name,
+                s.library,
+                v.competency.id,
+                v.needed,
+                v.below,
+                v.total_gap,
+                v.mean_gap,
+                v.unknown,
+            )
             for v in s.top_gaps
         )
     # Staff by grade as one row per grade and one column per library: a screen, not a list.
@@ -124,11 +148,11 @@ def summary(ctx: Context, result: reports.SummaryResult) -> d.Document:
     ]
     counts = {s.library: dict(s.by_grade) for s in result.libraries}
     for grade in order:
-        grades.append((grade, ctx.grade(grade),
-                       *(counts[s.library].get(grade, 0) for s in result.libraries)))
+        grades.append(
+            (grade, ctx.grade(grade), *(counts[s.library].get(grade, 0) for s in result.libraries))
+        )
     grade_columns = tuple(
-        C(s.library or "-", t("report.all") if s.library == "*" else ctx.library(s.library),
-          d.INT)
+        C(s.library or "-", t("report.all") if s.library == "*" else ctx.library(s.library), d.INT)
         for s in result.libraries
     )
     year = result.year
@@ -142,18 +166,20 @@ def summary(ctx: Context, result: reports.SummaryResult) -> d.Document:
                 "libraries",
                 t("report.summary.libraries"),
                 (
-                    C("library", t("report.col.library-id"), d.ID, export_only=True,
-                      machine=True),
+                    C("library", t("report.col.library-id"), d.ID, export_only=True, machine=True),
                     C("name", t("report.col.library")),
                     C("staff", t("report.col.staff"), d.INT),
                     C("meeting", t("report.col.meeting-staff"), d.INT, export_only=True),
                     C("meeting_percent", t("report.col.meeting"), d.PERCENT, export_only=True),
                     C("below", t("report.col.below-staff"), d.INT, export_only=True),
-                    C("below_percent", t("report.col.below-percent"), d.PERCENT,
-                      export_only=True),
+                    C("below_percent", t("report.col.below-percent"), d.PERCENT, export_only=True),
                     C("unknown", t("report.col.unknown-staff"), d.INT, export_only=True),
-                    C("unknown_percent", t("report.col.unknown-percent"), d.PERCENT,
-                      export_only=True),
+                    C(
+                        "unknown_percent",
+                        t("report.col.unknown-percent"),
+                        d.PERCENT,
+                        export_only=True,
+                    ),
                     C("profile", t("report.col.profile"), terminal_only=True),
                     C("jp_met", t("report.col.jp-met"), d.INT, export_only=True),
                     C("jp_with_target", t("report.col.jp-with-target"), d.INT, export_only=True),
@@ -161,22 +187,31 @@ def summary(ctx: Context, result: reports.SummaryResult) -> d.Document:
                     C("jp", t("report.col.jp-met"), d.INT, terminal_only=True),
                     C("activities", t("report.col.activities"), d.INT, export_only=True),
                     C("cancelled", t("report.col.cancelled"), d.INT, export_only=True),
-                    C("activities_cancelled", t("report.col.activities-cancelled"), d.INT,
-                      terminal_only=True),
+                    C(
+                        "activities_cancelled",
+                        t("report.col.activities-cancelled"),
+                        d.INT,
+                        terminal_only=True,
+                    ),
                     C("completion_percent", t("report.col.completion"), d.PERCENT),
                     C("satisfaction", t("report.col.satisfaction"), d.NUMBER),
                     C("satisfaction_ikm", t("report.col.ikm"), d.NUMBER, export_only=True),
                     C("satisfaction_grade", t("report.col.ikm-grade"), d.ID, export_only=True),
                     C("satisfaction_surveys", t("report.col.surveys"), d.INT, export_only=True),
-                    C("satisfaction_respondents", t("report.col.respondents"), d.INT,
-                      export_only=True),
+                    C(
+                        "satisfaction_respondents",
+                        t("report.col.respondents"),
+                        d.INT,
+                        export_only=True,
+                    ),
                     C("satisfaction_change", t("report.col.change"), d.CHANGE),
                 ),
                 tuple(rows),
                 notes=(t("report.summary.note", year=year, previous=year - 1),),
                 empty=t("report.empty"),
-                chart=d.Chart("name", ("meeting_percent", "jp_percent", "completion_percent"),
-                              maximum=100),
+                chart=d.Chart(
+                    "name", ("meeting_percent", "jp_percent", "completion_percent"), maximum=100
+                ),
             ),
             d.Table(
                 "grades",
@@ -193,8 +228,7 @@ def summary(ctx: Context, result: reports.SummaryResult) -> d.Document:
                 "top_gaps",
                 t("report.summary.top-gaps"),
                 (
-                    C("library", t("report.col.library-id"), d.ID, export_only=True,
-                      machine=True),
+                    C("library", t("report.col.library-id"), d.ID, export_only=True, machine=True),
                     C("library_name", t("report.col.library"), export_only=True),
                     # the terminal's short name: a full one would wrap every row
                     C("library_short", t("report.col.library"), d.ID, terminal_only=True),
@@ -253,10 +287,21 @@ def gaps(ctx: Context, result: reports.GapsResult) -> d.Document:
             grades[lib.grade] = ctx.ix.grade(lib.grade) or lib.grade
         if lib.library not in places:
             places[lib.library] = ctx.library(lib.library)
-        rows.append((
-            lib.id, lib.name, lib.library, places[lib.library], lib.library, grades[lib.grade],
-            ctx.grade(lib.grade), ctx.nip(lib), *cells, below, unknown,
-        ))
+        rows.append(
+            (
+                lib.id,
+                lib.name,
+                lib.library,
+                places[lib.library],
+                lib.library,
+                grades[lib.grade],
+                ctx.grade(lib.grade),
+                ctx.nip(lib),
+                *cells,
+                below,
+                unknown,
+            )
+        )
     matrix_columns = (
         C("librarian", t("report.col.librarian-id"), d.ID, export_only=True, machine=True),
         C("name", t("report.col.name")),
@@ -265,8 +310,13 @@ def gaps(ctx: Context, result: reports.GapsResult) -> d.Document:
         C("library_name", t("report.col.library"), export_only=True),
         # The terminal names the library by its short id, and only when there are several:
         # its full name would take three lines a person in 80 columns.
-        C("library_short", t("report.col.library"), d.ID, terminal_only=True,
-          export_only=len({lib.library for lib in result.staff}) <= 1),
+        C(
+            "library_short",
+            t("report.col.library"),
+            d.ID,
+            terminal_only=True,
+            export_only=len({lib.library for lib in result.staff}) <= 1,
+        ),
         C("grade", t("report.col.grade-id"), d.ID, export_only=True, machine=True),
         C("grade_name", t("report.col.grade"), export_only=True),
         C("nip", t("report.col.nip"), d.NIP, export_only=True),
@@ -276,8 +326,16 @@ def gaps(ctx: Context, result: reports.GapsResult) -> d.Document:
     )
     coverage_rows = tuple(
         (
-            v.competency.id, v.competency.name.get(ctx.lang), v.competency.holders,
-            v.required, v.met, v.below, v.unknown, v.mean_gap, v.needed, v.few,
+            v.competency.id,
+            v.competency.name.get(ctx.lang),
+            v.competency.holders,
+            v.required,
+            v.met,
+            v.below,
+            v.unknown,
+            v.mean_gap,
+            v.needed,
+            v.few,
             _names([lib.name for lib in v.closest]),
             ",".join(lib.id for lib in v.closest),
         )
@@ -313,14 +371,20 @@ def gaps(ctx: Context, result: reports.GapsResult) -> d.Document:
                     C("needed", t("report.col.needed"), d.INT),
                     C("few", t("report.col.few"), export_only=True),
                     C("closest", t("report.col.closest")),
-                    C("closest_ids", t("report.col.closest-ids"), d.ID, export_only=True,
-                      machine=True),
+                    C(
+                        "closest_ids",
+                        t("report.col.closest-ids"),
+                        d.ID,
+                        export_only=True,
+                        machine=True,
+                    ),
                 ),
                 coverage_rows,
                 notes=(t("report.gaps.coverage-note"),),
                 empty=t("report.empty"),
-                chart=d.Chart("competency", ("met", "below", "unknown"), stacked=True,
-                              palette="gaps"),
+                chart=d.Chart(
+                    "competency", ("met", "below", "unknown"), stacked=True, palette="gaps"
+                ),
             ),
         ),
         notes=(rule_note(ctx),),
@@ -353,11 +417,27 @@ def hours(ctx: Context, result: reports.HoursResult) -> d.Document:
     ordered = sorted(result.hours, key=lambda h: h.year)
     rows = tuple(
         (
-            h.librarian.id, h.librarian.name, h.librarian.library, ctx.nip(h.librarian),
-            h.librarian.employment, ctx.word("employment", h.librarian.employment), h.year,
-            h.basis, h.start, h.end, h.klasikal,
-            h.nonklasikal, h.total, h.target, h.maximum, _jp_rule(h), h.shortfall,
-            h.met, h.excess, h.over, h.not_counted,
+            h.librarian.id,
+            h.librarian.name,
+            h.librarian.library,
+            ctx.nip(h.librarian),
+            h.librarian.employment,
+            ctx.word("employment", h.librarian.employment),
+            h.year,
+            h.basis,
+            h.start,
+            h.end,
+            h.klasikal,
+            h.nonklasikal,
+            h.total,
+            h.target,
+            h.maximum,
+            _jp_rule(h),
+            h.shortfall,
+            h.met,
+            h.excess,
+            h.over,
+            h.not_counted,
         )
         for h in ordered
     )
@@ -366,18 +446,29 @@ def hours(ctx: Context, result: reports.HoursResult) -> d.Document:
         for h in sorted(
             (h for h in result.hours if h.shortfall),
             key=lambda h: (
-                h.year, -(h.shortfall or 0), h.librarian.name.casefold(), h.librarian.id
+                h.year,
+                -(h.shortfall or 0),
+                h.librarian.name.casefold(),
+                h.librarian.id,
             ),
         )
     )
     ceilings = tuple(
-        (h.librarian.id, h.librarian.name, h.year, h.basis, h.start, h.end, h.total,
-         h.maximum, h.excess, h.over)
+        (
+            h.librarian.id,
+            h.librarian.name,
+            h.year,
+            h.basis,
+            h.start,
+            h.end,
+            h.total,
+            h.maximum,
+            h.excess,
+            h.over,
+        )
         for h in sorted(
             (h for h in result.hours if h.maximum is not None),
-            key=lambda h: (
-                h.year, -(h.excess or 0), h.librarian.name.casefold(), h.librarian.id
-            ),
+            key=lambda h: (h.year, -(h.excess or 0), h.librarian.name.casefold(), h.librarian.id),
         )
     )
     converted: dict[tuple[str, str], tuple[str, str, int, float, int]] = {}
@@ -398,14 +489,23 @@ def hours(ctx: Context, result: reports.HoursResult) -> d.Document:
                 "hours",
                 t("report.hours.table"),
                 (
-                    C("librarian", t("report.col.librarian-id"), d.ID, export_only=True,
-                      machine=True),
+                    C(
+                        "librarian",
+                        t("report.col.librarian-id"),
+                        d.ID,
+                        export_only=True,
+                        machine=True,
+                    ),
                     C("name", t("report.col.name")),
-                    C("library", t("report.col.library-id"), d.ID, export_only=True,
-                      machine=True),
+                    C("library", t("report.col.library-id"), d.ID, export_only=True, machine=True),
                     C("nip", t("report.col.nip"), d.NIP, export_only=True),
-                    C("employment", t("report.col.employment-code"), d.ID, export_only=True,
-                      machine=True),
+                    C(
+                        "employment",
+                        t("report.col.employment-code"),
+                        d.ID,
+                        export_only=True,
+                        machine=True,
+                    ),
                     C("employment_name", t("report.col.employment"), export_only=True),
                     C("year", t("report.col.year"), d.ID),
                     C("period", t("report.col.jp-period"), d.ID, export_only=True),
@@ -427,16 +527,23 @@ def hours(ctx: Context, result: reports.HoursResult) -> d.Document:
                 notes=(t("report.hours.note"), t("report.hours.rules")),
                 empty=t("report.empty"),
                 chart=d.Chart(
-                    "name+year" if len(result.years) > 1 else "name", ("klasikal", "nonklasikal"),
-                    target="target", stacked=True,
+                    "name+year" if len(result.years) > 1 else "name",
+                    ("klasikal", "nonklasikal"),
+                    target="target",
+                    stacked=True,
                 ),
             ),
             d.Table(
                 "shortfalls",
                 t("report.hours.shortfalls"),
                 (
-                    C("librarian", t("report.col.librarian-id"), d.ID, export_only=True,
-                      machine=True),
+                    C(
+                        "librarian",
+                        t("report.col.librarian-id"),
+                        d.ID,
+                        export_only=True,
+                        machine=True,
+                    ),
                     C("name", t("report.col.name")),
                     C("year", t("report.col.year"), d.ID),
                     C("total", t("report.col.total-jp"), d.JP),
@@ -503,10 +610,19 @@ def explain(ctx: Context, result: reports.ExplainResult) -> d.Document:
     levels: list[tuple[d.Cell, ...]] = []
     evidence: list[tuple[d.Cell, ...]] = []
     for g in result.gaps:
-        levels.append((
-            g.competency, ctx.competency(g.competency), g.current.level, g.required.level,
-            g.gap, g.required.grade, g.required.basis, g.current.rule, _why(ctx, g),
-        ))
+        levels.append(
+            (
+                g.competency,
+                ctx.competency(g.competency),
+                g.current.level,
+                g.required.level,
+                g.gap,
+                g.required.grade,
+                g.required.basis,
+                g.current.rule,
+                _why(ctx, g),
+            )
+        )
         evidence.extend(_evidence_row(ctx, g, j) for j in g.current.judged)
     credits = tuple(_credit_row(ctx, c) for c in result.hours.credits)
     h = result.hours
@@ -515,8 +631,11 @@ def explain(ctx: Context, result: reports.ExplainResult) -> d.Document:
         ("nip", t("report.col.nip"), ctx.nip(who)),
         ("library", t("report.col.library"), ctx.library(who.library)),
         ("grade", t("report.col.grade"), ctx.grade(who.grade)),
-        ("target_grade", t("report.param.target-grade"), ctx.grade(who.target_grade)
-         if who.target_grade else None),
+        (
+            "target_grade",
+            t("report.param.target-grade"),
+            ctx.grade(who.target_grade) if who.target_grade else None,
+        ),
         ("as_of", t("report.param.as-of"), ctx.request.as_of),
     )
     if ctx.request.target:
@@ -537,8 +656,13 @@ def explain(ctx: Context, result: reports.ExplainResult) -> d.Document:
                     C("required", t("report.col.required"), d.LEVEL),
                     C("gap", t("report.col.gap"), d.GAP),
                     C("required_by", t("report.col.required-by"), d.ID, export_only=True),
-                    C("required_basis", t("report.col.required-basis"), d.ID, export_only=True,
-                      machine=True),
+                    C(
+                        "required_basis",
+                        t("report.col.required-basis"),
+                        d.ID,
+                        export_only=True,
+                        machine=True,
+                    ),
                     C("rule", t("report.col.rule"), d.ID, export_only=True, machine=True),
                     C("why", t("report.col.why")),
                 ),
@@ -557,8 +681,13 @@ def explain(ctx: Context, result: reports.ExplainResult) -> d.Document:
                     C("source", t("report.col.source"), export_only=True),
                     C("valid_until", t("report.col.valid-until"), d.DATE, export_only=True),
                     C("verdict", t("report.col.verdict")),
-                    C("verdict_code", t("report.col.verdict-code"), d.ID, export_only=True,
-                      machine=True),
+                    C(
+                        "verdict_code",
+                        t("report.col.verdict-code"),
+                        d.ID,
+                        export_only=True,
+                        machine=True,
+                    ),
                     C("where", t("report.col.where"), d.ID),
                 ),
                 tuple(evidence),
@@ -571,13 +700,23 @@ def explain(ctx: Context, result: reports.ExplainResult) -> d.Document:
                     C("date", t("report.col.date"), d.DATE),
                     C("activity", t("report.col.activity-id"), d.ID),
                     C("category", t("report.col.category")),
-                    C("category_code", t("report.col.category-code"), d.ID, export_only=True,
-                      machine=True),
+                    C(
+                        "category_code",
+                        t("report.col.category-code"),
+                        d.ID,
+                        export_only=True,
+                        machine=True,
+                    ),
                     C("jp", t("report.col.jp"), d.JP),
                     C("minutes", t("report.col.minutes"), d.INT, export_only=True),
                     C("verdict", t("report.col.verdict")),
-                    C("verdict_code", t("report.col.verdict-code"), d.ID, export_only=True,
-                      machine=True),
+                    C(
+                        "verdict_code",
+                        t("report.col.verdict-code"),
+                        d.ID,
+                        export_only=True,
+                        machine=True,
+                    ),
                     C("where", t("report.col.where"), export_only=True),
                 ),
                 credits,
@@ -594,12 +733,21 @@ def _explain_hours_title(ctx: Context, h: Hours) -> str:
     total = number(h.total, ctx.lang)
     if h.basis == "contract":
         rule = _jp_rule(h) or "-"
-        return t("report.explain.hours-contract", start=h.start.isoformat(),
-                 end=h.end.isoformat(), total=total, rule=rule)
+        return t(
+            "report.explain.hours-contract",
+            start=h.start.isoformat(),
+            end=h.end.isoformat(),
+            total=total,
+            rule=rule,
+        )
     if h.minimum is None and h.maximum is not None:
         return t("report.explain.hours-ceiling", year=h.year, total=total, maximum=h.maximum)
-    return t("report.explain.hours", year=h.year, total=total,
-             target=h.target if h.target is not None else "-")
+    return t(
+        "report.explain.hours",
+        year=h.year,
+        total=total,
+        target=h.target if h.target is not None else "-",
+    )
 
 
 def _why(ctx: Context, g: Gap) -> str:
@@ -621,16 +769,31 @@ def _evidence_row(ctx: Context, g: Gap, j: Judged) -> tuple[d.Cell, ...]:
     chosen = "chosen" if e is g.current.chosen else "counted"
     code = chosen if j.counts else j.reason or ""
     return (
-        e.competency, e.date, ctx.t(f"report.kind.{e.kind}"), e.kind, e.level, e.source,
-        j.valid_until, ctx.t(f"report.verdict.{code}"), code, _where(e.loc.path, e.loc.line),
+        e.competency,
+        e.date,
+        ctx.t(f"report.kind.{e.kind}"),
+        e.kind,
+        e.level,
+        e.source,
+        j.valid_until,
+        ctx.t(f"report.verdict.{code}"),
+        code,
+        _where(e.loc.path, e.loc.line),
     )
 
 
 def _credit_row(ctx: Context, c: Credit) -> tuple[d.Cell, ...]:
     code = c.reason or "counted"
     return (
-        c.date, c.ref, ctx.t(f"report.category.{c.category}"), c.category, c.jp, c.minutes,
-        ctx.t(f"report.verdict.{code}"), code, _where(c.loc.path, c.loc.line),
+        c.date,
+        c.ref,
+        ctx.t(f"report.category.{c.category}"),
+        c.category,
+        c.jp,
+        c.minutes,
+        ctx.t(f"report.verdict.{code}"),
+        code,
+        _where(c.loc.path, c.loc.line),
     )
 
 
@@ -646,24 +809,47 @@ def progress(ctx: Context, result: reports.ProgressResult) -> d.Document:
     t = ctx.t
     people = tuple(
         (
-            p.librarian.id, p.librarian.name, p.librarian.library,
-            p.open_at_start, p.unknown_at_start, _with_unknown(p.open_at_start, p.unknown_at_start),
-            p.open_at_end, p.unknown_at_end, _with_unknown(p.open_at_end, p.unknown_at_end),
-            p.closed, p.opened, p.raised, p.baseline, p.lapsed,
-            p.activities, p.jp, p.skp_before, p.skp_after, ctx.word("predicate", p.skp_before),
+            p.librarian.id,
+            p.librarian.name,
+            p.librarian.library,
+            p.open_at_start,
+            p.unknown_at_start,
+            _with_unknown(p.open_at_start, p.unknown_at_start),
+            p.open_at_end,
+            p.unknown_at_end,
+            _with_unknown(p.open_at_end, p.unknown_at_end),
+            p.closed,
+            p.opened,
+            p.raised,
+            p.baseline,
+            p.lapsed,
+            p.activities,
+            p.jp,
+            p.skp_before,
+            p.skp_after,
+            ctx.word("predicate", p.skp_before),
             ctx.word("predicate", p.skp_after),
         )
         for p in result.people
     )
     baselines = tuple(
         (p.librarian.id, p.librarian.name, p.first_assessed, p.baseline, p.baseline_gaps)
-        for p in result.people if p.baseline
+        for p in result.people
+        if p.baseline
     )
     shares = tuple(
         (
-            s.competency.id, s.competency.name.get(ctx.lang), s.staff, s.at_start,
-            s.unknown_start, s.share_start, s.at_end, s.unknown_end, s.share_end,
-            None if s.share_start is None or s.share_end is None
+            s.competency.id,
+            s.competency.name.get(ctx.lang),
+            s.staff,
+            s.at_start,
+            s.unknown_start,
+            s.share_start,
+            s.at_end,
+            s.unknown_end,
+            s.share_end,
+            None
+            if s.share_start is None or s.share_end is None
             else round(s.share_end - s.share_start, 1),
         )
         for s in result.proficiency
@@ -683,14 +869,17 @@ def progress(ctx: Context, result: reports.ProgressResult) -> d.Document:
                 "librarians",
                 t("report.progress.librarians"),
                 (
-                    C("librarian", t("report.col.librarian-id"), d.ID, export_only=True,
-                      machine=True),
+                    C(
+                        "librarian",
+                        t("report.col.librarian-id"),
+                        d.ID,
+                        export_only=True,
+                        machine=True,
+                    ),
                     C("name", t("report.col.name")),
-                    C("library", t("report.col.library-id"), d.ID, export_only=True,
-                      machine=True),
+                    C("library", t("report.col.library-id"), d.ID, export_only=True, machine=True),
                     C("gaps_start", t("report.col.gaps-start"), d.INT, export_only=True),
-                    C("unknown_start", t("report.col.unknown-start"), d.INT,
-                      export_only=True),
+                    C("unknown_start", t("report.col.unknown-start"), d.INT, export_only=True),
                     C("gaps_start_text", t("report.col.gaps-start"), terminal_only=True),
                     C("gaps_end", t("report.col.gaps-end"), d.INT, export_only=True),
                     C("unknown_end", t("report.col.unknown-end"), d.INT, export_only=True),
@@ -702,8 +891,13 @@ def progress(ctx: Context, result: reports.ProgressResult) -> d.Document:
                     C("lapsed", t("report.col.lapsed"), d.INT, export_only=True),
                     C("activities", t("report.col.activities"), d.INT),
                     C("jp", t("report.col.jp"), d.JP),
-                    C("skp_before", t("report.col.skp-before-code"), d.ID, export_only=True,
-                      machine=True),
+                    C(
+                        "skp_before",
+                        t("report.col.skp-before-code"),
+                        d.ID,
+                        export_only=True,
+                        machine=True,
+                    ),
                     C("skp", t("report.col.skp-code"), d.ID, export_only=True, machine=True),
                     C("skp_before_name", t("report.col.skp-before"), export_only=True),
                     C("skp_name", t("report.col.skp"), export_only=True),
@@ -716,8 +910,13 @@ def progress(ctx: Context, result: reports.ProgressResult) -> d.Document:
                 "baselines",
                 t("report.progress.baselines"),
                 (
-                    C("librarian", t("report.col.librarian-id"), d.ID, export_only=True,
-                      machine=True),
+                    C(
+                        "librarian",
+                        t("report.col.librarian-id"),
+                        d.ID,
+                        export_only=True,
+                        machine=True,
+                    ),
                     C("name", t("report.col.name")),
                     C("first_assessed", t("report.col.first-assessed"), d.DATE),
                     C("competencies", t("report.col.baseline"), d.INT),
@@ -769,34 +968,78 @@ def trainings(ctx: Context, result: reports.TrainingsResult) -> d.Document:
     changes = []
     for o in result.outcomes:
         tr = o.training
-        rows.append((
-            tr.id, tr.title, tr.type, ctx.word("type", tr.type), tr.start, tr.last_day, o.jp,
-            tr.capacity, o.seated,
-            f"{o.seated}/{tr.capacity}" if tr.capacity is not None else str(o.seated),
-            o.waitlisted, o.withdrawn, o.completed, o.failed, o.completion, o.mean_score,
-            o.passed, o.mean_rating, o.mean_before, o.mean_after, o.improved,
-        ))
-        costs.append((
-            tr.id, tr.cost, o.seated, o.cost_per_participant, o.jp, o.cost_per_jp,
-        ))
+        rows.append(
+            (
+                tr.id,
+                tr.title,
+                tr.type,
+                ctx.word("type", tr.type),
+                tr.start,
+                tr.last_day,
+                o.jp,
+                tr.capacity,
+                o.seated,
+                f"{o.seated}/{tr.capacity}" if tr.capacity is not None else str(o.seated),
+                o.waitlisted,
+                o.withdrawn,
+                o.completed,
+                o.failed,
+                o.completion,
+                o.mean_score,
+                o.passed,
+                o.mean_rating,
+                o.mean_before,
+                o.mean_after,
+                o.improved,
+            )
+        )
+        costs.append(
+            (
+                tr.id,
+                tr.cost,
+                o.seated,
+                o.cost_per_participant,
+                o.jp,
+                o.cost_per_jp,
+            )
+        )
         for ind in tr.indicators:
-            indicators.append((
-                tr.id, ind.text.get(ctx.lang), ind.target, ind.achieved, ind.unit,
-                programme.achieved(ind),
-            ))
+            indicators.append(
+                (
+                    tr.id,
+                    ind.text.get(ctx.lang),
+                    ind.target,
+                    ind.achieved,
+                    ind.unit,
+                    programme.achieved(ind),
+                )
+            )
         # Per developed competency, not per person: a programme view (explain has the people).
         for ref in tr.develops:
             mine = [c for c in o.changes if c.competency == ref.competency]
             before = [c.before for c in mine if c.before is not None]
             after = [c.after for c in mine if c.after is not None]
-            changes.append((
-                tr.id, ref.competency, ref.level, len(mine), _mean(before), len(after),
-                _mean(after), sum(standing.raised(c.before, c.after) for c in mine),
-            ))
+            changes.append(
+                (
+                    tr.id,
+                    ref.competency,
+                    ref.level,
+                    len(mine),
+                    _mean(before),
+                    len(after),
+                    _mean(after),
+                    sum(standing.raised(c.before, c.after) for c in mine),
+                )
+            )
     cancelled = tuple(
         (
-            c.training.id, c.training.title, c.training.start, c.training.last_day,
-            c.training.status, c.reason, len(c.to_tell),
+            c.training.id,
+            c.training.title,
+            c.training.start,
+            c.training.last_day,
+            c.training.status,
+            c.reason,
+            len(c.to_tell),
             _names([_person(ctx, who) for who in c.to_tell], most=len(c.to_tell)),
             ",".join(c.to_tell),
         )
@@ -805,8 +1048,11 @@ def trainings(ctx: Context, result: reports.TrainingsResult) -> d.Document:
     currency = ctx.data.settings.currency
     sel = ctx.request.selection
     # A staff filter chooses activities; an activity's figures stay those of all who took it.
-    chosen = ((t("report.trainings.staff-selected"),)
-              if sel.libraries or sel.grades or sel.librarians else ())
+    chosen = (
+        (t("report.trainings.staff-selected"),)
+        if sel.libraries or sel.grades or sel.librarians
+        else ()
+    )
     return d.Document(
         report="trainings",
         title=t("report.trainings.title"),
@@ -934,14 +1180,23 @@ def feedback(ctx: Context, result: reports.FeedbackResult) -> d.Document:
     def rows(items: tuple[Trend, ...], service: bool) -> tuple[tuple[d.Cell, ...], ...]:
         return tuple(
             (
-                x.library, ctx.library(x.library),
+                x.library,
+                ctx.library(x.library),
                 *((x.library, x.service) if service else ()),
-                x.year, x.score.mean, x.score.index, x.score.grade,
-                _ikm_text(x.score, ctx.lang), x.score.surveys,
+                x.year,
+                x.score.mean,
+                x.score.index,
+                x.score.grade,
+                _ikm_text(x.score, ctx.lang),
+                x.score.surveys,
                 f"{x.score.surveys}{'*' if x.score.uncounted else ''}",
                 # no survey gives a count: unknown, not 0
                 *((respondents(x.score),) * 2),
-                x.score.uncounted, x.score.basis, x.previous.mean, x.previous.index, x.change,
+                x.score.uncounted,
+                x.score.basis,
+                x.previous.mean,
+                x.previous.index,
+                x.change,
             )
             for x in items
         )
@@ -952,8 +1207,11 @@ def feedback(ctx: Context, result: reports.FeedbackResult) -> d.Document:
             C("library_name", t("report.col.library"), export_only=service),
             # Per service, the terminal names the library by its id (the names are in the
             # table above): a service row stays one line at 80 columns.
-            *((C("library_short", t("report.col.library"), d.ID, terminal_only=True),)
-              if service else ()),
+            *(
+                (C("library_short", t("report.col.library"), d.ID, terminal_only=True),)
+                if service
+                else ()
+            ),
             *((C("service", t("report.col.service"), d.ID),) if service else ()),
             C("year", t("report.col.year"), d.ID),
             C("score", t("report.col.score"), d.NUMBER),
@@ -964,8 +1222,13 @@ def feedback(ctx: Context, result: reports.FeedbackResult) -> d.Document:
             C("surveys_marked", t("report.col.surveys"), d.INT, terminal_only=True),
             C("respondents", t("report.col.respondents"), d.INT, export_only=service),
             # per service the terminal is narrower: a short header
-            C("respondents_shown", t("report.col.respondents-short"), d.INT, terminal_only=True,
-              export_only=not service),
+            C(
+                "respondents_shown",
+                t("report.col.respondents-short"),
+                d.INT,
+                terminal_only=True,
+                export_only=not service,
+            ),
             C("uncounted", t("report.col.uncounted"), d.INT, export_only=True),
             C("basis", t("report.col.basis"), d.ID, export_only=True),
             C("previous", t("report.col.previous"), d.NUMBER, export_only=service),
@@ -984,13 +1247,25 @@ def feedback(ctx: Context, result: reports.FeedbackResult) -> d.Document:
         lang=ctx.lang,
         parameters=parameters(ctx, period=True),
         body=(
-            d.Table("libraries", t("report.feedback.libraries"), columns(False),
-                    rows(result.libraries, False),
-                    notes=(t("report.feedback.note", scale=scale), t(ikm, scale=scale),
-                           t("report.feedback.marked")),
-                    empty=t("report.empty")),
-            d.Table("services", t("report.feedback.services"), columns(True),
-                    rows(result.services, True), empty=t("report.empty")),
+            d.Table(
+                "libraries",
+                t("report.feedback.libraries"),
+                columns(False),
+                rows(result.libraries, False),
+                notes=(
+                    t("report.feedback.note", scale=scale),
+                    t(ikm, scale=scale),
+                    t("report.feedback.marked"),
+                ),
+                empty=t("report.empty"),
+            ),
+            d.Table(
+                "services",
+                t("report.feedback.services"),
+                columns(True),
+                rows(result.services, True),
+                empty=t("report.empty"),
+            ),
         ),
         notes=named,
     )
@@ -1009,16 +1284,29 @@ def mentoring(ctx: Context, result: reports.MentoringResult) -> d.Document:
     t = ctx.t
     pairs = tuple(
         (
-            p.mentoring.id, p.mentoring.mentor, _person(ctx, p.mentoring.mentor),
-            p.mentoring.mentee, _person(ctx, p.mentoring.mentee), p.mentoring.start,
-            p.mentoring.end, p.sessions, p.minutes, p.jp, p.raised,
+            p.mentoring.id,
+            p.mentoring.mentor,
+            _person(ctx, p.mentoring.mentor),
+            p.mentoring.mentee,
+            _person(ctx, p.mentoring.mentee),
+            p.mentoring.start,
+            p.mentoring.end,
+            p.sessions,
+            p.minutes,
+            p.jp,
+            p.raised,
         )
         for p in result.pairs
     )
     levels = tuple(
         (
-            p.mentoring.id, _person(ctx, p.mentoring.mentee), then.competency,
-            then.current.level, now.current.level, now.required.level, now.gap,
+            p.mentoring.id,
+            _person(ctx, p.mentoring.mentee),
+            then.competency,
+            then.current.level,
+            now.current.level,
+            now.required.level,
+            now.gap,
         )
         for p in result.pairs
         for then, now in p.competencies

@@ -260,8 +260,6 @@ def new_raw(values: dict[str, Any], src: Located, valid: bool, quoted: frozenset
     return raw
 
 
-
-
 def _describe(node: Node) -> str:
     if isinstance(node, Mapping):
         return "mapping"

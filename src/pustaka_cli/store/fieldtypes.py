@@ -308,8 +308,7 @@ def _read_recordmap(r: Reader, node: Node, f: Field) -> Any:
             if converted is INVALID:
                 return INVALID
             src = flat_located(value.loc, (first.name, value.line, value.col))
-            return (key.text, new_raw({first.name: converted}, src, True, _NO_QUOTES),
-                    key.loc)
+            return (key.text, new_raw({first.name: converted}, src, True, _NO_QUOTES), key.loc)
         raw = r.record(value, spec)
         return (key.text, raw, key.loc) if raw.valid else INVALID
 
@@ -469,7 +468,8 @@ def _compare_levels(value: Any, f: Field) -> Any:
 def _compare_results(value: Any, f: Field) -> Any:
     return tuple(
         (r.competency, "kompeten" if r.kompeten else "belum-kompeten")
-        if isinstance(r, Result) else tuple(r)
+        if isinstance(r, Result)
+        else tuple(r)
         for r in _pairs_of(value)
     )
 
@@ -527,56 +527,70 @@ ID = FieldType("id", _read_id, _fixed(_ID_SCHEMA), _same)
 INT = FieldType("int", _read_int, _bounded("integer"), _as_float)
 NUMBER = FieldType("number", _read_number, _bounded("number"), _as_float)
 DATE = FieldType(
-    "date", _read_date, _fixed(_DATE_SCHEMA), _same,
-    encode=lambda v, f: v.toordinal(), decode=_date_in,
+    "date",
+    _read_date,
+    _fixed(_DATE_SCHEMA),
+    _same,
+    encode=lambda v, f: v.toordinal(),
+    decode=_date_in,
 )
 BOOL = FieldType("bool", _read_bool, _fixed({"type": "boolean"}), _same)
 CHOICE = FieldType("choice", _read_choice, lambda f: {"enum": list(f.choices)}, _same)
 NAMES = FieldType(
     "names",
     _read_names,
-    _fixed({
-        "oneOf": [
-            {"type": "string"},
-            {
-                "type": "object",
-                "properties": {"id": {"type": "string"}, "en": {"type": "string"}},
-                "required": ["id", "en"],
-                "additionalProperties": False,
-            },
-        ]
-    }),
+    _fixed(
+        {
+            "oneOf": [
+                {"type": "string"},
+                {
+                    "type": "object",
+                    "properties": {"id": {"type": "string"}, "en": {"type": "string"}},
+                    "required": ["id", "en"],
+                    "additionalProperties": False,
+                },
+            ]
+        }
+    ),
     _compare_names,
     encode=lambda v, f: [v.id, v.en],
     decode=lambda v, f, p: Names(v[0], v[1]),
 )
 IDS = FieldType(
-    "ids", _read_ids, _fixed({"type": "array", "items": _ID_SCHEMA}), _compare_ids,
+    "ids",
+    _read_ids,
+    _fixed({"type": "array", "items": _ID_SCHEMA}),
+    _compare_ids,
     encode=lambda v, f: [[i, loc.line, loc.col] for i, loc in v],
     decode=lambda v, f, p: tuple((i, new_loc(p, line, col)) for i, line, col in v),
 )
 TEXTS = FieldType(
-    "texts", _read_texts, _fixed({"type": "array", "items": _TEXT_SCHEMA}),
+    "texts",
+    _read_texts,
+    _fixed({"type": "array", "items": _TEXT_SCHEMA}),
     lambda v, f: tuple(v),
-    encode=lambda v, f: list(v), decode=lambda v, f, p: tuple(v),
+    encode=lambda v, f: list(v),
+    decode=lambda v, f, p: tuple(v),
 )
 DATES = FieldType(
-    "dates", _read_dates, _fixed({"type": "array", "items": _DATE_SCHEMA}),
+    "dates",
+    _read_dates,
+    _fixed({"type": "array", "items": _DATE_SCHEMA}),
     lambda v, f: tuple(v),
     encode=lambda v, f: [d.toordinal() for d in v],
     decode=lambda v, f, p: tuple(_date_in(d, f, p) for d in v),
 )
 LEVELS = FieldType(
-    "levels", _read_levels,
+    "levels",
+    _read_levels,
     _fixed({"type": "object", "additionalProperties": {"type": "integer", "minimum": 0}}),
     _compare_levels,
     encode=lambda v, f: [[r.competency, r.level, r.loc.line, r.loc.col] for r in v],
-    decode=lambda v, f, p: tuple(
-        _level_ref(c, n, new_loc(p, line, col)) for c, n, line, col in v
-    ),
+    decode=lambda v, f, p: tuple(_level_ref(c, n, new_loc(p, line, col)) for c, n, line, col in v),
 )
 RESULTS = FieldType(
-    "results", _read_results,
+    "results",
+    _read_results,
     lambda f: {"type": "object", "additionalProperties": {"enum": list(f.choices)}},
     _compare_results,
     encode=lambda v, f: [[r.competency, r.kompeten, r.loc.line, r.loc.col] for r in v],
@@ -585,21 +599,24 @@ RESULTS = FieldType(
     ),
 )
 INTMAP = FieldType(
-    "intmap", _read_intmap,
+    "intmap",
+    _read_intmap,
     _fixed({"type": "object", "additionalProperties": {"type": "integer"}}),
     lambda v, f: tuple((k, float(n)) for k, n in _pairs_of(v)),
     encode=lambda v, f: [[k, n] for k, n in v],
     decode=lambda v, f, p: tuple((k, n) for k, n in v),
 )
 RECORD = FieldType(
-    "record", _read_record,
+    "record",
+    _read_record,
     lambda f: record_schema(_nested(f)),
     lambda v, f: compare_record(v, _nested(f)),
     encode=lambda v, f: encode_raw(v, _nested(f)),
     decode=lambda v, f, p: decode_raw(v, _nested(f), p),
 )
 RECORDS = FieldType(
-    "records", _read_records,
+    "records",
+    _read_records,
     lambda f: {"type": "array", "items": record_schema(_nested(f))},
     lambda v, f: tuple(compare_record(r, _nested(f)) for r in v),
     encode=lambda v, f: [encode_raw(r, _nested(f)) for r in v],
@@ -607,12 +624,15 @@ RECORDS = FieldType(
 )
 # word: a nested mapping, or a bare value standing for its first field (``pns: 20``).
 RECORDMAP = FieldType(
-    "recordmap", _read_recordmap,
+    "recordmap",
+    _read_recordmap,
     lambda f: {
         "type": "object",
         "additionalProperties": {
-            "oneOf": [_nested(f).fields[0].type.schema(_nested(f).fields[0]),
-                      record_schema(_nested(f))]
+            "oneOf": [
+                _nested(f).fields[0].type.schema(_nested(f).fields[0]),
+                record_schema(_nested(f)),
+            ]
         },
     },
     lambda v, f: tuple((k, compare_record(r, _nested(f))) for k, r, *_ in _pairs_of(v)),

@@ -27,7 +27,9 @@ def _git(
 ) -> subprocess.CompletedProcess[str]:
     done = _git_bytes(folder, *args, data=data, env=env)
     return subprocess.CompletedProcess(
-        done.args, done.returncode, done.stdout.decode("utf-8", "replace"),
+        done.args,
+        done.returncode,
+        done.stdout.decode("utf-8", "replace"),
         done.stderr.decode("utf-8", "replace"),
     )
 

@@ -332,7 +332,8 @@ def build_settings(raw: Raw | None, path: str) -> Settings:
         else defaults.minutes_per_jp,
         jp_rules=_jp_rules(jp.get("targets")) if jp and jp.src.has("targets") else None,
         jp_requires_pass=jp.get("requires_pass", defaults.jp_requires_pass)
-        if jp else defaults.jp_requires_pass,
+        if jp
+        else defaults.jp_requires_pass,
         levels=_level_rule(levels),
         feedback_scale_max=fb.get("scale_max", defaults.feedback_scale_max) if fb else 4,
         max_mentees=mentoring.get("max_mentees", defaults.max_mentees)

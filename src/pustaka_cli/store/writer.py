@@ -355,7 +355,7 @@ def _style(tx: _Text, root: Node | None) -> _Style:
                     and map_indent is None
                     and value.loc.line > key.loc.line
                 ):
-                        map_indent = value.loc.col - key.loc.col
+                    map_indent = value.loc.col - key.loc.col
                 todo.append(value)
         elif isinstance(node, Sequence) and not _is_flow(tx, node):
             for item in node.items:
@@ -365,7 +365,7 @@ def _style(tx: _Text, root: Node | None) -> _Style:
                     and item.loc.line == _dash_line(tx, node, item)
                     and not _is_flow(tx, item)
                 ):
-                        gap = item.loc.col - node.loc.col
+                    gap = item.loc.col - node.loc.col
                 todo.append(item)
     return _Style(
         seq_indent if seq_indent is not None and seq_indent >= 0 else 2,
@@ -546,7 +546,7 @@ def _replace_value(
     else:
         raise _Unverified(f"{key.text} is not a one-line value")
     if _is_scalar(value):
-        new = (emit_flow_scalar(value) if flow else emit_scalar(value))  # type: ignore[arg-type]
+        new = emit_flow_scalar(value) if flow else emit_scalar(value)  # type: ignore[arg-type]
     elif flow or (isinstance(value, tuple) and all(_is_scalar(v) for v in value)):
         new = emit_flow(value)
     else:
@@ -829,8 +829,6 @@ def _select(raws: list[Raw], path: NodePath) -> Raw | None:
 
 
 # --- the transaction ------------------------------------------------------------------
-
-
 
 
 def _snapshot(folder: Path) -> dict[str, str]:

@@ -77,8 +77,12 @@ def register(app: typer.Typer, t: Translator) -> None:
         if from_gaps:
             most = None if limit is None else int(common.number(limit, "limit", 1, 10**6, True))
             outcome = deciding.enroll_from_gaps(
-                w, training, deciding.Gaps(library, grade, most), allow_clash=allow_clash,
-                on=enrolled_on, shown=lambda found: show_candidates(t, found),
+                w,
+                training,
+                deciding.Gaps(library, grade, most),
+                allow_clash=allow_clash,
+                on=enrolled_on,
+                shown=lambda found: show_candidates(t, found),
                 consent=lambda: asking.consent(t, yes, dry_run),
             )
         else:
@@ -111,9 +115,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         librarians: Annotated[list[str], librarians_argument(t)],
         date: Annotated[
             str | None,
-            typer.Option(
-                "--date", "--on", help=t("attend.option.date"), metavar=t("metavar.date")
-            ),
+            typer.Option("--date", "--on", help=t("attend.option.date"), metavar=t("metavar.date")),
         ] = None,
         dry_run: Annotated[bool, dry_run_option(t)] = False,
         commit: Annotated[bool, commit_option(t)] = False,
@@ -157,8 +159,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         training: Annotated[str, training_argument(t)],
         attended: Annotated[
             list[str] | None,
-            typer.Option("--attended", help=t("record.option.attended"),
-                         metavar=t("metavar.ids")),
+            typer.Option("--attended", help=t("record.option.attended"), metavar=t("metavar.ids")),
         ] = None,
         passed: Annotated[
             list[str] | None,
@@ -213,12 +214,19 @@ def outcomes(given: str, scored: bool = True) -> list[tuple[str, float | None]]:
 def show_candidates(t: Translator, found: "FromGaps") -> None:
     """Whom ``--from-gaps`` chose, largest gap first, and whom it left out unassessed."""
     if found.unassessed:
-        common.write(t("enroll.unassessed", who=", ".join(
-            f"{c.librarian} ({', '.join(c.unassessed)})" for c in found.unassessed
-        )) + "\n")
+        common.write(
+            t(
+                "enroll.unassessed",
+                who=", ".join(
+                    f"{c.librarian} ({', '.join(c.unassessed)})" for c in found.unassessed
+                ),
+            )
+            + "\n"
+        )
     for c in found.chosen:
-        line = t("enroll.candidate", who=c.librarian, gap=c.gap,
-                 competencies=", ".join(c.competencies))
+        line = t(
+            "enroll.candidate", who=c.librarian, gap=c.gap, competencies=", ".join(c.competencies)
+        )
         if c.unassessed:
             line += t("enroll.candidate-unassessed", competencies=", ".join(c.unassessed))
         common.write(line + "\n")

@@ -16,21 +16,38 @@ from pustaka_cli.cli import common, writing
 from pustaka_cli.i18n import Translator
 
 IDP_FORMATS = ("text", "markdown", "html")
-EXTENSIONS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html",
-              ".htm": "html"}
+EXTENSIONS = {
+    ".txt": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+}
 
 
 def register(app: typer.Typer, t: Translator) -> None:
     @app.command("recommend", help=t("recommend.help"), epilog=t("recommend.epilog"))
     def recommend(
-        librarian: Annotated[str | None, typer.Argument(
-            help=t("recommend.arg.librarian"), metavar=t("metavar.librarian"),
-            show_default=False)] = None,
-        mentors: Annotated[bool, typer.Option("--mentors", help=t("recommend.option.mentors"))]
-        = False,
-        max_mentees: Annotated[int | None, typer.Option(
-            "--max-mentees", help=t("recommend.option.max-mentees"), metavar="N",
-            show_default=False)] = None,
+        librarian: Annotated[
+            str | None,
+            typer.Argument(
+                help=t("recommend.arg.librarian"),
+                metavar=t("metavar.librarian"),
+                show_default=False,
+            ),
+        ] = None,
+        mentors: Annotated[
+            bool, typer.Option("--mentors", help=t("recommend.option.mentors"))
+        ] = False,
+        max_mentees: Annotated[
+            int | None,
+            typer.Option(
+                "--max-mentees",
+                help=t("recommend.option.max-mentees"),
+                metavar="N",
+                show_default=False,
+            ),
+        ] = None,
         data: Annotated[list[Path] | None, common.data_option(t)] = None,
         no_cache: Annotated[bool, common.no_cache_option(t)] = False,
         today: Annotated[str | None, common.today_option(t)] = None,
@@ -55,15 +72,27 @@ def register(app: typer.Typer, t: Translator) -> None:
 
     @app.command("plan", help=t("plan.help"), epilog=t("plan.epilog"))
     def plan(
-        budget: Annotated[str, typer.Option(
-            "--budget", help=t("plan.option.budget"), metavar=t("plan.metavar.amount"),
-            show_default=False)],
-        date_from: Annotated[str | None, typer.Option(
-            "--from", help=t("plan.option.from"), metavar=t("metavar.date"),
-            show_default=False)] = None,
-        date_to: Annotated[str | None, typer.Option(
-            "--to", help=t("plan.option.to"), metavar=t("metavar.date"), show_default=False)]
-        = None,
+        budget: Annotated[
+            str,
+            typer.Option(
+                "--budget",
+                help=t("plan.option.budget"),
+                metavar=t("plan.metavar.amount"),
+                show_default=False,
+            ),
+        ],
+        date_from: Annotated[
+            str | None,
+            typer.Option(
+                "--from", help=t("plan.option.from"), metavar=t("metavar.date"), show_default=False
+            ),
+        ] = None,
+        date_to: Annotated[
+            str | None,
+            typer.Option(
+                "--to", help=t("plan.option.to"), metavar=t("metavar.date"), show_default=False
+            ),
+        ] = None,
         apply: Annotated[bool, typer.Option("--apply", help=t("plan.option.apply"))] = False,
         yes: Annotated[bool, writing.yes_option(t)] = False,
         dry_run: Annotated[bool, writing.dry_run_option(t)] = False,
@@ -95,8 +124,9 @@ def register(app: typer.Typer, t: Translator) -> None:
 
         # The plan is made again under the folder's lock, from what is on disk now.
         w = writing.place(t, data, day, dry_run, commit, force)
-        outcome = deciding.apply_plan(w, amount, start, end, shown=show,
-                                      consent=lambda: asking.consent(t, yes, dry_run))
+        outcome = deciding.apply_plan(
+            w, amount, start, end, shown=show, consent=lambda: asking.consent(t, yes, dry_run)
+        )
         if outcome.files:
             writing.tell(t, outcome)
         else:
@@ -104,22 +134,50 @@ def register(app: typer.Typer, t: Translator) -> None:
 
     @app.command("idp", help=t("idp.help"), epilog=t("idp.epilog"))
     def idp(
-        librarian: Annotated[str, typer.Argument(
-            help=t("idp.arg.librarian"), metavar=t("metavar.librarian"), show_default=False)],
-        output_format: Annotated[str | None, typer.Option(
-            "--format", "-f", help=t("idp.option.format"), metavar="text|markdown|html",
-            show_default=False)] = None,
-        output: Annotated[Path | None, typer.Option(
-            "--output", "-o", help=t("idp.option.output"), metavar=t("plan.metavar.file"),
-            show_default=False)] = None,
-        show_nip: Annotated[bool, typer.Option("--show-nip", help=t("idp.option.show-nip"))]
-        = False,
-        paper: Annotated[str | None, typer.Option(
-            "--paper", help=t("report.option.paper"), metavar="a4|f4|letter",
-            show_default=False)] = None,
-        max_mentees: Annotated[int | None, typer.Option(
-            "--max-mentees", help=t("recommend.option.max-mentees"), metavar="N",
-            show_default=False)] = None,
+        librarian: Annotated[
+            str,
+            typer.Argument(
+                help=t("idp.arg.librarian"), metavar=t("metavar.librarian"), show_default=False
+            ),
+        ],
+        output_format: Annotated[
+            str | None,
+            typer.Option(
+                "--format",
+                "-f",
+                help=t("idp.option.format"),
+                metavar="text|markdown|html",
+                show_default=False,
+            ),
+        ] = None,
+        output: Annotated[
+            Path | None,
+            typer.Option(
+                "--output",
+                "-o",
+                help=t("idp.option.output"),
+                metavar=t("plan.metavar.file"),
+                show_default=False,
+            ),
+        ] = None,
+        show_nip: Annotated[
+            bool, typer.Option("--show-nip", help=t("idp.option.show-nip"))
+        ] = False,
+        paper: Annotated[
+            str | None,
+            typer.Option(
+                "--paper", help=t("report.option.paper"), metavar="a4|f4|letter", show_default=False
+            ),
+        ] = None,
+        max_mentees: Annotated[
+            int | None,
+            typer.Option(
+                "--max-mentees",
+                help=t("recommend.option.max-mentees"),
+                metavar="N",
+                show_default=False,
+            ),
+        ] = None,
         data: Annotated[list[Path] | None, common.data_option(t)] = None,
         no_cache: Annotated[bool, common.no_cache_option(t)] = False,
         today: Annotated[str | None, common.today_option(t)] = None,
@@ -189,8 +247,11 @@ def _format(given: str | None, output: Path | None) -> str:
     if output is not None:
         found = EXTENSIONS.get(output.suffix.lower())
         if found is None:
-            raise errors.UsageError("error.bad-format", value=output.suffix or output.name,
-                                    choices=", ".join(IDP_FORMATS))
+            raise errors.UsageError(
+                "error.bad-format",
+                value=output.suffix or output.name,
+                choices=", ".join(IDP_FORMATS),
+            )
         return found
     return "text"
 

@@ -28,13 +28,25 @@ if TYPE_CHECKING:  # the face is imported when a command runs, not for --help
     from pustaka_cli.api.deciding import Outcome
 
 METAVARS = {
-    "--assessor": "metavar.kind", "--type": "metavar.kind", "--employment": "metavar.kind",
-    "--method": "metavar.kind", "--mode": "metavar.kind", "--library": "metavar.library",
-    "--service": "metavar.service", "--librarian": "metavar.librarian",
-    "--grade": "metavar.grade", "--id": "metavar.id", "--session": "metavar.id",
-    "--nip": "metavar.nip", "--respondents": "metavar.number", "--minutes": "metavar.number",
-    "--jp": "metavar.number", "--capacity": "metavar.number", "--started": "metavar.date",
-    "--start": "metavar.date", "--end": "metavar.date",
+    "--assessor": "metavar.kind",
+    "--type": "metavar.kind",
+    "--employment": "metavar.kind",
+    "--method": "metavar.kind",
+    "--mode": "metavar.kind",
+    "--library": "metavar.library",
+    "--service": "metavar.service",
+    "--librarian": "metavar.librarian",
+    "--grade": "metavar.grade",
+    "--id": "metavar.id",
+    "--session": "metavar.id",
+    "--nip": "metavar.nip",
+    "--respondents": "metavar.number",
+    "--minutes": "metavar.number",
+    "--jp": "metavar.number",
+    "--capacity": "metavar.number",
+    "--started": "metavar.date",
+    "--start": "metavar.date",
+    "--end": "metavar.date",
 }
 
 
@@ -74,13 +86,20 @@ def register(app: typer.Typer, t: Translator) -> None:
     @app.command("evaluate", help=t("evaluate.help"), epilog=t("write.epilog"))
     def evaluate(
         librarian: Annotated[
-            str, typer.Argument(help=t("write.argument.librarian"), metavar=t("metavar.librarian"),
-                                autocompletion=completion.librarians)
+            str,
+            typer.Argument(
+                help=t("write.argument.librarian"),
+                metavar=t("metavar.librarian"),
+                autocompletion=completion.librarians,
+            ),
         ],
         levels: Annotated[
             list[str],
-            typer.Argument(help=t("evaluate.argument.levels"), metavar=t("metavar.ratings"),
-                           autocompletion=completion.ratings),
+            typer.Argument(
+                help=t("evaluate.argument.levels"),
+                metavar=t("metavar.ratings"),
+                autocompletion=completion.ratings,
+            ),
         ],
         assessor: Annotated[str, opt("--assessor", "evaluate.option.assessor")],
         by: Annotated[str | None, opt("--by", "evaluate.option.by", t("metavar.who"))] = None,
@@ -133,9 +152,15 @@ def register(app: typer.Typer, t: Translator) -> None:
 
         day = common.today(today)
         fields = {
-            "id": feedback_id, "date": day.isoformat() if date is None else date, "score": score,
-            "library": library, "service": service, "librarian": librarian, "method": method,
-            "respondents": respondents, "comments": comments,
+            "id": feedback_id,
+            "date": day.isoformat() if date is None else date,
+            "score": score,
+            "library": library,
+            "service": service,
+            "librarian": librarian,
+            "method": method,
+            "respondents": respondents,
+            "comments": comments,
         }
         w = writing.place(t, data, day, dry_run, commit, force)
         writing.tell(t, deciding.feedback(w, fields))
@@ -144,8 +169,11 @@ def register(app: typer.Typer, t: Translator) -> None:
     def mentor(
         people: Annotated[
             list[str] | None,
-            typer.Argument(help=t("mentor.argument.people"), metavar=t("metavar.mentor"),
-                           autocompletion=completion.librarians),
+            typer.Argument(
+                help=t("mentor.argument.people"),
+                metavar=t("metavar.mentor"),
+                autocompletion=completion.librarians,
+            ),
         ] = None,
         session: Annotated[str | None, opt("--session", "mentor.option.session", "ID")] = None,
         date: Annotated[str | None, opt("--date", "mentor.option.date", t("metavar.date"))] = None,
@@ -169,8 +197,8 @@ def register(app: typer.Typer, t: Translator) -> None:
             w = writing.place(t, data, day, dry_run, commit, force)
             writing.tell(t, deciding.mentor(w, people[0], people[1], people[2:], on=on))
             return
-        length = None if minutes is None else int(
-            common.number(minutes, "minutes", 1, 24 * 60, True)
+        length = (
+            None if minutes is None else int(common.number(minutes, "minutes", 1, 24 * 60, True))
         )
         w = writing.place(t, data, day, dry_run, commit, force)
         outcome = deciding.mentoring_session(w, session, on=on, minutes=length, notes=notes)
@@ -179,8 +207,12 @@ def register(app: typer.Typer, t: Translator) -> None:
     # --- add librarian | training -------------------------------------------------------
 
     add = typer.Typer(
-        name="add", help=t("add.help"), no_args_is_help=True, rich_markup_mode=None,
-        options_metavar=t("metavar.options"), subcommand_metavar=t("metavar.command"),
+        name="add",
+        help=t("add.help"),
+        no_args_is_help=True,
+        rich_markup_mode=None,
+        options_metavar=t("metavar.options"),
+        subcommand_metavar=t("metavar.command"),
     )
     app.add_typer(add)
     add.callback()(group_options(t))
@@ -204,8 +236,15 @@ def register(app: typer.Typer, t: Translator) -> None:
         from pustaka_cli.api import deciding
         from pustaka_cli.cli import asking
 
-        given = {"id": librarian_id, "name": name, "nip": nip, "library": library,
-                 "grade": grade, "employment": employment, "started": started}
+        given = {
+            "id": librarian_id,
+            "name": name,
+            "nip": nip,
+            "library": library,
+            "grade": grade,
+            "employment": employment,
+            "started": started,
+        }
         fields = asking.fill(t, "librarian", data, given, ("id", "name"))
         asked = fields != {k: v for k, v in given.items() if v is not None}
         w = writing.place(t, data, common.today(today), dry_run, commit, force)
@@ -229,9 +268,7 @@ def register(app: typer.Typer, t: Translator) -> None:
             str | None, opt("--prerequisites", "add.option.prerequisites")
         ] = None,
         requires: Annotated[str | None, opt("--requires", "add.option.requires")] = None,
-        indicators: Annotated[
-            list[str] | None, opt("--indicator", "add.option.indicator")
-        ] = None,
+        indicators: Annotated[list[str] | None, opt("--indicator", "add.option.indicator")] = None,
         dry_run: Annotated[bool, dry_run_option(t)] = False,
         commit: Annotated[bool, commit_option(t)] = False,
         force: Annotated[bool, force_option(t)] = False,
@@ -242,11 +279,22 @@ def register(app: typer.Typer, t: Translator) -> None:
         from pustaka_cli.api import deciding
         from pustaka_cli.cli import asking
 
-        given = {"id": training_id, "title": title, "type": kind, "mode": mode,
-                 "provider": provider, "start": start, "end": end, "jp": jp,
-                 "capacity": capacity, "cost": cost, "develops": develops,
-                 "prerequisites": prerequisites, "requires": requires,
-                 "indicators": "\n".join(indicators) if indicators else None}
+        given = {
+            "id": training_id,
+            "title": title,
+            "type": kind,
+            "mode": mode,
+            "provider": provider,
+            "start": start,
+            "end": end,
+            "jp": jp,
+            "capacity": capacity,
+            "cost": cost,
+            "develops": develops,
+            "prerequisites": prerequisites,
+            "requires": requires,
+            "indicators": "\n".join(indicators) if indicators else None,
+        }
         fields = asking.fill(t, "training", data, given, ("id", "title", "type", "start"))
         asked = fields != {k: v for k, v in given.items() if v is not None}
         w = writing.place(t, data, common.today(today), dry_run, commit, force)
@@ -256,8 +304,12 @@ def register(app: typer.Typer, t: Translator) -> None:
     # --- import evaluations | feedback | participants --------------------------------
 
     imports = typer.Typer(
-        name="import", help=t("import.help"), no_args_is_help=True, rich_markup_mode=None,
-        options_metavar=t("metavar.options"), subcommand_metavar=t("metavar.command"),
+        name="import",
+        help=t("import.help"),
+        no_args_is_help=True,
+        rich_markup_mode=None,
+        options_metavar=t("metavar.options"),
+        subcommand_metavar=t("metavar.command"),
     )
     app.add_typer(imports)
     imports.callback()(group_options(t))
@@ -316,8 +368,9 @@ def register(app: typer.Typer, t: Translator) -> None:
         enrolled_on = writing.date(on, "--on")
         sheet = deciding.sheet(path)
         w = writing.place(t, data, day, dry_run, commit, force)
-        said(t, path, deciding.import_participants(w, sheet, on=enrolled_on,
-                                                   allow_clash=allow_clash))
+        said(
+            t, path, deciding.import_participants(w, sheet, on=enrolled_on, allow_clash=allow_clash)
+        )
 
 
 def said(t: Translator, path: Path, outcome: "Outcome[Any]") -> None:

@@ -36,8 +36,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "problem.not-checked": {
         "id": "{files} tidak dapat dibaca: {count} rujukan di {in_files} berkas tidak diperiksa",
-        "en": "{files} could not be read: {count} reference(s) in {in_files} file(s) not "
-        "checked",
+        "en": "{files} could not be read: {count} reference(s) in {in_files} file(s) not checked",
     },
     "hint.not-checked": {
         "id": "Perbaiki berkas itu lebih dulu, lalu jalankan `pustaka check` lagi; "
@@ -174,8 +173,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "problem.failed-but-attended": {
         "id": "`{id}` tidak lulus (failed) padahal hadir setiap hari kegiatan ({days} hari): "
         "tidak mendapat JP",
-        "en": "`{id}` failed although they attended every day of the activity ({days} days): "
-        "no JP",
+        "en": "`{id}` failed although they attended every day of the activity ({days} days): no JP",
     },
     "problem.nip-malformed": {
         "id": "NIP `{nip}` tidak sesuai format 18 digit ({reason})",

@@ -242,8 +242,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         '("Jum\'at").',
     },
     "problem.yaml-comment": {
-        "id": "Tanda # di sini menempel pada teks sebelumnya; komentar YAML harus didahului "
-        "spasi.",
+        "id": "Tanda # di sini menempel pada teks sebelumnya; komentar YAML harus didahului spasi.",
         "en": "The # here is glued to what comes before it; a YAML comment needs a space "
         "before it.",
     },
@@ -278,4 +277,3 @@ MESSAGES: dict[str, dict[str, str]] = {
         "after | or > (for example |2).",
     },
 }
-

@@ -34,11 +34,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.chart.count": {"id": "jumlah", "en": "count"},
     "report.terminal.more": {
         "id": "Ditampilkan {shown} dari {total} baris. Daftar lengkap: --format csv atau "
-              "-o BERKAS.csv (juga markdown, json, html), atau persempit dengan --library, "
-              "--grade, --competency, --librarian.",
+        "-o BERKAS.csv (juga markdown, json, html), atau persempit dengan --library, "
+        "--grade, --competency, --librarian.",
         "en": "Showing {shown} of {total} rows. For the full listing: --format csv or "
-              "-o FILE.csv (also markdown, json, html), or narrow it with --library, --grade, "
-              "--competency, --librarian.",
+        "-o FILE.csv (also markdown, json, html), or narrow it with --library, --grade, "
+        "--competency, --librarian.",
     },
     "report.matrix.legend": {
         "id": "Sel = kesenjangan (wajib - saat ini); . = memenuhi; ? = level belum diketahui; "
@@ -132,13 +132,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.col.meeting": {"id": "% sesuai profil", "en": "% meeting profile"},
     "report.col.unknown-staff": {"id": "Belum lengkap dinilai", "en": "Not fully assessed"},
     "report.col.unknown-percent": {
-        "id": "% belum lengkap dinilai", "en": "% not fully assessed",
+        "id": "% belum lengkap dinilai",
+        "en": "% not fully assessed",
     },
     "report.col.meeting-staff": {"id": "Staf sesuai profil", "en": "Staff meeting profile"},
     "report.col.below-staff": {"id": "Di bawah profil", "en": "Below profile"},
     "report.col.below-percent": {"id": "% di bawah profil", "en": "% below profile"},
     "report.col.profile": {
-        "id": "Sesuai/ senjang/ belum dinilai", "en": "Meet/ below/ not assessed",
+        "id": "Sesuai/ senjang/ belum dinilai",
+        "en": "Meet/ below/ not assessed",
     },
     "report.col.jp-met": {"id": "JP cukup", "en": "JP met"},
     "report.col.jp-with-target": {"id": "Wajib JP", "en": "JP due"},
@@ -265,8 +267,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "report.gaps.basis-target": {
         "id": "Level wajib: profil jenjang sasaran (target_grade, atau jenjang berikutnya).",
-        "en": "Required level: the profile of the target grade (target_grade, or the next "
-        "grade).",
+        "en": "Required level: the profile of the target grade (target_grade, or the next grade).",
     },
     "report.gaps.competencies": {"id": "Per kompetensi", "en": "Per competency"},
     "report.gaps.coverage-note": {
@@ -278,7 +279,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "smallest gap.",
     },
     # --- hours ---
-    "report.hours.title": {"id": "Jam pelajaran (JP) per tahun", "en": "Learning hours (JP) per year"},
+    "report.hours.title": {
+        "id": "Jam pelajaran (JP) per tahun",
+        "en": "Learning hours (JP) per year",
+    },
     "report.hours.table": {"id": "JP per pustakawan", "en": "JP per librarian"},
     "report.hours.note": {
         "id": "Dihitung: partisipasi berstatus completed (JP kegiatan, atau menit dibagi menit "
@@ -373,465 +377,484 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
 }
 
-MESSAGES.update({
-    # --- the commands ---
-    "report.help": {
-        "id": "Laporan program: tanpa subperintah, ringkasan per perpustakaan (staf per "
-        "jenjang, kesesuaian profil, kesenjangan terbesar, JP, kegiatan, kepuasan pemustaka). "
-        "Setiap angka dapat ditelusuri dengan `pustaka explain`.",
-        "en": "Programme reports: without a subcommand, a summary per library (staff by grade, "
-        "profile fit, largest gaps, JP, activities, user satisfaction). Every number can be "
-        "traced with `pustaka explain`.",
-    },
-    "report.epilog": {
-        "id": "Kode keluar: 0 laporan dibuat (bila data bermasalah, jumlahnya disebut di "
-        "stderr); 1 perintah ditolak (mis. pustakawan tidak ada); 2 penggunaan keliru, "
-        "termasuk filter yang tidak dipakai laporan ini (alasannya disebut).",
-        "en": "Exit codes: 0 report made (when the data has problems, their number is said "
-        "on stderr); 1 refused (e.g. no such librarian); 2 wrong usage, including a filter "
-        "this report does not use (the reason is said).",
-    },
-    "report.summary.help": {
-        "id": "Ringkasan per perpustakaan.",
-        "en": "A summary per library.",
-    },
-    "report.gaps.help": {
-        "id": "Matriks pustakawan x kompetensi (saat ini/wajib) dan tinjauan per kompetensi: "
-        "berapa yang di bawah, rerata kesenjangan, dan siapa paling dekat menutupnya.",
-        "en": "The librarian x competency matrix (current/required) and a view per "
-        "competency: how many are below, the mean gap, and who is closest to closing it.",
-    },
-    "report.hours.help": {
-        "id": "JP per pustakawan per tahun terhadap aturan jenis kepegawaiannya, klasikal dan "
-        "nonklasikal: siapa yang kurang dari minimal (PNS/CPNS: 20 per tahun kalender) dan "
-        "siapa yang di atas batas (PPPK: paling banyak 24 per tahun kontrak).",
-        "en": "JP per librarian per year against the rule of their employment type, klasikal "
-        "and nonklasikal: who is short of a minimum (PNS/CPNS: 20 per calendar year) and who "
-        "is above a ceiling (PPPK: at most 24 per contract year).",
-    },
-    "explain.help": {
-        "id": "Tunjukkan bukti di balik level, level wajib dan kesenjangan seorang pustakawan "
-        "(semua kompetensi, atau satu), aturan yang memilihnya, bukti yang diabaikan beserta "
-        "alasannya, dan JP tahun ini.",
-        "en": "Show the evidence behind a librarian's levels, required levels and gaps (every "
-        "competency, or one), the rule that chose each, the evidence ignored and why, and this "
-        "year's JP.",
-    },
-    "explain.arg.librarian": {
-        "id": "Id pustakawan (atau nama lengkapnya).",
-        "en": "The librarian's id (or full name).",
-    },
-    "explain.arg.competency": {
-        "id": "Id kompetensi (bawaan: semua).",
-        "en": "A competency id (default: all).",
-    },
-    "explain.metavar.librarian": {"id": "PUSTAKAWAN", "en": "LIBRARIAN"},
-    "explain.metavar.competency": {"id": "[KOMPETENSI]", "en": "[COMPETENCY]"},
-    "report.metavar.id": {"id": "ID", "en": "ID"},
-    "report.metavar.year": {"id": "TAHUN", "en": "YEAR"},
-    "report.metavar.format": {
-        "id": "text|markdown|csv|json|html",
-        "en": "text|markdown|csv|json|html",
-    },
-    "report.metavar.file": {"id": "BERKAS", "en": "FILE"},
-    "report.option.library": {
-        "id": "Hanya perpustakaan ini (boleh diulang).",
-        "en": "Only this library (may be repeated).",
-    },
-    "report.option.grade": {
-        "id": "Hanya jenjang ini; judul lama juga diterima (boleh diulang).",
-        "en": "Only this grade; old titles are accepted (may be repeated).",
-    },
-    "report.option.competency": {
-        "id": "Hanya kompetensi ini (boleh diulang).",
-        "en": "Only this competency (may be repeated).",
-    },
-    "report.option.librarian": {
-        "id": "Hanya pustakawan ini (boleh diulang).",
-        "en": "Only this librarian (may be repeated).",
-    },
-    "report.option.as-of": {
-        "id": "Hitung level per tanggal ini (bawaan: hari ini).",
-        "en": "Compute levels as of this date (default: today).",
-    },
-    "report.option.from": {
-        "id": "Awal periode (bawaan: 1 Januari tahun ini).",
-        "en": "Start of the period (default: 1 January of this year).",
-    },
-    "report.option.to": {
-        "id": "Akhir periode (bawaan: tanggal acuan).",
-        "en": "End of the period (default: the as-of date).",
-    },
-    "report.option.year": {
-        "id": "Periode satu tahun kalender (pengganti --from/--to).",
-        "en": "A calendar year as the period (instead of --from/--to).",
-    },
-    "report.option.target": {
-        "id": "Bandingkan dengan jenjang sasaran (target_grade, atau jenjang berikutnya) untuk "
-        "kesiapan kenaikan jenjang.",
-        "en": "Compare with the target grade (target_grade, or the next grade) for promotion "
-        "readiness.",
-    },
-    "report.option.format": {
-        "id": "Format keluaran (bawaan: dari ekstensi -o, atau text).",
-        "en": "Output format (default: from the -o extension, or text).",
-    },
-    "report.option.output": {
-        "id": "Tulis ke berkas ini; formatnya dari ekstensi (.txt .md .csv .json .html "
-        ".xlsx).",
-        "en": "Write to this file; its format comes from the extension (.txt .md .csv .json "
-        ".html .xlsx).",
-    },
-    "report.option.table": {
-        "id": "Hanya tabel ini; CSV berisi satu tabel per berkas (bawaan: tabel pertama). "
-        "Tabel: {tables}.",
-        "en": "Only this table; a CSV file holds one table (default: the first). "
-        "Tables: {tables}.",
-    },
-    "report.option.paper": {
-        "id": "Ukuran kertas untuk HTML yang dicetak: a4, f4 (folio) atau letter (bawaan: "
-        "paper: di pustaka.yaml, atau a4).",
-        "en": "Paper size for printed HTML: a4, f4 (folio) or letter (default: paper: in "
-        "pustaka.yaml, or a4).",
-    },
-    "report.option.wide": {
-        "id": "Matriks di terminal: tampilkan saat ini/wajib per sel bila terminal cukup "
-        "lebar (bawaan: kesenjangan saja).",
-        "en": "Terminal matrix: show current/required in each cell when the terminal is wide "
-        "enough (default: the gap only).",
-    },
-    "report.metavar.table": {"id": "NAMA", "en": "NAME"},
-    "report.metavar.paper": {"id": "a4|f4|letter", "en": "a4|f4|letter"},
-    "report.error.unknown-table": {
-        "id": "laporan ini tidak punya tabel `{value}`; pilih salah satu: {choices}.",
-        "en": "this report has no table `{value}`; choose one of: {choices}.",
-    },
-    "report.error.bad-paper": {
-        "id": "ukuran kertas `{value}` tidak dikenal; pilih salah satu: {choices}.",
-        "en": "unknown paper size `{value}`; choose one of: {choices}.",
-    },
-    "report.error.needs-file": {
-        "id": "format {format} hanya dapat ditulis ke berkas: tambahkan -o LAPORAN.{format}.",
-        "en": "the {format} format can only be written to a file: add -o REPORT.{format}.",
-    },
-    "report.option.show-nip": {
-        "id": "Tampilkan NIP utuh (bawaan: disamarkan; data pribadi, UU PDP).",
-        "en": "Show NIPs in full (default: masked; personal data, UU PDP).",
-    },
-    "report.data-has-errors": {
-        "id": "kesalahan di data: {errors}; angka mungkin tidak lengkap. Jalankan "
-        "`pustaka check`.",
-        "en": "errors in the data: {errors}; figures may be incomplete. Run `pustaka check`.",
-    },
-    "report.trainings.staff-selected": {
-        "id": "Kegiatan yang diikuti sedikitnya satu pustakawan terpilih; angka tiap kegiatan "
-        "mencakup semua pesertanya.",
-        "en": "Activities at least one of the selected librarians took part in; each "
-        "activity's figures count all its participants.",
-    },
-    "report.feedback.named-only": {
-        "id": "Hanya umpan balik yang menyebut salah satu pustakawan terpilih (`librarian`) "
-        "yang dihitung.",
-        "en": "Only the feedback that names one of the selected librarians (`librarian`) is "
-        "counted.",
-    },
-    "report.error.unused.one-day": {
-        "id": "`{report}` tidak memakai {option}: laporan ini menunjukkan level pada satu "
-        "hari; pilih harinya dengan --as-of.",
-        "en": "`{report}` does not use {option}: it shows the levels on one day; choose the "
-        "day with --as-of.",
-    },
-    "report.error.unused.current-grade": {
-        "id": "`{report}` tidak memakai {option}: awal dan akhir periode diukur terhadap "
-        "jenjang pustakawan saat ini (pustaka tidak menyimpan riwayat jenjang).",
-        "en": "`{report}` does not use {option}: both ends of the period are measured "
-        "against the librarian's current grade (pustaka keeps no history of grades).",
-    },
-    "report.error.unused.no-profile": {
-        "id": "`{report}` tidak memakai {option}: laporan ini tidak membandingkan apa pun "
-        "dengan profil jenjang; --target berlaku untuk laporan kesenjangan, ringkasan, "
-        "mentoring dan explain.",
-        "en": "`{report}` does not use {option}: it compares nothing with a grade profile; "
-        "--target is for the gaps, summary and mentoring reports and explain.",
-    },
-    "report.error.unused.hours-competency": {
-        "id": "`{report}` tidak memakai {option}: setiap JP dihitung untuk kewajiban tahunan, "
-        "apa pun kompetensi yang dikembangkan kegiatannya; kegiatan yang mengembangkan "
-        "suatu kompetensi ada di `pustaka report trainings --competency`.",
-        "en": "`{report}` does not use {option}: every JP counts toward the yearly "
-        "obligation, whatever competency the activity develops; the activities that develop "
-        "a competency are in `pustaka report trainings --competency`.",
-    },
-    "report.error.unused.feedback-competency": {
-        "id": "`{report}` tidak memakai {option}: umpan balik pemustaka dicatat per unit, "
-        "layanan dan pustakawan, bukan per kompetensi.",
-        "en": "`{report}` does not use {option}: user feedback is recorded per library, "
-        "service and librarian, not per competency.",
-    },
-    "report.error.unused.whole-years": {
-        "id": "`{report}` menghitung tahun kalender utuh: --from harus 1 Januari (bukan "
-        "{start}); pakai --year, atau --to untuk berhenti pada suatu hari.",
-        "en": "`{report}` counts whole calendar years: --from must be 1 January (not "
-        "{start}); use --year, or --to to stop on a given day.",
-    },
-    "report.error.unused.one-year": {
-        "id": "`{report}` merangkum satu tahun kalender: {start} dan {end} tidak berada pada "
-        "tahun yang sama; pakai --year.",
-        "en": "`{report}` summarises one calendar year: {start} and {end} are not in the same "
-        "year; use --year.",
-    },
-    "report.error.year-and-dates": {
-        "id": "pakai --year atau --from/--to, tidak keduanya.",
-        "en": "use --year or --from/--to, not both.",
-    },
-    "report.error.end-before-start": {
-        "id": "--to {end} lebih awal daripada --from {start}.",
-        "en": "--to {end} is before --from {start}.",
-    },
-    "report.error.unknown-extension": {
-        "id": "format untuk {path} tidak dapat ditentukan dari ekstensinya; pakai salah satu "
-        "({choices}) atau --format.",
-        "en": "cannot tell the format of {path} from its extension; use one of ({choices}) "
-        "or --format.",
-    },
-    "report.error.unknown-filter": {
-        "id": "{option} `{value}` tidak ada di data.",
-        "en": "{option} `{value}` is not in the data.",
-    },
-    "report.error.unknown-filter-suggest": {
-        "id": "{option} `{value}` tidak ada di data; mungkin maksudnya `{suggestion}`?",
-        "en": "{option} `{value}` is not in the data; did you mean `{suggestion}`?",
-    },
-    "report.error.cannot-write": {
-        "id": "tidak dapat menulis {path}: {reason}",
-        "en": "cannot write {path}: {reason}",
-    },
-})
+MESSAGES.update(
+    {
+        # --- the commands ---
+        "report.help": {
+            "id": "Laporan program: tanpa subperintah, ringkasan per perpustakaan (staf per "
+            "jenjang, kesesuaian profil, kesenjangan terbesar, JP, kegiatan, kepuasan pemustaka). "
+            "Setiap angka dapat ditelusuri dengan `pustaka explain`.",
+            "en": "Programme reports: without a subcommand, a summary per library (staff by grade, "
+            "profile fit, largest gaps, JP, activities, user satisfaction). Every number can be "
+            "traced with `pustaka explain`.",
+        },
+        "report.epilog": {
+            "id": "Kode keluar: 0 laporan dibuat (bila data bermasalah, jumlahnya disebut di "
+            "stderr); 1 perintah ditolak (mis. pustakawan tidak ada); 2 penggunaan keliru, "
+            "termasuk filter yang tidak dipakai laporan ini (alasannya disebut).",
+            "en": "Exit codes: 0 report made (when the data has problems, their number is said "
+            "on stderr); 1 refused (e.g. no such librarian); 2 wrong usage, including a filter "
+            "this report does not use (the reason is said).",
+        },
+        "report.summary.help": {
+            "id": "Ringkasan per perpustakaan.",
+            "en": "A summary per library.",
+        },
+        "report.gaps.help": {
+            "id": "Matriks pustakawan x kompetensi (saat ini/wajib) dan tinjauan per kompetensi: "
+            "berapa yang di bawah, rerata kesenjangan, dan siapa paling dekat menutupnya.",
+            "en": "The librarian x competency matrix (current/required) and a view per "
+            "competency: how many are below, the mean gap, and who is closest to closing it.",
+        },
+        "report.hours.help": {
+            "id": "JP per pustakawan per tahun terhadap aturan jenis kepegawaiannya, klasikal dan "
+            "nonklasikal: siapa yang kurang dari minimal (PNS/CPNS: 20 per tahun kalender) dan "
+            "siapa yang di atas batas (PPPK: paling banyak 24 per tahun kontrak).",
+            "en": "JP per librarian per year against the rule of their employment type, klasikal "
+            "and nonklasikal: who is short of a minimum (PNS/CPNS: 20 per calendar year) and who "
+            "is above a ceiling (PPPK: at most 24 per contract year).",
+        },
+        "explain.help": {
+            "id": "Tunjukkan bukti di balik level, level wajib dan kesenjangan seorang pustakawan "
+            "(semua kompetensi, atau satu), aturan yang memilihnya, bukti yang diabaikan beserta "
+            "alasannya, dan JP tahun ini.",
+            "en": "Show the evidence behind a librarian's levels, required levels and gaps (every "
+            "competency, or one), the rule that chose each, the evidence ignored and why, and this "
+            "year's JP.",
+        },
+        "explain.arg.librarian": {
+            "id": "Id pustakawan (atau nama lengkapnya).",
+            "en": "The librarian's id (or full name).",
+        },
+        "explain.arg.competency": {
+            "id": "Id kompetensi (bawaan: semua).",
+            "en": "A competency id (default: all).",
+        },
+        "explain.metavar.librarian": {"id": "PUSTAKAWAN", "en": "LIBRARIAN"},
+        "explain.metavar.competency": {"id": "[KOMPETENSI]", "en": "[COMPETENCY]"},
+        "report.metavar.id": {"id": "ID", "en": "ID"},
+        "report.metavar.year": {"id": "TAHUN", "en": "YEAR"},
+        "report.metavar.format": {
+            "id": "text|markdown|csv|json|html",
+            "en": "text|markdown|csv|json|html",
+        },
+        "report.metavar.file": {"id": "BERKAS", "en": "FILE"},
+        "report.option.library": {
+            "id": "Hanya perpustakaan ini (boleh diulang).",
+            "en": "Only this library (may be repeated).",
+        },
+        "report.option.grade": {
+            "id": "Hanya jenjang ini; judul lama juga diterima (boleh diulang).",
+            "en": "Only this grade; old titles are accepted (may be repeated).",
+        },
+        "report.option.competency": {
+            "id": "Hanya kompetensi ini (boleh diulang).",
+            "en": "Only this competency (may be repeated).",
+        },
+        "report.option.librarian": {
+            "id": "Hanya pustakawan ini (boleh diulang).",
+            "en": "Only this librarian (may be repeated).",
+        },
+        "report.option.as-of": {
+            "id": "Hitung level per tanggal ini (bawaan: hari ini).",
+            "en": "Compute levels as of this date (default: today).",
+        },
+        "report.option.from": {
+            "id": "Awal periode (bawaan: 1 Januari tahun ini).",
+            "en": "Start of the period (default: 1 January of this year).",
+        },
+        "report.option.to": {
+            "id": "Akhir periode (bawaan: tanggal acuan).",
+            "en": "End of the period (default: the as-of date).",
+        },
+        "report.option.year": {
+            "id": "Periode satu tahun kalender (pengganti --from/--to).",
+            "en": "A calendar year as the period (instead of --from/--to).",
+        },
+        "report.option.target": {
+            "id": "Bandingkan dengan jenjang sasaran (target_grade, atau jenjang berikutnya) untuk "
+            "kesiapan kenaikan jenjang.",
+            "en": "Compare with the target grade (target_grade, or the next grade) for promotion "
+            "readiness.",
+        },
+        "report.option.format": {
+            "id": "Format keluaran (bawaan: dari ekstensi -o, atau text).",
+            "en": "Output format (default: from the -o extension, or text).",
+        },
+        "report.option.output": {
+            "id": "Tulis ke berkas ini; formatnya dari ekstensi (.txt .md .csv .json .html .xlsx).",
+            "en": "Write to this file; its format comes from the extension (.txt .md .csv .json "
+            ".html .xlsx).",
+        },
+        "report.option.table": {
+            "id": "Hanya tabel ini; CSV berisi satu tabel per berkas (bawaan: tabel pertama). "
+            "Tabel: {tables}.",
+            "en": "Only this table; a CSV file holds one table (default: the first). "
+            "Tables: {tables}.",
+        },
+        "report.option.paper": {
+            "id": "Ukuran kertas untuk HTML yang dicetak: a4, f4 (folio) atau letter (bawaan: "
+            "paper: di pustaka.yaml, atau a4).",
+            "en": "Paper size for printed HTML: a4, f4 (folio) or letter (default: paper: in "
+            "pustaka.yaml, or a4).",
+        },
+        "report.option.wide": {
+            "id": "Matriks di terminal: tampilkan saat ini/wajib per sel bila terminal cukup "
+            "lebar (bawaan: kesenjangan saja).",
+            "en": "Terminal matrix: show current/required in each cell when the terminal is wide "
+            "enough (default: the gap only).",
+        },
+        "report.metavar.table": {"id": "NAMA", "en": "NAME"},
+        "report.metavar.paper": {"id": "a4|f4|letter", "en": "a4|f4|letter"},
+        "report.error.unknown-table": {
+            "id": "laporan ini tidak punya tabel `{value}`; pilih salah satu: {choices}.",
+            "en": "this report has no table `{value}`; choose one of: {choices}.",
+        },
+        "report.error.bad-paper": {
+            "id": "ukuran kertas `{value}` tidak dikenal; pilih salah satu: {choices}.",
+            "en": "unknown paper size `{value}`; choose one of: {choices}.",
+        },
+        "report.error.needs-file": {
+            "id": "format {format} hanya dapat ditulis ke berkas: tambahkan -o LAPORAN.{format}.",
+            "en": "the {format} format can only be written to a file: add -o REPORT.{format}.",
+        },
+        "report.option.show-nip": {
+            "id": "Tampilkan NIP utuh (bawaan: disamarkan; data pribadi, UU PDP).",
+            "en": "Show NIPs in full (default: masked; personal data, UU PDP).",
+        },
+        "report.data-has-errors": {
+            "id": "kesalahan di data: {errors}; angka mungkin tidak lengkap. Jalankan "
+            "`pustaka check`.",
+            "en": "errors in the data: {errors}; figures may be incomplete. Run `pustaka check`.",
+        },
+        "report.trainings.staff-selected": {
+            "id": "Kegiatan yang diikuti sedikitnya satu pustakawan terpilih; angka tiap kegiatan "
+            "mencakup semua pesertanya.",
+            "en": "Activities at least one of the selected librarians took part in; each "
+            "activity's figures count all its participants.",
+        },
+        "report.feedback.named-only": {
+            "id": "Hanya umpan balik yang menyebut salah satu pustakawan terpilih (`librarian`) "
+            "yang dihitung.",
+            "en": "Only the feedback that names one of the selected librarians (`librarian`) is "
+            "counted.",
+        },
+        "report.error.unused.one-day": {
+            "id": "`{report}` tidak memakai {option}: laporan ini menunjukkan level pada satu "
+            "hari; pilih harinya dengan --as-of.",
+            "en": "`{report}` does not use {option}: it shows the levels on one day; choose the "
+            "day with --as-of.",
+        },
+        "report.error.unused.current-grade": {
+            "id": "`{report}` tidak memakai {option}: awal dan akhir periode diukur terhadap "
+            "jenjang pustakawan saat ini (pustaka tidak menyimpan riwayat jenjang).",
+            "en": "`{report}` does not use {option}: both ends of the period are measured "
+            "against the librarian's current grade (pustaka keeps no history of grades).",
+        },
+        "report.error.unused.no-profile": {
+            "id": "`{report}` tidak memakai {option}: laporan ini tidak membandingkan apa pun "
+            "dengan profil jenjang; --target berlaku untuk laporan kesenjangan, ringkasan, "
+            "mentoring dan explain.",
+            "en": "`{report}` does not use {option}: it compares nothing with a grade profile; "
+            "--target is for the gaps, summary and mentoring reports and explain.",
+        },
+        "report.error.unused.hours-competency": {
+            "id": "`{report}` tidak memakai {option}: setiap JP dihitung untuk kewajiban tahunan, "
+            "apa pun kompetensi yang dikembangkan kegiatannya; kegiatan yang mengembangkan "
+            "suatu kompetensi ada di `pustaka report trainings --competency`.",
+            "en": "`{report}` does not use {option}: every JP counts toward the yearly "
+            "obligation, whatever competency the activity develops; the activities that develop "
+            "a competency are in `pustaka report trainings --competency`.",
+        },
+        "report.error.unused.feedback-competency": {
+            "id": "`{report}` tidak memakai {option}: umpan balik pemustaka dicatat per unit, "
+            "layanan dan pustakawan, bukan per kompetensi.",
+            "en": "`{report}` does not use {option}: user feedback is recorded per library, "
+            "service and librarian, not per competency.",
+        },
+        "report.error.unused.whole-years": {
+            "id": "`{report}` menghitung tahun kalender utuh: --from harus 1 Januari (bukan "
+            "{start}); pakai --year, atau --to untuk berhenti pada suatu hari.",
+            "en": "`{report}` counts whole calendar years: --from must be 1 January (not "
+            "{start}); use --year, or --to to stop on a given day.",
+        },
+        "report.error.unused.one-year": {
+            "id": "`{report}` merangkum satu tahun kalender: {start} dan {end} tidak berada pada "
+            "tahun yang sama; pakai --year.",
+            "en": "`{report}` summarises one calendar year: {start} and {end} are not in the same "
+            "year; use --year.",
+        },
+        "report.error.year-and-dates": {
+            "id": "pakai --year atau --from/--to, tidak keduanya.",
+            "en": "use --year or --from/--to, not both.",
+        },
+        "report.error.end-before-start": {
+            "id": "--to {end} lebih awal daripada --from {start}.",
+            "en": "--to {end} is before --from {start}.",
+        },
+        "report.error.unknown-extension": {
+            "id": "format untuk {path} tidak dapat ditentukan dari ekstensinya; pakai salah satu "
+            "({choices}) atau --format.",
+            "en": "cannot tell the format of {path} from its extension; use one of ({choices}) "
+            "or --format.",
+        },
+        "report.error.unknown-filter": {
+            "id": "{option} `{value}` tidak ada di data.",
+            "en": "{option} `{value}` is not in the data.",
+        },
+        "report.error.unknown-filter-suggest": {
+            "id": "{option} `{value}` tidak ada di data; mungkin maksudnya `{suggestion}`?",
+            "en": "{option} `{value}` is not in the data; did you mean `{suggestion}`?",
+        },
+        "report.error.cannot-write": {
+            "id": "tidak dapat menulis {path}: {reason}",
+            "en": "cannot write {path}: {reason}",
+        },
+    }
+)
 
-MESSAGES.update({
-    # --- more column headers ---
-    "report.col.achieved": {"id": "Tercapai", "en": "Achieved"},
-    "report.col.after": {"id": "Sesudah", "en": "After"},
-    "report.col.aim": {"id": "Sasaran", "en": "Aim"},
-    "report.col.assessed-after": {"id": "Dinilai sesudah", "en": "Assessed after"},
-    "report.col.at-end": {"id": "Mahir di akhir", "en": "Proficient at end"},
-    "report.col.at-start": {"id": "Mahir di awal", "en": "Proficient at start"},
-    "report.col.before": {"id": "Sebelum", "en": "Before"},
-    "report.col.capacity": {"id": "Kuota", "en": "Seats"},
-    "report.col.change-points": {"id": "Perubahan (poin %)", "en": "Change (% points)"},
-    "report.col.closed": {"id": "Ditutup", "en": "Closed"},
-    "report.col.unknown-start": {"id": "Belum dinilai, awal", "en": "Not assessed, start"},
-    "report.col.unknown-end": {"id": "Belum dinilai, akhir", "en": "Not assessed, end"},
-    "report.col.baseline": {"id": "Kompetensi dinilai", "en": "Competencies assessed"},
-    "report.col.baseline-gaps": {
-        "id": "Senjang saat pertama dinilai", "en": "Gaps at first assessment",
-    },
-    "report.col.first-assessed": {"id": "Pertama dinilai", "en": "First assessed"},
-    "report.col.lapsed": {"id": "Bukti kedaluwarsa", "en": "Lapsed"},
-    "report.col.completed": {"id": "Selesai", "en": "Completed"},
-    "report.col.cost": {"id": "Biaya", "en": "Cost"},
-    "report.col.cost-per-jp": {"id": "Biaya per orang-JP", "en": "Cost per person-JP"},
-    "report.col.cost-per-participant": {"id": "Biaya per peserta", "en": "Cost per participant"},
-    "report.col.end": {"id": "Selesai pada", "en": "End"},
-    "report.col.enrolled": {"id": "Terdaftar", "en": "Enrolled"},
-    "report.col.enrolled-of": {"id": "Kuota", "en": "Seats"},
-    "report.col.failed": {"id": "Tidak lulus", "en": "Failed"},
-    "report.col.gaps-start": {"id": "Senjang awal", "en": "Gaps at start"},
-    "report.col.gaps-end": {"id": "Senjang akhir", "en": "Gaps at end"},
-    "report.col.improved": {"id": "Meningkat", "en": "Improved"},
-    "report.col.indicator": {"id": "Indikator", "en": "Indicator"},
-    "report.col.indicator-met": {"id": "Tercapai?", "en": "Met?"},
-    "report.col.level-now": {"id": "Level kini", "en": "Level now"},
-    "report.col.level-start": {"id": "Level awal", "en": "Level at start"},
-    "report.col.mentee": {"id": "Mentee", "en": "Mentee"},
-    "report.col.mentee-id": {"id": "ID mentee", "en": "Mentee ID"},
-    "report.col.mentor": {"id": "Mentor", "en": "Mentor"},
-    "report.col.mentor-id": {"id": "ID mentor", "en": "Mentor ID"},
-    "report.col.mentoring-id": {"id": "Mentoring", "en": "Mentoring"},
-    "report.col.opened": {"id": "Terbuka", "en": "Opened"},
-    "report.col.passed": {"id": "Lulus post-test", "en": "Passed post-test"},
-    "report.col.post-test": {"id": "Post-test", "en": "Post-test"},
-    "report.col.previous": {"id": "Tahun lalu", "en": "Year before"},
-    "report.col.raised": {"id": "Naik", "en": "Levels up"},
-    "report.col.rating": {"id": "Penilaian peserta", "en": "Rating"},
-    "report.col.respondents": {"id": "Responden", "en": "Respondents"},
-    "report.col.respondents-short": {"id": "Resp.", "en": "Resp."},
-    "report.col.score": {"id": "Nilai", "en": "Score"},
-    "report.col.service": {"id": "Layanan", "en": "Service"},
-    "report.col.sessions": {"id": "Sesi", "en": "Sessions"},
-    "report.col.share-end": {"id": "% mahir akhir", "en": "% proficient, end"},
-    "report.col.share-start": {"id": "% mahir awal", "en": "% proficient, start"},
-    "report.col.skp": {"id": "SKP", "en": "SKP"},
-    "report.col.skp-before": {"id": "SKP sebelumnya", "en": "SKP before"},
-    "report.col.start": {"id": "Mulai", "en": "Start"},
-    "report.col.surveys": {"id": "Survei", "en": "Surveys"},
-    "report.col.state": {"id": "Status", "en": "State"},
-    "report.col.cancelled": {"id": "Batal", "en": "Cancelled"},
-    "report.col.activities-cancelled": {"id": "Kegiatan (batal)", "en": "Activities (cancelled)"},
-    "report.col.reason": {"id": "Alasan", "en": "Reason"},
-    "report.col.to-tell": {"id": "Perlu diberi tahu", "en": "To tell"},
-    "report.col.to-tell-ids": {"id": "id_perlu_diberi_tahu", "en": "to_tell_ids"},
-    "report.col.uncounted": {"id": "Survei tanpa jumlah responden", "en": "Surveys without a count"},
-    "report.col.basis": {"id": "Dasar rerata", "en": "Mean basis"},
-    "report.col.ikm": {"id": "IKM", "en": "IKM"},
-    "report.col.ikm-grade": {"id": "Mutu", "en": "Grade"},
-    "report.col.previous-ikm": {"id": "IKM tahun lalu", "en": "IKM year before"},
-    "report.col.target-value": {"id": "Target", "en": "Target"},
-    "report.col.type": {"id": "Jenis", "en": "Type"},
-    "report.col.unit": {"id": "Satuan", "en": "Unit"},
-    "report.col.waitlisted": {"id": "Daftar tunggu", "en": "Waitlist"},
-    "report.col.withdrawn": {"id": "Mundur", "en": "Withdrawn"},
-    "report.param.start": {"id": "Awal", "en": "Start"},
-    "report.param.end": {"id": "Akhir", "en": "End"},
-    # --- progress ---
-    "report.progress.help": {
-        "id": "Kemajuan dalam satu periode: level dan kesenjangan di awal dan akhir, "
-        "kesenjangan yang ditutup dan yang terbuka, kegiatan selesai, JP, dan SKP; serta "
-        "persentase staf yang mahir per kompetensi di awal dan akhir. Hanya yang diketahui "
-        "di kedua ujung yang dibandingkan: penilaian pertama dalam periode adalah titik awal, "
-        "bukan kemajuan.",
-        "en": "Progress over a period: levels and gaps at its start and end, gaps closed and "
-        "opened, activities completed, JP and SKP; and the share of staff proficient in each "
-        "competency at the start and the end. Only what is known at both ends is compared: "
-        "a first assessment within the period is a baseline, not progress.",
-    },
-    "report.progress.title": {"id": "Kemajuan pembinaan", "en": "Development progress"},
-    "report.progress.librarians": {"id": "Per pustakawan", "en": "Per librarian"},
-    "report.progress.note": {
-        "id": "Senjang: kesenjangan yang diketahui; +n? = n kompetensi belum dinilai (tanpa "
-        "bukti, bukan kesenjangan 0). Ditutup, terbuka dan naik hanya membandingkan "
-        "kompetensi yang diketahui di awal dan di akhir; penilaian pertama adalah titik awal "
-        "(di bawah), bukan kemajuan. Semua diukur terhadap profil jenjang saat ini.",
-        "en": "Gaps: known gaps; +n? = n competencies not yet assessed (no evidence, not a "
-        "gap of 0). Closed, opened and levels up compare only competencies known at both the "
-        "start and the end; a first assessment is a baseline (below), not progress. All "
-        "against the current grade profile.",
-    },
-    "report.progress.baselines": {
-        "id": "Pertama dinilai dalam periode ini (titik awal, bukan kemajuan)",
-        "en": "First assessed within the period (a baseline, not progress)",
-    },
-    "report.progress.baselines-note": {
-        "id": "Kompetensi yang belum dinilai di awal periode dan dinilai di akhir, dengan "
-        "kesenjangan yang ditemukan; tanggal: bukti paling awal yang berlaku.",
-        "en": "Competencies not yet assessed at the start of the period and assessed at its "
-        "end, with the gaps found; date: the earliest evidence that counts.",
-    },
-    "report.progress.no-baselines": {
-        "id": "Tidak ada yang pertama kali dinilai dalam periode ini.",
-        "en": "Nobody was first assessed within the period.",
-    },
-    "report.progress.proficiency-note": {
-        "id": "Persentase dari staf yang levelnya diketahui pada hari itu; Belum dinilai: staf "
-        "tanpa bukti pada hari itu, tidak dihitung sebagai di bawah level.",
-        "en": "Shares of the staff whose level is known on the day; Not assessed: staff "
-        "without evidence that day, not counted as below the level.",
-    },
-    "report.progress.proficiency": {
-        "id": "Staf pada level {level} atau lebih, per kompetensi",
-        "en": "Staff at level {level} or above, per competency",
-    },
-    # --- trainings ---
-    "report.trainings.help": {
-        "id": "Evaluasi per kegiatan: kuota, terdaftar, daftar tunggu, selesai, tingkat "
-        "penyelesaian, level peserta sebelum dan sesudah, post-test, penilaian peserta, "
-        "indikator keberhasilan (target dan capaian), biaya per peserta dan per JP.",
-        "en": "Evaluation per activity: seats, enrolled, waitlisted, completed, completion "
-        "rate, participants' levels before and after, post-test, participants' ratings, "
-        "success indicators (target and achieved), cost per participant and per JP.",
-    },
-    "report.trainings.title": {"id": "Evaluasi kegiatan pengembangan", "en": "Activity evaluation"},
-    "report.trainings.activities": {"id": "Per kegiatan", "en": "Per activity"},
-    "report.trainings.note": {
-        "id": "Kuota: terdaftar/kuota. Tuntas = selesai / terdaftar, setelah kegiatan "
-        "berakhir. Level sebelum: level "
-        "peserta yang selesai sehari sebelum kegiatan; sesudah: level dari bukti pertama "
-        "setelah kegiatan berakhir (selain kegiatan itu sendiri).",
-        "en": "Seats: enrolled/seats. Done = completed / enrolled, once the activity has "
-        "ended. Level before: the "
-        "level of those who completed, the day before it started; after: the level of the "
-        "first evidence after it ended (other than the activity itself).",
-    },
-    "report.trainings.cancelled": {"id": "Kegiatan yang dibatalkan", "en": "Cancelled activities"},
-    "report.trainings.cancelled-note": {
-        "id": "Alasan: catatan (notes) kegiatan. Perlu diberi tahu: semua yang masih terdaftar "
-        "atau di daftar tunggu (kecuali yang mundur). Kegiatan batal tidak memberi JP atau level "
-        "dan tidak dihitung di tabel lain.",
-        "en": "Reason: the activity's notes. To tell: everyone still on its list, enrolled or "
-        "waitlisted (not those who withdrew). A cancelled activity gives no JP and no level and "
-        "is counted in no other table.",
-    },
-    "report.trainings.none-cancelled": {
-        "id": "Tidak ada kegiatan yang dibatalkan.",
-        "en": "No activity was cancelled.",
-    },
-    "report.trainings.costs": {"id": "Biaya ({currency})", "en": "Cost ({currency})"},
-    "report.trainings.indicators": {
-        "id": "Indikator keberhasilan",
-        "en": "Success indicators",
-    },
-    "report.trainings.no-indicators": {
-        "id": "Tidak ada indikator keberhasilan.",
-        "en": "No success indicators.",
-    },
-    "report.trainings.levels": {
-        "id": "Level peserta yang selesai, sebelum dan sesudah (rerata per kompetensi)",
-        "en": "Levels of those who completed, before and after (mean per competency)",
-    },
-    # --- feedback ---
-    "report.feedback.help": {
-        "id": "Umpan balik pemustaka per perpustakaan, layanan dan tahun, dengan tren "
-        "dibanding tahun sebelumnya.",
-        "en": "User feedback per library, service and year, with the trend against the year "
-        "before.",
-    },
-    "report.feedback.title": {"id": "Umpan balik pemustaka", "en": "User feedback"},
-    "report.feedback.libraries": {"id": "Per perpustakaan", "en": "Per library"},
-    "report.feedback.services": {"id": "Per layanan", "en": "Per service"},
-    "report.feedback.note": {
-        "id": "Nilai: rerata skala 1-{scale}. Bila setiap survei dalam satu angka mencantumkan "
-        "jumlah respondennya, rerata ditimbang dengan responden (rerata seluruh orang yang "
-        "ditanya); bila ada yang tidak, tiap survei dihitung sekali (dasar: survei). Responden: "
-        "jumlah dari survei yang mencantumkannya. Aturan yang sama untuk setiap baris dan "
-        "ringkasan.",
-        "en": "Score: mean on a 1-{scale} scale. When every survey behind a figure gives its "
-        "number of respondents, the mean is weighted by them (the mean over everyone asked); "
-        "when one does not, each survey counts once (basis: surveys). Respondents: the sum "
-        "over the surveys that give it. The same rule in every row and in the summary.",
-    },
-    "report.feedback.ikm-note": {
-        "id": "IKM (PermenPANRB 14/2017): nilai x 25, indeks 25-100; mutu A 88,31-100 (sangat "
-        "baik), B 76,61-88,30 (baik), C 65,00-76,60 (kurang baik), D 25,00-64,99 (tidak baik).",
-        "en": "IKM (PermenPANRB 14/2017): score x 25, an index of 25-100; grade A 88.31-100 "
-        "(very good), B 76.61-88.30 (good), C 65.00-76.60 (poor), D 25.00-64.99 (not good).",
-    },
-    "report.feedback.marked": {
-        "id": "* ada survei tanpa jumlah responden: tiap survei dihitung sekali.",
-        "en": "* some surveys give no number of respondents: each survey counts once.",
-    },
-    "report.feedback.no-ikm-note": {
-        "id": "IKM (PermenPANRB 14/2017) memakai skala 1-4; skala di sini 1-{scale}, jadi "
-        "indeks IKM tidak dihitung.",
-        "en": "The IKM (PermenPANRB 14/2017) uses a 1-4 scale; this one is 1-{scale}, so no "
-        "IKM index is given.",
-    },
-    # --- mentoring ---
-    "report.mentoring.help": {
-        "id": "Pasangan mentoring: sesi, JP, dan kemajuan mentee pada kompetensi yang "
-        "dibimbing.",
-        "en": "Mentoring pairs: sessions, JP, and the mentees' progress in the mentored "
-        "competencies.",
-    },
-    "report.mentoring.title": {"id": "Mentoring", "en": "Mentoring"},
-    "report.mentoring.pairs": {"id": "Pasangan", "en": "Pairs"},
-    "report.mentoring.note": {
-        "id": "Sesi dan JP dalam periode. Level naik: kompetensi yang dibimbing dengan level "
-        "kini di atas level saat mentoring dimulai.",
-        "en": "Sessions and JP within the period. Levels up: mentored competencies whose level "
-        "now is above the level when the mentoring started.",
-    },
-    "report.mentoring.competencies": {
-        "id": "Kompetensi yang dibimbing",
-        "en": "Mentored competencies",
-    },
-})
+MESSAGES.update(
+    {
+        # --- more column headers ---
+        "report.col.achieved": {"id": "Tercapai", "en": "Achieved"},
+        "report.col.after": {"id": "Sesudah", "en": "After"},
+        "report.col.aim": {"id": "Sasaran", "en": "Aim"},
+        "report.col.assessed-after": {"id": "Dinilai sesudah", "en": "Assessed after"},
+        "report.col.at-end": {"id": "Mahir di akhir", "en": "Proficient at end"},
+        "report.col.at-start": {"id": "Mahir di awal", "en": "Proficient at start"},
+        "report.col.before": {"id": "Sebelum", "en": "Before"},
+        "report.col.capacity": {"id": "Kuota", "en": "Seats"},
+        "report.col.change-points": {"id": "Perubahan (poin %)", "en": "Change (% points)"},
+        "report.col.closed": {"id": "Ditutup", "en": "Closed"},
+        "report.col.unknown-start": {"id": "Belum dinilai, awal", "en": "Not assessed, start"},
+        "report.col.unknown-end": {"id": "Belum dinilai, akhir", "en": "Not assessed, end"},
+        "report.col.baseline": {"id": "Kompetensi dinilai", "en": "Competencies assessed"},
+        "report.col.baseline-gaps": {
+            "id": "Senjang saat pertama dinilai",
+            "en": "Gaps at first assessment",
+        },
+        "report.col.first-assessed": {"id": "Pertama dinilai", "en": "First assessed"},
+        "report.col.lapsed": {"id": "Bukti kedaluwarsa", "en": "Lapsed"},
+        "report.col.completed": {"id": "Selesai", "en": "Completed"},
+        "report.col.cost": {"id": "Biaya", "en": "Cost"},
+        "report.col.cost-per-jp": {"id": "Biaya per orang-JP", "en": "Cost per person-JP"},
+        "report.col.cost-per-participant": {
+            "id": "Biaya per peserta",
+            "en": "Cost per participant",
+        },
+        "report.col.end": {"id": "Selesai pada", "en": "End"},
+        "report.col.enrolled": {"id": "Terdaftar", "en": "Enrolled"},
+        "report.col.enrolled-of": {"id": "Kuota", "en": "Seats"},
+        "report.col.failed": {"id": "Tidak lulus", "en": "Failed"},
+        "report.col.gaps-start": {"id": "Senjang awal", "en": "Gaps at start"},
+        "report.col.gaps-end": {"id": "Senjang akhir", "en": "Gaps at end"},
+        "report.col.improved": {"id": "Meningkat", "en": "Improved"},
+        "report.col.indicator": {"id": "Indikator", "en": "Indicator"},
+        "report.col.indicator-met": {"id": "Tercapai?", "en": "Met?"},
+        "report.col.level-now": {"id": "Level kini", "en": "Level now"},
+        "report.col.level-start": {"id": "Level awal", "en": "Level at start"},
+        "report.col.mentee": {"id": "Mentee", "en": "Mentee"},
+        "report.col.mentee-id": {"id": "ID mentee", "en": "Mentee ID"},
+        "report.col.mentor": {"id": "Mentor", "en": "Mentor"},
+        "report.col.mentor-id": {"id": "ID mentor", "en": "Mentor ID"},
+        "report.col.mentoring-id": {"id": "Mentoring", "en": "Mentoring"},
+        "report.col.opened": {"id": "Terbuka", "en": "Opened"},
+        "report.col.passed": {"id": "Lulus post-test", "en": "Passed post-test"},
+        "report.col.post-test": {"id": "Post-test", "en": "Post-test"},
+        "report.col.previous": {"id": "Tahun lalu", "en": "Year before"},
+        "report.col.raised": {"id": "Naik", "en": "Levels up"},
+        "report.col.rating": {"id": "Penilaian peserta", "en": "Rating"},
+        "report.col.respondents": {"id": "Responden", "en": "Respondents"},
+        "report.col.respondents-short": {"id": "Resp.", "en": "Resp."},
+        "report.col.score": {"id": "Nilai", "en": "Score"},
+        "report.col.service": {"id": "Layanan", "en": "Service"},
+        "report.col.sessions": {"id": "Sesi", "en": "Sessions"},
+        "report.col.share-end": {"id": "% mahir akhir", "en": "% proficient, end"},
+        "report.col.share-start": {"id": "% mahir awal", "en": "% proficient, start"},
+        "report.col.skp": {"id": "SKP", "en": "SKP"},
+        "report.col.skp-before": {"id": "SKP sebelumnya", "en": "SKP before"},
+        "report.col.start": {"id": "Mulai", "en": "Start"},
+        "report.col.surveys": {"id": "Survei", "en": "Surveys"},
+        "report.col.state": {"id": "Status", "en": "State"},
+        "report.col.cancelled": {"id": "Batal", "en": "Cancelled"},
+        "report.col.activities-cancelled": {
+            "id": "Kegiatan (batal)",
+            "en": "Activities (cancelled)",
+        },
+        "report.col.reason": {"id": "Alasan", "en": "Reason"},
+        "report.col.to-tell": {"id": "Perlu diberi tahu", "en": "To tell"},
+        "report.col.to-tell-ids": {"id": "id_perlu_diberi_tahu", "en": "to_tell_ids"},
+        "report.col.uncounted": {
+            "id": "Survei tanpa jumlah responden",
+            "en": "Surveys without a count",
+        },
+        "report.col.basis": {"id": "Dasar rerata", "en": "Mean basis"},
+        "report.col.ikm": {"id": "IKM", "en": "IKM"},
+        "report.col.ikm-grade": {"id": "Mutu", "en": "Grade"},
+        "report.col.previous-ikm": {"id": "IKM tahun lalu", "en": "IKM year before"},
+        "report.col.target-value": {"id": "Target", "en": "Target"},
+        "report.col.type": {"id": "Jenis", "en": "Type"},
+        "report.col.unit": {"id": "Satuan", "en": "Unit"},
+        "report.col.waitlisted": {"id": "Daftar tunggu", "en": "Waitlist"},
+        "report.col.withdrawn": {"id": "Mundur", "en": "Withdrawn"},
+        "report.param.start": {"id": "Awal", "en": "Start"},
+        "report.param.end": {"id": "Akhir", "en": "End"},
+        # --- progress ---
+        "report.progress.help": {
+            "id": "Kemajuan dalam satu periode: level dan kesenjangan di awal dan akhir, "
+            "kesenjangan yang ditutup dan yang terbuka, kegiatan selesai, JP, dan SKP; serta "
+            "persentase staf yang mahir per kompetensi di awal dan akhir. Hanya yang diketahui "
+            "di kedua ujung yang dibandingkan: penilaian pertama dalam periode adalah titik awal, "
+            "bukan kemajuan.",
+            "en": "Progress over a period: levels and gaps at its start and end, gaps closed and "
+            "opened, activities completed, JP and SKP; and the share of staff proficient in each "
+            "competency at the start and the end. Only what is known at both ends is compared: "
+            "a first assessment within the period is a baseline, not progress.",
+        },
+        "report.progress.title": {"id": "Kemajuan pembinaan", "en": "Development progress"},
+        "report.progress.librarians": {"id": "Per pustakawan", "en": "Per librarian"},
+        "report.progress.note": {
+            "id": "Senjang: kesenjangan yang diketahui; +n? = n kompetensi belum dinilai (tanpa "
+            "bukti, bukan kesenjangan 0). Ditutup, terbuka dan naik hanya membandingkan "
+            "kompetensi yang diketahui di awal dan di akhir; penilaian pertama adalah titik awal "
+            "(di bawah), bukan kemajuan. Semua diukur terhadap profil jenjang saat ini.",
+            "en": "Gaps: known gaps; +n? = n competencies not yet assessed (no evidence, not a "
+            "gap of 0). Closed, opened and levels up compare only competencies known at both the "
+            "start and the end; a first assessment is a baseline (below), not progress. All "
+            "against the current grade profile.",
+        },
+        "report.progress.baselines": {
+            "id": "Pertama dinilai dalam periode ini (titik awal, bukan kemajuan)",
+            "en": "First assessed within the period (a baseline, not progress)",
+        },
+        "report.progress.baselines-note": {
+            "id": "Kompetensi yang belum dinilai di awal periode dan dinilai di akhir, dengan "
+            "kesenjangan yang ditemukan; tanggal: bukti paling awal yang berlaku.",
+            "en": "Competencies not yet assessed at the start of the period and assessed at its "
+            "end, with the gaps found; date: the earliest evidence that counts.",
+        },
+        "report.progress.no-baselines": {
+            "id": "Tidak ada yang pertama kali dinilai dalam periode ini.",
+            "en": "Nobody was first assessed within the period.",
+        },
+        "report.progress.proficiency-note": {
+            "id": "Persentase dari staf yang levelnya diketahui pada hari itu; Belum dinilai: staf "
+            "tanpa bukti pada hari itu, tidak dihitung sebagai di bawah level.",
+            "en": "Shares of the staff whose level is known on the day; Not assessed: staff "
+            "without evidence that day, not counted as below the level.",
+        },
+        "report.progress.proficiency": {
+            "id": "Staf pada level {level} atau lebih, per kompetensi",
+            "en": "Staff at level {level} or above, per competency",
+        },
+        # --- trainings ---
+        "report.trainings.help": {
+            "id": "Evaluasi per kegiatan: kuota, terdaftar, daftar tunggu, selesai, tingkat "
+            "penyelesaian, level peserta sebelum dan sesudah, post-test, penilaian peserta, "
+            "indikator keberhasilan (target dan capaian), biaya per peserta dan per JP.",
+            "en": "Evaluation per activity: seats, enrolled, waitlisted, completed, completion "
+            "rate, participants' levels before and after, post-test, participants' ratings, "
+            "success indicators (target and achieved), cost per participant and per JP.",
+        },
+        "report.trainings.title": {
+            "id": "Evaluasi kegiatan pengembangan",
+            "en": "Activity evaluation",
+        },
+        "report.trainings.activities": {"id": "Per kegiatan", "en": "Per activity"},
+        "report.trainings.note": {
+            "id": "Kuota: terdaftar/kuota. Tuntas = selesai / terdaftar, setelah kegiatan "
+            "berakhir. Level sebelum: level "
+            "peserta yang selesai sehari sebelum kegiatan; sesudah: level dari bukti pertama "
+            "setelah kegiatan berakhir (selain kegiatan itu sendiri).",
+            "en": "Seats: enrolled/seats. Done = completed / enrolled, once the activity has "
+            "ended. Level before: the "
+            "level of those who completed, the day before it started; after: the level of the "
+            "first evidence after it ended (other than the activity itself).",
+        },
+        "report.trainings.cancelled": {
+            "id": "Kegiatan yang dibatalkan",
+            "en": "Cancelled activities",
+        },
+        "report.trainings.cancelled-note": {
+            "id": "Alasan: catatan (notes) kegiatan. Perlu diberi tahu: semua yang masih terdaftar "
+            "atau di daftar tunggu (kecuali yang mundur). Kegiatan batal tidak memberi JP atau level "
+            "dan tidak dihitung di tabel lain.",
+            "en": "Reason: the activity's notes. To tell: everyone still on its list, enrolled or "
+            "waitlisted (not those who withdrew). A cancelled activity gives no JP and no level and "
+            "is counted in no other table.",
+        },
+        "report.trainings.none-cancelled": {
+            "id": "Tidak ada kegiatan yang dibatalkan.",
+            "en": "No activity was cancelled.",
+        },
+        "report.trainings.costs": {"id": "Biaya ({currency})", "en": "Cost ({currency})"},
+        "report.trainings.indicators": {
+            "id": "Indikator keberhasilan",
+            "en": "Success indicators",
+        },
+        "report.trainings.no-indicators": {
+            "id": "Tidak ada indikator keberhasilan.",
+            "en": "No success indicators.",
+        },
+        "report.trainings.levels": {
+            "id": "Level peserta yang selesai, sebelum dan sesudah (rerata per kompetensi)",
+            "en": "Levels of those who completed, before and after (mean per competency)",
+        },
+        # --- feedback ---
+        "report.feedback.help": {
+            "id": "Umpan balik pemustaka per perpustakaan, layanan dan tahun, dengan tren "
+            "dibanding tahun sebelumnya.",
+            "en": "User feedback per library, service and year, with the trend against the year "
+            "before.",
+        },
+        "report.feedback.title": {"id": "Umpan balik pemustaka", "en": "User feedback"},
+        "report.feedback.libraries": {"id": "Per perpustakaan", "en": "Per library"},
+        "report.feedback.services": {"id": "Per layanan", "en": "Per service"},
+        "report.feedback.note": {
+            "id": "Nilai: rerata skala 1-{scale}. Bila setiap survei dalam satu angka mencantumkan "
+            "jumlah respondennya, rerata ditimbang dengan responden (rerata seluruh orang yang "
+            "ditanya); bila ada yang tidak, tiap survei dihitung sekali (dasar: survei). Responden: "
+            "jumlah dari survei yang mencantumkannya. Aturan yang sama untuk setiap baris dan "
+            "ringkasan.",
+            "en": "Score: mean on a 1-{scale} scale. When every survey behind a figure gives its "
+            "number of respondents, the mean is weighted by them (the mean over everyone asked); "
+            "when one does not, each survey counts once (basis: surveys). Respondents: the sum "
+            "over the surveys that give it. The same rule in every row and in the summary.",
+        },
+        "report.feedback.ikm-note": {
+            "id": "IKM (PermenPANRB 14/2017): nilai x 25, indeks 25-100; mutu A 88,31-100 (sangat "
+            "baik), B 76,61-88,30 (baik), C 65,00-76,60 (kurang baik), D 25,00-64,99 (tidak baik).",
+            "en": "IKM (PermenPANRB 14/2017): score x 25, an index of 25-100; grade A 88.31-100 "
+            "(very good), B 76.61-88.30 (good), C 65.00-76.60 (poor), D 25.00-64.99 (not good).",
+        },
+        "report.feedback.marked": {
+            "id": "* ada survei tanpa jumlah responden: tiap survei dihitung sekali.",
+            "en": "* some surveys give no number of respondents: each survey counts once.",
+        },
+        "report.feedback.no-ikm-note": {
+            "id": "IKM (PermenPANRB 14/2017) memakai skala 1-4; skala di sini 1-{scale}, jadi "
+            "indeks IKM tidak dihitung.",
+            "en": "The IKM (PermenPANRB 14/2017) uses a 1-4 scale; this one is 1-{scale}, so no "
+            "IKM index is given.",
+        },
+        # --- mentoring ---
+        "report.mentoring.help": {
+            "id": "Pasangan mentoring: sesi, JP, dan kemajuan mentee pada kompetensi yang "
+            "dibimbing.",
+            "en": "Mentoring pairs: sessions, JP, and the mentees' progress in the mentored "
+            "competencies.",
+        },
+        "report.mentoring.title": {"id": "Mentoring", "en": "Mentoring"},
+        "report.mentoring.pairs": {"id": "Pasangan", "en": "Pairs"},
+        "report.mentoring.note": {
+            "id": "Sesi dan JP dalam periode. Level naik: kompetensi yang dibimbing dengan level "
+            "kini di atas level saat mentoring dimulai.",
+            "en": "Sessions and JP within the period. Levels up: mentored competencies whose level "
+            "now is above the level when the mentoring started.",
+        },
+        "report.mentoring.competencies": {
+            "id": "Kompetensi yang dibimbing",
+            "en": "Mentored competencies",
+        },
+    }
+)

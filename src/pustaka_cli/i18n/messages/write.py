@@ -126,12 +126,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # --- what changed ---
     "write.done": {
-        "id": "{what} ({path}). Saran pesan commit: \"{message}\"",
-        "en": "{what} ({path}). Suggested commit message: \"{message}\"",
+        "id": '{what} ({path}). Saran pesan commit: "{message}"',
+        "en": '{what} ({path}). Suggested commit message: "{message}"',
     },
     "write.committed": {
-        "id": "{what} ({path}). Di-commit: \"{message}\"",
-        "en": "{what} ({path}). Committed: \"{message}\"",
+        "id": '{what} ({path}). Di-commit: "{message}"',
+        "en": '{what} ({path}). Committed: "{message}"',
     },
     "write.dry-run": {
         "id": "Uji coba: {what} ({path}); tidak ada yang ditulis.",
@@ -297,8 +297,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "error.write-one-folder": {
         "id": "perintah yang menulis butuh tepat satu folder data, bukan {count}; pakai satu "
         "--data.",
-        "en": "a command that writes needs exactly one data folder, not {count}; give one "
-        "--data.",
+        "en": "a command that writes needs exactly one data folder, not {count}; give one --data.",
     },
     "error.write-locked": {
         "id": "pustaka lain sedang menulis di {folder}; coba lagi sebentar lagi.",
@@ -355,8 +354,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nothing was written.",
     },
     "error.write-unverified": {
-        "id": "pustaka tidak dapat mengubah {path} dengan aman ({reason}); tidak ada yang "
-        "ditulis.",
+        "id": "pustaka tidak dapat mengubah {path} dengan aman ({reason}); tidak ada yang ditulis.",
         "en": "pustaka cannot change {path} safely ({reason}); nothing was written.",
     },
     "error.write-flow-list": {
@@ -484,8 +482,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "add.training.help": {
         "id": "Tambahkan kegiatan pengembangan. Di terminal, kolom wajib yang belum diisi akan "
         "ditanyakan.",
-        "en": "Add a development activity. In a terminal, missing required fields are asked "
-        "for.",
+        "en": "Add a development activity. In a terminal, missing required fields are asked for.",
     },
     "add.option.cost": {
         "id": "Biaya (Rp; 10.000.000 atau Rp 10.000.000).",
@@ -510,7 +507,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "add.ask.librarian.id": {"id": "Id pustakawan baru?", "en": "The new librarian's id?"},
     "add.ask.librarian.name": {"id": "Nama lengkap?", "en": "Full name?"},
     "add.ask.librarian.nip": {"id": "NIP?", "en": "NIP?"},
-    "add.ask.librarian.library": {"id": "Perpustakaan/unit tempat bertugas?", "en": "Library or unit they work in?"},
+    "add.ask.librarian.library": {
+        "id": "Perpustakaan/unit tempat bertugas?",
+        "en": "Library or unit they work in?",
+    },
     "add.ask.librarian.grade": {"id": "Jenjang jabatan?", "en": "Grade?"},
     "add.ask.librarian.employment": {"id": "Status kepegawaian?", "en": "Employment?"},
     "add.ask.librarian.started": {"id": "Mulai bertugas sejak?", "en": "Started working on?"},
@@ -521,26 +521,56 @@ MESSAGES: dict[str, dict[str, str]] = {
     "add.ask.training.provider": {"id": "Penyelenggara?", "en": "Provider?"},
     "add.ask.training.start": {"id": "Tanggal mulai?", "en": "Start date?"},
     "add.ask.training.end": {"id": "Tanggal selesai?", "en": "End date?"},
-    "add.ask.training.jp": {"id": "Berapa JP (jam pelajaran)?", "en": "How many JP (lesson hours)?"},
+    "add.ask.training.jp": {
+        "id": "Berapa JP (jam pelajaran)?",
+        "en": "How many JP (lesson hours)?",
+    },
     "add.ask.training.capacity": {"id": "Kuota peserta?", "en": "How many seats?"},
     "add.ask.training.cost": {"id": "Biaya (Rp)?", "en": "Cost (Rp)?"},
-    "add.ask.training.develops": {"id": "Kompetensi yang dikembangkan, dengan level tujuan?", "en": "Competencies it develops, with the level aimed at?"},
-    "add.ask.training.prerequisites": {"id": "Prasyarat level peserta?", "en": "Levels a participant must already have?"},
+    "add.ask.training.develops": {
+        "id": "Kompetensi yang dikembangkan, dengan level tujuan?",
+        "en": "Competencies it develops, with the level aimed at?",
+    },
+    "add.ask.training.prerequisites": {
+        "id": "Prasyarat level peserta?",
+        "en": "Levels a participant must already have?",
+    },
     "add.choices": {"id": "Pilihan: {choices}", "en": "Choices: {choices}"},
-    "add.optional": {"id": "(boleh dikosongkan: tekan Enter)", "en": "(may be left empty: press Enter)"},
+    "add.optional": {
+        "id": "(boleh dikosongkan: tekan Enter)",
+        "en": "(may be left empty: press Enter)",
+    },
     "add.required": {"id": "{field} wajib diisi.", "en": "{field} is required."},
-    "add.hint.id": {"id": "Huruf kecil, angka dan tanda hubung, mis. andi-p.", "en": "Lower-case letters, digits and hyphens, e.g. andi-p."},
+    "add.hint.id": {
+        "id": "Huruf kecil, angka dan tanda hubung, mis. andi-p.",
+        "en": "Lower-case letters, digits and hyphens, e.g. andi-p.",
+    },
     "add.hint.nip": {"id": "18 digit; spasi boleh.", "en": "18 digits; spaces allowed."},
-    "add.hint.date": {"id": "Format TTTT-BB-HH, mis. 2026-10-06.", "en": "As YYYY-MM-DD, e.g. 2026-10-06."},
-    "add.hint.end": {"id": "Format TTTT-BB-HH; kosong bila hanya sehari.", "en": "As YYYY-MM-DD; empty for a one-day activity."},
+    "add.hint.date": {
+        "id": "Format TTTT-BB-HH, mis. 2026-10-06.",
+        "en": "As YYYY-MM-DD, e.g. 2026-10-06.",
+    },
+    "add.hint.end": {
+        "id": "Format TTTT-BB-HH; kosong bila hanya sehari.",
+        "en": "As YYYY-MM-DD; empty for a one-day activity.",
+    },
     "add.hint.number": {"id": "Angka, mis. 16 atau 7,5.", "en": "A number, e.g. 16 or 7,5."},
-    "add.hint.money": {"id": "Rupiah, mis. 12.500.000 (0 bila tanpa biaya).", "en": "Rupiah, e.g. 12.500.000 (0 if free)."},
-    "add.hint.levels": {"id": "Tulis kompetensi:level dipisah koma, mis. katalogisasi:3,klasifikasi:2.", "en": "Write competency:level separated by commas, e.g. katalogisasi:3,klasifikasi:2."},
+    "add.hint.money": {
+        "id": "Rupiah, mis. 12.500.000 (0 bila tanpa biaya).",
+        "en": "Rupiah, e.g. 12.500.000 (0 if free).",
+    },
+    "add.hint.levels": {
+        "id": "Tulis kompetensi:level dipisah koma, mis. katalogisasi:3,klasifikasi:2.",
+        "en": "Write competency:level separated by commas, e.g. katalogisasi:3,klasifikasi:2.",
+    },
     "add.preview": {"id": "Yang akan ditulis:", "en": "This will be written:"},
     "add.confirm": {"id": "Simpan?", "en": "Save it?"},
     "add.option.id": {"id": "Id catatan baru.", "en": "The new record's id."},
     "add.option.name": {"id": "Nama lengkap.", "en": "Full name."},
-    "add.option.nip": {"id": "NIP (18 digit, spasi boleh).", "en": "NIP (18 digits, spaces allowed)."},
+    "add.option.nip": {
+        "id": "NIP (18 digit, spasi boleh).",
+        "en": "NIP (18 digits, spaces allowed).",
+    },
     "add.option.library": {"id": "Id perpustakaan/unit.", "en": "Library or unit id."},
     "add.option.grade": {"id": "Jenjang jabatan.", "en": "Grade."},
     "add.option.employment": {
@@ -549,7 +579,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "add.option.started": {"id": "Tanggal mulai bertugas.", "en": "Start date."},
     "add.option.title": {"id": "Judul kegiatan.", "en": "The activity's title."},
-    "add.option.type": {"id": "Jenis kegiatan (mis. bimtek).", "en": "Activity type (e.g. bimtek)."},
+    "add.option.type": {
+        "id": "Jenis kegiatan (mis. bimtek).",
+        "en": "Activity type (e.g. bimtek).",
+    },
     "add.option.mode": {"id": "luring, daring atau blended.", "en": "luring, daring or blended."},
     "add.option.start": {"id": "Tanggal mulai.", "en": "Start date."},
     "add.option.end": {"id": "Tanggal selesai.", "en": "End date."},
@@ -685,7 +718,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "field.prerequisites": {"id": "prasyarat level", "en": "the prerequisite levels"},
     "field.target": {"id": "target indikator", "en": "the indicator's target"},
     "field.level": {"id": "level", "en": "the level"},
-    "field.result-word": {"id": "hasil (lulus/gagal/hadir)", "en": "the result (passed/failed/attended)"},
+    "field.result-word": {
+        "id": "hasil (lulus/gagal/hadir)",
+        "en": "the result (passed/failed/attended)",
+    },
     "error.value-range": {
         "id": "{field}: {value} di luar batas {low}–{high}.",
         "en": "{field}: {value} is outside {low}–{high}.",
@@ -755,10 +791,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{competency} is rated twice.",
     },
     "error.already-recorded": {
-        "id": "penilaian {kind} untuk {librarian} tanggal {date} oleh penilai yang sama sudah "
-        "ada.",
-        "en": "a {kind} evaluation of {librarian} on {date} by the same assessor already "
-        "exists.",
+        "id": "penilaian {kind} untuk {librarian} tanggal {date} oleh penilai yang sama sudah ada.",
+        "en": "a {kind} evaluation of {librarian} on {date} by the same assessor already exists.",
     },
     "error.self-mentoring": {
         "id": "{librarian} tidak dapat membimbing dirinya sendiri.",

@@ -86,7 +86,8 @@ class Listing:
         """One text naming every file with its key, the code, and ``about``: what else,
         besides the files, names the answer kept under it."""
         keys = [
-            (f"{folder}/{rel}", key) for folder, pairs in self.files.items()
+            (f"{folder}/{rel}", key)
+            for folder, pairs in self.files.items()
             for rel, key in pairs.items()
         ]
         return fingerprint([(about, (0, 0, 0, 0)), *keys])

@@ -230,8 +230,10 @@ def check_files(
     files' keys as just listed (None: listed and stat'ed here)."""
     from pustaka_cli.store.folder import read_file
 
-    memo = None if store is None else CheckMemo(
-        folder, _naming(checking.context, prefix), checking.context.started
+    memo = (
+        None
+        if store is None
+        else CheckMemo(folder, _naming(checking.context, prefix), checking.context.started)
     )
     files = [
         (kind, rel, path, None if known is None else known.get(rel))
@@ -272,9 +274,7 @@ def check_files(
     return found
 
 
-def _files_by_file(
-    folder: Path, known: Mapping[str, FileKey] | None
-) -> list[tuple[Any, str, str]]:
+def _files_by_file(folder: Path, known: Mapping[str, FileKey] | None) -> list[tuple[Any, str, str]]:
     """The files of the kinds checked file by file, in reading order: (kind, path relative
     to the folder, path), taken from ``known`` (a listing's files, in reading order)
     when given, since listing 60,000 files again costs a noticeable part of a second."""

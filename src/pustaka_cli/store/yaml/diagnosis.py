@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 _TAB_INDENT = re.compile(AT_LINE_START + " *\t")
 _DIRECTIVE = re.compile(AT_LINE_START + "%")
 
+
 def syntax_problems(
     err: yaml.MarkedYAMLError, text: str, path: str, lines: Lines, innermost: Loc | None
 ) -> list[Problem]:
@@ -208,8 +209,12 @@ def beyond_spec(text: str, path: str, lines: Lines, source: EventSource) -> list
             content = text[first : first + 1] if first < end else ""
             has_content = content not in ("", "\r", "\n") and not (comments and content == "#")
             if has_content and spaces <= block:
-                report(offset, "yaml-continuation", column=block + 2,
-                       start_line=lines.loc(path, start).line)
+                report(
+                    offset,
+                    "yaml-continuation",
+                    column=block + 2,
+                    start_line=lines.loc(path, start).line,
+                )
                 return
             offset = text.find("\n", offset, end)
 
@@ -266,8 +271,11 @@ def beyond_spec(text: str, path: str, lines: Lines, source: EventSource) -> list
                     comment_after(end, True)
                 first = text[start : start + 1]
                 after = text[start + 1 : start + 2]
-                if flows and first in ("-", "?", ":") and event.value[:1] == first and (
-                    after in ("", " ", "\t", "\r", "\n", ",", "[", "]", "{", "}")
+                if (
+                    flows
+                    and first in ("-", "?", ":")
+                    and event.value[:1] == first
+                    and (after in ("", " ", "\t", "\r", "\n", ",", "[", "]", "{", "}"))
                 ):
                     report(start, "yaml-reserved", char=first)
         elif isinstance(event, CollectionStartEvent):
@@ -293,4 +301,3 @@ def beyond_spec(text: str, path: str, lines: Lines, source: EventSource) -> list
     for match in _YAML_DIRECTIVE.finditer(text):
         report(match.end() - 1, "yaml-comment")
     return found
-

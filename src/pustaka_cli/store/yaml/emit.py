@@ -20,9 +20,7 @@ from pustaka_cli.controls import code as control_code
 from pustaka_cli.controls import first_control
 from pustaka_cli.errors import PustakaError
 
-Value: TypeAlias = (
-    str | int | float | bool | dt.date | tuple["Value", ...] | dict[str, "Value"]
-)
+Value: TypeAlias = str | int | float | bool | dt.date | tuple["Value", ...] | dict[str, "Value"]
 """A value to write: text, a number, a yes/no, a date, a list, or a mapping (records, levels)."""
 
 
@@ -67,9 +65,7 @@ def _text(text: str) -> str:
     # what the reader would flag as a problem (controls.py) is never written
     control = first_control(text)
     if control is not None:
-        raise PustakaError(
-            "error.write-bad-text", value=shown(text), reason=control_code(control)
-        )
+        raise PustakaError("error.write-bad-text", value=shown(text), reason=control_code(control))
     return text if _plain_ok(text) else double_quoted(text)
 
 

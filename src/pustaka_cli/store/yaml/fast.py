@@ -373,9 +373,7 @@ _TIDY_MAP = re.compile(
     "\\{(" + _FAST_KEY + ": " + _TIDY_WORD + "(?:, " + _FAST_KEY + ": " + _TIDY_WORD + ")*)\\}"
     "(?: +#.*| *)$"
 )
-_TIDY_LIST = re.compile(
-    "\\[(" + _TIDY_WORD + "(?:, " + _TIDY_WORD + ")*)\\](?: +#.*| *)$"
-)
+_TIDY_LIST = re.compile("\\[(" + _TIDY_WORD + "(?:, " + _TIDY_WORD + ")*)\\](?: +#.*| *)$")
 
 
 def _tidy_flow(rest: str, path: str, number: int, col: int) -> Node | None:

@@ -94,7 +94,6 @@ def _build(text: str, path: str, lines: Lines, *, pure: bool) -> _Builder:
     return builder
 
 
-
 # --- events -----------------------------------------------------------------------------
 
 
@@ -308,4 +307,3 @@ def _tag_as_written(tag: str) -> str:
     if tag.startswith("!"):
         return tag
     return f"!<{tag}>"
-
