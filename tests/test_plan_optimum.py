@@ -14,7 +14,7 @@ from itertools import combinations, product
 
 import pytest
 
-from pustaka_cli.domain.plan import Activity, Instance, Person, Solution, evaluate, feasible, solve
+from pustaka_cli.domain.plan import Candidate, Instance, Person, Solution, evaluate, feasible, solve
 
 COMPETENCIES = ("katalogisasi", "klasifikasi", "referensi", "otomasi")
 LIBRARIES = ("pusat", "keliling")
@@ -56,7 +56,7 @@ def generate(seed: int, bigger: bool = False) -> tuple[Instance, float]:
         chance = 0.7 if bigger else 0.8
         eligible = tuple(sorted(x for x in ids if x not in seated and rnd.random() < chance))
         activities.append(
-            Activity(
+            Candidate(
                 f"a{j}",
                 start,
                 end,

@@ -118,7 +118,7 @@ def enroll(
     """Enrol librarians (or waitlist them when it is full) by the rules of ``enrollment``;
     ``on``: the real enrolment date of an activity already over."""
     with _session(w) as s:
-        seats = enrollment.enrol(s.dataset, training, list(librarians), w.today, allow_clash, on)
+        seats = enrollment.enroll(s.dataset, training, list(librarians), w.today, allow_clash, on)
         return _seated(s, training, seats)
 
 
@@ -159,7 +159,7 @@ def enroll_from_gaps(
         if consent is not None:
             consent()
         chosen = [c.librarian for c in found.chosen]
-        seats = enrollment.enrol(s.dataset, training, chosen, w.today, allow_clash, on)
+        seats = enrollment.enroll(s.dataset, training, chosen, w.today, allow_clash, on)
         return _seated(s, training, seats)
 
 
@@ -447,7 +447,7 @@ def apply_plan(
             return Outcome("plan", made)
         if consent is not None:
             consent()
-        what = w.t("plan.applied", count=made.enrolments, trainings=len(made.runs))
+        what = w.t("plan.applied", count=made.enrollments, trainings=len(made.runs))
         return s.write("plan", made, what, changes)
 
 
@@ -646,7 +646,7 @@ def _signup_changes(
     recorded: list[writer.Change] = []
     count = 0
     for tid, people in wanted.items():
-        seats = enrollment.enrol(data, tid, people, today, allow_clash, on)
+        seats = enrollment.enroll(data, tid, people, today, allow_clash, on)
         count += len(seats)
         found = enrollment.training(data, tid)
         recorded.append(_trainings(found, _seat_ops(found.id, seats)))
@@ -667,7 +667,7 @@ def _plan_changes(data: Dataset, made: planning.Plan, today: dt.date) -> tuple[w
     for run in made.runs:
         new = [seat.librarian.id for seat in run.seats if seat.new]
         if new:
-            seats = enrollment.enrol(data, run.training.id, new, today)
+            seats = enrollment.enroll(data, run.training.id, new, today)
             ops.setdefault(run.training.src.loc.path, []).extend(_seat_ops(run.training.id, seats))
     return tuple(writer.Change(path, "trainings", tuple(o)) for path, o in sorted(ops.items()))
 

@@ -162,7 +162,7 @@ def seated(t: Training) -> int:
 # --- enrol ----------------------------------------------------------------------------
 
 
-def enrol(
+def enroll(
     data: Dataset,
     training_id: str,
     librarian_ids: Sequence[str],

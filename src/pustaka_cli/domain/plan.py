@@ -79,7 +79,9 @@ class Person:
 
 
 @dataclass(frozen=True, slots=True)
-class Activity:
+class Candidate:
+    """A training the plan may run: its dates, cost, free seats and what it develops."""
+
     id: str
     start: dt.date
     end: dt.date
@@ -98,7 +100,7 @@ class Activity:
 @dataclass(frozen=True, slots=True)
 class Instance:
     people: tuple[Person, ...]
-    activities: tuple[Activity, ...]
+    activities: tuple[Candidate, ...]
     weights: tuple[tuple[str, float], ...]
     holders: tuple[tuple[str, int], ...] = ()  # competencies that need only h per library
     jp_year: int | None = None  # the year whose JP shortfall is worth JP_POINT (this year)
@@ -210,7 +212,7 @@ class _State:
             return point * min(short, have)
         return point * (min(short, have + extra) - min(short, have))
 
-    def gain(self, person: str, activity: Activity) -> float:
+    def gain(self, person: str, activity: Candidate) -> float:
         """What adding ``person`` to ``activity`` would add to the value."""
         self.work[0] += GAIN_WORK
         total = 0.0
@@ -227,7 +229,7 @@ class _State:
         total += self._jp_value(person, activity.year, activity.jp)
         return total
 
-    def add(self, person: str, activity: Activity, new: bool) -> None:
+    def add(self, person: str, activity: Candidate, new: bool) -> None:
         self.value += self.gain(person, activity)
         for comp, develops in activity.develops:
             key = (person, comp)
@@ -243,7 +245,7 @@ class _State:
             self.taken[activity.id] = self.taken.get(activity.id, 0) + 1
             self.busy.setdefault(person, []).append(activity.id)
 
-    def remove(self, person: str, activity: Activity) -> None:
+    def remove(self, person: str, activity: Candidate) -> None:
         """Take a person the plan added out of an activity again."""
         self.members[activity.id].discard(person)
         self.enrolled.remove((activity.id, person))
@@ -269,10 +271,10 @@ class _State:
         after += sum(self._jp_value(person, y, 0.0, whole=True) for y in years)
         self.value += after - before
 
-    def free(self, activity: Activity) -> bool:
+    def free(self, activity: Candidate) -> bool:
         return activity.seats is None or self.taken.get(activity.id, 0) < activity.seats
 
-    def may_add(self, person: str, activity: Activity) -> bool:
+    def may_add(self, person: str, activity: Candidate) -> bool:
         if person not in self.eligible[activity.id]:
             return False
         if person in self.members.get(activity.id, set()):
@@ -281,7 +283,7 @@ class _State:
             not _overlap(activity, self.activities[other]) for other in self.busy.get(person, [])
         )
 
-    def open(self, activity: Activity) -> None:
+    def open(self, activity: Candidate) -> None:
         """Run the activity: pay for it, seat those already enrolled, fill the free seats."""
         self.running.append(activity.id)
         self.cost += activity.cost
@@ -295,7 +297,7 @@ class _State:
         """Whether the search has done as much work as it may."""
         return self.work[0] > WORK_LIMIT
 
-    def open_as(self, activity: Activity, new: Iterable[str]) -> None:
+    def open_as(self, activity: Candidate, new: Iterable[str]) -> None:
         """Run the activity with exactly these people added (to rebuild a chosen plan)."""
         self.running.append(activity.id)
         self.cost += activity.cost
@@ -305,7 +307,7 @@ class _State:
         for person in sorted(new):
             self.add(person, activity, new=True)
 
-    def seat_key(self, person: str, activity: Activity) -> tuple[float, bool, str, str] | None:
+    def seat_key(self, person: str, activity: Candidate) -> tuple[float, bool, str, str] | None:
         """How good a seat is (smaller is better), or None when it is not worth taking."""
         if not self.may_add(person, activity):
             return None
@@ -315,7 +317,7 @@ class _State:
         short = self.short.get((person, activity.year), 0.0) > 0
         return (-g, not short, person, activity.id)
 
-    def fill(self, activity: Activity) -> None:
+    def fill(self, activity: Candidate) -> None:
         """Fill free seats, the largest gain first (ties: short of JP, then id).
 
         Lazily: a seat's gain only falls as others are taken, so a stale gain is an upper
@@ -333,14 +335,14 @@ class _State:
             else:
                 heapq.heappush(heap, fresh)
 
-    def trial(self, activity: Activity) -> float:
+    def trial(self, activity: Candidate) -> float:
         """The value running ``activity`` (filled) would add now."""
         other = self.copy()
         other.open(activity)
         return other.value - self.value
 
 
-def _overlap(a: Activity, b: Activity) -> bool:
+def _overlap(a: Candidate, b: Candidate) -> bool:
     return not (a.start > b.end or a.end < b.start)
 
 
@@ -400,7 +402,7 @@ def _greedy(
         if state.cost + acts[first].cost <= budget:
             state.open(acts[first])
 
-    def key(a: Activity) -> tuple[float, float, dt.date, str] | None:
+    def key(a: Candidate) -> tuple[float, float, dt.date, str] | None:
         if a.id in state.running or a.id in banned or state.cost + a.cost > budget:
             return None
         g = round(state.trial(a), 9)
@@ -430,7 +432,7 @@ def _refill(state: _State) -> None:
 
 def _place(state: _State, person: str) -> None:
     """Give a person just freed the best free seat that adds value, if any."""
-    best: tuple[tuple[float, bool, str, str], Activity] | None = None
+    best: tuple[tuple[float, bool, str, str], Candidate] | None = None
     for a_id in state.running:
         a = state.activities[a_id]
         if not state.free(a):
@@ -442,7 +444,7 @@ def _place(state: _State, person: str) -> None:
         state.add(person, best[1], new=True)
 
 
-def _trials(state: _State, out: _State, a: Activity, person: str) -> Iterator[_State]:
+def _trials(state: _State, out: _State, a: Candidate, person: str) -> Iterator[_State]:
     """The neighbours of a plan around one enrolment (``out``: the plan without it)."""
     acts = state.activities
     a_id = a.id
@@ -636,7 +638,7 @@ class Plan:
     instance: Instance = field(repr=False, default=Instance((), (), ()))
 
     @property
-    def enrolments(self) -> int:
+    def enrollments(self) -> int:
         return sum(1 for r in self.runs for s in r.seats if s.new)
 
 
@@ -729,7 +731,7 @@ def instance(
         seats = None if t.capacity is None else max(t.capacity - rec.seated(t), 0)
         jp, _ = jp_hours.activity_jp(t, per_jp)
         acts.append(
-            Activity(
+            Candidate(
                 t.id,
                 t.start,
                 t.last_day,
@@ -818,7 +820,9 @@ def plan(
     )
 
 
-def _closings(person: Person, a: Activity, weights: Mapping[str, float]) -> tuple[rec.Closing, ...]:
+def _closings(
+    person: Person, a: Candidate, weights: Mapping[str, float]
+) -> tuple[rec.Closing, ...]:
     mine = {c: (level, req) for c, level, req in person.levels}
     out = []
     for comp, develops in a.develops:
@@ -1053,7 +1057,7 @@ def individual_plan(
 __all__ = [
     "BEYOND_HOLDERS",
     "JP_POINT",
-    "Activity",
+    "Candidate",
     "IndividualPlan",
     "Instance",
     "Person",

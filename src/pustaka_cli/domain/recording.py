@@ -681,7 +681,7 @@ def import_participants(
                 raise PustakaError("error.value-missing", field="librarian")
             if (tid, lid) in seen:
                 raise PustakaError("error.csv-repeated", row=seen[(tid, lid)])
-            enrollment.enrol(data, tid, [lid], today, allow_clash, on)
+            enrollment.enroll(data, tid, [lid], today, allow_clash, on)
             seen[(tid, lid)] = number
             wanted.setdefault(enrollment.training(data, tid).id, []).append(lid)
         except PustakaError as err:

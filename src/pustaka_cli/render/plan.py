@@ -359,7 +359,7 @@ def programme(p: planning.Plan, data: Dataset, t: Translator) -> d.Document:
                 (t("plan.field.cost"), _money(p.cost, cur, t)),
                 (t("plan.field.value"), _number(p.value, t)),
                 (t("plan.field.levels"), str(p.levels_closed)),
-                (t("plan.field.enrolments"), str(p.enrolments)),
+                (t("plan.field.enrollments"), str(p.enrollments)),
                 (
                     t("plan.field.jp-short", year=p.today.year),
                     t("plan.jp-short", before=p.jp_short_before, after=p.jp_short_after),

@@ -335,7 +335,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "plan.field.cost": {"id": "Biaya", "en": "Cost"},
     "plan.field.value": {"id": "Nilai rencana", "en": "Plan value"},
     "plan.field.levels": {"id": "Tingkat kesenjangan tertutup", "en": "Levels of gap closed"},
-    "plan.field.enrolments": {"id": "Pendaftaran baru", "en": "New enrolments"},
+    "plan.field.enrollments": {"id": "Pendaftaran baru", "en": "New enrolments"},
     "plan.field.jp-short": {"id": "Pegawai kurang JP {year}", "en": "Staff short of JP in {year}"},
     "plan.field.adds": {"id": "Sumbangan nilai", "en": "Adds to the value"},
     "plan.jp-short": {"id": "{before} → {after}", "en": "{before} → {after}"},
