@@ -158,14 +158,14 @@ def no_cache_option(t: Translator) -> Any:
     return typer.Option("--no-cache", help=t("option.no-cache"), show_default=False)
 
 
-def load_checked(folders: list[Path], when: dt.date, *, use_cache: bool = True) -> Any:
+def load_checked(folders: list[Path], today: dt.date, *, use_cache: bool = True) -> Any:
     """The data folders read and checked as one workspace (``api.reading.open_workspace``),
     with a progress bar on a terminal; pass ``use_cache=not no_cache`` from a command's
     ``--no-cache``."""
     from pustaka_cli.api import reading
 
     with progress_bar() as bar:
-        return reading.open_workspace(folders, when, cache=use_cache, progress=bar)
+        return reading.open_workspace(folders, today, cache=use_cache, progress=bar)
 
 
 @contextlib.contextmanager

@@ -233,17 +233,17 @@ def _librarian(known: Collection[str], ref: str, src: Located, name: str) -> Ite
 
 
 def _evidence_date(
-    when: dt.date | None, who: str, src: Located, name: str, ctx: Context
+    day: dt.date | None, who: str, src: Located, name: str, ctx: Context
 ) -> Iterator[Problem]:
-    """Evidence of librarian ``who`` dated ``when``: not after today, not before they started."""
-    if when is None:
+    """Evidence of librarian ``who`` dated ``day``: not after today, not before they started."""
+    if day is None:
         return
-    if when > ctx.today:
-        yield problem(src.of(name), "evidence-in-future", date=when, today=ctx.today)
+    if day > ctx.today:
+        yield problem(src.of(name), "evidence-in-future", date=day, today=ctx.today)
     else:
         started = ctx.started.get(who)
-        if started is not None and when < started:
-            yield problem(src.of(name), "evidence-before-start", date=when, started=started, id=who)
+        if started is not None and day < started:
+            yield problem(src.of(name), "evidence-before-start", date=day, started=started, id=who)
 
 
 def _order(
