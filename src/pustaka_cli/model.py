@@ -234,6 +234,27 @@ class Participant:
 
 
 @dataclass(frozen=True, slots=True)
+class Guest:
+    """A participant from outside the programme's staff (a school librarian, a village
+    reading-corner keeper, a student on placement): a name and an institution, no
+    librarian id. Counted in an activity's reach, never in staff JP or gaps."""
+
+    name: str
+    institution: str
+    src: Located
+    role: str | None = None
+    attended: tuple[dt.date, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CompletionRule:
+    """What completing an activity asks: at least ``min_attendance`` (0-1) of its days."""
+
+    src: Located
+    min_attendance: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Training:
     id: str
     title: str
@@ -256,6 +277,10 @@ class Training:
     indicators: tuple[Indicator, ...] = ()
     participants: tuple[Participant, ...] = ()
     notes: str | None = None
+    place: str | None = None
+    days: tuple[dt.date, ...] = ()  # the days it meets, when not every day start..end
+    completion: CompletionRule | None = None
+    guests: tuple[Guest, ...] = ()
 
     @property
     def last_day(self) -> dt.date:
@@ -324,6 +349,49 @@ class Mentoring:
     sessions: tuple[Session, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class Organiser:
+    """A staff member who ran an event the library organised for others, and as what."""
+
+    librarian: str
+    src: Located
+    role: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """An activity the library organises for others (a public seminar, a book discussion,
+    an exhibition, a hosted field placement): its organisers are staff, its reach is
+    outside. No staff JP (README, "Events the library organises")."""
+
+    id: str
+    title: str
+    type: str
+    start: dt.date
+    src: Located
+    end: dt.date | None = None
+    mode: str | None = None
+    place: str | None = None
+    partner: str | None = None
+    partner_kind: str | None = None
+    status: str | None = None
+    cost: float | None = None
+    audience: int | None = None  # people present who are not named among ``guests``
+    organisers: tuple[Organiser, ...] = ()
+    guests: tuple[Guest, ...] = ()
+    indicators: tuple[Indicator, ...] = ()
+    notes: str | None = None
+
+    @property
+    def last_day(self) -> dt.date:
+        return self.end or self.start
+
+    @property
+    def reach(self) -> int:
+        """People reached: the counted audience and the named guests."""
+        return (self.audience or 0) + len(self.guests)
+
+
 # --- the whole folder -----------------------------------------------------------------
 
 
@@ -339,3 +407,4 @@ class Dataset:
     evaluations: tuple[Evaluation, ...] = ()
     feedback: tuple[Feedback, ...] = ()
     mentoring: tuple[Mentoring, ...] = ()
+    events: tuple[Event, ...] = ()

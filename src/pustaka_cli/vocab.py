@@ -39,6 +39,23 @@ NONKLASIKAL = (
 )
 ACTIVITY_TYPES = KLASIKAL + NONKLASIKAL
 
+# Activities the library organises for others (``events``): none earns staff JP.
+# ``praktik-kerja-lapangan`` and ``magang`` here are placements the library hosts (students,
+# other institutions' staff), not its own staff's development.
+EVENT_TYPES = (
+    "seminar",
+    "lokakarya",
+    "pelatihan",
+    "diskusi-buku",
+    "bedah-buku",
+    "kelompok-baca",
+    "pameran",
+    "kelas-literasi",
+    "praktik-kerja-lapangan",
+    "magang",
+)
+ORGANISER_ROLES = ("ketua", "panitia", "narasumber", "moderator", "fasilitator", "pembimbing")
+
 MODES = ("luring", "daring", "blended")
 PARTNER_KINDS = ("universitas", "pemerintah", "lsm", "swasta", "asosiasi")
 TRAINING_STATUSES = ("planned", "cancelled")

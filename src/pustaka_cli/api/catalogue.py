@@ -4,7 +4,16 @@ Apart from ``reading`` so that the command line can word its help without import
 """
 
 # The reports, in the order of --help; render.views builds each of them.
-REPORTS = ("summary", "gaps", "progress", "hours", "trainings", "feedback", "mentoring")
+REPORTS = (
+    "summary",
+    "gaps",
+    "progress",
+    "hours",
+    "trainings",
+    "feedback",
+    "mentoring",
+    "events",
+)
 
 # The tables of each report, the main one first (``table``; a CSV file holds one).
 TABLES = {
@@ -12,8 +21,9 @@ TABLES = {
     "gaps": ("matrix", "competencies"),
     "progress": ("librarians", "proficiency"),
     "hours": ("hours", "shortfalls", "converted"),
-    "trainings": ("activities", "costs", "indicators", "levels"),
+    "trainings": ("activities", "costs", "indicators", "levels", "attendance"),
     "feedback": ("libraries", "services"),
     "mentoring": ("pairs", "competencies"),
     "explain": ("levels", "evidence", "hours"),
+    "events": ("events", "organisers", "guests", "indicators"),
 }

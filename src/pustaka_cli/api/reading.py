@@ -34,6 +34,8 @@ from pustaka_cli.store.cache.reports import Answer
 if TYPE_CHECKING:
     from pustaka_cli.domain import reports
     from pustaka_cli.problems import Problem
+    from pustaka_cli.render import views
+    from pustaka_cli.render.document import Document
     from pustaka_cli.workspace import Workspace
 
 __all__ = [
@@ -136,6 +138,7 @@ class ReportRequest:
     screen: Screen = Screen()
     librarian: str = ""  # explain: whose levels
     competency: str | None = None  # explain: one competency (None: every one)
+    training: str = ""  # attendance: the activity whose sign-in list it is
 
     @property
     def filters(self) -> frozenset[str]:
@@ -209,11 +212,14 @@ def _answer(
         tell(said)
     ctx = views.Context(data, Index.of(data), _domain_request(request), t, request.show_nip)
     reports.check_selection(data, ctx.ix, ctx.request.selection)
-    reports.check_filters(request.report, request.filters, ctx.request)
-    if request.report == "explain":
+    if request.report == "attendance":  # a sign-in list: no filters to honour
+        doc = _attendance_sheet(ctx, request.training)
+    elif request.report == "explain":
+        reports.check_filters(request.report, request.filters, ctx.request)
         found = reports.explain(data, ctx.ix, ctx.request, request.librarian, request.competency)
         doc = views.explain(ctx, found)
     else:
+        reports.check_filters(request.report, request.filters, ctx.request)
         doc = views.report(request.report, ctx)
     doc = output.one_table(doc, request.table, fmt)
     paper = output.choose_paper(request.paper, data.settings.paper)
@@ -221,6 +227,16 @@ def _answer(
     body = output.render(doc, fmt, t, screen.width, screen.color, rows=screen.rows(fmt),
                          paper=paper, wide=request.wide)  # fmt: skip
     return Answer(body, said)
+
+
+def _attendance_sheet(ctx: views.Context, training: str) -> Document:
+    """The sign-in list of one activity (``pustaka attendance``)."""
+    from pustaka_cli.domain import attendance, enrollment
+    from pustaka_cli.render import people
+
+    found = enrollment.training(ctx.data, training)
+    names = {lib.id: lib.name for lib in ctx.data.librarians}
+    return people.attendance_sheet(ctx, attendance.sheet(found, names))
 
 
 def _domain_request(request: ReportRequest) -> reports.Request:

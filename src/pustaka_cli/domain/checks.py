@@ -21,6 +21,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from dataclasses import dataclass
 
 from pustaka_cli import vocab
+from pustaka_cli.domain import attendance
 from pustaka_cli.domain import hours as jp_hours
 from pustaka_cli.domain.index import Index
 from pustaka_cli.model import (
@@ -130,6 +131,7 @@ def _whole(data: Dataset, today: dt.date) -> list[Problem]:
         *_profiles(data, ix),
         *_librarians(data, ix, today),
         *_mentoring(data, ix, today),
+        *_events(data, ix, today),
     ]
 
 
@@ -518,15 +520,18 @@ def _trainings(
                 yield problem(loc, "self-prerequisite", id=t.id)
             else:
                 required.append((ref, loc))
-        seated = [p for p in t.participants if p.state in vocab.SEATED_STATES]
+        # seats: staff with one, then participants from outside (enrollment.seated)
+        seated = [p.src for p in t.participants if p.state in vocab.SEATED_STATES]
+        seated += [g.src for g in t.guests]
         if t.capacity is not None and len(seated) > t.capacity:
             yield problem(
-                seated[t.capacity].src.loc,
+                seated[t.capacity].loc,
                 "over-capacity",
                 id=t.id,
                 capacity=t.capacity,
                 count=len(seated),
             )
+        yield from attendance_problems(t)
         seen: dict[str, Located] = {}  # each librarian's first place in the list
         for p in t.participants:
             yield from _librarian(ctx.started, p.librarian, p.src, "librarian")
@@ -551,6 +556,34 @@ def _trainings(
             if p.state in ("completed", "failed", "attended") and t.start > today:
                 yield problem(p.src.of("state"), "evidence-in-future", date=t.start, today=today)
             yield from _outcome(t, p, ctx)
+
+
+def attendance_problems(t: Training) -> Iterator[Problem]:
+    """Days of an activity outside its dates, and completions below its minimum
+    attendance (domain/attendance.py, rule 3): the rule was stated, the record breaks it."""
+    for day in t.days:
+        if not t.start <= day <= t.last_day:
+            yield problem(
+                t.src.of("days"), "day-outside-activity", date=day, start=t.start, end=t.last_day
+            )
+    wanted = attendance.minimum(t)
+    if wanted is None:
+        return
+    meets = attendance.days(t)
+    for p in t.participants:
+        if p.state != "completed":
+            continue
+        found = attendance.share(t, p.attended, meets)
+        if attendance.meets_minimum(t, found):
+            continue
+        yield problem(
+            p.src.of("state"),
+            "completed-below-attendance",
+            warning=True,
+            id=p.librarian,
+            share="-" if found is None else f"{found.present}/{found.days}",
+            minimum=_number(round(100 * wanted, 1)),
+        )
 
 
 def _outcome(t: Training, p: Participant, ctx: Context) -> Iterator[Problem]:
@@ -679,3 +712,23 @@ def _mentoring(data: Dataset, ix: Index, today: dt.date) -> Iterator[Problem]:
             yield problem(where("mentee"), "mentoring-cycle", mentor=m.mentor, mentee=m.mentee)
         else:
             mentees.setdefault(m.mentor, set()).add(m.mentee)
+
+
+# --- events the library organises for others ------------------------------------------
+
+
+def _events(data: Dataset, ix: Index, today: dt.date) -> Iterator[Problem]:
+    """Events: unique ids, known organisers (each once), dates in order; what is held is
+    not in the future (a planned one may be)."""
+    yield from _duplicates(((e.id, e.src.of("id")) for e in data.events), "event")
+    for e in data.events:
+        yield from _order(e.start, e.end, e.src, "end")
+        seen: set[str] = set()
+        for o in e.organisers:
+            yield from _librarian(ix.librarians, o.librarian, o.src, "librarian")
+            if o.librarian in seen:
+                yield problem(o.src.of("librarian"), "duplicate-organiser", id=o.librarian)
+            seen.add(o.librarian)
+        held = e.status is None
+        if held and e.start > today and (e.audience or any(g.attended for g in e.guests)):
+            yield problem(e.src.of("start"), "evidence-in-future", date=e.start, today=today)

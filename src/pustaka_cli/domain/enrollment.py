@@ -26,7 +26,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from pustaka_cli import vocab
-from pustaka_cli.domain import levels
+from pustaka_cli.domain import attendance, levels
 from pustaka_cli.domain.index import Index
 from pustaka_cli.errors import PustakaError
 from pustaka_cli.model import Dataset, Librarian, Participant, Training
@@ -156,7 +156,9 @@ def waitlist(t: Training) -> list[Participant]:
 
 
 def seated(t: Training) -> int:
-    return sum(p.state in vocab.SEATED_STATES for p in t.participants)
+    """Seats taken: staff with a seat, and participants from outside (``guests``): an
+    activity's capacity is its room's."""
+    return sum(p.state in vocab.SEATED_STATES for p in t.participants) + len(t.guests)
 
 
 # --- enrol ----------------------------------------------------------------------------
@@ -378,6 +380,8 @@ def complete(
                 training=t.id,
                 state=mine.state if mine else "-",
             )
+        if not failed:
+            attendance.refuse_below_minimum(t, lid, mine.attended, mine.src.loc)
         out.append(Completion(lid, "failed" if failed else "completed", score))
     return tuple(out)
 
@@ -386,7 +390,7 @@ def complete(
 
 # Each day of an activity up to this long is written in ``attended``; a longer one (an
 # e-learning over weeks) gets no list of days: its state says it was attended.
-DAYS_LISTED = 14
+DAYS_LISTED = attendance.DAYS_LISTED
 
 
 @dataclass(frozen=True, slots=True)
@@ -453,7 +457,8 @@ def record_finished(
         twice = next(x for x in attended if list(attended).count(x) > 1)
         raise PustakaError("error.named-twice", librarian=twice)
     span = (t.last_day - t.start).days + 1
-    days = tuple(t.start + dt.timedelta(d) for d in range(span)) if span <= DAYS_LISTED else ()
+    # the activity's days (its ``days`` when written): attendance.days, rule 1
+    days = attendance.days(t) if t.days or span <= DAYS_LISTED else ()
     seats = seat_index(data)
     out = []
     new_seats = 0
@@ -481,6 +486,9 @@ def record_finished(
                     )
         state, score = outcome.get(lid, ("attended", None))
         have = set(mine.attended) if mine is not None else set()
+        if state == "completed":
+            where = mine.src.loc if mine is not None else t.src.of("participants")
+            attendance.refuse_below_minimum(t, lid, have | set(days), where)
         out.append(
             Taken(
                 lid,

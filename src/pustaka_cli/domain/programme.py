@@ -7,7 +7,10 @@ participants' ratings, success indicators and cost.
   rule); *level after* = the level given by the first evidence dated after its last day
   that counts under the rule, other than the completion of this same activity (which would
   only repeat the level the activity aims for). Only participants who completed it count.
-- *Cost per participant* = cost / seated; *cost per JP* = cost / (JP x seated): what one
+- *Participants from outside* (``guests``: school librarians, reading-corner keepers,
+  students) are counted in the activity's **reach** = seated staff + guests, and so in
+  its costs; never in completion, levels, staff JP or gaps.
+- *Cost per participant* = cost / reach; *cost per JP* = cost / (JP x reach): what one
   hour of development cost for one person.
 - A **cancelled** activity has no outcome, but it is listed (``cancelled``): its reason
   (its ``notes``) and everyone still on its list (any state but ``withdrawn``), who must
@@ -53,6 +56,12 @@ class Outcome:
     passed: int
     ratings: tuple[float, ...]
     changes: tuple[Change, ...]
+    guests: int = 0
+
+    @property
+    def reach(self) -> int:
+        """Everyone the activity took in: seated staff and participants from outside."""
+        return self.seated + self.guests
 
     @property
     def completion(self) -> float | None:
@@ -84,14 +93,14 @@ class Outcome:
     @property
     def cost_per_participant(self) -> float | None:
         cost = self.training.cost
-        return round(cost / self.seated, 2) if cost is not None and self.seated else None
+        return round(cost / self.reach, 2) if cost is not None and self.reach else None
 
     @property
     def cost_per_jp(self) -> float | None:
         cost = self.training.cost
-        if cost is None or not self.seated or not self.jp:
+        if cost is None or not self.reach or not self.jp:
             return None
-        return round(cost / (self.jp * self.seated), 2)
+        return round(cost / (self.jp * self.reach), 2)
 
 
 def _mean(values: Sequence[float]) -> float | None:
@@ -149,6 +158,7 @@ def outcome(training: Training, assessor: Assessor, as_of: dt.date) -> Outcome:
         passed=sum(s >= rule.pass_score for s in scores),
         ratings=tuple(p.rating for p in ps if p.rating is not None),
         changes=tuple(changes),
+        guests=len(training.guests),
     )
 
 

@@ -28,7 +28,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from pustaka_cli import vocab
+from pustaka_cli.domain import enrollment
 from pustaka_cli.domain import hours as jp_hours
 from pustaka_cli.domain.enrollment import Obstacle as Obstacle  # the reasons recommend gives
 from pustaka_cli.domain.enrollment import clashing, seat_index, unmet_prerequisite
@@ -92,7 +92,8 @@ def participant(t: Training, librarian_id: str) -> Participant | None:
 
 
 def seated(t: Training) -> int:
-    return sum(p.state in vocab.SEATED_STATES for p in t.participants)
+    """Seats taken (the enrol rule's count, guests from outside included)."""
+    return enrollment.seated(t)
 
 
 Booking = tuple[Training, str]

@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
+from pustaka_cli.domain import events as organised
 from pustaka_cli.domain import hours as jp
 from pustaka_cli.domain import mentoring, programme, satisfaction
 from pustaka_cli.domain import progress as growth
@@ -264,6 +265,16 @@ def mentoring_pairs(data: Dataset, ix: Index, req: Request) -> MentoringResult:
     return MentoringResult(found)
 
 
+def events(data: Dataset, ix: Index, req: Request) -> organised.EventsResult:
+    """Events the library organised for others overlapping the period (with a staff
+    filter: those the selected staff organised), and each organiser's credit."""
+    sel = req.selection
+    who = None
+    if sel.libraries or sel.grades or sel.librarians:
+        who = {lib.id for lib in staff_during(data, ix, sel, req.period)}
+    return organised.events(data.events, req.period.start, req.period.end, req.as_of, who)
+
+
 def developing(trainings: Iterable[Training], sel: Selection) -> tuple[Training, ...]:
     """The activities a competency filter selects: those that develop one of them."""
     if not sel.competencies:
@@ -301,6 +312,7 @@ _UNUSED: dict[str, dict[str, str]] = {
     "feedback": {"competency": "feedback-competency", "target": "no-profile"},
     "mentoring": {},
     "explain": {},
+    "events": {"competency": "events-competency", "target": "no-profile"},
 }
 
 # Reports that count whole calendar years (the JP obligation, the yearly user scores):

@@ -38,6 +38,7 @@ MONEY = "money"
 NIP = "nip"  # already masked or shown as the user asked
 MATRIX = "matrix"  # a MatrixCell: current / required / gap
 BAR = "bar"  # a percentage drawn as a bar in the terminal and HTML
+SIGN = "sign"  # an empty box to sign in by hand (a sign-in list): printed tall
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +146,10 @@ class Document:
     # What the foot of every printed page says besides the page number; "" = the title,
     # the organisation and the date among the parameters.
     footer: str = ""
+    # A column key: printed (HTML), the body is repeated once per value of that column
+    # of its tables, each on new pages, with only that value's rows (a sign-in list: one
+    # page per day). "" = printed once. The other formats keep the one table.
+    pages: str = ""
 
     @property
     def tables(self) -> tuple[Table, ...]:

@@ -84,6 +84,17 @@ ul{font-size:8.5pt;line-height:1.2}li p{margin:0}.sign .space{height:3.4rem}
 h2{margin:.7rem 0 .2rem}}
 """.strip()
 PROSE_MARGIN_MM = 14
+# A document with boxes to sign (a sign-in list): rows tall enough for a signature, and
+# each part of a paged document (``Document.pages``) on new pages.
+SHEET_STYLE = """
+td.s{height:2.1rem;width:28%}section.page{break-before:page}
+""".strip()
+
+
+def _sheet_style(doc: d.Document) -> str:
+    signed = any(c.kind == d.SIGN for table in doc.tables for c in table.columns)
+    return "\n" + SHEET_STYLE if signed or doc.pages else ""
+
 
 # Heat-map fills by gap (0 meets ... 3+), unknown, and no requirement; the table cells
 # use lighter tints of the same scale so their numbers stay readable.
@@ -152,7 +163,7 @@ def _prose_page(doc: d.Document, t: Translator, paper: str) -> str:
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{escape(doc.title)}</title>",
-        f"<style>{style}{PROSE_STYLE}</style>",
+        f"<style>{style}{PROSE_STYLE}{_sheet_style(doc)}</style>",
         "</head>",
         "<body>",
         f"<h1>{escape(doc.title)}</h1>",
@@ -164,11 +175,52 @@ def _prose_page(doc: d.Document, t: Translator, paper: str) -> str:
             for _key, label, value in doc.parameters
         )
         out.append("</dl>")
-    for block in doc.body:
-        out.extend(_block(block, t))
+    if doc.pages:
+        out.extend(_paged(doc, t))
+    else:
+        for block in doc.body:
+            out.extend(_block(block, t))
     out.extend(f"<p>{escape(n)}</p>" for n in doc.notes)
     out.extend(["</body>", "</html>"])
     return "\n".join(out) + "\n"
+
+
+def _paged(doc: d.Document, t: Translator) -> list[str]:
+    """The body once per value of the column ``doc.pages`` (in order of first row), each
+    on new pages under a heading naming the value, its tables cut to that value's rows
+    and without that column (a sign-in list: a page per day, signed at its foot)."""
+    values: list[d.Cell] = []
+    header = ""
+    for table in doc.tables:
+        keys = [c.key for c in table.columns]
+        if doc.pages in keys:
+            i = keys.index(doc.pages)
+            header = header or table.columns[i].header
+            values.extend(row[i] for row in table.rows if row[i] not in values)
+    out: list[str] = []
+    for n, value in enumerate(values):
+        css = ' class="page"' if n else ""
+        out.append(f"<section{css}>")
+        out.append(f"<h2>{escape(header)}: {escape(cells.text(value, d.TEXT, t))}</h2>")
+        for block in doc.body:
+            out.extend(_block(_only(block, doc.pages, value), t))
+        out.append("</section>")
+    return out
+
+
+def _only(block: d.Block, key: str, value: d.Cell) -> d.Block:
+    """A table's rows whose column ``key`` holds ``value``, without that column."""
+    if not isinstance(block, d.Table) or key not in [c.key for c in block.columns]:
+        return block
+    i = [c.key for c in block.columns].index(key)
+    return d.Table(
+        block.key,
+        block.title,
+        block.columns[:i] + block.columns[i + 1 :],
+        tuple(row[:i] + row[i + 1 :] for row in block.rows if row[i] == value),
+        block.notes,
+        block.empty,
+    )
 
 
 def _block(block: d.Block, t: Translator) -> list[str]:
@@ -369,6 +421,8 @@ def _heading(text: str) -> str:
 
 
 def _css(kind: str, value: d.Cell) -> str:
+    if kind == d.SIGN:
+        return "s"
     if isinstance(value, d.MatrixCell):
         if value.required is None:
             return "m gn"

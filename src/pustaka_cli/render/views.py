@@ -960,7 +960,10 @@ def _with_unknown(gaps: int, unknown: int) -> str:
 
 
 def trainings(ctx: Context, result: reports.TrainingsResult) -> d.Document:
-    """Per activity: seats, completion, post-test, ratings, costs, indicators, levels."""
+    """Per activity: seats, completion, post-test, ratings, costs, indicators, levels,
+    attendance per participant."""
+    from pustaka_cli.render import people  # it builds on this module's Context
+
     t = ctx.t
     rows = []
     costs = []
@@ -991,6 +994,8 @@ def trainings(ctx: Context, result: reports.TrainingsResult) -> d.Document:
                 o.mean_before,
                 o.mean_after,
                 o.improved,
+                o.guests,
+                o.reach,
             )
         )
         costs.append(
@@ -998,6 +1003,7 @@ def trainings(ctx: Context, result: reports.TrainingsResult) -> d.Document:
                 tr.id,
                 tr.cost,
                 o.seated,
+                o.reach,
                 o.cost_per_participant,
                 o.jp,
                 o.cost_per_jp,
@@ -1084,6 +1090,8 @@ def trainings(ctx: Context, result: reports.TrainingsResult) -> d.Document:
                     C("level_before", t("report.col.before"), d.NUMBER, export_only=True),
                     C("level_after", t("report.col.after"), d.NUMBER, export_only=True),
                     C("improved", t("report.col.improved"), d.INT, export_only=True),
+                    C("outside", t("report.col.outside"), d.INT, export_only=True),
+                    C("reach", t("report.col.reach"), d.INT, export_only=True),
                 ),
                 tuple(rows),
                 notes=(t("report.trainings.note"),),
@@ -1097,6 +1105,7 @@ def trainings(ctx: Context, result: reports.TrainingsResult) -> d.Document:
                     C("activity", t("report.col.activity-id"), d.ID),
                     C("cost", t("report.col.cost"), d.MONEY),
                     C("enrolled", t("report.col.enrolled"), d.INT),
+                    C("reach", t("report.col.reach"), d.INT),
                     C("cost_per_participant", t("report.col.cost-per-participant"), d.MONEY),
                     C("jp", t("report.col.jp"), d.JP),
                     C("cost_per_jp", t("report.col.cost-per-jp"), d.MONEY),
@@ -1152,6 +1161,7 @@ def trainings(ctx: Context, result: reports.TrainingsResult) -> d.Document:
                 notes=(t("report.trainings.cancelled-note"),),
                 empty=t("report.trainings.none-cancelled"),
             ),
+            people.attendance_table(ctx, result.outcomes),
         ),
         notes=chosen,
     )
@@ -1361,11 +1371,13 @@ def mentoring(ctx: Context, result: reports.MentoringResult) -> d.Document:
 
 # The sub-reports, as the command line lists them (cli/commands/report.py keeps the same
 # tuple so that --help need not import this module; a test keeps them equal).
-REPORTS = ("summary", "gaps", "progress", "hours", "trainings", "feedback", "mentoring")
+REPORTS = ("summary", "gaps", "progress", "hours", "trainings", "feedback", "mentoring", "events")
 
 
 def report(kind: str, ctx: Context) -> d.Document:
     """Compute the report ``kind`` for the context's request and lay it out."""
+    from pustaka_cli.render import people  # it builds on this module's Context
+
     data, ix, req = ctx.data, ctx.ix, ctx.request
     if kind == "gaps":
         return gaps(ctx, reports.gaps(data, ix, req))
@@ -1379,4 +1391,6 @@ def report(kind: str, ctx: Context) -> d.Document:
         return feedback(ctx, reports.feedback(data, ix, req))
     if kind == "mentoring":
         return mentoring(ctx, reports.mentoring_pairs(data, ix, req))
+    if kind == "events":
+        return people.events(ctx, reports.events(data, ix, req))
     return summary(ctx, reports.summary(data, ix, req))

@@ -13,9 +13,12 @@ from typing import Any, TypeVar
 from pustaka_cli import vocab
 from pustaka_cli.model import (
     Competency,
+    CompletionRule,
     Evaluation,
+    Event,
     Feedback,
     Framework,
+    Guest,
     Indicator,
     JpRule,
     KeyFunction,
@@ -24,6 +27,7 @@ from pustaka_cli.model import (
     Library,
     Located,
     Mentoring,
+    Organiser,
     Participant,
     Profile,
     ScaleLevel,
@@ -199,6 +203,17 @@ PARTICIPANT = RecordSpec(
         Field("rating", NUMBER, minimum=-MAX_SCORE, maximum=MAX_SCORE),
     ),
 )
+# Someone from outside the programme's staff: a name and an institution, no librarian id.
+GUEST = RecordSpec(
+    "guest",
+    (
+        Field("name", TEXT, True),
+        Field("institution", TEXT, True),
+        Field("role", TEXT),
+        Field("attended", DATES),
+    ),
+)
+COMPLETION = RecordSpec("completion", (Field("min_attendance", NUMBER, minimum=0, maximum=1),))
 PREREQUISITES = RecordSpec(
     "prerequisites",
     (Field("levels", LEVELS, minimum=0, maximum=MAX_LEVEL), Field("trainings", IDS)),
@@ -225,6 +240,10 @@ TRAINING = RecordSpec(
         Field("indicators", RECORDS, record=INDICATOR),
         Field("participants", RECORDS, record=PARTICIPANT),
         Field("notes", TEXT),
+        Field("place", TEXT),
+        Field("days", DATES),
+        Field("completion", RECORD, record=COMPLETION),
+        Field("guests", RECORDS, record=GUEST),
     ),
 )
 EVALUATION = RecordSpec(
@@ -279,6 +298,33 @@ MENTORING = RecordSpec(
 )
 
 
+ORGANISER = RecordSpec(
+    "organiser",
+    (Field("librarian", ID, True), Field("role", CHOICE, choices=vocab.ORGANISER_ROLES)),
+)
+EVENT = RecordSpec(
+    "event",
+    (
+        Field("id", ID, True),
+        Field("title", TEXT, True),
+        Field("type", CHOICE, True, choices=vocab.EVENT_TYPES),
+        Field("mode", CHOICE, choices=vocab.MODES),
+        Field("place", TEXT),
+        Field("partner", TEXT),
+        Field("partner_kind", CHOICE, choices=vocab.PARTNER_KINDS),
+        Field("start", DATE, True),
+        Field("end", DATE),
+        Field("status", CHOICE, choices=vocab.TRAINING_STATUSES),
+        Field("cost", NUMBER, minimum=0, maximum=MAX_AMOUNT),
+        Field("audience", INT, minimum=0, maximum=MAX_PEOPLE),
+        Field("organisers", RECORDS, record=ORGANISER),
+        Field("guests", RECORDS, record=GUEST),
+        Field("indicators", RECORDS, record=INDICATOR),
+        Field("notes", TEXT),
+    ),
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Kind:
     """A kind of record file: its name, the top-level keys it may hold, and their specs."""
@@ -300,6 +346,7 @@ RECORD_KINDS = (
     Kind("evaluations", (("evaluations", EVALUATION),)),
     Kind("feedback", (("feedback", FEEDBACK),)),
     Kind("mentoring", (("mentoring", MENTORING),)),
+    Kind("events", (("events", EVENT),)),
 )
 KINDS = (FRAMEWORK_KIND, PROFILES_KIND, *RECORD_KINDS)
 
@@ -423,6 +470,10 @@ def build_training(r: Raw) -> Training:
         values["indicators"] = tuple(_made(Indicator, i) for i in values["indicators"])
     if "participants" in values:
         values["participants"] = tuple(_made(Participant, p) for p in values["participants"])
+    if "guests" in values:
+        values["guests"] = tuple(_made(Guest, g) for g in values["guests"])
+    if "completion" in values:
+        values["completion"] = _made(CompletionRule, values["completion"])
     return Training(src=r.src, **values)
 
 
@@ -437,3 +488,14 @@ def build_feedback(r: Raw) -> Feedback:
 def build_mentoring(r: Raw) -> Mentoring:
     sessions = tuple(_made(Session, s) for s in r.values.get("sessions", ()))
     return _made(Mentoring, r, sessions=sessions)
+
+
+def build_event(r: Raw) -> Event:
+    v = r.values
+    return _made(
+        Event,
+        r,
+        organisers=tuple(_made(Organiser, o) for o in v.get("organisers", ())),
+        guests=tuple(_made(Guest, g) for g in v.get("guests", ())),
+        indicators=tuple(_made(Indicator, i) for i in v.get("indicators", ())),
+    )

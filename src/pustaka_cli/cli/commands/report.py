@@ -58,12 +58,17 @@ class Given(NamedTuple):
 
 
 def run(
-    t: Translator, kind: str, o: Given, librarian: str = "", competency: str | None = None
+    t: Translator,
+    kind: str,
+    o: Given,
+    librarian: str = "",
+    competency: str | None = None,
+    training: str = "",
 ) -> None:
     """Ask the report and give its answer: on stdout, or into ``--output``."""
     from pustaka_cli.api import reading
 
-    request = _request(t, kind, o, librarian, competency)
+    request = _request(t, kind, o, librarian, competency, training)
     with common.progress_bar() as bar:
 
         def notice(line: str) -> None:  # said once the files are read: the bar goes first
@@ -80,7 +85,7 @@ def run(
 
 
 def _request(
-    t: Translator, kind: str, o: Given, librarian: str, competency: str | None
+    t: Translator, kind: str, o: Given, librarian: str, competency: str | None, training: str = ""
 ) -> "ReportRequest":
     from pustaka_cli.api.reading import ReportRequest
 
@@ -95,6 +100,7 @@ def _request(
         end=day(o.date_to, "--to"), year=o.year, target=o.target, format=o.output_format,
         output=o.output, table=o.table, paper=o.paper, wide=o.wide, show_nip=o.show_nip,
         screen=_screen(o.output), librarian=librarian, competency=competency,
+        training=training,
     )  # fmt: skip
 
 
