@@ -173,7 +173,6 @@ def refuse_below_minimum(
         "error.attendance-below-minimum",
         present=found.present,
         days=found.days,
-        share=_percent(found.ratio),
         **args,
     )
 

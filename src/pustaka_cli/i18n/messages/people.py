@@ -23,12 +23,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # --- refusals ---
     "error.attendance-below-minimum": {
-        "id": "{path}:{line}:{col}: `{librarian}` hadir {present} dari {days} hari ({share}%) "
-        "di `{training}`, di bawah kehadiran minimal {minimum}% untuk selesai; tidak ada yang "
-        "ditulis.",
-        "en": "{path}:{line}:{col}: `{librarian}` attended {present} of {days} days ({share}%) "
-        "of `{training}`, below the minimum attendance of {minimum}% to complete; nothing was "
-        "written.",
+        "id": "{path}:{line}:{col}: `{librarian}` hadir {present} dari {days} hari `{training}`, "
+        "di bawah kehadiran minimal {minimum}% hari untuk selesai; tidak ada yang ditulis.",
+        "en": "{path}:{line}:{col}: `{librarian}` attended {present} of {days} days of "
+        "`{training}`, below the minimum attendance of {minimum}% of its days to complete; "
+        "nothing was written.",
     },
     "error.attendance-not-recorded": {
         "id": "{path}:{line}:{col}: kehadiran `{librarian}` di `{training}` belum dicatat, "
