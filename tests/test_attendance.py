@@ -95,9 +95,17 @@ def digest(folder: Path) -> dict[str, str]:
 
 def test_the_days_of_an_activity(folder: Path) -> None:
     data = load(folder).dataset
-    assert attendance.days(training(data, "t-ws")) == (D(2026, 3, 10), D(2026, 3, 11), D(2026, 3, 12))
+    assert attendance.days(training(data, "t-ws")) == (
+        D(2026, 3, 10),
+        D(2026, 3, 11),
+        D(2026, 3, 12),
+    )
     # longer than 14 days, no `days`: the meetings anyone was recorded at
-    assert attendance.days(training(data, "t-long")) == (D(2026, 1, 10), D(2026, 3, 10), D(2026, 5, 10))
+    assert attendance.days(training(data, "t-long")) == (
+        D(2026, 1, 10),
+        D(2026, 3, 10),
+        D(2026, 5, 10),
+    )
     weekdays = attendance.days(training(data, "t-days"))
     assert len(weekdays) == 10 and D(2026, 2, 7) not in weekdays  # a Saturday
 
@@ -108,7 +116,9 @@ def test_the_days_of_an_activity(folder: Path) -> None:
 def test_each_persons_share_and_no_record_is_not_zero(folder: Path) -> None:
     data = load(folder).dataset
     shares = {
-        (p.training.id, p.name): (p.share.present, p.share.days, p.share.percent) if p.share else None
+        (p.training.id, p.name): (p.share.present, p.share.days, p.share.percent)
+        if p.share
+        else None
         for t in data.trainings
         for p in attendance.presences(t)
     }
@@ -228,8 +238,17 @@ def test_the_sheet_is_a_line_per_person_and_day_staff_by_name_then_guests(folder
     names = {lib.id: lib.name for lib in data.librarians}
     sheet = attendance.sheet(training(data, "t-ws"), names)
     assert len(sheet.lines) == 3 * 4
-    first = [(s.number, s.librarian or s.name, s.recorded) for s in sheet.lines if s.day == D(2026, 3, 11)]
-    assert first == [(1, "ani", True), (2, "budi", True), (3, "citra", False), (4, "Sri Wahyuni", False)]
+    first = [
+        (s.number, s.librarian or s.name, s.recorded)
+        for s in sheet.lines
+        if s.day == D(2026, 3, 11)
+    ]
+    assert first == [
+        (1, "ani", True),
+        (2, "budi", True),
+        (3, "citra", False),
+        (4, "Sri Wahyuni", False),
+    ]
 
 
 def test_attendance_command_masks_nips_unless_asked(folder: Path) -> None:
@@ -239,7 +258,7 @@ def test_attendance_command_masks_nips_unless_asked(folder: Path) -> None:
         "Day,No.,Name,NIP,Unit or institution,Librarian ID,Attendance recorded,Signature"
     )
     assert masked[1] == "2026-03-10,1,Ani Lestari,******** ****** * 001,Perpustakaan Pusat,ani,yes,"
-    assert masked[4] == "2026-03-10,4,Sri Wahyuni,,\"pustakawan sekolah, SD Negeri 1 Contoh\",,yes,"
+    assert masked[4] == '2026-03-10,4,Sri Wahyuni,,"pustakawan sekolah, SD Negeri 1 Contoh",,yes,'
     assert len(masked) == 1 + 12
     shown = run_cli([*base, "--lang", "en", "--show-nip"]).stdout.splitlines()
     assert "19850312 201001 2 001" in shown[1]
@@ -247,7 +266,9 @@ def test_attendance_command_masks_nips_unless_asked(folder: Path) -> None:
 
 def test_the_printed_sheet_has_a_page_per_day_with_signatures(folder: Path, tmp_path: Path) -> None:
     out = tmp_path / "daftar-hadir.html"
-    result = run_cli(["attendance", "t-ws", "--data", str(folder), "--today", "2026-11-21", "-o", str(out)])
+    result = run_cli(
+        ["attendance", "t-ws", "--data", str(folder), "--today", "2026-11-21", "-o", str(out)]
+    )
     assert result.exit_code == 0
     page = out.read_text(encoding="utf-8")
     assert page.count('<section class="page">') == 2  # days 2 and 3 start new pages
@@ -262,6 +283,8 @@ def test_no_sheet_for_an_activity_whose_days_are_unknown(tmp_path: Path) -> None
         "attended: [2026-01-10, 2026-03-10, 2026-05-10]}", "}"
     )
     folder = make_folder(tmp_path / "d", {"librarians.yaml": LIBRARIANS, "trainings.yaml": text})
-    result = run_cli(["attendance", "t-long", "--data", str(folder), "--today", "2026-11-21", "--lang", "en"])
+    result = run_cli(
+        ["attendance", "t-long", "--data", str(folder), "--today", "2026-11-21", "--lang", "en"]
+    )
     assert result.exit_code == 1
     assert "write `days: [...]`" in result.stderr
