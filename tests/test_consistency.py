@@ -271,3 +271,54 @@ def test_explain_idp_and_recommend_agree_with_the_reports(figures: Figures) -> N
 def test_everyone_in_the_shipped_data_agrees() -> None:
     figures = Figures(DATA)
     _check(figures, sorted(set(figures.matrix) - set(SAMPLE)))
+
+
+# --- attendance, reach and events (issue 19) --------------------------------------------
+
+PEOPLE_FOLDERS = [f for f in FOLDERS if f != DATA]
+
+
+@pytest.mark.parametrize("folder", PEOPLE_FOLDERS, ids=lambda p: p.name)
+def test_attendance_share_is_what_the_sign_in_list_records(folder: Path) -> None:
+    # report trainings' share per person = the days the sign-in list marks recorded,
+    # over the days it has pages for: one rule (domain/attendance.py) behind both.
+    got = tables(folder, "report", "trainings", "--from", "2025-01-01", "--to", "2027-12-31")
+    rows = [r for r in got["attendance"] if r["share_percent"] is not None]
+    assert rows
+    sheets: dict[str, list[Row]] = {}
+    for r in rows:
+        if r["activity"] not in sheets:
+            sheets[r["activity"]] = tables(folder, "attendance", r["activity"])["attendance"]
+        sheet = sheets[r["activity"]]
+        days = {line["day"] for line in sheet}
+        mine = [line for line in sheet if line["name"] == r["name"]]
+        assert len(mine) == len(days) == r["days"]
+        assert sum(line["recorded"] for line in mine) == r["present"]
+        assert r["share_percent"] == round(100 * r["present"] / r["days"], 1)
+
+
+@pytest.mark.parametrize("folder", PEOPLE_FOLDERS, ids=lambda p: p.name)
+def test_reach_is_the_same_in_every_table(folder: Path) -> None:
+    got = tables(folder, "report", "trainings", "--from", "2025-01-01", "--to", "2027-12-31")
+    costs = {r["activity"]: r["reach"] for r in got["costs"]}
+    for r in got["activities"]:
+        assert r["reach"] == r["enrolled"] + r["outside"] == costs[r["activity"]]
+    events = tables(folder, "report", "events", "--from", "2025-01-01", "--to", "2027-12-31")
+    reach = {e["event"]: e["reach"] for e in events["events"]}
+    for o in events["organisers"]:
+        ids = o["event_ids"].split(", ")
+        assert o["reach"] == sum(reach[i] for i in ids) and o["events"] == len(ids)
+
+
+@pytest.mark.parametrize("folder", PEOPLE_FOLDERS, ids=lambda p: p.name)
+def test_organising_events_changes_no_jp(folder: Path, tmp_path: Path) -> None:
+    import shutil
+
+    copy = shutil.copytree(
+        folder, tmp_path / folder.name, ignore=shutil.ignore_patterns(".pustaka")
+    )
+    (copy / "events.yaml").unlink()
+    for year in ("2025", "2026"):
+        assert tables(folder, "report", "hours", "--year", year) == tables(
+            copy, "report", "hours", "--year", year
+        )

@@ -259,6 +259,10 @@ def test_every_field_of_a_record_is_the_model_field_of_its_name() -> None:
         records.FEEDBACK: model.Feedback,
         records.MENTORING: model.Mentoring,
         records.SESSION: model.Session,
+        records.GUEST: model.Guest,
+        records.COMPLETION: model.CompletionRule,
+        records.EVENT: model.Event,
+        records.ORGANISER: model.Organiser,
     }
     unknown = [
         f"{spec.name}.{f.name}"

@@ -87,7 +87,7 @@ PROSE_MARGIN_MM = 14
 # A document with boxes to sign (a sign-in list): rows tall enough for a signature, and
 # each part of a paged document (``Document.pages``) on new pages.
 SHEET_STYLE = """
-td.s{height:2.1rem;width:28%}section.page{break-before:page}
+td.s{height:2.1rem;width:26%}td.k{white-space:nowrap}section.page{break-before:page}
 """.strip()
 
 
