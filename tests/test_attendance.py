@@ -288,3 +288,28 @@ def test_no_sheet_for_an_activity_whose_days_are_unknown(tmp_path: Path) -> None
     )
     assert result.exit_code == 1
     assert "write `days: [...]`" in result.stderr
+
+
+def test_record_passed_is_held_to_the_minimum_too(tmp_path: Path) -> None:
+    # t-long with a minimum of 0.8: ani was at 2 of its 3 meetings (66.7 %); record
+    # adds no days to an activity over 14 days long, so passing her is refused; budi
+    # (3 of 3) may pass.
+    text = TRAININGS.replace(
+        "    minutes: 360\n", "    minutes: 360\n    completion: {min_attendance: 0.8}\n"
+    ).replace(
+        "{librarian: ani, state: completed, date: 2026-01-02",
+        "{librarian: ani, state: attended, date: 2026-01-02",
+    )
+    text = text.replace(
+        "{librarian: budi, state: completed, date: 2026-01-02",
+        "{librarian: budi, state: attended, date: 2026-01-02",
+    )
+    folder = make_folder(tmp_path / "d", {"librarians.yaml": LIBRARIANS, "trainings.yaml": text})
+    was = digest(folder)
+    with pytest.raises(PustakaError) as refused:
+        deciding.record(write(folder), "t-long", passed=[("ani", 80.0)])
+    assert refused.value.key == "error.attendance-below-minimum"
+    assert refused.value.args_map["present"] == "2" and refused.value.args_map["days"] == "3"
+    assert digest(folder) == was
+    done = deciding.record(write(folder), "t-long", passed=[("budi", 80.0)])
+    assert [(x.librarian, x.state) for x in done.decision] == [("budi", "completed")]
