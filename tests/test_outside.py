@@ -252,3 +252,60 @@ def test_a_warm_events_report_is_the_cold_one(folder: Path) -> None:
         EVENTS.replace("audience: 120", "audience: 130"), encoding="utf-8"
     )
     assert '"reach": 132' in run_cli(args).stdout  # a changed file is read again
+
+
+# --- pustaka guest: the write -----------------------------------------------------------
+
+
+def test_guest_is_written_in_name_order_and_reads_back(folder: Path) -> None:
+    w = deciding.Write(folder, D(2026, 11, 21), Translator("en"))
+    with pytest.raises(Exception) as full:
+        deciding.add_guest(w, "t-later", "Budi", "SMA 1")  # 2 seats: Rina's and now Budi's
+        deciding.add_guest(w, "t-later", "Ani", "SMA 2")  # full: refused, nothing written
+    assert getattr(full.value, "key", "") == "error.guest-full"
+    data = load(folder).dataset
+    later = next(t for t in data.trainings if t.id == "t-later")
+    assert [(g.name, g.institution) for g in later.guests] == [
+        ("Budi", "SMA 1"),
+        ("Rina", "SMP Negeri 1"),
+    ]
+    assert problems_of(folder) == []
+
+
+def test_guest_refusals(folder: Path) -> None:
+    w = deciding.Write(folder, D(2026, 11, 21), Translator("en"))
+    for args, key in (
+        (("t-later", "rina", "smp negeri 1"), "error.guest-twice"),  # the same person, any case
+        (
+            ("t-ws", "Dedi", "SD 2"),
+            "error.training-finished-enrol",
+        ),  # over: no sign-in list to join
+        (("t-later", " Dedi", "SD 2"), "error.value-padded"),
+        (("t-later", "Dedi", ""), "error.value-blank"),
+        (("t-lain", "Dedi", "SD 2"), "error.unknown-training"),
+    ):
+        with pytest.raises(Exception) as refused:
+            deciding.add_guest(w, *args)
+        assert getattr(refused.value, "key", "") == key, args
+
+
+def test_guest_command(folder: Path) -> None:
+    args = [
+        "guest",
+        "t-later",
+        "Siti Aminah",
+        "--institution",
+        "SD Negeri 3",
+        "--role",
+        "pustakawan sekolah",
+    ]
+    result = run_cli([*args, "--data", str(folder), "--today", TODAY, "--lang", "en"])
+    assert result.exit_code == 0, result.stderr
+    assert (
+        "Siti Aminah (SD Negeri 3) recorded as an outside participant of t-later" in result.stdout
+    )
+    text = (folder / "trainings.yaml").read_text(encoding="utf-8")
+    assert (
+        "      - name: Siti Aminah\n        institution: SD Negeri 3\n        role: pustakawan sekolah\n"
+        in text
+    )

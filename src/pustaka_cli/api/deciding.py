@@ -245,6 +245,19 @@ def record(
         return s.write("record", taken, what, (_finished_change(t_, taken),))
 
 
+def add_guest(
+    w: Write, training: str, name: str, institution: str, *, role: str | None = None
+) -> Outcome[dict[str, str]]:
+    """A participant from outside the staff (a name and an institution) in an activity,
+    by the rules of ``enrollment.guest``: on its sign-in list, in its reach, never in JP."""
+    with _session(w) as s:
+        new = enrollment.guest(s.dataset, training, name, institution, role, w.today)
+        t_ = enrollment.training(s.dataset, training)
+        op = writer.Insert(writer.training_path(t_.id), "guests", dict(new), sort_by="name")
+        what = w.t("done.guest", name=new["name"], institution=new["institution"], training=t_.id)
+        return s.write("guest", new, what, (_trainings(t_, (op,)),))
+
+
 # --- new records ----------------------------------------------------------------------
 
 

@@ -81,7 +81,7 @@ class Share:
         return round(100 * self.ratio, 1)
 
 
-def share(t: Training, attended: Iterable[dt.date], meets: tuple[dt.date, ...]) -> Share | None:
+def share(attended: Iterable[dt.date], meets: tuple[dt.date, ...]) -> Share | None:
     """A person's share of ``meets`` (the activity's ``days``); None with no day recorded."""
     present = set(attended)
     if not present or not meets:
@@ -124,7 +124,7 @@ def presences(t: Training) -> tuple[Presence, ...]:
     for p in t.participants:
         if p.state not in vocab.SEATED_STATES:
             continue
-        found = share(t, p.attended, meets)
+        found = share(p.attended, meets)
         out.append(
             Presence(
                 t,
@@ -138,7 +138,7 @@ def presences(t: Training) -> tuple[Presence, ...]:
             )
         )
     for g in t.guests:
-        found = share(t, g.attended, meets)
+        found = share(g.attended, meets)
         out.append(
             Presence(
                 t, g.name, None, g.institution, None, found, meets_minimum(t, found), g.src.loc
@@ -156,7 +156,7 @@ def refuse_below_minimum(
     wanted = minimum(t)
     if wanted is None:
         return
-    found = share(t, attended, days(t))
+    found = share(attended, days(t))
     if found is not None and found.ratio >= wanted:
         return
     args = {

@@ -573,7 +573,7 @@ def attendance_problems(t: Training) -> Iterator[Problem]:
     for p in t.participants:
         if p.state != "completed":
             continue
-        found = attendance.share(t, p.attended, meets)
+        found = attendance.share(p.attended, meets)
         if attendance.meets_minimum(t, found):
             continue
         yield problem(

@@ -596,3 +596,46 @@ def from_gaps(
     if limit is not None:
         room = min(room, limit)
     return FromGaps(tuple(found[:room]), tuple(unassessed))
+
+
+# --- participants from outside the staff --------------------------------------------------
+
+
+def guest(
+    data: Dataset,
+    training_id: str,
+    name: str,
+    institution: str,
+    role: str | None,
+    today: dt.date,
+) -> dict[str, str]:
+    """A participant from outside the staff for an activity (``pustaka guest``): a name and
+    an institution (and a role). The activity exists, is not cancelled and not over (a
+    sign-in list is for what is to come); the same name of the same institution is not
+    listed twice; a full activity takes nobody (people from outside are not waitlisted:
+    the organiser settles their seats)."""
+    from pustaka_cli.domain.recording import exact
+
+    t = training(data, training_id)
+    if t.status == "cancelled":
+        raise PustakaError("error.training-cancelled", training=t.id)
+    if finished(t, today):
+        raise PustakaError("error.training-finished-enrol", training=t.id, end=t.last_day)
+    given = {
+        "name": exact(name, "name") or "",
+        "institution": exact(institution, "institution") or "",
+    }
+    shown_role = exact(role, "role")
+    if shown_role is not None:
+        given["role"] = shown_role
+    for g in t.guests:
+        if (g.name.casefold(), g.institution.casefold()) == (
+            given["name"].casefold(),
+            given["institution"].casefold(),
+        ):
+            raise PustakaError(
+                "error.guest-twice", name=g.name, institution=g.institution, training=t.id
+            )
+    if t.capacity is not None and seated(t) >= t.capacity:
+        raise PustakaError("error.guest-full", training=t.id, capacity=t.capacity)
+    return given

@@ -45,6 +45,45 @@ MESSAGES: dict[str, dict[str, str]] = {
         "days, with no `days` and no attendance recorded; write `days: [...]` (the days it "
         "meets) on the activity.",
     },
+    "error.guest-twice": {
+        "id": "{name} ({institution}) sudah tercatat sebagai peserta luar `{training}`.",
+        "en": "{name} ({institution}) is already an outside participant of `{training}`.",
+    },
+    "error.guest-full": {
+        "id": "`{training}` sudah penuh ({capacity} kursi, termasuk peserta luar); peserta "
+        "luar tidak masuk daftar tunggu: naikkan `capacity` bila ruangan cukup.",
+        "en": "`{training}` is full ({capacity} seats, outside participants included); "
+        "people from outside are not waitlisted: raise `capacity` if the room allows.",
+    },
+    "done.guest": {
+        "id": "{name} ({institution}) dicatat sebagai peserta luar {training}",
+        "en": "{name} ({institution}) recorded as an outside participant of {training}",
+    },
+    "guest.help": {
+        "id": "Catat peserta dari luar staf (pustakawan sekolah, pengelola taman bacaan, "
+        "mahasiswa) pada sebuah kegiatan: nama dan instansi, tanpa ID pustakawan. Ia masuk "
+        "daftar hadir dan jangkauan kegiatan, tidak pernah dalam JP atau kesenjangan staf.\n\n"
+        'Contoh: pustaka guest 2026-workshop-minat-baca "Siti Aminah" --institution '
+        '"SD Negeri 3 Cilegon" --role "pustakawan sekolah"',
+        "en": "Record a participant from outside the staff (a school librarian, a "
+        "reading-corner keeper, a student) in an activity: a name and an institution, no "
+        "librarian id. They are on its sign-in list and in its reach, never in staff JP or "
+        'gaps.\n\nExample: pustaka guest 2026-workshop-minat-baca "Siti Aminah" '
+        '--institution "SD Negeri 3 Cilegon" --role "school librarian"',
+    },
+    "guest.argument.name": {
+        "id": "Nama peserta dari luar.",
+        "en": "The outside participant's name.",
+    },
+    "guest.option.institution": {
+        "id": "Instansinya (sekolah, taman bacaan, universitas...). Wajib.",
+        "en": "Their institution (school, reading corner, university...). Required.",
+    },
+    "guest.option.role": {
+        "id": "Perannya (pustakawan sekolah, mahasiswa PKL...).",
+        "en": "Their role (school librarian, student on placement...).",
+    },
+    "guest.metavar.name": {"id": "NAMA", "en": "NAME"},
     # --- pustaka attendance ---
     "attendance.help": {
         "id": "Cetak daftar hadir sebuah kegiatan: satu baris per peserta per hari (staf "
