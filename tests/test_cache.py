@@ -295,6 +295,26 @@ def test_a_cache_made_by_other_code_is_a_miss(monkeypatch: pytest.MonkeyPatch) -
         stored.code_version.cache_clear()
 
 
+def test_code_outside_the_store_counts_in_the_code_version() -> None:
+    # A report's words and rules live in render/ and domain/: a change there must miss the
+    # kept answers too (the version once covered store/ alone, and a changed view gave
+    # its old bytes back from .pustaka/cache/reports).
+    import os
+
+    import pustaka_cli.render.views as views
+
+    path = views.__file__
+    before = os.stat(path)
+    version = stored.code_version()
+    stored.code_version.cache_clear()
+    try:
+        os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns + 1_000_000_000))
+        assert stored.code_version() != version
+    finally:
+        os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+        stored.code_version.cache_clear()
+
+
 def test_read_whole_reads_every_byte_and_fails_as_open_would(tmp_path: Path) -> None:
     from pustaka_cli.store.files import NotAFile, read_whole
 

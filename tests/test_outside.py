@@ -309,3 +309,13 @@ def test_guest_command(folder: Path) -> None:
         "      - name: Siti Aminah\n        institution: SD Negeri 3\n        role: pustakawan sekolah\n"
         in text
     )
+
+
+def test_a_guest_attending_after_today_is_an_error(tmp_path: Path) -> None:
+    text = TRAININGS.replace(
+        "{name: Rina, institution: SMP Negeri 1}",
+        "{name: Rina, institution: SMP Negeri 1, attended: [2026-12-07]}",
+    )
+    files = {"librarians.yaml": LIBRARIANS, "trainings.yaml": text}
+    found = problems_of(make_folder(tmp_path / "d", files, settings=SETTINGS))
+    assert codes(found) == [("trainings.yaml", 25, "evidence-in-future")]

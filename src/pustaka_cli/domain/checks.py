@@ -556,6 +556,10 @@ def _trainings(
             if p.state in ("completed", "failed", "attended") and t.start > today:
                 yield problem(p.src.of("state"), "evidence-in-future", date=t.start, today=today)
             yield from _outcome(t, p, ctx)
+        for g in t.guests:
+            for day in g.attended:
+                if day > today:
+                    yield problem(g.src.of("attended"), "evidence-in-future", date=day, today=today)
 
 
 def attendance_problems(t: Training) -> Iterator[Problem]:

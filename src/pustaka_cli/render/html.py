@@ -209,13 +209,14 @@ def _paged(doc: d.Document, t: Translator) -> list[str]:
 
 
 def _only(block: d.Block, key: str, value: d.Cell) -> d.Block:
-    """A table's rows whose column ``key`` holds ``value``, without that column."""
+    """A table's rows whose column ``key`` holds ``value``, without that column (and
+    without its title: the page's heading names it)."""
     if not isinstance(block, d.Table) or key not in [c.key for c in block.columns]:
         return block
     i = [c.key for c in block.columns].index(key)
     return d.Table(
         block.key,
-        block.title,
+        "",
         block.columns[:i] + block.columns[i + 1 :],
         tuple(row[:i] + row[i + 1 :] for row in block.rows if row[i] == value),
         block.notes,

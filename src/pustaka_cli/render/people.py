@@ -71,7 +71,7 @@ def attendance_sheet(ctx: Context, found: attendance.Sheet) -> d.Document:
             d.Fields(fields),
             d.Table(
                 "attendance",
-                "",
+                t("attendance.title"),
                 (
                     C("day", t("attendance.col.day"), d.DATE),
                     C("number", t("attendance.col.number"), d.INT),

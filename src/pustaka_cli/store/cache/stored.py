@@ -47,7 +47,9 @@ def code_version() -> str:
     the size and modification time of every module, and of the default framework and
     profiles, count too (a few dozen stat calls).
     """
-    package = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
+    # this file is pustaka_cli/store/cache/stored.py: the package is three levels up (two
+    # levels gave store/ alone, and a changed report or rule kept its stale answers)
+    package = os.path.dirname(os.path.dirname(os.path.dirname(os.path.realpath(__file__))))
     found: list[str] = []
     for top, folders, names in os.walk(package):
         folders[:] = [f for f in folders if f != "__pycache__"]
