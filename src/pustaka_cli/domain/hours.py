@@ -10,6 +10,9 @@ What earns JP (each item keeps its source, so every total can be explained):
   JP are recognised when the activity is completed (the certificate states them) — but
   they are listed, so a coordinator sees what is missing. Cancelled activities earn nothing.
 - A **mentoring session** with ``minutes``: nonklasikal JP for the mentee, on its day.
+- Nothing else: participants from outside the staff (an activity's ``guests``) and the
+  events the library organises for others (``events``; organisers earn no JP, Peraturan
+  LAN 10/2018) are never credited (domain/attendance.py, domain/events.py).
 
 Nothing dated after the as-of date counts. The rule is ``jp.targets`` for the librarian's
 employment type (types without one, honorer and non-ASN, have none):

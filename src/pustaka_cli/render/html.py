@@ -199,8 +199,9 @@ def _paged(doc: d.Document, t: Translator) -> list[str]:
             values.extend(row[i] for row in table.rows if row[i] not in values)
     out: list[str] = []
     for n, value in enumerate(values):
-        css = ' class="page"' if n else ""
-        out.append(f"<section{css}>")
+        out.append('<section class="page">' if n else "<section>")
+        if n:  # every page says what it is: it is signed, and filed, on its own
+            out.append(f"<h1>{escape(doc.title)}</h1>")
         out.append(f"<h2>{escape(header)}: {escape(cells.text(value, d.TEXT, t))}</h2>")
         for block in doc.body:
             out.extend(_block(_only(block, doc.pages, value), t))
