@@ -313,3 +313,28 @@ def test_record_passed_is_held_to_the_minimum_too(tmp_path: Path) -> None:
     assert digest(folder) == was
     done = deciding.record(write(folder), "t-long", passed=[("budi", 80.0)])
     assert [(x.librarian, x.state) for x in done.decision] == [("budi", "completed")]
+
+
+def test_attend_takes_only_the_days_an_activity_meets(folder: Path) -> None:
+    w = deciding.Write(folder, TODAY, Translator("en"))
+    text = (folder / "trainings.yaml").read_text(encoding="utf-8")
+    (folder / "trainings.yaml").write_text(
+        text.replace("{librarian: ani, state: completed, date: 2026-01-20, attended: [2026-02-02, 2026-02-03, 2026-02-04, 2026-02-05, 2026-02-06, 2026-02-09, 2026-02-10, 2026-02-11, 2026-02-12, 2026-02-13]}",
+                     "{librarian: ani, state: enrolled, date: 2026-01-20}"),
+        encoding="utf-8",
+    )  # fmt: skip
+    with pytest.raises(PustakaError) as refused:
+        deciding.attend(w, "t-days", ["ani"], on=D(2026, 2, 7))  # a Saturday
+    assert refused.value.key == "error.attend-not-a-day"
+    done = deciding.attend(w, "t-days", ["ani"], on=D(2026, 2, 6))
+    assert [(m.librarian, m.day) for m in done.decision] == [("ani", D(2026, 2, 6))]
+
+
+def test_check_warns_of_a_day_present_the_activity_does_not_meet_on(tmp_path: Path) -> None:
+    text = TRAININGS.replace(
+        "attended: [2026-02-02, 2026-02-03,", "attended: [2026-02-07, 2026-02-02, 2026-02-03,"
+    )
+    folder = make_folder(tmp_path / "d", {"librarians.yaml": LIBRARIANS, "trainings.yaml": text})
+    found = problems_of(folder)
+    assert codes(found) == [("trainings.yaml", 35, "attended-not-a-day")]
+    assert found[0].severity.value == "warning"

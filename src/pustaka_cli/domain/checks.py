@@ -570,6 +570,17 @@ def attendance_problems(t: Training) -> Iterator[Problem]:
             yield problem(
                 t.src.of("days"), "day-outside-activity", date=day, start=t.start, end=t.last_day
             )
+    if t.days:  # a day present that the activity does not meet on counts for nothing
+        meeting = set(t.days)
+        for who, src, present in [
+            *((p.librarian, p.src, p.attended) for p in t.participants),
+            *((g.name, g.src, g.attended) for g in t.guests),
+        ]:
+            for day in present:
+                if day not in meeting and t.start <= day <= t.last_day:
+                    yield problem(
+                        src.of("attended"), "attended-not-a-day", warning=True, id=who, date=day
+                    )
     wanted = attendance.minimum(t)
     if wanted is None:
         return

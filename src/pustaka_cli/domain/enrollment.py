@@ -333,6 +333,9 @@ def attend(
         )
     if day > today:
         raise PustakaError("error.date-in-future", date=day, today=today)
+    if t.days and day not in t.days:  # it meets on its `days` only (attendance, rule 1)
+        shown = ", ".join(d.isoformat() for d in attendance.days(t))
+        raise PustakaError("error.attend-not-a-day", training=t.id, date=day, days=shown)
     out = []
     for lid in librarian_ids:
         librarian(data, lid)

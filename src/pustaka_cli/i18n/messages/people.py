@@ -17,6 +17,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "`{id}` completed with attendance of {share} days, below this activity's "
         "minimum attendance of {minimum}% (completion.min_attendance)",
     },
+    "problem.attended-not-a-day": {
+        "id": "`{id}` tercatat hadir {date}, yang bukan salah satu hari kegiatan (`days`); "
+        "hari itu tidak dihitung dalam kehadiran",
+        "en": "`{id}` is recorded present on {date}, which is not one of the activity's "
+        "days (`days`); it does not count towards attendance",
+    },
+    "error.attend-not-a-day": {
+        "id": "`{training}` tidak bertemu pada {date}; hari-harinya: {days}.",
+        "en": "`{training}` does not meet on {date}; its days: {days}.",
+    },
     "problem.duplicate-organiser": {
         "id": "`{id}` tercatat dua kali sebagai penyelenggara acara ini",
         "en": "`{id}` is listed twice as an organiser of this event",
