@@ -108,11 +108,13 @@ def golden(request: pytest.FixtureRequest) -> object:
 
 @pytest.fixture
 def copy_folder(tmp_path: Path) -> Iterator[object]:
-    """Copy a data folder into tmp_path so a test may change it."""
+    """Copy a data folder into tmp_path so a test may change it. Without its cache
+    (``.pustaka``): other tests write there while this one copies (with ``-n 2`` a copy
+    could meet a memo being replaced or pruned), and a copy starts with none anyway."""
 
     def copy(source: Path, name: str = "data") -> Path:
         target = tmp_path / name
-        shutil.copytree(source, target)
+        shutil.copytree(source, target, ignore=shutil.ignore_patterns(".pustaka"))
         return target
 
     yield copy
