@@ -12,7 +12,9 @@ What earns JP (each item keeps its source, so every total can be explained):
 - A **mentoring session** with ``minutes``: nonklasikal JP for the mentee, on its day.
 
 Nothing dated after the as-of date counts. The rule is ``jp.targets`` for the librarian's
-employment type (types without one, honorer and non-ASN, have none):
+employment type (types without one, honorer and non-ASN, have none) held on the last day
+counted of the year (a CPNS appointed PNS in June is counted as a PNS for that year;
+``history``, domain/careers.py):
 
 - a **minimum** (PNS and CPNS: at least 20 JP, PP 17/2020) — short when below it;
 - a **maximum** (PPPK: at most 24 JP, PP 49/2018 art. 39(3)) — a ceiling, never a
@@ -32,6 +34,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from pustaka_cli import vocab
+from pustaka_cli.domain import careers
 from pustaka_cli.model import Dataset, JpRule, Librarian, Settings, Training
 from pustaka_cli.problems import Loc
 
@@ -59,6 +62,12 @@ def rule_for(settings: Settings, employment: str | None) -> JpRule | None:
         if rule.employment == employment:
             return rule
     return None
+
+
+def employment_rule(settings: Settings, librarian: Librarian, day: dt.date) -> JpRule | None:
+    """The JP rule of the employment the librarian held on ``day`` (domain/careers.py)."""
+    employment = careers.held_on(librarian, day).employment
+    return rule_for(settings, employment) if employment else None
 
 
 def target(settings: Settings, employment: str | None) -> int | None:
@@ -275,10 +284,11 @@ def hours(
     out = []
     for lib in librarians:
         mine = by_person.get(lib.id, [])
-        rule = rule_for(data.settings, lib.employment) if lib.employment else None
-        low, high = (rule.minimum, rule.maximum) if rule else (None, None)
         seen: set[dt.date] = set()
         for year in years:
+            # The employment held on the year's last day counted (careers.py).
+            rule = employment_rule(data.settings, lib, min(as_of, dt.date(year, 12, 31)))
+            low, high = (rule.minimum, rule.maximum) if rule else (None, None)
             start, end, basis = period(rule, lib, year, as_of)
             if start in seen:
                 continue
