@@ -111,9 +111,7 @@ def on(data: Dataset, day: dt.date) -> Dataset:
     history (so a folder without one is read exactly as before)."""
     if not any(lib.history for lib in data.librarians):
         return data
-    return dataclasses.replace(
-        data, librarians=tuple(held_on(lib, day) for lib in data.librarians)
-    )
+    return dataclasses.replace(data, librarians=tuple(held_on(lib, day) for lib in data.librarians))
 
 
 def grade_periods(
