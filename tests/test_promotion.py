@@ -174,7 +174,9 @@ def test_ready_on_a_date_at_the_current_predicate(folder: Path) -> None:
     budi = ready(folder)["budi"]
     # 59.375 short at Sangat Baik (18.75 a year, 1.5625 a month): 38 months after 2025.
     assert budi.ready_on == dt.date(2029, 2, 28)
-    assert promotion.ready_on(12.5, 25, "baik", 12.5, dt.date(2025, 12, 31)) == dt.date(2026, 12, 31)
+    assert promotion.ready_on(12.5, 25, "baik", 12.5, dt.date(2025, 12, 31)) == dt.date(
+        2026, 12, 31
+    )
     assert promotion.ready_on(99, 100, "baik", 12.5, dt.date(2025, 12, 31)) == dt.date(2026, 1, 31)
 
 
@@ -194,7 +196,9 @@ def test_readiness_with_and_without_a_passed_competency_test(folder: Path) -> No
 
 def test_the_same_person_without_the_test_is_not_ready(tmp_path: Path) -> None:
     without = EVALUATIONS.replace("kind: uji-kompetensi", "kind: uji-kompetensi\n    notes: x")
-    without = without.replace("results: {katalogisasi: kompeten}", "results: {katalogisasi: belum-kompeten}")
+    without = without.replace(
+        "results: {katalogisasi: kompeten}", "results: {katalogisasi: belum-kompeten}"
+    )
     folder = make_folder(
         tmp_path,
         {
@@ -246,7 +250,9 @@ def test_profiles_yaml_replaces_the_regulation_figures(tmp_path: Path) -> None:
         tmp_path,
         {
             "framework.yaml": FRAMEWORK,
-            "profiles.yaml": PROFILES.replace("coefficient: 12.5", "coefficient: 12.5\n    credit_grade: 40"),
+            "profiles.yaml": PROFILES.replace(
+                "coefficient: 12.5", "coefficient: 12.5\n    credit_grade: 40"
+            ),
             "librarians.yaml": LIBRARIANS,
             "evaluations.yaml": EVALUATIONS,
         },

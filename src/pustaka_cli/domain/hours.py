@@ -64,12 +64,6 @@ def rule_for(settings: Settings, employment: str | None) -> JpRule | None:
     return None
 
 
-def employment_rule(settings: Settings, librarian: Librarian, day: dt.date) -> JpRule | None:
-    """The JP rule of the employment the librarian held on ``day`` (domain/careers.py)."""
-    employment = careers.held_on(librarian, day).employment
-    return rule_for(settings, employment) if employment else None
-
-
 def target(settings: Settings, employment: str | None) -> int | None:
     """The JP an employment type must reach in a calendar year (a minimum), if any.
 
@@ -286,16 +280,17 @@ def hours(
         mine = by_person.get(lib.id, [])
         seen: set[dt.date] = set()
         for year in years:
-            # The employment held on the year's last day counted (careers.py).
-            rule = employment_rule(data.settings, lib, min(as_of, dt.date(year, 12, 31)))
+            # As employed on the year's last day counted (careers.py): its rule, its row.
+            who = careers.held_on(lib, min(as_of, dt.date(year, 12, 31)))
+            rule = rule_for(data.settings, who.employment) if who.employment else None
             low, high = (rule.minimum, rule.maximum) if rule else (None, None)
-            start, end, basis = period(rule, lib, year, as_of)
+            start, end, basis = period(rule, who, year, as_of)
             if start in seen:
                 continue
             seen.add(start)
             out.append(
                 Hours(
-                    lib,
+                    who,
                     year,
                     start,
                     end,
