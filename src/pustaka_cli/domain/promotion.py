@@ -37,8 +37,8 @@ The rules (README: "Angka kredit and promotion readiness"):
   month earns the latest predicate (the last day of that month); otherwise *not yet*,
   with what is missing. A move for which the grade has no ``credit_grade`` (from
   Penyelia to Ahli Pertama, across tracks, with its own rules) is never ready by credit:
-  "no credit figure" is what is missing. A grade without a coefficient (tenaga teknis, a head of library)
-  earns no credit; the top grade has no next one.
+  "no credit figure" is what is missing. A grade without a coefficient (tenaga teknis,
+  a head of library) earns no credit; the top grade has no next one.
 
 Pure: no files, clock or environment.
 """
