@@ -178,3 +178,19 @@ def test_check_refuses_a_history_out_of_order_or_off_service(tmp_path: Path, cas
         assert location(found[0]).startswith(f"librarians.yaml:{last_entry_line}:")
         said = message(found[0], Translator(lang))
         assert said and "{" not in said
+
+
+def test_a_warm_run_reads_the_history_as_a_cold_one(folder: Path, tmp_path: Path) -> None:
+    import shutil
+
+    from pustaka_cli.store.cache import Cache
+
+    copied = shutil.copytree(folder, tmp_path / "copy", ignore=shutil.ignore_patterns(".pustaka"))
+    cold = open_folders([copied], TODAY).dataset
+    first = Cache([copied])
+    first.workspace(lambda: open_folders([copied], TODAY, cache=first))  # fills the cache
+    warm = Cache([copied])
+    opened = warm.workspace(lambda: open_folders([copied], TODAY, cache=warm))
+    assert warm.decoded and not warm.parsed  # the records came from the cache
+    assert opened.dataset.librarians == cold.librarians
+    assert opened.dataset.librarians[0].history[2].grade == "ahli-muda"
