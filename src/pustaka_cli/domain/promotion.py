@@ -227,7 +227,17 @@ def credit_in_grade(
             )
         elif dt.date(year, 12, 31) < as_of:  # a whole year gone by without a predicate
             years.append(YearCredit(year, profile.grade, months, profile.coefficient, None, None))
-    return now.start, first, now.credit, tuple(years)
+    # Credit written on the grade's history entries up to the as-of date.
+    written = [
+        (p.start, p.credit)
+        for p in careers.periods(librarian)
+        if p.credit is not None
+        and p.start is not None
+        and (now.start is None or p.start >= now.start)
+        and p.start <= as_of
+    ]
+    brought = round(sum(c for _, c in written), 4) if written else None
+    return now.start, first, brought, tuple(years)
 
 
 def passed_test(librarian: Librarian, evaluations: Sequence[Evaluation], since: dt.date | None,
@@ -307,9 +317,14 @@ def _one(
 ) -> Readiness:
     profile = ix.profile(lib.grade)
     target, basis = required_profile(lib, ix, True)
+    # The grade promotion leads to, for a grade that earns credit (a post, or staff
+    # without a functional grade, are not promoted by angka kredit).
     nxt = (
         target
-        if target is not None and profile is not None and target.grade != profile.grade
+        if target is not None
+        and profile is not None
+        and profile.coefficient is not None
+        and target.grade != profile.grade
         else None
     )
     since, first, brought, years = credit_in_grade(lib, ix, skp, as_of)

@@ -122,7 +122,7 @@ def promotion(ctx: Context, result: reports.PromotionResult) -> d.Document:
         (
             r.librarian.id,
             r.librarian.name,
-            r.since.year if r.since else None,
+            r.counted_from.year if r.counted_from else None,
             r.profile.grade,
             ctx.grade(r.profile.grade),
             None,
