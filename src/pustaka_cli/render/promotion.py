@@ -101,40 +101,42 @@ def promotion(ctx: Context, result: reports.PromotionResult) -> d.Document:
         )
         for r in result.people
     )
-    years = tuple(
-        (
-            r.librarian.id,
-            r.librarian.name,
-            y.year,
-            y.grade,
-            ctx.grade(y.grade),
-            y.months,
-            y.predicate,
-            ctx.word("predicate", y.predicate) if y.predicate else t("promotion.no-skp-year"),
-            y.percent,
-            y.coefficient,
-            y.credit,
-        )
-        for r in result.people
-        for y in r.years
-    )
-    brought = tuple(
-        (
-            r.librarian.id,
-            r.librarian.name,
-            r.counted_from.year if r.counted_from else None,
-            r.profile.grade,
-            ctx.grade(r.profile.grade),
-            None,
-            None,
-            t("promotion.brought"),
-            None,
-            r.profile.coefficient,
-            r.brought,
-        )
-        for r in result.people
-        if r.brought is not None and r.profile is not None
-    )
+    years: list[tuple[d.Cell, ...]] = []
+    for r in result.people:  # each person's credit brought in, then their years
+        if r.brought is not None and r.profile is not None:
+            years.append(
+                (
+                    r.librarian.id,
+                    r.librarian.name,
+                    r.counted_from.year if r.counted_from else None,
+                    r.profile.grade,
+                    ctx.grade(r.profile.grade),
+                    None,
+                    None,
+                    t("promotion.brought"),
+                    None,
+                    r.profile.coefficient,
+                    r.brought,
+                )
+            )
+        for y in r.years:
+            years.append(
+                (
+                    r.librarian.id,
+                    r.librarian.name,
+                    y.year,
+                    y.grade,
+                    ctx.grade(y.grade),
+                    y.months,
+                    y.predicate,
+                    ctx.word("predicate", y.predicate)
+                    if y.predicate
+                    else t("promotion.no-skp-year"),
+                    y.percent,
+                    y.coefficient,
+                    y.credit,
+                )
+            )
     return d.Document(
         report="promotion",
         title=t("promotion.title"),
@@ -208,7 +210,7 @@ def promotion(ctx: Context, result: reports.PromotionResult) -> d.Document:
                     C("coefficient", t("promotion.col.coefficient"), d.NUMBER),
                     C("credit", t("promotion.col.credit"), d.NUMBER),
                 ),
-                brought + years,
+                tuple(years),
                 notes=(t("promotion.note.months"),),
                 empty=t("report.empty"),
             ),

@@ -56,8 +56,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "promotion.librarians": {"id": "Kesiapan per pustakawan", "en": "Readiness per librarian"},
     "promotion.credits": {
-        "id": "Angka kredit per tahun dalam jenjang",
-        "en": "Credit points per year in the grade",
+        "id": "Angka kredit per tahun",
+        "en": "Credit points per year",
     },
     "promotion.col.since": {"id": "Dalam jenjang sejak", "en": "In grade since"},
     "promotion.col.next-id": {"id": "ID jenjang berikutnya", "en": "Next grade ID"},
