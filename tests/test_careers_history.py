@@ -194,3 +194,27 @@ def test_a_warm_run_reads_the_history_as_a_cold_one(folder: Path, tmp_path: Path
     assert warm.decoded and not warm.parsed  # the records came from the cache
     assert opened.dataset.librarians == cold.librarians
     assert opened.dataset.librarians[0].history[2].grade == "ahli-muda"
+
+
+def test_enroll_from_gaps_chooses_by_the_grade_held_today(tmp_path: Path) -> None:
+    from pustaka_cli.domain import enrollment
+
+    folder = make_folder(
+        tmp_path,
+        {
+            "framework.yaml": FRAMEWORK,
+            "profiles.yaml": PROFILES,
+            "librarians.yaml": LIBRARIANS,
+            "evaluations.yaml": EVALUATIONS,
+            "trainings.yaml": (
+                "trainings:\n  - {id: t1, title: Katalogisasi, type: pelatihan, "
+                "start: 2026-09-01, jp: 20, capacity: 5, develops: {katalogisasi: 3}}\n"
+            ),
+        },
+        SETTINGS,
+    )
+    data = open_folders([folder], TODAY).dataset
+    # Ani is an Ahli Muda at Cabang since 2025-04-01: katalogisasi 2 against 3.
+    as_now = enrollment.from_gaps(data, "t1", TODAY, grade="ahli-muda", library="cabang")
+    assert [c.librarian for c in as_now.chosen] == ["ani"]
+    assert not enrollment.from_gaps(data, "t1", TODAY, grade="ahli-pertama").chosen

@@ -118,23 +118,12 @@ def grade_periods(
     librarian: Librarian, same: Callable[[str | None], str | None]
 ) -> tuple[Held, ...]:
     """The periods joined by grade: one per grade held in a row, starting when that grade
-    began (``same`` names a grade as one id, so an old title is not a promotion). The
-    ``credit`` of the joined periods is summed."""
+    began (``same`` names a grade as one id, so an old title is not a promotion)."""
     out: list[Held] = []
     for p in periods(librarian):
         if out and same(out[-1].grade) == same(p.grade):
-            last = out[-1]
-            credit = (
-                None
-                if last.credit is None and p.credit is None
-                else (last.credit or 0) + (p.credit or 0)
-            )
             out[-1] = dataclasses.replace(
-                last,
-                until=p.until,
-                employment=p.employment,
-                library=p.library,
-                credit=credit,
+                out[-1], until=p.until, employment=p.employment, library=p.library
             )
         else:
             out.append(p)
