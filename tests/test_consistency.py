@@ -304,3 +304,25 @@ def test_promotion_agrees_with_report_gaps_target(figures: Figures) -> None:
             assert who not in years or row["state"] != "ready", who
         else:
             assert abs(row["credit"] - years.get(who, 0)) < 1e-6, who
+
+
+def test_progress_across_a_promotion_ends_where_report_gaps_does() -> None:
+    """Nyimas (Ahli Muda from 2025-04-01) and Agus (Mahir from 2025-10-01) in the shipped
+    data: ``report progress --year 2025`` measures each end against the grade held then,
+    as ``report gaps --as-of`` does on those days."""
+    progress = tables(DATA, "report", "progress", "--year", "2025", "--as-of", "2025-12-31")
+    rows = {r["librarian"]: r for r in progress["librarians"]}
+    for day, gaps_key, unknown_key in (
+        ("2025-01-01", "gaps_start", "unknown_start"),
+        ("2025-12-31", "gaps_end", "unknown_end"),
+    ):
+        matrix = {
+            r["librarian"]: r for r in tables(DATA, "report", "gaps", "--as-of", day)["matrix"]
+        }
+        for who, grade in (("nyimas-r", "ahli-muda"), ("agus-t", "mahir")):
+            promoted = day == "2025-12-31"
+            assert (matrix[who]["grade"] == grade) is promoted, (who, day)
+            assert (rows[who][gaps_key], rows[who][unknown_key]) == (
+                matrix[who]["below"],
+                matrix[who]["unknown"],
+            ), (who, day)

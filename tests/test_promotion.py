@@ -39,6 +39,7 @@ profiles:
     track: keahlian
     rank: 4
     coefficient: 12.5
+    aliases: [pustakawan-pertama]
     requires: {katalogisasi: 2}
   - grade: ahli-muda
     name: {id: Pustakawan Ahli Muda, en: "Librarian, Junior Expert"}
@@ -60,6 +61,8 @@ librarians:
   - {id: eka, name: Eka, library: pusat, grade: ahli-pertama, employment: pns, started: 2019-01-02,
      history: [{from: 2023-01-01, credit: 80}]}
   - {id: fajar, name: Fajar, library: pusat, grade: ahli-pertama, employment: pns, started: 2021-01-04}
+  - {id: hadi, name: Hadi, library: pusat, grade: pustakawan-pertama, employment: pns,
+     started: 2019-01-02, history: [{from: 2024-01-01, grade: ahli-pertama}]}
   - {id: gita, name: Gita, library: pusat, grade: tenaga-teknis, employment: honorer, started: 2021-01-04}
 """
 
@@ -79,6 +82,7 @@ EVALUATIONS = (
     + skp("dedi", 2024, "baik")
     + skp("eka", 2024, "baik")
     + skp("eka", 2025, "baik")
+    + skp("hadi", 2023, "baik")
     + """\
   - {librarian: eka, kind: supervisor, date: 2025-11-01, by: atasan, levels: {katalogisasi: 3}}
   - librarian: eka
@@ -291,3 +295,10 @@ def test_promotion_refuses_the_filters_it_cannot_honour(folder: Path) -> None:
         request = reading.ReportRequest("promotion", (folder,), AS_OF, **given)  # type: ignore[arg-type]
         with pytest.raises(UsageError):
             reading.report(request, cache=False)
+
+
+def test_an_old_title_rewritten_is_not_a_promotion(folder: Path) -> None:
+    hadi = ready(folder)["hadi"]
+    # pustakawan-pertama is Ahli Pertama's old title: the count runs on from 2023.
+    assert (hadi.since, hadi.credit) == (None, 12.5)
+    assert hadi.without_skp == (2024, 2025)
