@@ -1371,7 +1371,10 @@ def mentoring(ctx: Context, result: reports.MentoringResult) -> d.Document:
 
 # The sub-reports, as the command line lists them (cli/commands/report.py keeps the same
 # tuple so that --help need not import this module; a test keeps them equal).
-REPORTS = ("summary", "gaps", "progress", "hours", "trainings", "feedback", "mentoring", "events")
+REPORTS = (
+    "summary", "gaps", "progress", "hours", "trainings", "feedback", "mentoring", "promotion",
+    "events",
+)  # fmt: skip
 
 
 def report(kind: str, ctx: Context) -> d.Document:
@@ -1391,6 +1394,10 @@ def report(kind: str, ctx: Context) -> d.Document:
         return feedback(ctx, reports.feedback(data, ix, req))
     if kind == "mentoring":
         return mentoring(ctx, reports.mentoring_pairs(data, ix, req))
+    if kind == "promotion":
+        from pustaka_cli.render.promotion import promotion
+
+        return promotion(ctx, reports.promotion(data, ix, req))
     if kind == "events":
         return people.events(ctx, reports.events(data, ix, req))
     return summary(ctx, reports.summary(data, ix, req))
