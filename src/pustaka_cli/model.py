@@ -114,6 +114,7 @@ class Settings:
     levels: LevelRule = field(default_factory=LevelRule)
     feedback_scale_max: int = 4
     max_mentees: int = 3  # mentees one mentor guides at most (recommend --mentors)
+    code: str | None = None  # the folder's short name, for several folders (store/namespace.py)
 
 
 # --- framework and profiles -----------------------------------------------------------
@@ -328,6 +329,16 @@ class Mentoring:
 
 
 @dataclass(frozen=True, slots=True)
+class City:
+    """One of several data folders read together: its code (the namespace of its ids,
+    store/namespace.py), its organisation, and the competencies its framework defines."""
+
+    code: str
+    organisation: str
+    competencies: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Dataset:
     """Every record of one data folder (or of several, combined)."""
 
@@ -339,3 +350,5 @@ class Dataset:
     evaluations: tuple[Evaluation, ...] = ()
     feedback: tuple[Feedback, ...] = ()
     mentoring: tuple[Mentoring, ...] = ()
+    # The folders read together, in order (empty: one folder, its ids as written).
+    cities: tuple[City, ...] = ()

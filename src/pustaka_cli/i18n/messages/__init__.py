@@ -10,6 +10,7 @@ from pustaka_cli.i18n.messages import (
     click,
     plan,
     problems,
+    province,
     reader,
     refusals,
     report,
@@ -19,7 +20,7 @@ from pustaka_cli.i18n.messages import (
 Entry = dict[str, str]
 
 CATALOGUE: dict[str, Entry] = {}
-for _module in (reader, problems, cli, click, report, write, plan, refusals):
+for _module in (reader, problems, cli, click, report, write, plan, refusals, province):
     for _key, _entry in _module.MESSAGES.items():
         if _key in CATALOGUE:
             raise RuntimeError(f"message key defined twice: {_key}")
