@@ -328,6 +328,17 @@ class Mentoring:
 # --- the whole folder -----------------------------------------------------------------
 
 
+CITY_SEPARATOR = "/"
+"""Between a folder's code and an id when several folders are read: ``bukittinggi/pusat``
+(the rule: store/namespace.py)."""
+
+
+def city_code(ref: str) -> str:
+    """The folder code of a qualified id (``bukittinggi/pusat`` -> ``bukittinggi``), else ''."""
+    head, sep, _ = ref.partition(CITY_SEPARATOR)
+    return head if sep else ""
+
+
 @dataclass(frozen=True, slots=True)
 class City:
     """One of several data folders read together: its code (the namespace of its ids,

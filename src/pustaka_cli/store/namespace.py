@@ -33,11 +33,12 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
+from pustaka_cli.model import CITY_SEPARATOR
 from pustaka_cli.store import records
 from pustaka_cli.store.fields import Raw, RecordSpec, new_raw
 from pustaka_cli.store.fieldtypes import REF, REFS
 
-SEPARATOR = "/"
+SEPARATOR = CITY_SEPARATOR
 
 # The records whose ``id`` a city owns: its libraries, and every record of its kinds.
 _OWNED = frozenset(
@@ -54,17 +55,6 @@ def qualify(code: str, ref: str) -> str:
     """``ref`` in folder ``code``'s namespace: ``pusat`` -> ``bukittinggi/pusat``; a
     reference written qualified is kept."""
     return ref if SEPARATOR in ref else f"{code}{SEPARATOR}{ref}"
-
-
-def city(ref: str) -> str:
-    """The code of a qualified id (``bukittinggi/pusat`` -> ``bukittinggi``), else ''."""
-    head, sep, _ = ref.partition(SEPARATOR)
-    return head if sep else ""
-
-
-def local(ref: str) -> str:
-    """The id within its folder: ``bukittinggi/pusat`` -> ``pusat``."""
-    return ref.rpartition(SEPARATOR)[2]
 
 
 # What to do with each field of a spec: (name, how, nested spec); how is "id" (the
