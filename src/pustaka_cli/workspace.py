@@ -20,13 +20,17 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from pustaka_cli.domain import checks
-from pustaka_cli.model import City, Dataset
+from pustaka_cli.model import City, Competency, Dataset, KeyFunction
 from pustaka_cli.problems import Problem, Severity, sorted_problems
 from pustaka_cli.store import records
 from pustaka_cli.store.cache import Cache
 from pustaka_cli.store.folder import Loaded, Progress, load, within_budget
+
+
+_T = TypeVar("_T", Competency, KeyFunction)
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,17 +166,13 @@ def _combine(datasets: list[Dataset], cities: tuple[City, ...]) -> Dataset:
     records are checked against its own; reports compare the shared ones,
     ``domain/province.py``); the records of all, in their namespaces."""
     first = datasets[0]
-    known = {c.id for c in first.framework.competencies}
-    added = []
-    for d in datasets[1:]:
-        for c in d.framework.competencies:
-            if c.id not in known:
-                known.add(c.id)
-                added.append(c)
     framework = first.framework
-    if added:
-        competencies = (*framework.competencies, *added)
-        framework = dataclasses.replace(framework, competencies=competencies)
+    if any(d.framework is not framework for d in datasets[1:]):
+        framework = dataclasses.replace(
+            framework,
+            key_functions=_union([d.framework.key_functions for d in datasets]),
+            competencies=_union([d.framework.competencies for d in datasets]),
+        )
     return Dataset(
         settings=dataclasses.replace(
             first.settings,
@@ -187,6 +187,18 @@ def _combine(datasets: list[Dataset], cities: tuple[City, ...]) -> Dataset:
         mentoring=tuple(x for d in datasets for x in d.mentoring),
         cities=cities,
     )
+
+
+def _union(parts: list[tuple[_T, ...]]) -> tuple[_T, ...]:
+    """The first part's items, then each later part's items of an id not seen yet."""
+    seen: set[str] = set()
+    out: list[_T] = []
+    for part in parts:
+        for item in part:
+            if item.id not in seen:
+                seen.add(item.id)
+                out.append(item)
+    return tuple(out)
 
 
 # --- writes: the folder a write decides on, and the folder it would leave -------------

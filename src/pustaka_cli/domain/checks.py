@@ -272,7 +272,7 @@ def combined(
                 data.settings.src.loc,
                 "namespace-clash",
                 hint="namespace-clash",
-                code=code,
+                namespace=code,
                 first=other.settings.src.loc.path,
             )
     first = datasets[0]

@@ -75,7 +75,7 @@ def summarise(
         rank = {code: i for i, code in enumerate(cities)}
         place = {x: i for i, x in enumerate(libraries)}
         libraries.sort(key=lambda x: (rank.get(city_code(x), len(rank)), place[x]))
-        keys = []
+        keys: list[str] = []
         for code in cities:
             keys.extend(x for x in libraries if city_code(x) == code)
             keys.append(city_key(code))

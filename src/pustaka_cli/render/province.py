@@ -23,8 +23,9 @@ _BY = ("librarian", "mentee", "mentoring", "activity", "library")
 
 
 def grouped(doc: d.Document, cities: tuple[City, ...], t: Translator) -> d.Document:
-    """``doc`` with a city column and per-city order in its tables, and notes saying which
-    cities were read and which competencies were not compared; unchanged for one city."""
+    """``doc`` with a city column and per-city order in its tables, every city's
+    organisation in its parameters, and notes saying which cities were read and which
+    competencies were not compared; unchanged for one city."""
     if len(cities) < 2:
         return doc
     codes = [c.code for c in cities]
@@ -36,7 +37,13 @@ def grouped(doc: d.Document, cities: tuple[City, ...], t: Translator) -> d.Docum
     kept, left = province.shared(cities)
     if left:
         notes.append(t("report.province.shared", count=len(kept), left=", ".join(left)))
-    return dataclasses.replace(doc, body=body, notes=(*doc.notes, *notes))
+    # The report is every city's: its organisation line names each, not the first alone.
+    organisations = "; ".join(dict.fromkeys(c.organisation for c in cities if c.organisation))
+    parameters = tuple(
+        (key, label, organisations if key == "organisation" and organisations else value)
+        for key, label, value in doc.parameters
+    )
+    return dataclasses.replace(doc, body=body, parameters=parameters, notes=(*doc.notes, *notes))
 
 
 def _with_city(table: d.Table, codes: list[str], t: Translator) -> d.Table:

@@ -2,9 +2,9 @@
 
 MESSAGES: dict[str, dict[str, str]] = {
     "problem.namespace-clash": {
-        "id": "folder ini memakai kode `{code}`, sama dengan `{first}`: id kedua folder "
+        "id": "folder ini memakai kode `{namespace}`, sama dengan `{first}`: id kedua folder "
         "akan bercampur",
-        "en": "this folder has the code `{code}`, as `{first}` has: the ids of the two "
+        "en": "this folder has the code `{namespace}`, as `{first}` has: the ids of the two "
         "folders would mix",
     },
     "hint.namespace-clash": {
