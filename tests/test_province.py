@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
 from conftest import EXAMPLES, FOLDERS, run_cli
 from helpers import make_folder
-
 from pustaka_cli.api import reading
 
 TODAY = "--today=2026-11-21"
@@ -300,41 +300,43 @@ def _make_cities(root: Path, count: int, scale: float) -> list[Path]:
     return folders
 
 
-def _records(folders: list[Path]) -> int:
-    data = reading.open_workspace(folders, _day(), cache=False).dataset
-    participants = sum(len(t.participants) for t in data.trainings)
-    return len(data.librarians) + len(data.trainings) + participants + len(data.evaluations)
-
-
 def _day() -> Any:
     import datetime as dt
 
     return dt.date(2026, 11, 21)
 
 
-def _cold_check(folders: list[Path]) -> float:
-    """The least CPU time of three cold checks (no cache), in this process."""
+def _least_cpu(work: Any) -> float:
+    """The least CPU time of three runs of ``work()``, in this process."""
     best = float("inf")
     for _ in range(3):
         start = time.process_time()
-        found = reading.check(folders, _day(), cache=False)
+        work()
         best = min(best, time.process_time() - start)
-        assert not [p for p in found if p.severity.value == "error"]
     return best
 
 
+def _parse_all(folders: list[Path]) -> None:
+    """P, the floor of benchmarks/run.py: PyYAML's C loader over every file."""
+    import gc
+
+    import yaml
+
+    gc.disable()
+    try:
+        for folder in folders:
+            for path in sorted(folder.rglob("*.yaml")):
+                if ".pustaka" not in path.parts:
+                    yaml.load(path.read_bytes(), Loader=yaml.CSafeLoader)
+    finally:
+        gc.enable()
+
+
 @pytest.mark.slow
-def test_fifty_generated_cities_check_as_fast_per_record_as_one_folder(tmp_path: Path) -> None:
-    from helpers import make_national
-
-    cities = _make_cities(tmp_path / "province", 50, 0.002)
-    one = tmp_path / "national"
-    one.mkdir()
-    national: Any = make_national()
-    national.make_real(one, 0.1, 1)  # the same staff, activities and evaluations in all
-
+def test_fifty_generated_cities_check_within_the_speed_goal(tmp_path: Path) -> None:
+    cities = _make_cities(tmp_path / "province", 50, 0.002)  # 1,000 staff, 6,000 evaluations
     problems = reading.check(cities, _day(), cache=False)
-    assert not [p for p in problems if p.severity.value == "error"]
+    assert not [p for p in problems if p.severity.value == "error"]  # every id is p00000...
     summary = json.loads(
         reading.report(
             reading.ReportRequest("summary", tuple(cities), _day(), "en", format="json"),
@@ -344,8 +346,10 @@ def test_fifty_generated_cities_check_as_fast_per_record_as_one_folder(tmp_path:
     subtotals = [r for r in summary["tables"][0]["rows"] if r["library"].endswith("/*")]
     assert len(subtotals) == 50 and sum(r["staff"] for r in subtotals) == 1000
 
-    per_city = _cold_check(cities) / _records(cities)
-    per_national = _cold_check([one]) / _records([one])
-    # The speed goals are per record: 50 cities may not cost more per record than one
-    # folder (within this shared machine's noise; benchmarks/RESULTS.md has the measure).
-    assert per_city <= 1.5 * per_national, (per_city, per_national)
+    # The goal of issue 17, per record: a cold check within the time PyYAML's C loader
+    # takes to parse the same files (P). Without the shipped framework read once for all
+    # fifty cities, it took 1.6 x P; benchmarks/RESULTS.md has the measured line. A
+    # margin for a shared machine's noise.
+    check = _least_cpu(lambda: reading.check(cities, _day(), cache=False))
+    floor = _least_cpu(lambda: _parse_all(cities))
+    assert check <= 1.5 * floor, (check, floor)

@@ -29,7 +29,6 @@ from pustaka_cli.store import records
 from pustaka_cli.store.cache import Cache
 from pustaka_cli.store.folder import Loaded, Progress, load, within_budget
 
-
 _T = TypeVar("_T", Competency, KeyFunction)
 
 

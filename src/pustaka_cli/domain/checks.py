@@ -276,9 +276,15 @@ def combined(
                 first=other.settings.src.loc.path,
             )
     first = datasets[0]
+    meant: dict[str, object] = {}  # the first's meaning of each part, worked out once
     for data, name in zip(datasets[1:], names[1:], strict=True):
         for code, part in _COMBINED_PARTS:
-            if _meaning(part(data)) != _meaning(part(first)):
+            mine, theirs = part(data), part(first)
+            if mine == theirs:  # the same places too (the shipped defaults): the same
+                continue
+            if code not in meant:
+                meant[code] = _meaning(theirs)
+            if _meaning(mine) != meant[code]:
                 yield problem(
                     data.settings.src.loc,  # the folder's settings file
                     code,

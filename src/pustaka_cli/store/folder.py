@@ -186,7 +186,10 @@ def _load(
     for kind, entries in listed:
         taken = _KindRecords(kind, lists, reader, builders)
         if not entries and not kind.folder:
-            _read_kind_file(f"<{kind.name}>", _default_bytes(kind.name), taken)
+            shipped, met = _shipped(kind)
+            for name, items in shipped.items():
+                lists[name].extend(items)
+            reader.problems.extend(met)
             continue
         for name, path in entries:
             rel = prefix + name
@@ -451,6 +454,17 @@ def _read_bytes(path: Path | str, rel: str, reader: Reader) -> bytes | None:
         reason = why_unreadable(path, err)
         reader.problems.append(problem(Loc(rel), "file-unreadable", reason=reason))
         return None
+
+
+@functools.cache
+def _shipped(kind: Kind) -> tuple[dict[str, tuple[Any, ...]], tuple[Problem, ...]]:
+    """The records of the shipped default file of ``kind`` (framework, profiles), read
+    once per process: a province reads them for each of its fifty cities. They are
+    shared by every folder, never in a namespace (store/namespace.py), and frozen."""
+    lists: dict[str, list[Any]] = {name: [] for name, _ in kind.lists}
+    reader = Reader()
+    _read_kind_file(f"<{kind.name}>", _default_bytes(kind.name), _KindRecords(kind, lists, reader))
+    return {name: tuple(items) for name, items in lists.items()}, tuple(reader.problems)
 
 
 def _default_bytes(kind: str) -> bytes:
