@@ -116,6 +116,16 @@ def test_every_report_on_several_cities_says_which_were_read() -> None:
     assert "city" not in {c["key"] for c in alone("cilegon", "gaps")["tables"][0]["columns"]}
 
 
+def test_an_unqualified_filter_is_pointed_to_its_qualified_id() -> None:
+    args = ["report", "gaps", "--data", str(EXAMPLES / "bukittinggi")]
+    result = run_cli([*args, "--data", str(EXAMPLES / "cilegon"), TODAY, "--lang", "en",
+                      "--library", "keliling"])  # fmt: skip
+    assert (result.exit_code, result.stderr) == (
+        1,
+        "pustaka: --library `keliling` is not in the data; did you mean `bukittinggi/keliling`?\n",
+    )
+
+
 def test_a_warm_combined_run_answers_as_a_cold_one() -> None:
     for command in (["check"], ["report"], ["report", "gaps"]):
         args = [*command, *ALL, TODAY, "--format", "json"]
