@@ -109,6 +109,23 @@ def test_per_person_reports_have_a_city_column_city_by_city(report: str, key: st
         assert [r[key] for r in mine] == [f"{city}/{r[key]}" for r in own]
 
 
+def test_a_city_counts_the_same_people_in_every_report() -> None:
+    from collections import Counter
+
+    summary = {r["library"]: r for r in rows(report_json(ALL))}
+    for report in ("gaps", "progress"):
+        people = Counter(r["city"] for r in rows(report_json(ALL, report)))
+        assert people == {c: summary[f"{c}/*"]["staff"] for c in CITIES}, report
+    hours = rows(report_json(ALL, "hours"))
+    with_target = Counter(r["city"] for r in hours if r["target"] is not None)
+    met = Counter(r["city"] for r in hours if r["target"] is not None and r["met"])
+    for c in CITIES:
+        assert (with_target[c], met[c]) == (
+            summary[f"{c}/*"]["jp_with_target"],
+            summary[f"{c}/*"]["jp_met"],
+        ), c
+
+
 def test_every_report_on_several_cities_says_which_were_read() -> None:
     for report in ("", "gaps", "progress", "hours", "trainings", "feedback", "mentoring"):
         doc = report_json(ALL, *([report] if report else []))
