@@ -301,6 +301,30 @@ def test_a_write_with_several_folders_is_refused_in_one_sentence(tmp_path: Path)
     )
 
 
+# Field names that name a city's record: a new record kind that refers to a librarian,
+# a library, an activity or a mentoring pair must type the field REF (or REFS), or its
+# references would not be qualified when cities are read together (store/namespace.py).
+REFERENCE_NAMES = frozenset(
+    ("librarian", "librarians", "library", "mentor", "mentee", "training", "trainings",
+     "activity", "activities", "participant", "mentoring", "feedback")
+)  # fmt: skip
+
+
+def test_every_reference_to_a_city_record_is_typed_as_one() -> None:
+    from pustaka_cli.store import fieldtypes
+    from test_fieldtypes import every_spec
+
+    untyped = [
+        f"{spec.name}.{f.name}"
+        for spec in every_spec()
+        for f in spec.fields
+        if f.name in REFERENCE_NAMES
+        and f.record is None
+        and f.type not in (fieldtypes.REF, fieldtypes.REFS)
+    ]
+    assert untyped == []
+
+
 def test_kept_answers_name_the_code_of_the_whole_package() -> None:
     from pustaka_cli.store.cache.stored import code_files
 
