@@ -143,6 +143,16 @@ def test_an_unqualified_filter_is_pointed_to_its_qualified_id() -> None:
     )
 
 
+def test_an_idp_among_several_cities_names_the_librarians_own_organisation() -> None:
+    args = ["idp", "cilegon/jazuli", "--data", str(EXAMPLES / "bukittinggi")]
+    result = run_cli([*args, "--data", str(EXAMPLES / "cilegon"), TODAY, "--lang", "en"])
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[2].startswith(
+        "Dinas Perpustakaan dan Kearsipan Kota Cilegon · period"
+    )
+    assert "Bukittinggi" not in result.stdout
+
+
 def test_a_warm_combined_run_answers_as_a_cold_one() -> None:
     for command in (["check"], ["report"], ["report", "gaps"]):
         args = [*command, *ALL, TODAY, "--format", "json"]

@@ -363,3 +363,12 @@ class Dataset:
     mentoring: tuple[Mentoring, ...] = ()
     # The folders read together, in order (empty: one folder, its ids as written).
     cities: tuple[City, ...] = ()
+
+    def organisation_of(self, ref: str) -> str:
+        """The organisation a record of id ``ref`` belongs to: its city's when several
+        folders are read together (``ref`` qualified), else the folder's."""
+        code = city_code(ref)
+        for city in self.cities:
+            if city.code == code:
+                return city.organisation
+        return self.settings.organisation

@@ -5,8 +5,8 @@ Each table with a row per librarian, activity, mentoring pair or library gets a 
 column naming the row's city (the code its id starts with, store/namespace.py), and its
 rows are put city by city in the order the folders were read, keeping their order within
 a city; rows of no city (totals) stay last. The summary groups its own rows, with a
-subtotal per city (domain/summary.py), so it gets the notes only. One folder: nothing
-changes.
+subtotal per city (domain/summary.py), and an explanation is one librarian's, so they get
+the notes only. One folder: nothing changes.
 """
 
 from __future__ import annotations
@@ -18,6 +18,9 @@ from pustaka_cli.i18n import Translator
 from pustaka_cli.model import City, city_code
 from pustaka_cli.render import document as d
 
+# Documents that get no city column: the summary groups its own rows; an explanation
+# is about one librarian, of one city.
+_OWN = ("summary", "explain")
 # The columns whose id names the row's city, the most telling first.
 _BY = ("librarian", "mentee", "mentoring", "activity", "library")
 
@@ -30,7 +33,7 @@ def grouped(doc: d.Document, cities: tuple[City, ...], t: Translator) -> d.Docum
         return doc
     codes = [c.code for c in cities]
     body = tuple(
-        _with_city(b, codes, t) if isinstance(b, d.Table) and doc.report != "summary" else b
+        _with_city(b, codes, t) if isinstance(b, d.Table) and doc.report not in _OWN else b
         for b in doc.body
     )
     notes = [t("report.province.cities", count=len(cities), cities=", ".join(codes))]
