@@ -153,6 +153,13 @@ def test_an_idp_among_several_cities_names_the_librarians_own_organisation() -> 
     assert "Bukittinggi" not in result.stdout
 
 
+def test_advice_for_one_person_stays_in_their_city() -> None:
+    args = ["recommend", "cilegon/jazuli", "--data", str(EXAMPLES / "bukittinggi")]
+    result = run_cli([*args, "--data", str(EXAMPLES / "cilegon"), TODAY, "--lang", "en"])
+    assert result.exit_code == 0
+    assert "cilegon/jazuli" in result.stdout and "bukittinggi/" not in result.stdout
+
+
 def test_a_warm_combined_run_answers_as_a_cold_one() -> None:
     for command in (["check"], ["report"], ["report", "gaps"]):
         args = [*command, *ALL, TODAY, "--format", "json"]

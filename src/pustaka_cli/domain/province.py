@@ -11,6 +11,9 @@ ids apart (store/namespace.py). What they share decides what a report may compar
   competencies its own framework defines (the combined framework holds them all).
 - Profiles and rules (levels, JP targets) are the first folder's; a folder that defines
   them differently is warned about (``checks.combined``).
+- **Advice for one person** (``recommend LIBRARIAN``, ``idp``) is their own city's: the
+  activities, mentors and organisation of the city they work in (``around``). A
+  province compares its cities; it does not send a librarian across the country.
 
 Pure: no files.
 """
@@ -20,7 +23,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from pustaka_cli.model import City, Dataset
+from pustaka_cli.model import City, Dataset, city_code
 
 
 def shared(cities: Sequence[City]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -53,3 +56,42 @@ def comparable(data: Dataset) -> Dataset:
         for p in data.profiles
     )
     return dataclasses.replace(data, framework=framework, profiles=profiles)
+
+
+def around(data: Dataset, librarian: str) -> Dataset:
+    """``data`` as one person's advice sees it: with several cities, only the city of
+    ``librarian`` (an id, or a name only one librarian has); else, or when nobody is
+    found (the advice then says so), ``data`` itself."""
+    if len(data.cities) < 2:
+        return data
+    found = [x for x in data.librarians if x.id == librarian]
+    if not found:
+        found = [x for x in data.librarians if x.name.casefold() == librarian.casefold()]
+    codes = {city_code(x.id) for x in found}
+    if len(codes) != 1:
+        return data
+    code = codes.pop()
+
+    def mine(ref: str) -> bool:
+        return city_code(ref) == code
+
+    settings = dataclasses.replace(
+        data.settings, libraries=tuple(x for x in data.settings.libraries if mine(x.id))
+    )
+    return dataclasses.replace(
+        data,
+        settings=settings,
+        librarians=tuple(x for x in data.librarians if mine(x.id)),
+        # the city's own, and another city's its people took part in (written qualified)
+        trainings=tuple(
+            x
+            for x in data.trainings
+            if mine(x.id) or any(mine(p.librarian) for p in x.participants)
+        ),
+        evaluations=tuple(x for x in data.evaluations if mine(x.librarian)),
+        feedback=tuple(x for x in data.feedback if mine(x.id)),
+        mentoring=tuple(
+            x for x in data.mentoring if mine(x.id) or mine(x.mentor) or mine(x.mentee)
+        ),
+        cities=tuple(c for c in data.cities if c.code == code),
+    )
