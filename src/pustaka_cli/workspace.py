@@ -161,8 +161,8 @@ def _together(loaded: list[Loaded], folders: list[Path]) -> tuple[Dataset, list[
 
 def _combine(datasets: list[Dataset], cities: tuple[City, ...]) -> Dataset:
     """One dataset from several: settings and profiles from the first; the competencies
-    of every folder's framework (the first's, then those the others add: each folder's
-    records are checked against its own; reports compare the shared ones,
+    of every folder's framework (the first's, then those the others add: no folder's own
+    competency is unknown to the check; reports compare the shared ones,
     ``domain/province.py``); the records of all, in their namespaces."""
     first = datasets[0]
     framework = first.framework

@@ -7,8 +7,8 @@ ids apart (store/namespace.py). What they share decides what a report may compar
   framework defines (``shared``). A competency only some cities define would show the
   others as "not yet assessed" for something they never set out to assess; it is left out
   of the combined report, and the report says which (render/province.py). Each city read
-  alone reports all of its own. ``check`` still checks each city's records against the
-  competencies its own framework defines (the combined framework holds them all).
+  alone reports all of its own. ``check`` knows every city's competencies (the combined
+  framework holds them all), so none of a city's own is unknown.
 - Profiles and rules (levels, JP targets) are the first folder's; a folder that defines
   them differently is warned about (``checks.combined``).
 - **Advice for one person** (``recommend LIBRARIAN``, ``idp``) is their own city's: the
