@@ -40,6 +40,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from pustaka_cli import vocab
+from pustaka_cli.errors import PustakaError, UsageError
 from pustaka_cli.model import Dataset, Training
 
 HELD = "held"
@@ -216,6 +217,48 @@ def for_plan(budget: YearBudget, deciding: Collection[str]) -> float | None:
         if i.amount is not None and not (i.state == COMMITTED and i.training.id in deciding)
     )
     return round(allocated - taken, 2)
+
+
+@dataclass(frozen=True, slots=True)
+class PlanMoney:
+    """What ``plan --budget remaining`` may spend, and how it was worked out."""
+
+    year: int
+    start: dt.date  # the plan's period, within the year
+    end: dt.date
+    allocated: float
+    taken: float  # spent, and committed outside the plan
+    amount: float  # allocated - taken, never below 0
+
+    @property
+    def over(self) -> bool:
+        return self.allocated - self.taken < 0
+
+
+def plan_period(
+    today: dt.date, start: dt.date | None, end: dt.date | None
+) -> tuple[dt.date, dt.date]:
+    """The period of a plan paid from one year's budget: from ``start`` (else tomorrow) to
+    ``end`` (else 31 December of that year). A period across a year's end is refused."""
+    first = start or today + dt.timedelta(days=1)
+    last = end or dt.date(first.year, 12, 31)
+    if first.year != last.year:
+        raise UsageError("error.plan-remaining-two-years", start=first, end=last)
+    return first, last
+
+
+def remaining_for_plan(
+    data: Dataset, start: dt.date, end: dt.date, today: dt.date, deciding: Collection[str]
+) -> PlanMoney:
+    """The year's money left for a plan over ``start``..``end`` that decides on the
+    activities ``deciding`` (``for_plan``), as of ``today``; refused without a budget."""
+    year = start.year
+    found = of_year(data, year, today)
+    left = for_plan(found, deciding)
+    allocated = found.allocated
+    if left is None or allocated is None:
+        raise PustakaError("error.plan-no-budget", year=year)
+    return PlanMoney(year, start, end, allocated, round(allocated - left, 2), max(left, 0.0))
 
 
 def _sum(amounts: Iterable[float | None]) -> float:

@@ -139,7 +139,7 @@ def budget(ctx: Context, result: money.YearBudget) -> d.Document:
                     C("actual_cost", t("report.col.actual-cost"), d.MONEY, export_only=True),
                     C("amount", t("report.col.counted"), d.MONEY),
                     C("basis", t("report.col.basis-code"), d.ID, export_only=True, machine=True),
-                    C("basis_name", t("report.col.basis")),
+                    C("basis_name", t("report.col.amount-basis")),
                 ),
                 items,
                 empty=t("report.budget.no-activities"),
@@ -170,7 +170,7 @@ def budget(ctx: Context, result: money.YearBudget) -> d.Document:
                     C("where", t("report.col.where"), d.ID),
                 ),
                 unpriced,
-                notes=(t("report.budget.unpriced-note"),),
+                notes=(t("report.budget.unpriced-note"),) if unpriced else (),
                 empty=t("report.budget.none-unpriced"),
             ),
         ),
@@ -250,7 +250,7 @@ def needs(ctx: Context, result: training_needs.Needs) -> d.Document:
             _known_sum(n.jp_total for n in group),
             _known_sum(n.cost for n in group),
         )
-        for grade, group in per_grade.items()
+        for grade, group in sorted(per_grade.items(), key=lambda kv: _grade_order(ctx, kv[0]))
     )
     grades += (
         (
@@ -286,7 +286,7 @@ def needs(ctx: Context, result: training_needs.Needs) -> d.Document:
                     C("grade", t("report.col.grade-id"), d.ID, export_only=True, machine=True),
                     C("grade_name", t("report.col.grade")),
                     C("library", t("report.col.library-id"), d.ID, export_only=True, machine=True),
-                    C("library_name", t("report.col.library"), export_only=True),
+                    C("library_name", t("report.col.library")),
                     C("people", t("report.col.people-in-need"), d.INT),
                     C("planned", t("report.col.already-planned"), d.INT, export_only=True),
                     C("to_plan", t("report.col.to-plan"), d.INT),
@@ -325,6 +325,14 @@ def needs(ctx: Context, result: training_needs.Needs) -> d.Document:
         ),
         notes=tuple(notes),
     )
+
+
+def _grade_order(ctx: Context, grade: str | None) -> tuple[int, int, str]:
+    """The order of the profiles: by rank, then as written."""
+    for i, p in enumerate(ctx.data.profiles):
+        if p.grade == grade:
+            return (p.rank, i, "")
+    return (1 << 30, 0, grade or "")
 
 
 def _estimate_basis(ctx: Context, e: training_needs.Estimate) -> str:

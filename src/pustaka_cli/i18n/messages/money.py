@@ -126,12 +126,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.col.actual-cost": {"id": "Realisasi dicatat", "en": "Actual cost"},
     "report.col.counted": {"id": "Dihitung", "en": "Counted"},
     "report.col.basis-code": {"id": "Kode dasar", "en": "Basis code"},
+    "report.col.amount-basis": {"id": "Dasar", "en": "Basis"},
     "report.col.paid-anyway": {"id": "Tetap dibayar", "en": "Paid anyway"},
-    "plan.option.budget-remaining": {
-        "id": "remaining/sisa: sisa anggaran tahun itu (report budget), tanpa biaya "
-        "kegiatan yang ditimbang rencana ini sendiri.",
-        "en": "remaining/sisa: the year's remaining budget (report budget), less nothing for the "
-        "activities this plan weighs itself.",
+    "plan.remaining-over": {
+        "id": "Pagu sudah terlampaui: rencana tidak menjalankan kegiatan berbiaya.",
+        "en": "The budget is already exceeded: the plan runs no activity that costs money.",
     },
     "error.plan-remaining-two-years": {
         "id": "--budget remaining memakai anggaran satu tahun: periode {start} sampai {end} "
@@ -209,12 +208,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "activities. Estimated cost = to plan x JP x cost per JP.",
     },
     "report.needs.basis.competency": {
-        "id": "{activities} kegiatan lalu untuk kompetensi ini",
-        "en": "{activities} past activities for this competency",
+        "id": "kegiatan lalu untuk kompetensi ini: {activities}",
+        "en": "past activities for this competency: {activities}",
     },
     "report.needs.basis.form": {
-        "id": "{activities} kegiatan lalu berbentuk sama",
-        "en": "{activities} past activities of this form",
+        "id": "kegiatan lalu berbentuk sama: {activities}",
+        "en": "past activities of this form: {activities}",
     },
     "report.needs.basis.unknown": {
         "id": "belum diketahui (tidak ada kegiatan lalu)",
