@@ -195,7 +195,11 @@ def test_what_each_activity_counts_for(folder: Path) -> None:
         "d-csr": ("committed", 6_000_000, "cost"),
     }
     found = year_of(folder)
-    assert [i.training.id for i in found.items][:3] == ["h-no-source", "i-held-no-cost", "a-held-actual"]
+    assert [i.training.id for i in found.items][:3] == [
+        "h-no-source",
+        "i-held-no-cost",
+        "a-held-actual",
+    ]
     assert [i.training.id for i in found.unpriced] == ["i-held-no-cost", "g-no-cost"]
     assert [(i.training.id, i.reason) for i in found.cancelled] == [
         ("e-cancelled", "Batal: ruang dipakai acara Pemkot."),
@@ -227,12 +231,16 @@ def test_the_report_in_json_reads_as_worked(folder: Path) -> None:
     total = tables["sources"][-1]
     assert (total["source"], total["allocated"], total["remaining"]) == ("*", 60000000, 12500000)
     apbn = next(r for r in tables["sources"] if r["source"] == "apbn")
-    assert (apbn["allocated"], apbn["remaining"], apbn["note"]) == (None, None, "no budget recorded")
+    assert (apbn["allocated"], apbn["remaining"], apbn["note"]) == (
+        None,
+        None,
+        "no budget recorded",
+    )
     unpriced = {r["activity"]: r for r in tables["unpriced"]}
     assert set(unpriced) == {"g-no-cost", "i-held-no-cost"}
     g = next(r for r in tables["activities"] if r["activity"] == "g-no-cost")
     assert (g["amount"], g["basis_name"]) == (None, "cost not recorded")  # never 0
-    assert [r["reason"] for r in tables["cancelled"]][0] == "Batal: ruang dipakai acara Pemkot."
+    assert next(r["reason"] for r in tables["cancelled"]) == "Batal: ruang dipakai acara Pemkot."
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

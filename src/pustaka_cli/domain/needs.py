@@ -132,9 +132,7 @@ def form_of(largest_gap: int) -> str:
     return "klasikal" if largest_gap >= KLASIKAL_FROM else "nonklasikal"
 
 
-def estimate(
-    past: Sequence[Training], competency: str, form: str, minutes_per_jp: int
-) -> Estimate:
+def estimate(past: Sequence[Training], competency: str, form: str, minutes_per_jp: int) -> Estimate:
     """JP and cost per JP from ``past`` (held activities): of this competency and form,
     else of this form."""
     same_form = [t for t in past if hours.category(t.type) == form]
@@ -181,9 +179,7 @@ def needs(
     out: list[Need] = []
     for i, comp in enumerate(competencies):
         column = found[i::width]
-        view = coverage(
-            comp, staff, [g.required.level for g in column], [g.gap for g in column]
-        )
+        view = coverage(comp, staff, [g.required.level for g in column], [g.gap for g in column])
         chosen = {who.id for who in view.closest}
         groups: dict[tuple[str | None, str | None], list[tuple[Librarian, int | None]]] = {}
         unknown: Counter[tuple[str | None, str | None]] = Counter()

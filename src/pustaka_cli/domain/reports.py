@@ -11,8 +11,8 @@ import datetime as dt
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
-from pustaka_cli.domain import hours as jp
 from pustaka_cli.domain import budget as money
+from pustaka_cli.domain import hours as jp
 from pustaka_cli.domain import jp_listing, mentoring, programme, satisfaction
 from pustaka_cli.domain import needs as training_needs
 from pustaka_cli.domain import progress as growth

@@ -9,8 +9,8 @@ things. Every word comes from the catalogue; every number is worded by ``render.
 from __future__ import annotations
 
 from pustaka_cli.domain import plan as planning
-from pustaka_cli.domain.budget import PlanMoney
 from pustaka_cli.domain import recommend as rec
+from pustaka_cli.domain.budget import PlanMoney
 from pustaka_cli.domain.index import Index
 from pustaka_cli.i18n import Translator
 from pustaka_cli.model import Dataset, Librarian, Training

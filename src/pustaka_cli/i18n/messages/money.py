@@ -111,7 +111,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.value.category.klasikal": {"id": "Klasikal", "en": "Klasikal (classroom)"},
     "report.value.category.nonklasikal": {
         "id": "Nonklasikal",
-        "en": "Nonklasikal (on the job)",
+        "en": "Nonklasikal (non-classroom)",
     },
     "report.col.source-code": {"id": "Kode sumber", "en": "Source code"},
     "report.col.budget-source": {"id": "Sumber anggaran", "en": "Source of funds"},
@@ -236,8 +236,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.col.who-ids": {"id": "Id pustakawan", "en": "Librarian ids"},
     # --- the BKPSDM listing of report hours -------------------------------------------
     "report.listing.title": {
-        "id": "Rincian pengembangan kompetensi per pegawai (untuk BKPSDM/SIASN)",
-        "en": "Competency development per employee (for the BKPSDM/SIASN)",
+        "id": "Rincian JP per pegawai (BKPSDM)",
+        "en": "JP per employee (for BKPSDM)",
     },
     "report.listing.note": {
         "id": "Satu baris per JP yang dihitung: jumlah JP tiap orang sama dengan jumlah JP-nya "
