@@ -123,7 +123,7 @@ def test_the_listing_equals_report_hours_on_the_shipped_folders(folder: Path) ->
         summed: dict[tuple[str, int], float] = {}
         for e in found.listing:
             key = (e.librarian.id, e.year)
-            summed[key] = summed.get(key, 0.0) + e.jp
+            summed[key] = summed.get(key, 0.0) + e.reported
         for h in found.hours:
             assert round(summed.get((h.librarian.id, h.year), 0.0), 2) == h.total, (
                 folder.name,
@@ -131,6 +131,17 @@ def test_the_listing_equals_report_hours_on_the_shipped_folders(folder: Path) ->
                 h.year,
             )
         assert all(e.credit.counts for e in found.listing)  # nothing uncounted is reported
+
+
+def test_rows_are_rounded_to_add_up() -> None:
+    from pustaka_cli.domain.jp_listing import reported
+
+    # Three 480-minute sessions (10.6667 JP each): 32 JP in all, listed so.
+    assert reported([10.6667, 10.6667, 10.6667], 32.0) == (10.67, 10.67, 10.66)
+    # 2.2222 + 6 = 8.2222, shown 8.22: nothing to move.
+    assert reported([2.2222, 6.0], 8.22) == (2.22, 6.0)
+    # 1.3333 + 1.3333 + 24 = 26.6666 -> 26.67: the first of the equal remainders gets it.
+    assert reported([1.3333, 1.3333, 24.0], 26.67) == (1.34, 1.33, 24.0)
 
 
 def test_the_csv_has_the_bkpsdm_columns_in_indonesian() -> None:

@@ -614,7 +614,7 @@ def _listing(ctx: Context, result: reports.HoursResult) -> d.Table:
                 e.organiser,
                 e.start,
                 e.end,
-                e.jp,
+                e.reported,
                 e.credit.source,
                 e.credit.ref,
             )

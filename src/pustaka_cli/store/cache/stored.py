@@ -47,7 +47,21 @@ def code_version() -> str:
     the size and modification time of every module, and of the default framework and
     profiles, count too (a few dozen stat calls).
     """
-    package = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
+    package, found = code_files()
+    digest = blake2b(f"{__version__}\0{sys.version}".encode(), digest_size=12)
+    paths = [(rel, os.path.join(package, rel)) for rel in found]
+    paths.extend(shaping_libraries())
+    for rel, path in paths:  # os.walk and not pathlib: this runs on every memo lookup
+        info = os.stat(path)
+        digest.update(f"{rel}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
+    return f"{__version__}+{digest.hexdigest()}"
+
+
+def code_files() -> tuple[str, list[str]]:
+    """The package's folder and its modules (and shipped defaults) relative to it, sorted."""
+    # This file is pustaka_cli/store/cache/stored.py: the package is three folders up (two
+    # named the store, and every change to the domain or the renderers kept stale answers).
+    package = os.path.dirname(os.path.dirname(os.path.dirname(os.path.realpath(__file__))))
     found: list[str] = []
     for top, folders, names in os.walk(package):
         folders[:] = [f for f in folders if f != "__pycache__"]
@@ -55,13 +69,7 @@ def code_version() -> str:
         # The shipped defaults count too: a folder without a framework file reads them.
         suffixes = (".py", ".yaml") if rel == "defaults" else (".py",)
         found.extend(os.path.join(rel, n) for n in names if n.endswith(suffixes))
-    digest = blake2b(f"{__version__}\0{sys.version}".encode(), digest_size=12)
-    paths = [(rel, os.path.join(package, rel)) for rel in sorted(found)]
-    paths.extend(shaping_libraries())
-    for rel, path in paths:  # os.walk and not pathlib: this runs on every memo lookup
-        info = os.stat(path)
-        digest.update(f"{rel}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
-    return f"{__version__}+{digest.hexdigest()}"
+    return package, sorted(found)
 
 
 # The libraries whose upgrade may change a report's bytes (Click and Typer write help and
