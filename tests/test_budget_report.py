@@ -369,3 +369,18 @@ def test_the_shipped_2026_budget_reads_as_its_records() -> None:
     assert [i.training.id for i in found.cancelled] == ["2026-workshop-pengadaan"]
     assert found.unpriced == ()
     assert budget.of_year(data, 2024, dt.date(2026, 11, 21)).allocated is None
+
+
+def test_a_warm_run_is_a_cold_run_and_sees_a_changed_budget(folder: Path) -> None:
+    args = ["report", "budget", "--year", "2026", "--data", str(folder), "--today",
+            "2026-06-30", "--lang", "en", "--format", "json"]  # fmt: skip
+    cold = run_cli([*args, "--no-cache"]).stdout
+    assert run_cli(args).stdout == cold  # fills the cache
+    assert run_cli(args).stdout == cold  # answered from it
+    assert (folder / ".pustaka" / "cache").is_dir()
+    text = (folder / "budgets.yaml").read_text().replace("50000000", "51000000")
+    (folder / "budgets.yaml").write_text(text)
+    warm = run_cli(args).stdout
+    total = next(t for t in json.loads(warm)["tables"] if t["key"] == "sources")["rows"][-1]
+    assert total["allocated"] == 61000000
+    assert warm == run_cli([*args, "--no-cache"]).stdout
