@@ -307,7 +307,23 @@ def test_the_workbook_reads_back(folder: Path, tmp_path: Path) -> None:
         for sheet in book.worksheets
         for row in sheet.iter_rows(values_only=True)
     ]
-    assert any(row[:3] == [2, "klasifikasi", "Klasifikasi"] and 3000000 in row for row in values)
+    assert any(row[:3] == [2, "Klasifikasi", "Asisten Perpustakaan Terampil"] for row in values)
+    row = next(r for r in values if r[:2] == [2, "Klasifikasi"])
+    assert row[2:] == [
+        "Asisten Perpustakaan Terampil", "Perpustakaan Pusat", 2, 1, 1, 0, "Klasikal",
+        "pelatihan", 24, 3000000,
+    ]  # fmt: skip
+    estimates = [r for r in values if r[:2] == ["Klasifikasi", "Klasikal"]]
+    assert estimates == [
+        [
+            "Klasifikasi",
+            "Klasikal",
+            "pelatihan",
+            24,
+            125000,
+            "kegiatan lalu untuk kompetensi ini: 1",
+        ]
+    ]
 
 
 def test_the_shipped_needs_agree_with_report_gaps() -> None:

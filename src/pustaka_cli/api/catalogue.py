@@ -27,5 +27,5 @@ TABLES = {
     "mentoring": ("pairs", "competencies"),
     "explain": ("levels", "evidence", "hours"),
     "budget": ("sources", "activities", "cancelled", "unpriced"),
-    "needs": ("needs", "grades"),
+    "needs": ("needs", "grades", "estimates"),
 }

@@ -206,7 +206,13 @@ def needs(ctx: Context, result: training_needs.Needs) -> d.Document:
     """Per competency x grade x library: who needs it, the suggested form, JP and cost,
     in the shape of an annual plan submission; and the totals per grade."""
     t = ctx.t
+    # The SKKNI unit only when the framework names one: else a column of dashes.
+    with_skkni = any(n.competency.skkni_ref for n in result.needs)
+    skkni = (
+        (C("skkni_ref", t("report.col.skkni-ref"), d.ID, export_only=True),) if with_skkni else ()
+    )
     rows = []
+    estimates: dict[tuple[str, str], tuple[d.Cell, ...]] = {}
     per_grade: dict[str | None, list[training_needs.Need]] = {}
     for number, n in enumerate(result.needs, start=1):
         e = n.estimate
@@ -216,7 +222,7 @@ def needs(ctx: Context, result: training_needs.Needs) -> d.Document:
                 number,
                 n.competency.id,
                 ctx.competency(n.competency.id),
-                n.competency.skkni_ref,
+                *((n.competency.skkni_ref,) if with_skkni else ()),
                 n.grade,
                 ctx.grade(n.grade) if n.grade else None,
                 n.library,
@@ -241,6 +247,19 @@ def needs(ctx: Context, result: training_needs.Needs) -> d.Document:
             )
         )
         per_grade.setdefault(n.grade, []).append(n)
+        if someone:
+            estimates[(n.competency.id, n.form)] = (
+                n.competency.id,
+                ctx.competency(n.competency.id),
+                n.form,
+                ctx.word("category", n.form),
+                e.type,
+                ctx.word("type", e.type),
+                e.jp,
+                e.cost_per_jp,
+                e.basis,
+                _estimate_basis(ctx, e),
+            )
     grades = tuple(
         (
             grade,
@@ -280,9 +299,15 @@ def needs(ctx: Context, result: training_needs.Needs) -> d.Document:
                 t("report.needs.table", currency=currency),
                 (
                     C("number", t("report.col.number"), d.INT, export_only=True),
-                    C("competency", t("report.col.competency"), d.ID, export_only=True),
+                    C(
+                        "competency",
+                        t("report.col.competency"),
+                        d.ID,
+                        export_only=True,
+                        machine=True,
+                    ),
                     C("competency_name", t("report.col.competency-name")),
-                    C("skkni_ref", t("report.col.skkni-ref"), d.ID, export_only=True),
+                    *skkni,
                     C("grade", t("report.col.grade-id"), d.ID, export_only=True, machine=True),
                     C("grade_name", t("report.col.grade")),
                     C("library", t("report.col.library-id"), d.ID, export_only=True, machine=True),
@@ -291,18 +316,36 @@ def needs(ctx: Context, result: training_needs.Needs) -> d.Document:
                     C("planned", t("report.col.already-planned"), d.INT, export_only=True),
                     C("to_plan", t("report.col.to-plan"), d.INT),
                     C("unassessed", t("report.col.unassessed"), d.INT, export_only=True),
-                    C("gap_max", t("report.col.largest-gap"), d.GAP, export_only=True),
+                    C(
+                        "gap_max",
+                        t("report.col.largest-gap"),
+                        d.GAP,
+                        export_only=True,
+                        machine=True,
+                    ),
                     C("form", t("report.col.category-code"), d.ID, export_only=True, machine=True),
                     C("form_name", t("report.col.form")),
                     C("type", t("report.col.type-code"), d.ID, export_only=True, machine=True),
                     C("type_name", t("report.col.suggested-type"), export_only=True),
-                    C("jp_per_person", t("report.col.jp-per-person"), d.JP, export_only=True),
+                    C(
+                        "jp_per_person",
+                        t("report.col.jp-per-person"),
+                        d.JP,
+                        export_only=True,
+                        machine=True,
+                    ),
                     C("jp_total", t("report.col.jp-total"), d.JP),
-                    C("cost_per_jp", t("report.col.cost-per-jp"), d.MONEY, export_only=True),
+                    C(
+                        "cost_per_jp",
+                        t("report.col.cost-per-jp"),
+                        d.MONEY,
+                        export_only=True,
+                        machine=True,
+                    ),
                     C("cost", t("report.col.estimated-cost"), d.MONEY),
                     C("basis", t("report.col.basis-code"), d.ID, export_only=True, machine=True),
-                    C("basis_name", t("report.col.estimate-basis"), export_only=True),
-                    C("names", t("report.col.who"), export_only=True),
+                    C("basis_name", t("report.col.estimate-basis"), export_only=True, machine=True),
+                    C("names", t("report.col.who"), export_only=True, machine=True),
                     C("ids", t("report.col.who-ids"), d.ID, export_only=True, machine=True),
                 ),
                 tuple(rows),
@@ -321,6 +364,30 @@ def needs(ctx: Context, result: training_needs.Needs) -> d.Document:
                 ),
                 grades,
                 notes=(t("report.needs.grades-note"),),
+            ),
+            d.Table(
+                "estimates",
+                t("report.needs.estimates", currency=currency),
+                (
+                    C(
+                        "competency",
+                        t("report.col.competency"),
+                        d.ID,
+                        export_only=True,
+                        machine=True,
+                    ),
+                    C("competency_name", t("report.col.competency-name")),
+                    C("form", t("report.col.category-code"), d.ID, export_only=True, machine=True),
+                    C("form_name", t("report.col.form")),
+                    C("type", t("report.col.type-code"), d.ID, export_only=True, machine=True),
+                    C("type_name", t("report.col.suggested-type"), export_only=True),
+                    C("jp_per_person", t("report.col.jp-per-person"), d.JP),
+                    C("cost_per_jp", t("report.col.cost-per-jp"), d.MONEY),
+                    C("basis", t("report.col.basis-code"), d.ID, export_only=True, machine=True),
+                    C("basis_name", t("report.col.estimate-basis")),
+                ),
+                tuple(estimates.values()),
+                empty=t("report.needs.empty"),
             ),
         ),
         notes=tuple(notes),

@@ -177,6 +177,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Jumlah per jenjang ({currency})",
         "en": "Totals per grade ({currency})",
     },
+    "report.needs.estimates": {
+        "id": "Dasar perkiraan JP dan biaya ({currency})",
+        "en": "Where the JP and cost estimates come from ({currency})",
+    },
     "report.needs.grades-note": {
         "id": "JP dan biaya dijumlahkan dari baris yang perkiraannya diketahui.",
         "en": "JP and cost add up the rows whose estimate is known.",
