@@ -384,3 +384,28 @@ def test_a_warm_run_is_a_cold_run_and_sees_a_changed_budget(folder: Path) -> Non
     total = next(t for t in json.loads(warm)["tables"] if t["key"] == "sources")["rows"][-1]
     assert total["allocated"] == 61000000
     assert warm == run_cli([*args, "--no-cache"]).stdout
+
+
+def test_bad_budgets_are_located_problems(tmp_path: Path) -> None:
+    folder = make_folder(
+        tmp_path / "bad",
+        {
+            "budgets.yaml": """\
+                budgets:
+                  - {year: 2026, source: apbdd, amount: 5000000}
+                  - {year: 26, source: csr, amount: -5}
+                """,
+            "trainings.yaml": """\
+                trainings:
+                  - {id: t1, title: T, type: pelatihan, start: 2026-01-01, budget_source: dak}
+                """,
+        },
+        SETTINGS,
+    )
+    found = [(p.loc.path, p.loc.line, p.code) for p in problems_of(folder, AS_OF)]
+    assert found == [
+        ("budgets.yaml", 2, "bad-value"),  # did you mean `apbd`?
+        ("budgets.yaml", 3, "out-of-range"),  # year 26
+        ("budgets.yaml", 3, "out-of-range"),  # amount -5
+        ("trainings.yaml", 2, "bad-value"),  # dak: APBN is the source of a DAK
+    ]
