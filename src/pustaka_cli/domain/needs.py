@@ -176,6 +176,7 @@ def needs(
     past = [t for t in data.trainings if budget.held(t, as_of)]
     per_jp = data.settings.minutes_per_jp
     rank = {p.grade: (p.rank, i) for i, p in enumerate(data.profiles)}
+    estimates: dict[tuple[str, str], Estimate] = {}  # one per competency and form
     out: list[Need] = []
     for i, comp in enumerate(competencies):
         column = found[i::width]
@@ -198,6 +199,8 @@ def needs(
             gaps = [gap or 0 for _, gap in members]
             largest = max(gaps, default=0)
             form = form_of(largest)
+            if (comp.id, form) not in estimates:
+                estimates[comp.id, form] = estimate(past, comp.id, form, per_jp)
             out.append(
                 Need(
                     comp,
@@ -209,7 +212,7 @@ def needs(
                     largest,
                     round(sum(gaps) / len(gaps), 2) if gaps else 0.0,
                     form,
-                    estimate(past, comp.id, form, per_jp),
+                    estimates[comp.id, form],
                 )
             )
     return Needs(year, as_of, tuple(out))
