@@ -337,3 +337,18 @@ def test_the_shipped_needs_agree_with_report_gaps() -> None:
             per[row["competency"]] = per.get(row["competency"], 0) + row["people"]
         coverage = next(t for t in gaps["tables"] if t["key"] == "competencies")["rows"]
         assert per == {r["competency"]: r["needed"] for r in coverage if r["needed"]}, folder
+
+
+def test_an_activity_still_to_come_covers_next_years_need(folder: Path) -> None:
+    """For 2027, as of 2026-06-30: p5 (2026-09-01) is still to come, so budi is planned."""
+    found = {(n.competency.id, n.grade, n.library): n for n in analyse(folder, 2027).needs}
+    assert found["klasifikasi", "terampil", "pusat"].planned == ("budi",)
+    # As of 2026-09-30 p5 has taken place: budi is no longer "planned" (but in need until
+    # assessed again).
+    data = open_folders([folder], AS_OF).dataset
+    ix = Index.of(data)
+    later = dt.date(2026, 9, 30)
+    people = staff(data, ix, Selection(), later)
+    comps = competencies(data, Selection())
+    after = training_needs.needs(data, ix, people, comps, 2027, later)
+    assert next(n for n in after.needs if n.competency.id == "klasifikasi").planned == ()

@@ -13,8 +13,9 @@ instansi). The rules:
   those people are counted apart as *not yet assessed*, to be assessed first.
 - **Grade** is the profile the requirement came from (the target grade with
   ``--target``); **library** the librarian's.
-- **Already planned**: those of them enrolled (state ``enrolled``) in an activity of the
-  year that develops the competency and is not cancelled. **To plan** = need - planned.
+- **Already planned**: those of them enrolled (state ``enrolled``) in an activity that
+  develops the competency, is not cancelled, and starts in the year or is still to come
+  before it (a December workshop covers next year's need). **To plan** = need - planned.
 - **Form**: *klasikal* when the largest gap in the group is 2 levels or more (a course
   teaches what is missing from the ground up), else *nonklasikal* (one level is closed on
   the job: coaching, mentoring, bimbingan di tempat kerja) — the two forms of Peraturan
@@ -190,7 +191,7 @@ def needs(
                 groups.setdefault(key, []).append((g.librarian, g.gap))
             elif g.gap is None and (g.required.level or 0) > 0:
                 unknown[key] += 1
-        enrolled = _enrolled(data.trainings, comp.id, year)
+        enrolled = _enrolled(data.trainings, comp.id, year, as_of)
         for key in sorted(
             set(groups) | set(unknown),
             key=lambda k: (rank.get(k[0] or "", (99, 99)), k[0] or "", k[1] or ""),
@@ -218,12 +219,15 @@ def needs(
     return Needs(year, as_of, tuple(out))
 
 
-def _enrolled(trainings: Sequence[Training], competency: str, year: int) -> set[str]:
-    """Who is enrolled in an activity of ``year`` (not cancelled) that develops it."""
+def _enrolled(
+    trainings: Sequence[Training], competency: str, year: int, as_of: dt.date
+) -> set[str]:
+    """Who is enrolled in an activity that develops it, not cancelled, of ``year`` or
+    still to come before it."""
     return {
         p.librarian
         for t in trainings
-        if t.start.year == year
+        if (t.start.year == year or (t.start.year < year and t.last_day >= as_of))
         and t.status != "cancelled"
         and any(r.competency == competency for r in t.develops)
         for p in t.participants

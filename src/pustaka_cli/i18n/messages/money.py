@@ -195,16 +195,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Yang perlu: kesenjangan yang diketahui (level di bawah level wajib jenjangnya); "
         "bila kerangka menyebut holders, hanya yang masih kurang per perpustakaan, yang paling "
         "dekat dahulu. Level yang belum dinilai bukan kebutuhan: dihitung di kolom 'belum "
-        "dinilai'. Direncanakan: sudah terdaftar (enrolled) pada kegiatan tahun itu yang "
-        "mengembangkan kompetensinya. Bentuk: klasikal bila kesenjangan terbesar kelompok ≥ 2 "
+        "dinilai'. Sudah direncanakan: sudah terdaftar (enrolled) pada kegiatan yang "
+        "mengembangkan kompetensinya, pada tahun itu atau yang masih akan datang sebelumnya. Bentuk: klasikal bila kesenjangan terbesar kelompok ≥ 2 "
         "level, selain itu nonklasikal (Peraturan LAN 10/2018). JP per orang: rerata JP "
         "kegiatan terlaksana untuk kompetensi dan bentuk itu, atau bila tidak ada, semua "
         "kegiatan berbentuk itu. Biaya per JP: biaya (realisasi bila ada) dibagi JP x peserta "
-        "kegiatan yang sama. Perkiraan biaya = yang perlu direncanakan x JP x biaya per JP.",
+        "kegiatan yang sama. Perkiraan biaya = yang belum direncanakan x JP x biaya per JP.",
         "en": "In need: a known gap (a level below the grade's required level); when the "
         "framework gives holders, only those still missing per library, the closest first. "
         "A level not yet assessed is no need: it is counted under 'not yet assessed'. "
-        "Planned: already enrolled in an activity of the year that develops the competency. "
+        "Already planned: enrolled in an activity that develops the competency, in the year or "
+        "still to come before it. "
         "Form: klasikal when the group's largest gap is 2 levels or more, else nonklasikal "
         "(Peraturan LAN 10/2018). JP per person: the mean JP of the held activities for that "
         "competency and form, or without any, of every activity of that form. Cost per JP: "
@@ -227,7 +228,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.col.skkni-ref": {"id": "Unit SKKNI", "en": "SKKNI unit"},
     "report.col.people-in-need": {"id": "Perlu", "en": "In need"},
     "report.col.already-planned": {"id": "Sudah direncanakan", "en": "Already planned"},
-    "report.col.to-plan": {"id": "Direncanakan", "en": "To plan"},
+    "report.col.to-plan": {"id": "Belum direncanakan", "en": "To plan"},
     "report.col.unassessed": {"id": "Belum dinilai", "en": "Not yet assessed"},
     "report.col.largest-gap": {"id": "Kesenjangan terbesar", "en": "Largest gap"},
     "report.col.form": {"id": "Bentuk", "en": "Form"},
