@@ -203,10 +203,8 @@ def of_year(data: Dataset, year: int, as_of: dt.date) -> YearBudget:
 def for_plan(budget: YearBudget, deciding: Collection[str]) -> float | None:
     """The money a plan may spend: the year's allocation less what is spent and what is
     committed to activities other than ``deciding`` (the plan's own candidates, whose
-    cost it weighs itself); None when no allocation is recorded for the year.
-
-    >>> for_plan(of_year(data, 2026, as_of), {"t-2026-dec"})  # 45,000,000 - 30,500,000
-    14500000.0
+    cost it weighs itself); None when no allocation is recorded for the year. Every
+    source together: the plan does not keep to each source's share.
     """
     allocated = budget.allocated
     if allocated is None:
