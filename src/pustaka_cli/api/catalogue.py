@@ -12,6 +12,7 @@ REPORTS = (
     "trainings",
     "feedback",
     "mentoring",
+    "promotion",
     "budget",
     "needs",
 )
@@ -26,6 +27,7 @@ TABLES = {
     "feedback": ("libraries", "services"),
     "mentoring": ("pairs", "competencies"),
     "explain": ("levels", "evidence", "hours"),
+    "promotion": ("librarians", "credits"),
     "budget": ("sources", "activities", "cancelled", "unpriced"),
     "needs": ("needs", "grades", "estimates"),
 }

@@ -437,15 +437,17 @@ def apply_plan(
     is on disk now. ``budget`` None: what the year's budget has left (``--budget
     remaining``, ``plan.remaining_budget``). ``shown`` sees the plan; when it enrols
     anyone, ``consent`` is asked first. Nobody new: an outcome with no files."""
+    from pustaka_cli.domain import careers
     from pustaka_cli.domain import plan as planning
 
     with _session(w) as s:
+        held = careers.on(s.dataset, w.today)  # as `pustaka plan` shows it: grades held today
         if budget is None:
-            left = planning.remaining_budget(s.dataset, start, end, w.today)
+            left = planning.remaining_budget(held, start, end, w.today)
             budget, start, end = left.amount, left.start, left.end
-        made = planning.plan(s.dataset, budget, start, end, w.today)
+        made = planning.plan(held, budget, start, end, w.today)
         if shown is not None:
-            shown(made, s.dataset)
+            shown(made, held)
         changes = _plan_changes(s.dataset, made, w.today)
         if not changes:
             return Outcome("plan", made)

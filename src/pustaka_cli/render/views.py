@@ -1425,6 +1425,7 @@ REPORTS = (
     "trainings",
     "feedback",
     "mentoring",
+    "promotion",
     "budget",
     "needs",
 )
@@ -1445,6 +1446,10 @@ def report(kind: str, ctx: Context) -> d.Document:
         return feedback(ctx, reports.feedback(data, ix, req))
     if kind == "mentoring":
         return mentoring(ctx, reports.mentoring_pairs(data, ix, req))
+    if kind == "promotion":
+        from pustaka_cli.render.promotion import promotion
+
+        return promotion(ctx, reports.promotion(data, ix, req))
     if kind in ("budget", "needs"):
         from pustaka_cli.render import money
 
