@@ -313,13 +313,3 @@ def test_read_whole_reads_every_byte_and_fails_as_open_would(tmp_path: Path) -> 
     with pytest.raises(NotAFile) as err:  # at once: never waits for a writer
         read_whole(tmp_path / "pipe.yaml")
     assert err.value.kind == "is-fifo"
-
-
-def test_the_code_version_covers_the_whole_package() -> None:
-    """A kept answer names the code that made it: every module of the package, not only
-    the store's (a change to a report's view once kept giving the old answer)."""
-    from pustaka_cli.store.cache.stored import code_files
-
-    package, found = code_files()
-    assert package.endswith("pustaka_cli")
-    assert {"render/views.py", "domain/hours.py", "defaults/framework.yaml"} <= set(found)
