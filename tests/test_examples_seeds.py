@@ -40,6 +40,7 @@ def known(data: Dataset) -> set[tuple[str, str]]:
         found.update((r.src.loc.path, r.id) for r in kind)
     found.update((e.src.loc.path, f"{e.librarian}/{e.kind}") for e in data.evaluations)
     found.update((p.src.loc.path, p.grade) for p in data.profiles)
+    found.update((b.src.loc.path, f"{b.year}/{b.source}") for b in data.budgets)
     return found
 
 

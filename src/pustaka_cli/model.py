@@ -305,6 +305,8 @@ class Training:
     days: tuple[dt.date, ...] = ()  # the days it meets, when not every day start..end
     completion: CompletionRule | None = None
     guests: tuple[Guest, ...] = ()
+    budget_source: str | None = None  # which budget pays for it (vocab.BUDGET_SOURCES)
+    actual_cost: float | None = None  # what it really cost once held (realisasi)
 
     @property
     def last_day(self) -> dt.date:
@@ -416,6 +418,21 @@ class Event:
         return (self.audience or 0) + len(self.guests)
 
 
+# --- budgets --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Budget:
+    """Money allocated to the programme for one year from one source (domain/budget.py)."""
+
+    year: int
+    source: str  # vocab.BUDGET_SOURCES
+    amount: float
+    src: Located
+    reference: str | None = None  # the budget document: "DPA-SKPD 2026", "DPA-P 2026"...
+    notes: str | None = None
+
+
 # --- the whole folder -----------------------------------------------------------------
 
 
@@ -453,6 +470,7 @@ class Dataset:
     feedback: tuple[Feedback, ...] = ()
     mentoring: tuple[Mentoring, ...] = ()
     events: tuple[Event, ...] = ()
+    budgets: tuple[Budget, ...] = ()
     # The folders read together, in order (empty: one folder, its ids as written).
     cities: tuple[City, ...] = ()
 

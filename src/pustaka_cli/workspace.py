@@ -185,6 +185,7 @@ def _combine(datasets: list[Dataset], cities: tuple[City, ...]) -> Dataset:
         feedback=tuple(x for d in datasets for x in d.feedback),
         mentoring=tuple(x for d in datasets for x in d.mentoring),
         events=tuple(x for d in datasets for x in d.events),
+        budgets=tuple(x for d in datasets for x in d.budgets),
         cities=cities,
     )
 

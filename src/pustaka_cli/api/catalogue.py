@@ -5,20 +5,31 @@ Apart from ``reading`` so that the command line can word its help without import
 
 # The reports, in the order of --help; render.views builds each of them.
 REPORTS = (
-    "summary", "gaps", "progress", "hours", "trainings", "feedback", "mentoring", "promotion",
+    "summary",
+    "gaps",
+    "progress",
+    "hours",
+    "trainings",
+    "feedback",
+    "mentoring",
+    "promotion",
+    "budget",
+    "needs",
     "events",
-)  # fmt: skip
+)
 
 # The tables of each report, the main one first (``table``; a CSV file holds one).
 TABLES = {
     "summary": ("libraries", "grades", "top_gaps"),
     "gaps": ("matrix", "competencies"),
     "progress": ("librarians", "proficiency"),
-    "hours": ("hours", "shortfalls", "converted"),
+    "hours": ("hours", "shortfalls", "converted", "listing"),
     "trainings": ("activities", "costs", "indicators", "levels", "attendance"),
     "feedback": ("libraries", "services"),
     "mentoring": ("pairs", "competencies"),
     "explain": ("levels", "evidence", "hours"),
     "promotion": ("librarians", "credits"),
+    "budget": ("sources", "activities", "cancelled", "unpriced"),
+    "needs": ("needs", "grades", "estimates"),
     "events": ("events", "organisers", "guests", "indicators"),
 }

@@ -27,6 +27,7 @@ KIND_FOLDERS: tuple[tuple[str, bool], ...] = (
     ("feedback", True),
     ("mentoring", True),
     ("events", True),
+    ("budgets", True),
 )
 
 

@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 
 from pustaka_cli import vocab
 from pustaka_cli.model import (
+    Budget,
     Career,
     Competency,
     CompletionRule,
@@ -263,6 +264,8 @@ TRAINING = RecordSpec(
         Field("days", DATES),
         Field("completion", RECORD, record=COMPLETION),
         Field("guests", RECORDS, record=GUEST),
+        Field("budget_source", CHOICE, choices=vocab.BUDGET_SOURCES),
+        Field("actual_cost", NUMBER, minimum=0, maximum=MAX_AMOUNT),
     ),
 )
 EVALUATION = RecordSpec(
@@ -316,6 +319,18 @@ MENTORING = RecordSpec(
     ),
 )
 
+# Money for the programme: one year, one source (domain/budget.py).
+BUDGET = RecordSpec(
+    "budget",
+    (
+        Field("year", INT, True, minimum=1950, maximum=2100),
+        Field("source", CHOICE, True, choices=vocab.BUDGET_SOURCES),
+        Field("amount", NUMBER, True, minimum=0, maximum=MAX_AMOUNT),
+        Field("reference", TEXT),
+        Field("notes", TEXT),
+    ),
+)
+
 
 ORGANISER = RecordSpec(
     "organiser",
@@ -366,6 +381,7 @@ RECORD_KINDS = (
     Kind("feedback", (("feedback", FEEDBACK),)),
     Kind("mentoring", (("mentoring", MENTORING),)),
     Kind("events", (("events", EVENT),)),
+    Kind("budgets", (("budgets", BUDGET),)),
 )
 KINDS = (FRAMEWORK_KIND, PROFILES_KIND, *RECORD_KINDS)
 
@@ -537,3 +553,7 @@ def build_event(r: Raw) -> Event:
         guests=tuple(_made(Guest, g) for g in v.get("guests", ())),
         indicators=tuple(_made(Indicator, i) for i in v.get("indicators", ())),
     )
+
+
+def build_budget(r: Raw) -> Budget:
+    return _made(Budget, r)
