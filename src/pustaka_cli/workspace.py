@@ -148,6 +148,7 @@ def _combine(datasets: list[Dataset]) -> Dataset:
         evaluations=tuple(x for d in datasets for x in d.evaluations),
         feedback=tuple(x for d in datasets for x in d.feedback),
         mentoring=tuple(x for d in datasets for x in d.mentoring),
+        learning=tuple(x for d in datasets for x in d.learning),
     )
 
 

@@ -209,6 +209,7 @@ def _load(
         evaluations=tuple(lists["evaluations"]),
         feedback=tuple(lists["feedback"]),
         mentoring=tuple(lists["mentoring"]),
+        learning=tuple(lists["learning"]),
     )
     return Loaded(folder, dataset, tuple(sorted_problems(reader.problems)), tuple(files))
 
@@ -329,6 +330,7 @@ _BUILDERS: dict[str, Callable[[Raw], Any]] = {
     "evaluations": records.build_evaluation,
     "feedback": records.build_feedback,
     "mentoring": records.build_mentoring,
+    "learning": records.build_learning,
 }
 
 
