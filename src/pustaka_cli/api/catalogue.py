@@ -4,16 +4,28 @@ Apart from ``reading`` so that the command line can word its help without import
 """
 
 # The reports, in the order of --help; render.views builds each of them.
-REPORTS = ("summary", "gaps", "progress", "hours", "trainings", "feedback", "mentoring")
+REPORTS = (
+    "summary",
+    "gaps",
+    "progress",
+    "hours",
+    "trainings",
+    "feedback",
+    "mentoring",
+    "performance",
+    "certificates",
+)
 
 # The tables of each report, the main one first (``table``; a CSV file holds one).
 TABLES = {
     "summary": ("libraries", "grades", "top_gaps"),
     "gaps": ("matrix", "competencies"),
     "progress": ("librarians", "proficiency"),
-    "hours": ("hours", "shortfalls", "converted"),
+    "hours": ("hours", "shortfalls", "converted", "learning"),
     "trainings": ("activities", "costs", "indicators", "levels"),
     "feedback": ("libraries", "services"),
     "mentoring": ("pairs", "competencies"),
     "explain": ("levels", "evidence", "hours"),
+    "performance": ("librarians", "years", "indicators"),
+    "certificates": ("certificates", "expiring"),
 }

@@ -15,6 +15,7 @@ from pustaka_cli.domain.levels import Gap, Judged
 from pustaka_cli.domain.satisfaction import Score, Trend
 from pustaka_cli.i18n import Translator
 from pustaka_cli.model import Dataset, Librarian
+from pustaka_cli.render import careers
 from pustaka_cli.render import document as d
 from pustaka_cli.render.cells import nip_text, number
 
@@ -585,6 +586,7 @@ def hours(ctx: Context, result: reports.HoursResult) -> d.Document:
                 tuple(converted[k] for k in sorted(converted)),
                 empty=t("report.hours.none-converted"),
             ),
+            careers.learning_table(ctx, result.hours),
         ),
     )
 
@@ -1361,7 +1363,17 @@ def mentoring(ctx: Context, result: reports.MentoringResult) -> d.Document:
 
 # The sub-reports, as the command line lists them (cli/commands/report.py keeps the same
 # tuple so that --help need not import this module; a test keeps them equal).
-REPORTS = ("summary", "gaps", "progress", "hours", "trainings", "feedback", "mentoring")
+REPORTS = (
+    "summary",
+    "gaps",
+    "progress",
+    "hours",
+    "trainings",
+    "feedback",
+    "mentoring",
+    "performance",
+    "certificates",
+)
 
 
 def report(kind: str, ctx: Context) -> d.Document:
@@ -1379,4 +1391,6 @@ def report(kind: str, ctx: Context) -> d.Document:
         return feedback(ctx, reports.feedback(data, ix, req))
     if kind == "mentoring":
         return mentoring(ctx, reports.mentoring_pairs(data, ix, req))
+    if kind in ("performance", "certificates"):
+        return careers.report(kind, ctx)
     return summary(ctx, reports.summary(data, ix, req))
