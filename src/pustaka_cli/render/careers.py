@@ -13,6 +13,7 @@ from pustaka_cli.domain import reports
 from pustaka_cli.domain.certificates import Held
 from pustaka_cli.domain.hours import Hours
 from pustaka_cli.domain.satisfaction import Score
+from pustaka_cli.i18n import Translator
 from pustaka_cli.render import document as d
 from pustaka_cli.render.cells import number
 
@@ -41,20 +42,26 @@ def report(kind: str, ctx: Context) -> d.Document:
 
 def predicate(ctx: Context, value: str | None) -> str:
     """A predicate's name, or "no SKP recorded" — never a zero."""
-    return ctx.word("predicate", value) or ctx.t("careers.no-skp")
+    return predicate_name(ctx.t, value)
+
+
+def predicate_name(t: Translator, value: str | None) -> str:
+    key = f"report.value.predicate.{value}"
+    return t(key) if value is not None and t.has(key) else value or t("careers.no-skp")
 
 
 def priority_text(ctx: Context, p: pf.Performance) -> str:
-    """The development priority in words, with its reason (recommend, plan and idp say
-    the same sentence)."""
-    t = ctx.t
-    gaps = ", ".join(g.competency for g in p.core_gaps)
-    year = p.latest.year if p.latest else ""
+    return priority_sentence(ctx.t, p)
+
+
+def priority_sentence(t: Translator, p: pf.Performance) -> str:
+    """The development priority in words, with its reason: the same sentence in
+    ``report performance``, ``recommend``, ``plan`` and ``idp``."""
     return t(
         f"careers.priority.{p.priority}",
-        predicate=predicate(ctx, p.predicate),
-        year=year,
-        gaps=gaps,
+        predicate=predicate_name(t, p.predicate),
+        year=p.latest.year if p.latest else "",
+        gaps=", ".join(g.competency for g in p.core_gaps),
     )
 
 

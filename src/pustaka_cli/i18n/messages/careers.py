@@ -227,4 +227,30 @@ MESSAGES: dict[str, dict[str, str]] = {
     "careers.col.category-code": {"id": "Kode kategori", "en": "Category code"},
     "careers.col.verdict": {"id": "Keputusan", "en": "Verdict"},
     "careers.col.verdict-code": {"id": "Kode keputusan", "en": "Verdict code"},
+    # --- recommend, plan, idp: the performance gap ---
+    "careers.field.performance": {"id": "Kinerja (SKP)", "en": "Performance (SKP)"},
+    "careers.recommend.first": {
+        "id": "Calon pertama pengembangan (SKP di bawah baik dan kesenjangan tugas pokok): "
+        "kegiatan yang menutup kesenjangan tugas pokok didahulukan.",
+        "en": "First candidate for development (SKP below good and gaps in main duties): "
+        "activities that close a gap in the main duties come first.",
+    },
+    "careers.idp.first": {
+        "id": "Kesenjangan kinerja: SKP di bawah baik disertai kesenjangan tugas pokok, jadi "
+        "kegiatan yang menutup kesenjangan tugas pokok didahulukan (Peraturan LAN 10/2018).",
+        "en": "Performance gap: an SKP below good with gaps in main duties, so activities "
+        "that close a gap in the main duties come first (Peraturan LAN 10/2018).",
+    },
+    "careers.plan.first": {
+        "id": "! calon pertama pengembangan (SKP di bawah baik dan kesenjangan tugas pokok): "
+        "didahulukan untuk kursi yang bernilai sama: {names}.",
+        "en": "! first candidate for development (SKP below good and gaps in main duties): "
+        "given seats of equal value first: {names}.",
+    },
+    "careers.plan.no-first": {
+        "id": "Tidak ada calon pertama pengembangan (SKP di bawah baik dan kesenjangan tugas "
+        "pokok) di antara staf.",
+        "en": "No first candidate for development (SKP below good and gaps in main duties) "
+        "among the staff.",
+    },
 }
