@@ -33,9 +33,10 @@ improved by trying to leave out every chosen activity and to force in every othe
 by sets of activities one change away with seats assigned afresh, and by moving,
 replacing or swapping one participant at a time. Seats are filled by the largest
 marginal value, ties to the first candidates for development (a weak SKP predicate with
-gaps in the main duties, ``domain/performance.py``), then to those short of JP, then by id. Deterministic. The improvement
-steps stop after ``WORK_LIMIT`` units of work (a count, not a clock), which only large
-programmes reach. Measured against exhaustive search in ``tests/test_plan_optimum.py``.
+gaps in the main duties, ``domain/performance.py``), then to those short of JP, then by
+id. Deterministic. The improvement steps stop after ``WORK_LIMIT`` units of work (a
+count, not a clock), which only large programmes reach. Measured against exhaustive
+search in ``tests/test_plan_optimum.py``.
 
 **Known limits.** Prerequisites are judged today (an activity early in the period does
 not open a later one); everyone enrolled is assumed to complete and pass; mentoring and
@@ -177,6 +178,7 @@ class _State:
             "required",
             "groups",
             "short",
+            "first",
             "before",
             "work",
         )

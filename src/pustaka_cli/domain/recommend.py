@@ -33,11 +33,11 @@ from dataclasses import dataclass
 from pustaka_cli import vocab
 from pustaka_cli.domain import hours as jp_hours
 from pustaka_cli.domain import performance
-from pustaka_cli.domain.performance import Performance
 from pustaka_cli.domain.enrollment import Obstacle as Obstacle  # the reasons recommend gives
 from pustaka_cli.domain.enrollment import clashing, seat_index, unmet_prerequisite
 from pustaka_cli.domain.index import Index
 from pustaka_cli.domain.levels import Assessor, on_staff, required_profile
+from pustaka_cli.domain.performance import Performance
 from pustaka_cli.domain.selection import staff_key
 from pustaka_cli.domain.standing import gap_of
 from pustaka_cli.errors import PustakaError
