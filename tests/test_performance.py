@@ -189,6 +189,7 @@ def test_report_performance(folder: Path) -> None:
     assert rows[3]["percent"] is None and rows[3]["feedback"] is None
     assert "First candidates for development" in tables["librarians"]["notes"][0]
     assert "Zaki Maulana" in tables["librarians"]["notes"][0]
+    assert body["parameters"]["first"] == "Zaki Maulana"  # said at the top as well
     years = [(r["librarian"], r["year"]) for r in tables["years"]["rows"]]
     assert years[:3] == [("fani", 2024), ("fani", 2025), ("fani", 2026)]  # three years
     assert [r["achievement"] for r in tables["indicators"]["rows"]] == [70.7, 100, None]

@@ -153,7 +153,10 @@ def performance(ctx: Context, result: reports.PerformanceResult) -> d.Document:
         report="performance",
         title=t("careers.performance.title"),
         lang=ctx.lang,
-        parameters=parameters(ctx, period=True),
+        parameters=(
+            *parameters(ctx, period=True),
+            ("first", t("careers.param.first"), ", ".join(p.librarian.name for p in first) or "-"),
+        ),
         body=(
             d.Table(
                 "librarians",

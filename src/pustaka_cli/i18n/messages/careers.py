@@ -27,11 +27,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "careers.performance.note": {
         "id": "SKP terakhir: SKP tahun tertinggi yang diketahui per tanggal laporan. Tren: "
         "dibanding SKP tahun sebelumnya yang tercatat. Umpan balik: catatan feedback yang "
-        "menyebut pustakawan (`librarian`), rata-rata (skala feedback.scale_max). Tugas pokok: "
+        "menyebut pustakawan (librarian), rata-rata (skala feedback.scale_max). Tugas pokok: "
         "kompetensi inti yang diwajibkan profil jenjangnya.",
         "en": "Latest SKP: the SKP of the highest year known on the report's date. Trend: "
         "against the latest earlier SKP recorded. Feedback: feedback records naming the "
-        "librarian (`librarian`), the mean (scale feedback.scale_max). Main duties: the core "
+        "librarian (librarian), the mean (scale feedback.scale_max). Main duties: the core "
         "(inti) competencies their grade's profile requires.",
     },
     "careers.performance.rule": {
@@ -162,12 +162,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Certificates held on the report's date",
     },
     "careers.certificates.note": {
-        "id": "STTPP: `certificate: {{number, date}}` pada peserta kegiatan atau catatan "
-        "learning; tidak berakhir. LSP: berlaku sampai `expires`, atau tanggal + "
+        "id": "STTPP: certificate: {{number, date}} pada peserta kegiatan atau catatan "
+        "learning; tidak berakhir. LSP: berlaku sampai expires, atau tanggal + "
         "levels.valid_months.lsp; tanpa keduanya 'tanpa tanggal berakhir' (check "
         "memperingatkan).",
-        "en": "STTPP: `certificate: {{number, date}}` on an activity's participant or a "
-        "learning record; it does not expire. LSP: valid until `expires`, or its date + "
+        "en": "STTPP: certificate: {{number, date}} on an activity's participant or a "
+        "learning record; it does not expire. LSP: valid until expires, or its date + "
         "levels.valid_months.lsp; with neither 'no expiry date' (check warns).",
     },
     "careers.certificates.expiring": {
@@ -187,6 +187,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "careers.none-expiring": {
         "id": "Tidak ada sertifikat yang habis berlaku dalam jendela ini.",
         "en": "No certificate lapses within this window.",
+    },
+    "careers.param.first": {
+        "id": "Calon pertama pengembangan",
+        "en": "First candidates for development",
     },
     "careers.param.expiring": {"id": "Jendela", "en": "Window"},
     "careers.param.window-end": {"id": "Akhir jendela", "en": "Window ends"},
