@@ -257,3 +257,49 @@ def test_a_cached_load_keeps_learning_and_certificates(tmp_path: Path) -> None:
     assert warm.learning[0].certificate is not None
     assert any(e.indicators for e in warm.evaluations)
     assert any(p.certificate for t in warm.trainings for p in t.participants)
+
+
+# --- pustaka learning: the write -------------------------------------------------------
+
+
+def test_pustaka_learning_writes_a_record_that_counts(folder: Path) -> None:
+    # A second CPNS course for cici: e-learning 450 minutes = 10 JP nonklasikal.
+    args = ["--data", str(folder), "--today", "2026-11-21", "--lang", "en"]
+    done = run_cli(
+        ["learning", "cici", "--title", "E-learning referensi", "--type", "e-learning",
+         "--start", "2026-09-01", "--end", "2026-09-30", "--minutes", "450", "--score", "90",
+         "--develops", "referensi:2", "--certificate", "PNRI/77",
+         "--certificate-date", "2026-10-02", *args]
+    )  # fmt: skip
+    assert done.exit_code == 0, done.stderr
+    assert "learning e-learning-2026-cici for cici recorded" in done.stdout
+    data = load(folder).dataset
+    new = next(x for x in data.learning if x.id == "e-learning-2026-cici")
+    assert (new.minutes, new.score, new.certificate.number) == (450, 90, "PNRI/77")
+    h = year_of(data, "cici")
+    assert (h.klasikal, h.nonklasikal, h.total) == (40, 10, 50)
+    assert run_cli(["check", *args]).exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("extra", "said"),
+    [
+        (["--jp", "4", "--minutes", "90"], "give --jp or --minutes, not both"),
+        (["--type", "webinar"], "webinar"),
+        (["--end", "2026-08-01"], "2026-08-01"),
+        (["--start", "2026-12-01", "--end", "2026-12-02"], "2026-12-02"),
+        (["--score", "120"], "120"),
+        (["--id", "latsar-cici"], "latsar-cici"),
+    ],
+)
+def test_pustaka_learning_refuses(folder: Path, extra: list[str], said: str) -> None:
+    before = (folder / "learning.yaml").read_bytes()
+    base = {"--title": "T", "--type": "pelatihan", "--start": "2026-09-01"}
+    for i in range(0, len(extra), 2):
+        base[extra[i]] = extra[i + 1]
+    args = [x for pair in base.items() for x in pair]
+    done = run_cli(
+        ["learning", "cici", *args, "--data", str(folder), "--today", "2026-11-21", "--lang", "en"]
+    )
+    assert done.exit_code == 1 and said in done.stderr, done.stderr
+    assert (folder / "learning.yaml").read_bytes() == before

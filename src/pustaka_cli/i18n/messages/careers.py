@@ -257,4 +257,59 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No first candidate for development (SKP below good and gaps in main duties) "
         "among the staff.",
     },
+    # --- pustaka learning ---
+    "learning.help": {
+        "id": "Catat pembelajaran di luar program (Latsar CPNS, e-learning Perpusnas, kuliah, "
+        "bimtek provinsi) bagi seorang pustakawan, di learning.yaml. JP-nya dihitung dengan "
+        "aturan yang sama; yang selesai dengan nilai lulus menjadi bukti level.",
+        "en": "Record learning outside the programme (Latsar CPNS, Perpusnas e-learning, a "
+        "university course, a provincial bimtek) for one librarian, in learning.yaml. Its JP "
+        "count by the same rules; completed with a passing score, it is evidence of a level.",
+    },
+    "learning.arg.librarian": {"id": "Id pustakawan.", "en": "The librarian's id."},
+    "learning.option.title": {"id": "Nama kursus.", "en": "The course's title."},
+    "learning.option.type": {
+        "id": "Jenis kegiatan (pelatihan, bimtek, kursus, e-learning, ...): menentukan "
+        "klasikal atau nonklasikal.",
+        "en": "The activity type (pelatihan, bimtek, kursus, e-learning, ...): klasikal or "
+        "nonklasikal follows from it.",
+    },
+    "learning.option.start": {"id": "Tanggal mulai.", "en": "The first day."},
+    "learning.option.end": {"id": "Tanggal selesai.", "en": "The last day."},
+    "learning.option.provider": {"id": "Penyelenggara.", "en": "The provider."},
+    "learning.option.jp": {"id": "JP (atau --minutes).", "en": "JP (or --minutes)."},
+    "learning.option.minutes": {
+        "id": "Lama dalam menit, dikonversi dengan jp.minutes_per_jp (atau --jp).",
+        "en": "Length in minutes, converted by jp.minutes_per_jp (or --jp).",
+    },
+    "learning.option.state": {
+        "id": "completed (bawaan), attended atau failed.",
+        "en": "completed (the default), attended or failed.",
+    },
+    "learning.option.score": {"id": "Nilai akhir, 0-100.", "en": "The final score, 0-100."},
+    "learning.option.develops": {
+        "id": "Kompetensi dan level yang dikembangkan: katalogisasi:3,klasifikasi:2.",
+        "en": "Competencies and levels it develops: katalogisasi:3,klasifikasi:2.",
+    },
+    "learning.option.certificate": {
+        "id": "Nomor sertifikat (STTPP).",
+        "en": "The certificate's (STTPP) number.",
+    },
+    "learning.option.certificate-date": {
+        "id": "Tanggal sertifikat.",
+        "en": "The certificate's date.",
+    },
+    "learning.option.notes": {"id": "Catatan.", "en": "Notes."},
+    "learning.option.id": {
+        "id": "Id catatan (bawaan: jenis-tahun-pustakawan).",
+        "en": "The record's id (default: type-year-librarian).",
+    },
+    "done.learning": {
+        "id": "pembelajaran {id} untuk {who} dicatat",
+        "en": "learning {id} for {who} recorded",
+    },
+    "error.jp-or-minutes": {
+        "id": "berikan --jp atau --minutes, tidak keduanya.",
+        "en": "give --jp or --minutes, not both.",
+    },
 }
