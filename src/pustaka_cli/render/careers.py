@@ -209,7 +209,7 @@ def performance(ctx: Context, result: reports.PerformanceResult) -> d.Document:
                     C("indicators_met", t("careers.col.indicators-met"), d.INT),
                     C("indicators", t("careers.col.indicators"), d.INT),
                     C("feedback", t("careers.col.feedback"), d.NUMBER),
-                    C("surveys", t("careers.col.surveys"), d.INT),
+                    C("surveys", t("careers.col.surveys"), d.INT, export_only=True),
                 ),
                 years,
                 empty=t("report.empty"),
