@@ -12,6 +12,7 @@ REPORTS = (
     "trainings",
     "feedback",
     "mentoring",
+    "promotion",
     "performance",
     "certificates",
 )
@@ -26,6 +27,7 @@ TABLES = {
     "feedback": ("libraries", "services"),
     "mentoring": ("pairs", "competencies"),
     "explain": ("levels", "evidence", "hours"),
+    "promotion": ("librarians", "credits"),
     "performance": ("librarians", "years", "indicators"),
     "certificates": ("certificates", "expiring"),
 }

@@ -160,10 +160,13 @@ class Performance:
 # --- the rule -------------------------------------------------------------------------
 
 
-def appraisals(data: Dataset, as_of: dt.date) -> dict[str, dict[int, Evaluation]]:
-    """Per librarian and year, the SKP that counts on ``as_of`` (the module's rule)."""
+def appraisals(
+    evaluations: Iterable[Evaluation], as_of: dt.date
+) -> dict[str, dict[int, Evaluation]]:
+    """Per librarian and year, the SKP that counts on ``as_of`` (the module's rule; also
+    the predicates ``domain/promotion.py`` turns into angka kredit)."""
     found: dict[str, dict[int, Evaluation]] = {}
-    for e in sorted(_known(data.evaluations, None, as_of), key=_order):
+    for e in sorted(_known(evaluations, None, as_of), key=_order):
         assert e.year is not None
         found.setdefault(e.librarian, {})[e.year] = e  # the later one replaces
     return found
@@ -216,7 +219,7 @@ def performance(
     target: bool = False,
 ) -> tuple[Performance, ...]:
     """Each librarian's performance gap on ``as_of`` over ``years``, in the order given."""
-    skp = appraisals(data, as_of)
+    skp = appraisals(data.evaluations, as_of)
     heard = _feedback_by_person(data.feedback, as_of)
     scale = data.settings.feedback_scale_max
     duties = {lib.id: core(ix, lib, target) for lib in people}

@@ -13,8 +13,9 @@ from pustaka_cli.domain import recommend as rec
 from pustaka_cli.domain.index import Index
 from pustaka_cli.i18n import Translator
 from pustaka_cli.model import Dataset, Librarian, Training
-from pustaka_cli.render import careers, cells
+from pustaka_cli.render import cells
 from pustaka_cli.render import document as d
+from pustaka_cli.render import performance as appraisal
 from pustaka_cli.render.cells import level, nip_text
 from pustaka_cli.render.document import Fields, Heading, Items, Para, Sign
 
@@ -199,7 +200,7 @@ def _performance_field(advice: rec.Advice, t: Translator) -> tuple[tuple[str, st
     """The performance gap's line (``domain/performance.py``), where it was worked out."""
     if advice.performance is None:
         return ()
-    return ((t("careers.field.performance"), careers.priority_sentence(t, advice.performance)),)
+    return ((t("careers.field.performance"), appraisal.priority_sentence(t, advice.performance)),)
 
 
 def _jp_line(h: object, t: Translator) -> str:

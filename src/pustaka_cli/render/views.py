@@ -15,8 +15,8 @@ from pustaka_cli.domain.levels import Gap, Judged
 from pustaka_cli.domain.satisfaction import Score, Trend
 from pustaka_cli.i18n import Translator
 from pustaka_cli.model import Dataset, Librarian
-from pustaka_cli.render import careers
 from pustaka_cli.render import document as d
+from pustaka_cli.render import performance as appraisal
 from pustaka_cli.render.cells import nip_text, number
 
 C = d.Column
@@ -586,7 +586,7 @@ def hours(ctx: Context, result: reports.HoursResult) -> d.Document:
                 tuple(converted[k] for k in sorted(converted)),
                 empty=t("report.hours.none-converted"),
             ),
-            careers.learning_table(ctx, result.hours),
+            appraisal.learning_table(ctx, result.hours),
         ),
     )
 
@@ -1371,6 +1371,7 @@ REPORTS = (
     "trainings",
     "feedback",
     "mentoring",
+    "promotion",
     "performance",
     "certificates",
 )
@@ -1391,6 +1392,10 @@ def report(kind: str, ctx: Context) -> d.Document:
         return feedback(ctx, reports.feedback(data, ix, req))
     if kind == "mentoring":
         return mentoring(ctx, reports.mentoring_pairs(data, ix, req))
+    if kind == "promotion":
+        from pustaka_cli.render.promotion import promotion
+
+        return promotion(ctx, reports.promotion(data, ix, req))
     if kind in ("performance", "certificates"):
-        return careers.report(kind, ctx)
+        return appraisal.report(kind, ctx)
     return summary(ctx, reports.summary(data, ix, req))

@@ -9,6 +9,7 @@ from pustaka_cli.i18n.messages import (
     careers,
     cli,
     click,
+    performance,
     plan,
     problems,
     reader,
@@ -20,7 +21,7 @@ from pustaka_cli.i18n.messages import (
 Entry = dict[str, str]
 
 CATALOGUE: dict[str, Entry] = {}
-for _module in (reader, problems, cli, click, report, write, plan, refusals, careers):
+for _module in (reader, problems, cli, click, report, write, plan, refusals, careers, performance):
     for _key, _entry in _module.MESSAGES.items():
         if _key in CATALOGUE:
             raise RuntimeError(f"message key defined twice: {_key}")
