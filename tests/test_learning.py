@@ -303,3 +303,17 @@ def test_pustaka_learning_refuses(folder: Path, extra: list[str], said: str) -> 
     )
     assert done.exit_code == 1 and said in done.stderr, done.stderr
     assert (folder / "learning.yaml").read_bytes() == before
+
+
+def test_learning_in_several_folders_stays_with_its_city(tmp_path: Path) -> None:
+    # Two cities with the same ids: each learning record names its own city's librarian.
+    files = {"librarians.yaml": LIBRARIANS, "learning.yaml": LEARNING}
+    a = make_folder(tmp_path / "kota-a", files)
+    b = make_folder(tmp_path / "kota-b", files)
+    both = ["--data", str(a), "--data", str(b), "--today", "2026-11-21", "--lang", "en"]
+    assert run_cli(["check", *both]).exit_code == 0
+    body = json.loads(run_cli(["report", "hours", *both, "-f", "json"]).stdout)
+    rows = {t["key"]: t["rows"] for t in body["tables"]}
+    totals = {r["librarian"]: r["total"] for r in rows["hours"]}
+    assert totals == {"kota-a/cici": 40, "kota-a/dodi": 52, "kota-b/cici": 40, "kota-b/dodi": 52}
+    assert {r["learning"] for r in rows["learning"]} >= {"kota-a/latsar-cici", "kota-b/latsar-cici"}

@@ -52,6 +52,8 @@ from pustaka_cli.store.fieldtypes import (
     RECORD,
     RECORDMAP,
     RECORDS,
+    REF,
+    REFS,
     RESULTS,
     TEXT,
     TEXTS,
@@ -129,6 +131,8 @@ SETTINGS = RecordSpec(
         Field("levels", RECORD, record=LEVEL_RULE),
         Field("feedback", RECORD, record=FEEDBACK_SETTINGS),
         Field("mentoring", RECORD, record=MENTORING_SETTINGS),
+        # The folder's short name when several folders are read (store/namespace.py).
+        Field("code", ID),
     ),
 )
 
@@ -174,7 +178,7 @@ CAREER = RecordSpec(
         Field("from", DATE, True),
         Field("grade", TEXT),
         Field("employment", CHOICE, choices=vocab.EMPLOYMENT_TYPES),
-        Field("library", ID),
+        Field("library", REF),
         Field("credit", NUMBER, minimum=0, maximum=10_000),
     ),
 )
@@ -184,14 +188,14 @@ LIBRARIAN = RecordSpec(
         Field("id", ID, True),
         Field("name", TEXT, True),
         Field("nip", TEXT),
-        Field("library", ID),
+        Field("library", REF),
         Field("grade", TEXT),
         Field("employment", CHOICE, choices=vocab.EMPLOYMENT_TYPES),
         Field("started", DATE),
         Field("contract_start", DATE),
         Field("status", CHOICE, choices=vocab.LIBRARIAN_STATUSES),
         Field("left", DATE),
-        Field("mentor", ID),
+        Field("mentor", REF),
         Field("target_grade", TEXT),
         Field("email", TEXT),
         Field("history", RECORDS, record=CAREER),
@@ -214,7 +218,7 @@ CERTIFICATE = RecordSpec(
 PARTICIPANT = RecordSpec(
     "participant",
     (
-        Field("librarian", ID, True),
+        Field("librarian", REF, True),
         Field("state", CHOICE, True, choices=vocab.PARTICIPANT_STATES),
         Field("date", DATE),
         Field("attended", DATES),
@@ -225,7 +229,7 @@ PARTICIPANT = RecordSpec(
 )
 PREREQUISITES = RecordSpec(
     "prerequisites",
-    (Field("levels", LEVELS, minimum=0, maximum=MAX_LEVEL), Field("trainings", IDS)),
+    (Field("levels", LEVELS, minimum=0, maximum=MAX_LEVEL), Field("trainings", REFS)),
 )
 TRAINING = RecordSpec(
     "training",
@@ -264,7 +268,7 @@ SKP_INDICATOR = RecordSpec(
 EVALUATION = RecordSpec(
     "evaluation",
     (
-        Field("librarian", ID, True),
+        Field("librarian", REF, True),
         Field("kind", CHOICE, True, choices=vocab.EVALUATION_KINDS),
         Field("date", DATE),
         Field("by", TEXT),
@@ -284,9 +288,9 @@ FEEDBACK = RecordSpec(
     (
         Field("id", ID, True),
         Field("date", DATE, True),
-        Field("library", ID),
+        Field("library", REF),
         Field("service", TEXT),
-        Field("librarian", ID),
+        Field("librarian", REF),
         Field("method", CHOICE, choices=vocab.FEEDBACK_METHODS),
         Field("respondents", INT, minimum=0, maximum=vocab.MAX_RESPONDENTS),
         Field("score", NUMBER, True, minimum=0, maximum=MAX_SCORE),
@@ -305,8 +309,8 @@ MENTORING = RecordSpec(
     "mentoring",
     (
         Field("id", ID, True),
-        Field("mentor", ID, True),
-        Field("mentee", ID, True),
+        Field("mentor", REF, True),
+        Field("mentee", REF, True),
         Field("competencies", IDS),
         Field("start", DATE, True),
         Field("end", DATE),
@@ -318,7 +322,7 @@ LEARNING = RecordSpec(
     "learning",
     (
         Field("id", ID, True),
-        Field("librarian", ID, True),
+        Field("librarian", REF, True),
         Field("title", TEXT, True),
         Field("type", CHOICE, True, choices=vocab.ACTIVITY_TYPES),
         Field("provider", TEXT),
@@ -396,6 +400,7 @@ def build_settings(raw: Raw | None, path: str) -> Settings:
         max_mentees=mentoring.get("max_mentees", defaults.max_mentees)
         if mentoring
         else defaults.max_mentees,
+        code=v.get("code"),
     )
 
 

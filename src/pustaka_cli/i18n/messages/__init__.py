@@ -12,6 +12,7 @@ from pustaka_cli.i18n.messages import (
     performance,
     plan,
     problems,
+    province,
     reader,
     refusals,
     report,
@@ -21,7 +22,19 @@ from pustaka_cli.i18n.messages import (
 Entry = dict[str, str]
 
 CATALOGUE: dict[str, Entry] = {}
-for _module in (reader, problems, cli, click, report, write, plan, refusals, careers, performance):
+for _module in (
+    reader,
+    problems,
+    cli,
+    click,
+    report,
+    write,
+    plan,
+    refusals,
+    careers,
+    province,
+    performance,
+):
     for _key, _entry in _module.MESSAGES.items():
         if _key in CATALOGUE:
             raise RuntimeError(f"message key defined twice: {_key}")
