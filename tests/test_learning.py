@@ -317,3 +317,23 @@ def test_learning_in_several_folders_stays_with_its_city(tmp_path: Path) -> None
     totals = {r["librarian"]: r["total"] for r in rows["hours"]}
     assert totals == {"kota-a/cici": 40, "kota-a/dodi": 52, "kota-b/cici": 40, "kota-b/dodi": 52}
     assert {r["learning"] for r in rows["learning"]} >= {"kota-a/latsar-cici", "kota-b/latsar-cici"}
+
+
+def test_the_bkpsdm_listing_lists_learning_as_the_activity_it_was() -> None:
+    # report hours' upward listing: Latsar with its own type, provider and days, and the
+    # person's rows still add up to the total (8 + 120 = 128).
+    body = json.loads(
+        run_cli(
+            ["report", "hours", "--data", str(DATA), "--today", "2026-11-21", "--year", "2025",
+             "--librarian", "fadli-r", "--table", "listing", "-f", "json", "--lang", "en"]
+        ).stdout
+    )  # fmt: skip
+    rows = body["tables"][0]["rows"]
+    latsar = next(r for r in rows if r["source"] == "learning")
+    assert (latsar["type"], latsar["organiser"], latsar["start"], latsar["end"]) == (
+        "pelatihan",
+        "BPSDM Provinsi (fiktif)",
+        "2025-09-01",
+        "2025-10-24",
+    )
+    assert sum(r["jp"] for r in rows) == 128

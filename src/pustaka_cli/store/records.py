@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 
 from pustaka_cli import vocab
 from pustaka_cli.model import (
+    Budget,
     Career,
     Certificate,
     Competency,
@@ -253,6 +254,8 @@ TRAINING = RecordSpec(
         Field("indicators", RECORDS, record=INDICATOR),
         Field("participants", RECORDS, record=PARTICIPANT),
         Field("notes", TEXT),
+        Field("budget_source", CHOICE, choices=vocab.BUDGET_SOURCES),
+        Field("actual_cost", NUMBER, minimum=0, maximum=MAX_AMOUNT),
     ),
 )
 # One indicator of an SKP: its target and result (domain/performance.py).
@@ -338,6 +341,18 @@ LEARNING = RecordSpec(
     ),
 )
 
+# Money for the programme: one year, one source (domain/budget.py).
+BUDGET = RecordSpec(
+    "budget",
+    (
+        Field("year", INT, True, minimum=1950, maximum=2100),
+        Field("source", CHOICE, True, choices=vocab.BUDGET_SOURCES),
+        Field("amount", NUMBER, True, minimum=0, maximum=MAX_AMOUNT),
+        Field("reference", TEXT),
+        Field("notes", TEXT),
+    ),
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Kind:
@@ -360,6 +375,7 @@ RECORD_KINDS = (
     Kind("evaluations", (("evaluations", EVALUATION),)),
     Kind("feedback", (("feedback", FEEDBACK),)),
     Kind("mentoring", (("mentoring", MENTORING),)),
+    Kind("budgets", (("budgets", BUDGET),)),
     Kind("learning", (("learning", LEARNING),)),
 )
 KINDS = (FRAMEWORK_KIND, PROFILES_KIND, *RECORD_KINDS)
@@ -536,3 +552,7 @@ def build_feedback(r: Raw) -> Feedback:
 def build_mentoring(r: Raw) -> Mentoring:
     sessions = tuple(_made(Session, s) for s in r.values.get("sessions", ()))
     return _made(Mentoring, r, sessions=sessions)
+
+
+def build_budget(r: Raw) -> Budget:
+    return _made(Budget, r)

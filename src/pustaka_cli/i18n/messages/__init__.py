@@ -9,6 +9,7 @@ from pustaka_cli.i18n.messages import (
     careers,
     cli,
     click,
+    money,
     performance,
     plan,
     problems,
@@ -33,6 +34,7 @@ for _module in (
     refusals,
     careers,
     province,
+    money,
     performance,
 ):
     for _key, _entry in _module.MESSAGES.items():
