@@ -186,6 +186,7 @@ def _combine(datasets: list[Dataset], cities: tuple[City, ...]) -> Dataset:
         mentoring=tuple(x for d in datasets for x in d.mentoring),
         events=tuple(x for d in datasets for x in d.events),
         budgets=tuple(x for d in datasets for x in d.budgets),
+        learning=tuple(x for d in datasets for x in d.learning),
         cities=cities,
     )
 

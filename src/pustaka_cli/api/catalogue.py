@@ -15,6 +15,8 @@ REPORTS = (
     "promotion",
     "budget",
     "needs",
+    "performance",
+    "certificates",
     "events",
 )
 
@@ -23,7 +25,7 @@ TABLES = {
     "summary": ("libraries", "grades", "top_gaps"),
     "gaps": ("matrix", "competencies"),
     "progress": ("librarians", "proficiency"),
-    "hours": ("hours", "shortfalls", "converted", "listing"),
+    "hours": ("hours", "shortfalls", "converted", "listing", "learning"),
     "trainings": ("activities", "costs", "indicators", "levels", "attendance"),
     "feedback": ("libraries", "services"),
     "mentoring": ("pairs", "competencies"),
@@ -31,5 +33,7 @@ TABLES = {
     "promotion": ("librarians", "credits"),
     "budget": ("sources", "activities", "cancelled", "unpriced"),
     "needs": ("needs", "grades", "estimates"),
+    "performance": ("librarians", "years", "indicators"),
+    "certificates": ("certificates", "expiring"),
     "events": ("events", "organisers", "guests", "indicators"),
 }

@@ -139,6 +139,7 @@ class ReportRequest:
     librarian: str = ""  # explain: whose levels
     competency: str | None = None  # explain: one competency (None: every one)
     training: str = ""  # attendance: the activity whose sign-in list it is
+    expiring: str | None = None  # certificates: a window such as 6m, 90d, 1y
 
     @property
     def filters(self) -> frozenset[str]:
@@ -246,7 +247,7 @@ def _attendance_sheet(ctx: views.Context, training: str) -> Document:
 
 def _domain_request(request: ReportRequest) -> reports.Request:
     from pustaka_cli import errors
-    from pustaka_cli.domain import reports, selection
+    from pustaka_cli.domain import certificates, reports, selection
 
     if request.year is not None and (request.start or request.end):
         raise errors.UsageError("report.error.year-and-dates")
@@ -258,7 +259,8 @@ def _domain_request(request: ReportRequest) -> reports.Request:
         request.libraries, request.grades, request.competencies, request.librarians
     )
     period = selection.period(as_of, request.year, start, end)
-    return reports.Request(request.today, as_of, period, chosen, request.target)
+    window = None if request.expiring is None else certificates.window(request.expiring)
+    return reports.Request(request.today, as_of, period, chosen, request.target, window)
 
 
 # The environment variables Rich reads: a caller gives their values in ``Screen.environment``.

@@ -226,6 +226,7 @@ def _load(
         mentoring=tuple(lists["mentoring"]),
         events=tuple(lists["events"]),
         budgets=tuple(lists["budgets"]),
+        learning=tuple(lists["learning"]),
     )
     return Loaded(folder, dataset, tuple(sorted_problems(reader.problems)), tuple(files), code)
 
@@ -351,6 +352,7 @@ _BUILDERS: dict[str, Callable[[Raw], Any]] = {
     "mentoring": records.build_mentoring,
     "events": records.build_event,
     "budgets": records.build_budget,
+    "learning": records.build_learning,
 }
 
 

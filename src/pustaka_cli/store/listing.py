@@ -28,6 +28,7 @@ KIND_FOLDERS: tuple[tuple[str, bool], ...] = (
     ("mentoring", True),
     ("events", True),
     ("budgets", True),
+    ("learning", True),
 )
 
 

@@ -11,6 +11,7 @@ from pustaka_cli.i18n.messages import (
     click,
     money,
     people,
+    performance,
     plan,
     problems,
     province,
@@ -36,6 +37,7 @@ for _module in (
     province,
     money,
     people,
+    performance,
 ):
     for _key, _entry in _module.MESSAGES.items():
         if _key in CATALOGUE:
