@@ -13,12 +13,21 @@ from typer.core import TyperGroup
 
 from pustaka_cli import __version__
 from pustaka_cli.cli import clicktext, common
-from pustaka_cli.cli.commands import check, enroll, init, plan, record, report, schema
+from pustaka_cli.cli.commands import (
+    check,
+    enroll,
+    init,
+    personal,
+    plan,
+    record,
+    report,
+    schema,
+)
 from pustaka_cli.controls import visible
 from pustaka_cli.errors import FolderProblems, ImportRefused, PustakaError
 from pustaka_cli.i18n import Translator
 
-COMMAND_MODULES = (init, check, schema, report, enroll, record, plan)
+COMMAND_MODULES = (init, check, schema, report, enroll, record, plan, personal)
 
 SHOWN_PROBLEMS = 20  # problems printed with a refused write; `pustaka check` lists all
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pustaka_cli.i18n.messages import (
     cli,
     click,
+    personal,
     plan,
     problems,
     reader,
@@ -19,7 +20,7 @@ from pustaka_cli.i18n.messages import (
 Entry = dict[str, str]
 
 CATALOGUE: dict[str, Entry] = {}
-for _module in (reader, problems, cli, click, report, write, plan, refusals):
+for _module in (reader, problems, cli, click, report, write, plan, refusals, personal):
     for _key, _entry in _module.MESSAGES.items():
         if _key in CATALOGUE:
             raise RuntimeError(f"message key defined twice: {_key}")
