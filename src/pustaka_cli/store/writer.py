@@ -76,6 +76,7 @@ from pustaka_cli.store.yaml import (
 from pustaka_cli.store.yaml import (
     Value as Value,  # what callers write: re-exported (writer.Value)
 )
+from pustaka_cli.store.yaml.emit import double_quoted
 
 # --- what can be written ---------------------------------------------------------------
 
@@ -596,7 +597,9 @@ def _replace_value(
         end = _flow_close(tx, start) + 1
     else:
         raise _Unverified(f"{key.text} is not a one-line value")
-    if _is_scalar(value):
+    if isinstance(value, str) and text[start : start + 1] == '"':
+        new = double_quoted(value)  # text written in double quotes stays so
+    elif _is_scalar(value):
         new = emit_flow_scalar(value) if flow else emit_scalar(value)  # type: ignore[arg-type]
     elif flow or (isinstance(value, tuple) and all(_is_scalar(v) for v in value)):
         new = emit_flow(value)
