@@ -608,6 +608,9 @@ def write_copy(
     try:
         parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=parent))
+        mask = os.umask(0)
+        os.umask(mask)
+        tmp.chmod(0o777 & ~mask)  # a folder as any other, not a temp folder's owner-only
     except OSError as err:
         raise PustakaError(
             "error.write-failed", path=out, reason=err.strerror or str(err)
