@@ -16,6 +16,7 @@ from typing import Any
 import typer
 
 from pustaka_cli.controls import visible
+from pustaka_cli.dates import NotADate, read_date
 from pustaka_cli.errors import PustakaError, UsageError
 from pustaka_cli.i18n import Translator
 
@@ -98,9 +99,10 @@ def today(given: str | None) -> dt.date:
 
 
 def parse_date(value: str, option: str) -> dt.date:
+    """An option's date as every reader takes it (``dates``: ``YYYY-MM-DD`` only)."""
     try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
+        return read_date(value)
+    except NotADate:
         raise UsageError("error.bad-date-option", option=option, value=value) from None
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from pustaka_cli import vocab
 from pustaka_cli.controls import code, first_control, spelt
+from pustaka_cli.dates import NotADate, read_date
 from pustaka_cli.domain.enrollment import librarian as find_librarian
 from pustaka_cli.domain.index import Index
 from pustaka_cli.errors import PustakaError
@@ -31,9 +32,10 @@ Record = dict[str, Any]
 
 
 def a_date(text: str, name: str) -> dt.date:
+    """A date as every reader takes it (``dates``: ``YYYY-MM-DD`` only)."""
     try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
+        return read_date(text)
+    except NotADate:
         raise PustakaError("error.value-date", field=name, value=text) from None
 
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pustaka_cli.controls import code, first_control, visible
+from pustaka_cli.dates import NotADate, read_date
 from pustaka_cli.model import LevelRef, Names, Result
 from pustaka_cli.problems import Loc, new_loc, problem, slot_setter, suggest
 from pustaka_cli.store.fields import (
@@ -66,7 +67,6 @@ class FieldType:
 
 # --- reading scalars ------------------------------------------------------------------
 
-DATE_PATTERN = re.compile(r"(\d{4})-(\d{2})-(\d{2})\Z")
 INT_PATTERN = re.compile(r"[+-]?\d[\d_]*\Z")
 NUMBER_PATTERN = re.compile(r"[+-]?(\d[\d_]*)?(\.\d+)?\Z")
 TRUE_WORDS = ("true", "yes", "ya", "on")
@@ -167,14 +167,13 @@ def _read_date(r: Reader, node: Node, f: Field) -> Any:
     known = _DATES.get(s.text)
     if known is not None:
         return known  # the same text always gives the same date; sharing saves memory
-    m = DATE_PATTERN.match(s.text.strip())
-    if not m:
-        r.wrong_type(s, "date", hint="date-format")
-        return INVALID
     try:
-        date = dt.date(int(m[1]), int(m[2]), int(m[3]))
-    except ValueError:
-        r.problems.append(problem(s.loc, "bad-date", value=s.text))
+        date = read_date(s.text)
+    except NotADate as err:
+        if err.reason == "format":
+            r.wrong_type(s, "date", hint="date-format")
+        else:
+            r.problems.append(problem(s.loc, "bad-date", value=s.text))
         return INVALID
     if len(_DATES) < 100_000:
         _DATES[s.text] = date
