@@ -28,6 +28,7 @@ from pustaka_cli.api import deciding
 from pustaka_cli.i18n import Translator
 from pustaka_cli.problems import Severity
 from pustaka_cli.store import personal as personal_files
+from pustaka_cli.store import writer
 from pustaka_cli.store.folder import load
 from pustaka_cli.workspace import open_folders
 
@@ -488,3 +489,61 @@ def test_erase_asks_on_a_terminal(tmp_path: Path) -> None:
     said = on_terminal(folder, "y")
     assert "personal data erased" in said
     assert "Sari Wulandari" not in (folder / "librarians.yaml").read_text()
+
+
+# --- the writer's operations for an erasure -------------------------------------------------
+
+TRAININGS = """\
+trainings:
+  # --- 2026 ---
+  # about the first activity
+  - id: a  # its id
+    title: "A # not a comment"
+    type: bimtek
+    start: 2026-01-05
+    participants:
+      - {librarian: x, state: enrolled, date: 2026-01-01, score: 1}
+    notes: |
+      line one # not a comment
+      line two
+  - id: b
+    title: B
+    type: bimtek
+    start: 2026-02-05
+"""
+
+
+def edited(*ops: writer.Op, text: str = TRAININGS) -> str:
+    change = writer.Change("trainings.yaml", "trainings", ops)
+    return writer.apply(text.encode(), change).decode()
+
+
+def test_remove_takes_a_key_out_of_block_and_flow_mappings() -> None:
+    out = edited(
+        writer.Remove(("trainings", 0), "notes"),
+        writer.Remove(("trainings", 0, "participants", 0), "date"),
+        writer.Remove(("trainings", 0, "participants", 0), "score"),
+    )
+    assert "notes" not in out and "line two" not in out
+    assert "- {librarian: x, state: enrolled}\n" in out
+    assert out.endswith("  - id: b\n    title: B\n    type: bimtek\n    start: 2026-02-05\n")
+    with pytest.raises(deciding.PustakaError):
+        edited(writer.Remove(("trainings", 1), "id"))  # the dash's own key
+
+
+def test_a_block_text_is_replaced_by_one_line() -> None:
+    out = edited(writer.Set(("trainings", 0), "notes", "one\ntwo"))
+    assert '    notes: "one\\ntwo"\n  - id: b\n' in out
+
+
+def test_reword_changes_comments_only() -> None:
+    out = edited(writer.Reword(lambda c: c.replace("first", "1st").replace("its id", "")))
+    assert "  # about the 1st activity\n" in out
+    assert "  - id: a\n" in out  # the emptied comment went, with the spaces before it
+    assert 'title: "A # not a comment"' in out and "line one # not a comment" in out
+
+
+def test_uncomment_keeps_a_heading_and_other_items_comments() -> None:
+    out = edited(writer.Uncomment(("trainings", 0)))
+    assert out.startswith("trainings:\n  # --- 2026 ---\n  - id: a\n")
+    assert "line one # not a comment" in out
