@@ -264,8 +264,8 @@ def sources(folder: Path) -> list[Source]:
     return out
 
 
-def _parsed(source: Source) -> Node | None:
-    parsed = parse(read_whole(source.path), source.rel)
+def _parsed(source: Source, data: bytes | None = None) -> Node | None:
+    parsed = parse(read_whole(source.path) if data is None else data, source.rel)
     if parsed.problems:
         first = parsed.problems[0].loc
         raise PustakaError("error.write-file-problems", path=source.rel, line=first.line)
@@ -512,10 +512,16 @@ class Erasing:
 
 
 def erasure(folder: Path, erasing: Erasing) -> tuple[writer.Change, ...]:
-    """The changes that erase the person from every file of ``folder`` (one per file)."""
+    """The changes that erase the person from every file of ``folder`` that names them
+    (one per file). A file where ``said`` finds nothing — neither their id, nor their
+    name, NIP or e-mail — is not even parsed."""
     changes = []
     for source in sources(folder):
-        root = _parsed(source)
+        data = read_whole(source.path)
+        text = data.decode("utf-8", "replace")
+        if erasing.said(text) == text:
+            continue
+        root = _parsed(source, data)
         ops: list[writer.Op] = []
         if isinstance(root, YMapping) and source.settings:
             _erase(root, records.SETTINGS, (), False, ops, erasing)
