@@ -20,18 +20,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "exists and is not empty, or the folder has errors: nothing is written.",
     },
     "export.option.pseudonymise": {
-        "id": "samarkan data pribadi (wajib: pustaka hanya mengekspor salinan tersamar)",
-        "en": "pseudonymise personal data (required: pustaka exports only pseudonymised copies)",
+        "id": "Samarkan data pribadi (wajib: pustaka hanya mengekspor salinan tersamar).",
+        "en": "Pseudonymise personal data (required: pustaka exports only pseudonymised copies).",
     },
     "export.option.output": {
-        "id": "folder baru (atau kosong) untuk salinan; berkas baru untuk --format json",
-        "en": "a new (or empty) folder for the copy; a new file for --format json",
+        "id": "Folder baru (atau kosong) untuk salinan; berkas baru untuk --format json.",
+        "en": "A new (or empty) folder for the copy; a new file for --format json.",
     },
     "export.option.format": {
         "id": "yaml: folder data yang dapat diperiksa dan dilaporkan pustaka (bawaan); json: "
-        "satu berkas dataset",
+        "satu berkas dataset.",
         "en": "yaml: a data folder pustaka can check and report on (default); json: one "
-        "dataset file",
+        "dataset file.",
     },
     "export.done": {
         "id": "Salinan tersamar ditulis ke {path}: {files} berkas, {people} pustakawan dengan "
@@ -121,14 +121,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "or does it with --rewrite-history.",
     },
     "erase.option.rewrite-history": {
-        "id": "commit penghapusan lalu tulis ulang seluruh riwayat git tanpa orang ini (perlu "
-        "git-filter-repo; semua salinan repositori harus di-clone ulang)",
-        "en": "commit the erasure, then rewrite all of git history without this person "
-        "(needs git-filter-repo; every clone of the repository must be cloned again)",
+        "id": "Commit penghapusan lalu tulis ulang seluruh riwayat git tanpa orang ini (perlu "
+        "git-filter-repo; semua salinan repositori harus di-clone ulang).",
+        "en": "Commit the erasure, then rewrite all of git history without this person "
+        "(needs git-filter-repo; every clone of the repository must be cloned again).",
     },
     "erase.option.yes": {
-        "id": "jangan bertanya (untuk skrip)",
-        "en": "do not ask (for scripts)",
+        "id": "Jangan bertanya (untuk skrip).",
+        "en": "Do not ask (for scripts).",
     },
     "erase.shown": {
         "id": "Akan dihapus: {id} ({name}). Namanya, id-nya, NIP, e-mail dan catatan tentang "
