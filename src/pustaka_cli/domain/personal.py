@@ -130,31 +130,54 @@ class Mentions:
     """Replaces every mention of some people in a text by each one's replacement.
 
     Matching is whole-word (a letter, digit or underscore on either side is no match: a
-    ``-`` is, so ``ujang`` is found in ``cabang-ujang``) and ignores case.
+    ``-`` is, so ``ujang`` is found in ``cabang-ujang``) and ignores case. Each word is
+    indexed by its first run of letters and digits, so that a text is matched only
+    against the words that may be in it: an export names 10,000 people.
 
     >>> Mentions({"Budi Hartono": "p-1", "budi-h": "p-1"}).replaced("Coach: Budi Hartono")
     'Coach: p-1'
     """
 
     def __init__(self, replacements: Mapping[str, str]) -> None:
-        self._by_word = {w.casefold(): r for w, r in replacements.items() if w.strip()}
-        ordered = sorted(self._by_word, key=lambda w: (-len(w), w))
-        self._pattern = (
-            re.compile(
-                r"(?<!\w)(?:" + "|".join(re.escape(w) for w in ordered) + r")(?!\w)",
-                re.IGNORECASE,
-            )
-            if ordered
-            else None
-        )
+        self._by_word = {w.lower(): r for w, r in replacements.items() if w.strip()}
+        self._by_first: dict[str, list[str]] = {}
+        self._always: list[str] = []  # words that do not begin with a letter or digit
+        for word in self._by_word:
+            first = _RUN.match(word)
+            if first is None:
+                self._always.append(word)
+            else:
+                self._by_first.setdefault(first.group(0), []).append(word)
+
+    def _candidates(self, text: str) -> list[str]:
+        runs = set(_RUN.findall(text.lower()))
+        found = [w for run in runs for w in self._by_first.get(run, ())]
+        return found + self._always
 
     def found(self, text: str) -> bool:
-        return self._pattern is not None and self._pattern.search(text) is not None
+        return self.replaced(text) != text
 
     def replaced(self, text: str) -> str:
-        if self._pattern is None:
+        candidates = self._candidates(text)
+        if not candidates:
             return text
-        return self._pattern.sub(lambda m: self._by_word[m.group(0).casefold()], text)
+        ordered = sorted(set(candidates), key=lambda w: (-len(w), w))
+        pattern = re.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(w) for w in ordered) + r")(?!\w)", re.IGNORECASE
+        )
+        return pattern.sub(lambda m: self._said(m.group(0)), text)
+
+    def _said(self, matched: str) -> str:
+        found = self._by_word.get(matched.lower())
+        if found is not None:
+            return found
+        # a letter whose cases do not fold one to one: find the word it matched
+        return next(
+            r for w, r in self._by_word.items() if re.fullmatch(re.escape(w), matched, re.I)
+        )
+
+
+_RUN = re.compile(r"\w+")
 
 
 def export_mentions(people: Iterable[Person], key: bytes) -> Mentions:
