@@ -376,3 +376,39 @@ def test_the_key_and_the_cache_stay_out_of_git(tmp_path: Path) -> None:
     ).stdout
     assert ".pustaka/cache" not in status and "pseudonym.key" not in status
     assert (folder / ".pustaka" / "pseudonym.key").stat().st_mode & 0o077 == 0
+
+
+# --- the rules, by hand --------------------------------------------------------------------
+
+
+def test_the_words_that_name_a_person() -> None:
+    """Full name, id, NIP with and without spaces, e-mail, and the parts of the name no
+    other librarian shares ("Dewi" is also Dewi Kartika's: left alone)."""
+    me = personal.Person("rosmala-s", "Rosmala Dewi Siregar", "19720314 199803 2 004", "r@x.id")
+    other = personal.Person("dewi-k", "Dewi Kartika Sari", None, None)
+    assert personal.words(me, [me, other]) == (
+        "19720314 199803 2 004",
+        "Rosmala Dewi Siregar",
+        "197203141998032004",
+        "rosmala-s",
+        "Rosmala",
+        "Siregar",
+        "r@x.id",
+    )
+
+
+def test_mentions_match_whole_words_in_any_case() -> None:
+    said = personal.Mentions({"budi-h": "p-1", "Ujang": "p-2", "Budi Hartono": "p-1"})
+    assert said.replaced("saran-2024-04-cabang-ujang") == "saran-2024-04-cabang-p-2"
+    assert said.replaced("BUDI HARTONO (budi-h); budi-hartono") == "p-1 (p-1); budi-hartono"
+    assert said.replaced("Ujangan, ujang_x") == "Ujangan, ujang_x"
+    assert not said.found("nobody here")
+
+
+def test_pseudonyms_are_keyed_and_stable() -> None:
+    key = bytes(range(32))
+    assert personal.pseudonym(key, "budi-h") == personal.pseudonym(key, "budi-h")
+    assert personal.pseudonym(key, "budi-h") != personal.pseudonym(key, "budi-i")
+    assert personal.pseudonym(key, "budi-h") != personal.pseudonym(key[::-1], "budi-h")
+    assert re.fullmatch(r"p-[0-9a-f]{12}", personal.pseudonym(key, "budi-h"))
+    assert personal.label(key, "budi-h") != personal.pseudonym(key, "budi-h")
