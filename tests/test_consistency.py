@@ -83,7 +83,8 @@ class Figures:
 
     def report(self, *args: str) -> dict[str, list[Row]]:
         """``pustaka report ARGS`` on this day, as JSON tables (no ARGS: the summary)."""
-        options = self.options[:2] if args[:1] == ("gaps",) else self.options  # one day
+        one_day = args[:1] in (("gaps",), ("promotion",))
+        options = self.options[:2] if one_day else self.options  # one day
         return tables(self.folder, "report", *args, *options)
 
     def cell(self, who: str, competency: str) -> tuple[int | None, int | None, int | None]:
@@ -271,3 +272,57 @@ def test_explain_idp_and_recommend_agree_with_the_reports(figures: Figures) -> N
 def test_everyone_in_the_shipped_data_agrees() -> None:
     figures = Figures(DATA)
     _check(figures, sorted(set(figures.matrix) - set(SAMPLE)))
+
+
+def test_promotion_agrees_with_report_gaps_target(figures: Figures) -> None:
+    """``report promotion``: the next grade's profile is what ``report gaps --target``
+    measures (one function decides it), the grade is the one ``report gaps`` shows that
+    day, and each person's credit is the sum of their rows in the credits table."""
+    found = figures.report("promotion")
+    target = tables(
+        figures.folder,
+        "report",
+        "gaps",
+        "--target",
+        *(("--as-of", figures.as_of) if figures.as_of else ()),
+    )
+    aimed = {r["librarian"]: r for r in target["matrix"]}
+    years: dict[str, float] = {}
+    for row in found["credits"]:
+        if row["credit"] is not None:
+            years[row["librarian"]] = years.get(row["librarian"], 0) + row["credit"]
+    assert {r["librarian"] for r in found["librarians"]} == set(figures.matrix)
+    for row in found["librarians"]:
+        who = row["librarian"]
+        assert row["grade"] == figures.matrix[who]["grade"], who
+        if row["next_grade"] is not None:
+            assert (row["below"], row["unassessed"]) == (
+                aimed[who]["below"],
+                aimed[who]["unknown"],
+            ), who
+        if row["credit"] is None:
+            assert who not in years or row["state"] != "ready", who
+        else:
+            assert abs(row["credit"] - years.get(who, 0)) < 1e-6, who
+
+
+def test_progress_across_a_promotion_ends_where_report_gaps_does() -> None:
+    """Nyimas (Ahli Muda from 2025-04-01) and Agus (Mahir from 2025-10-01) in the shipped
+    data: ``report progress --year 2025`` measures each end against the grade held then,
+    as ``report gaps --as-of`` does on those days."""
+    progress = tables(DATA, "report", "progress", "--year", "2025", "--as-of", "2025-12-31")
+    rows = {r["librarian"]: r for r in progress["librarians"]}
+    for day, gaps_key, unknown_key in (
+        ("2025-01-01", "gaps_start", "unknown_start"),
+        ("2025-12-31", "gaps_end", "unknown_end"),
+    ):
+        matrix = {
+            r["librarian"]: r for r in tables(DATA, "report", "gaps", "--as-of", day)["matrix"]
+        }
+        for who, grade in (("nyimas-r", "ahli-muda"), ("agus-t", "mahir")):
+            promoted = day == "2025-12-31"
+            assert (matrix[who]["grade"] == grade) is promoted, (who, day)
+            assert (rows[who][gaps_key], rows[who][unknown_key]) == (
+                matrix[who]["below"],
+                matrix[who]["unknown"],
+            ), (who, day)

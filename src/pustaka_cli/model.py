@@ -176,6 +176,10 @@ class Profile:
     coefficient: float | None = None
     aliases: tuple[str, ...] = ()
     requires: tuple[LevelRef, ...] = ()
+    # Angka kredit needed for the next rank (pangkat) within this grade and for the next
+    # grade (jenjang); None: the regulation's default (domain/promotion.py).
+    credit_rank: float | None = None
+    credit_grade: float | None = None
 
     def required(self, competency: str) -> int:
         for ref in self.requires:
@@ -185,6 +189,22 @@ class Profile:
 
 
 # --- people ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Career:
+    """One dated change in a librarian's ``history``: from ``day`` on, what it names.
+
+    The flat fields of the librarian are held since ``started``; the store puts them first
+    in the history as the entry with ``day`` None (domain/careers.py reads it).
+    """
+
+    day: dt.date | None
+    src: Located
+    grade: str | None = None
+    employment: str | None = None
+    library: str | None = None
+    credit: float | None = None  # angka kredit brought into the grade on that day
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +224,9 @@ class Librarian:
     mentor: str | None = None
     target_grade: str | None = None
     email: str | None = None
+    # Written: the flat fields as the first entry (day None), then each change in the order
+    # written. Not written: empty, the flat fields hold throughout (domain/careers.py).
+    history: tuple[Career, ...] = ()
 
     @property
     def active(self) -> bool:

@@ -4,7 +4,9 @@ Apart from ``reading`` so that the command line can word its help without import
 """
 
 # The reports, in the order of --help; render.views builds each of them.
-REPORTS = ("summary", "gaps", "progress", "hours", "trainings", "feedback", "mentoring")
+REPORTS = (
+    "summary", "gaps", "progress", "hours", "trainings", "feedback", "mentoring", "promotion",
+)  # fmt: skip
 
 # The tables of each report, the main one first (``table``; a CSV file holds one).
 TABLES = {
@@ -16,4 +18,5 @@ TABLES = {
     "feedback": ("libraries", "services"),
     "mentoring": ("pairs", "competencies"),
     "explain": ("levels", "evidence", "hours"),
+    "promotion": ("librarians", "credits"),
 }

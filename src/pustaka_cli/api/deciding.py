@@ -438,12 +438,14 @@ def apply_plan(
     """Enrol the plan's new participants; the plan is made again under the lock, from what
     is on disk now. ``shown`` sees it; when it enrols anyone, ``consent`` is asked first.
     Nobody new: an outcome with no files."""
+    from pustaka_cli.domain import careers
     from pustaka_cli.domain import plan as planning
 
     with _session(w) as s:
-        made = planning.plan(s.dataset, budget, start, end, w.today)
+        held = careers.on(s.dataset, w.today)  # as `pustaka plan` shows it: grades held today
+        made = planning.plan(held, budget, start, end, w.today)
         if shown is not None:
-            shown(made, s.dataset)
+            shown(made, held)
         changes = _plan_changes(s.dataset, made, w.today)
         if not changes:
             return Outcome("plan", made)

@@ -186,7 +186,7 @@ def _answer(
     request: ReportRequest, store: Cache, progress: Progress | None, tell: Callable[[str], None]
 ) -> Answer:
     """Load, compute and render a report."""
-    from pustaka_cli.domain import reports
+    from pustaka_cli.domain import careers, reports
     from pustaka_cli.domain.index import Index
     from pustaka_cli.i18n import Translator
     from pustaka_cli.problems import Severity
@@ -207,7 +207,9 @@ def _answer(
     said = t("report.data-has-errors", errors=errors_count) if errors_count else None
     if said is not None:
         tell(said)
-    ctx = views.Context(data, Index.of(data), _domain_request(request), t, request.show_nip)
+    asked = _domain_request(request)
+    data = careers.on(data, asked.as_of)  # each librarian's grade, library... held that day
+    ctx = views.Context(data, Index.of(data), asked, t, request.show_nip)
     reports.check_selection(data, ctx.ix, ctx.request.selection)
     reports.check_filters(request.report, request.filters, ctx.request)
     if request.report == "explain":

@@ -21,6 +21,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from dataclasses import dataclass
 
 from pustaka_cli import vocab
+from pustaka_cli.domain import careers
 from pustaka_cli.domain import hours as jp_hours
 from pustaka_cli.domain.index import Index
 from pustaka_cli.model import (
@@ -398,6 +399,7 @@ def _librarians(data: Dataset, ix: Index, today: dt.date) -> Iterator[Problem]:
         if lib.status == "left" and lib.left is None:
             yield problem(where("status"), "left-without-date", id=lib.id)
         yield from _order(lib.started, lib.left, lib.src, "left")
+        yield from _history(lib, ix, libraries)
         rule = jp_hours.rule_for(data.settings, lib.employment)
         if rule is not None and rule.year == "contract" and lib.contract_start is None:
             yield problem(
@@ -415,6 +417,17 @@ def _librarians(data: Dataset, ix: Index, today: dt.date) -> Iterator[Problem]:
             if digits in nips:
                 yield problem(where("nip"), "duplicate-nip", id=lib.id, other=nips[digits].id)
             nips.setdefault(digits, lib)
+
+
+def _history(lib: Librarian, ix: Index, libraries: Collection[str]) -> Iterator[Problem]:
+    """A ``history``'s dates (domain/careers.py), and its grades and libraries as the flat
+    fields' are checked."""
+    yield from careers.problems(lib)
+    for c in lib.history[1:]:
+        if c.grade is not None and ix.grade(c.grade) is None:
+            yield _unknown("unknown-grade", c.src.of("grade"), c.grade, ix.profiles)
+        if c.library and libraries and c.library not in libraries:
+            yield _unknown("unknown-library", c.src.of("library"), c.library, libraries)
 
 
 def _nip(lib: Librarian, today: dt.date) -> Iterator[Problem]:

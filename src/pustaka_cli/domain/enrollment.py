@@ -26,7 +26,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from pustaka_cli import vocab
-from pustaka_cli.domain import levels
+from pustaka_cli.domain import careers, levels
 from pustaka_cli.domain.index import Index
 from pustaka_cli.errors import PustakaError
 from pustaka_cli.model import Dataset, Librarian, Participant, Training
@@ -545,6 +545,7 @@ def from_gaps(
         raise PustakaError("error.training-cancelled", training=t.id)
     if finished(t, today):
         raise PustakaError("error.training-finished", training=t.id, end=t.last_day)
+    data = careers.on(data, today)  # the grade and library each holds today
     ix = Index.of(data)
     assessor = levels.Assessor.of(data, ix)
     wanted_grade = ix.grade(grade) if grade else None

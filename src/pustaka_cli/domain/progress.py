@@ -1,8 +1,9 @@
 """Progress over a period: levels and gaps at its start and end, what was done between.
 
 The start is the period's first day; the end is its last day, or the as-of date when that
-is earlier. Both are measured against the librarian's current grade profile (pustaka keeps
-no history of grades), with the same level rule as every other report.
+is earlier. Each end is measured against the profile of the grade held on that day
+(``careers.held_on``: across a promotion, the old grade's profile at the start and the new
+one's at the end), with the same level rule as every other report.
 
 Unknown levels follow ``standing``: a competency is compared (gap closed or opened, level
 raised) only when its gap is known at both ends. Unknown at the start and known at the end
@@ -17,7 +18,7 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from pustaka_cli.domain import standing
+from pustaka_cli.domain import careers, standing
 from pustaka_cli.domain.hours import Credit
 from pustaka_cli.domain.levels import Assessor, Gap
 from pustaka_cli.model import Competency, Dataset, Evaluation, Librarian
@@ -137,7 +138,9 @@ def progress(
     people = []
     for lib in staff:
         mine = [c for c in by_person.get(lib.id, []) if c.counts]
-        first, last = assessor.gaps([lib], ids, start), assessor.gaps([lib], ids, end)
+        # Each end against the grade held that day (a promotion between: two profiles).
+        first = assessor.gaps([careers.held_on(lib, start)], ids, start)
+        last = assessor.gaps([careers.held_on(lib, end)], ids, end)
         people.append(
             PersonProgress(
                 lib,

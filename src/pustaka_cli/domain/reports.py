@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pustaka_cli.domain import hours as jp
 from pustaka_cli.domain import mentoring, programme, satisfaction
 from pustaka_cli.domain import progress as growth
+from pustaka_cli.domain import promotion as careers_promotion
 from pustaka_cli.domain.coverage import Coverage, coverage
 from pustaka_cli.domain.index import Index
 from pustaka_cli.domain.levels import Assessor, Gap, LevelMatrix, gaps_on, matrix_on
@@ -264,6 +265,18 @@ def mentoring_pairs(data: Dataset, ix: Index, req: Request) -> MentoringResult:
     return MentoringResult(found)
 
 
+@dataclass(frozen=True, slots=True)
+class PromotionResult:
+    people: tuple[careers_promotion.Readiness, ...]
+
+
+def promotion(data: Dataset, ix: Index, req: Request) -> PromotionResult:
+    """Angka kredit in the grade and readiness for the next, per librarian on staff on the
+    as-of date (domain/promotion.py)."""
+    people = staff(data, ix, req.selection, req.as_of)
+    return PromotionResult(careers_promotion.readiness(data, ix, people, req.as_of))
+
+
 def developing(trainings: Iterable[Training], sel: Selection) -> tuple[Training, ...]:
     """The activities a competency filter selects: those that develop one of them."""
     if not sel.competencies:
@@ -301,6 +314,13 @@ _UNUSED: dict[str, dict[str, str]] = {
     "feedback": {"competency": "feedback-competency", "target": "no-profile"},
     "mentoring": {},
     "explain": {},
+    "promotion": {
+        "year": "one-day",
+        "from": "one-day",
+        "to": "one-day",
+        "competency": "promotion-profile",
+        "target": "promotion-target",
+    },
 }
 
 # Reports that count whole calendar years (the JP obligation, the yearly user scores):

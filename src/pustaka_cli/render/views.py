@@ -1361,7 +1361,9 @@ def mentoring(ctx: Context, result: reports.MentoringResult) -> d.Document:
 
 # The sub-reports, as the command line lists them (cli/commands/report.py keeps the same
 # tuple so that --help need not import this module; a test keeps them equal).
-REPORTS = ("summary", "gaps", "progress", "hours", "trainings", "feedback", "mentoring")
+REPORTS = (
+    "summary", "gaps", "progress", "hours", "trainings", "feedback", "mentoring", "promotion",
+)  # fmt: skip
 
 
 def report(kind: str, ctx: Context) -> d.Document:
@@ -1379,4 +1381,8 @@ def report(kind: str, ctx: Context) -> d.Document:
         return feedback(ctx, reports.feedback(data, ix, req))
     if kind == "mentoring":
         return mentoring(ctx, reports.mentoring_pairs(data, ix, req))
+    if kind == "promotion":
+        from pustaka_cli.render.promotion import promotion
+
+        return promotion(ctx, reports.promotion(data, ix, req))
     return summary(ctx, reports.summary(data, ix, req))

@@ -91,8 +91,21 @@ FIELDS: dict[str, dict[str, str]] = {
         ("id", "group", "key_function", "name", "skkni_ref", "weight", "holders"), KEEP
     ),
     "profile": dict.fromkeys(
-        ("grade", "name", "track", "rank", "coefficient", "aliases", "requires"), KEEP
+        (
+            "grade",
+            "name",
+            "track",
+            "rank",
+            "coefficient",
+            "aliases",
+            "requires",
+            "credit_rank",
+            "credit_grade",
+        ),
+        KEEP,
     ),
+    # a librarian's dated changes of grade, employment or library, with credit brought in
+    "history": dict.fromkeys(("from", "grade", "employment", "library", "credit"), KEEP),
     "librarian": {
         "id": PERSON,
         "name": NAME,
@@ -107,6 +120,7 @@ FIELDS: dict[str, dict[str, str]] = {
         "mentor": PERSON,
         "target_grade": KEEP,
         "email": IDENTIFIER,
+        "history": KEEP,
     },
     "indicator": dict.fromkeys(("text", "target", "achieved", "unit"), KEEP),
     "participant": {

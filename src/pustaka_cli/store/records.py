@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 
 from pustaka_cli import vocab
 from pustaka_cli.model import (
+    Career,
     Competency,
     Evaluation,
     Feedback,
@@ -159,6 +160,19 @@ PROFILE = RecordSpec(
         Field("coefficient", NUMBER, minimum=0, maximum=1000),
         Field("aliases", TEXTS),
         Field("requires", LEVELS, minimum=0, maximum=MAX_LEVEL),
+        Field("credit_rank", NUMBER, minimum=0, maximum=10_000),
+        Field("credit_grade", NUMBER, minimum=0, maximum=10_000),
+    ),
+)
+# One dated change of grade, employment or library (domain/careers.py).
+CAREER = RecordSpec(
+    "history",
+    (
+        Field("from", DATE, True),
+        Field("grade", TEXT),
+        Field("employment", CHOICE, choices=vocab.EMPLOYMENT_TYPES),
+        Field("library", ID),
+        Field("credit", NUMBER, minimum=0, maximum=10_000),
     ),
 )
 LIBRARIAN = RecordSpec(
@@ -177,6 +191,7 @@ LIBRARIAN = RecordSpec(
         Field("mentor", ID),
         Field("target_grade", TEXT),
         Field("email", TEXT),
+        Field("history", RECORDS, record=CAREER),
     ),
 )
 INDICATOR = RecordSpec(
@@ -409,7 +424,25 @@ def build_profile(r: Raw) -> Profile:
 
 
 def build_librarian(r: Raw) -> Librarian:
-    return _made(Librarian, r, nip_quoted="nip" in r.quoted)
+    written: tuple[Raw, ...] = r.values.get("history", ())
+    if not written:
+        return _made(Librarian, r, nip_quoted="nip" in r.quoted, history=())
+    v = r.values
+    # The flat fields are the first period, since ``started`` (domain/careers.py).
+    since = Career(None, r.src, v.get("grade"), v.get("employment"), v.get("library"))
+    changes = tuple(
+        Career(
+            c.values["from"],
+            c.src,
+            c.values.get("grade"),
+            c.values.get("employment"),
+            c.values.get("library"),
+            c.values.get("credit"),
+        )
+        for c in written
+        if c.values.get("from") is not None  # without it: a problem, and no change
+    )
+    return _made(Librarian, r, nip_quoted="nip" in r.quoted, history=(since, *changes))
 
 
 def build_training(r: Raw) -> Training:

@@ -214,7 +214,9 @@ def _load(folders: list[Path] | None, day: Any, no_cache: bool) -> Any:
     loaded = common.load_checked(common.data_folders(folders), day, use_cache=not no_cache)
     if any(p.severity is Severity.ERROR for p in loaded.problems):
         raise errors.PustakaError("error.plan-data-problems")
-    return loaded.dataset
+    from pustaka_cli.domain import careers
+
+    return careers.on(loaded.dataset, day)  # the grade, employment, library held that day
 
 
 def _amount(text: str) -> float:

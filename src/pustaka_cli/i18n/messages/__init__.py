@@ -6,6 +6,7 @@ Each module defines ``MESSAGES: dict[str, dict[str, str]]``: key -> {"id": ..., 
 from __future__ import annotations
 
 from pustaka_cli.i18n.messages import (
+    careers,
     cli,
     click,
     personal,
@@ -20,7 +21,7 @@ from pustaka_cli.i18n.messages import (
 Entry = dict[str, str]
 
 CATALOGUE: dict[str, Entry] = {}
-for _module in (reader, problems, cli, click, report, write, plan, refusals, personal):
+for _module in (reader, problems, cli, click, report, write, plan, refusals, careers, personal):
     for _key, _entry in _module.MESSAGES.items():
         if _key in CATALOGUE:
             raise RuntimeError(f"message key defined twice: {_key}")

@@ -547,9 +547,9 @@ MESSAGES.update(
         },
         "report.error.unused.current-grade": {
             "id": "`{report}` tidak memakai {option}: awal dan akhir periode diukur terhadap "
-            "jenjang pustakawan saat ini (pustaka tidak menyimpan riwayat jenjang).",
-            "en": "`{report}` does not use {option}: both ends of the period are measured "
-            "against the librarian's current grade (pustaka keeps no history of grades).",
+            "jenjang yang dipegang pustakawan pada hari itu (riwayat jenjang, `history`).",
+            "en": "`{report}` does not use {option}: each end of the period is measured "
+            "against the grade the librarian held that day (grade history, `history`).",
         },
         "report.error.unused.no-profile": {
             "id": "`{report}` tidak memakai {option}: laporan ini tidak membandingkan apa pun "
