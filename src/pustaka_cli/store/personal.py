@@ -492,10 +492,10 @@ def _json_record(node: Node, spec: RecordSpec) -> Any:
 
 
 def _json_value(node: Node, f: Field | None) -> Any:
-    if isinstance(node, YMapping):
+    if isinstance(node, YMapping):  # levels, results, valid months: numbers by name
         return {k.text: _json_value(v, None) for k, v in node.items}
-    if isinstance(node, Sequence):
-        return [_json_value(i, None) for i in node.items]
+    if isinstance(node, Sequence):  # ids, texts, dates: each as its field says
+        return [_json_value(i, f) for i in node.items]
     if node.is_null:
         return None
     text = node.text
