@@ -16,7 +16,6 @@ it is renamed into place: a refused export leaves nothing.
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -90,8 +89,7 @@ def export(folder: Path, today: dt.date, out: Path, fmt: str = "yaml") -> Export
             raise FolderProblems("error.export-unchecked", broken, count=len(broken))
 
     if fmt == "json":
-        with tempfile.TemporaryDirectory(prefix="pustaka-export-") as tmp:
-            files.write_copy(Path(tmp) / "copy", texts, verify)
+        files.try_copy(texts, verify)  # the dataset is the copy's: checked as one
         files.write_file(out, files.dataset_json(copy))
         return Exported(out, fmt, 1, copy.people, made)
     files.write_copy(out, texts, verify)

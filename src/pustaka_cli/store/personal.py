@@ -655,6 +655,12 @@ def write_copy(
         raise
 
 
+def try_copy(files: Mapping[str, bytes], verify: Callable[[Path], None]) -> None:
+    """The files written in a temp folder only to be ``verify``-ed, then removed."""
+    with tempfile.TemporaryDirectory(prefix="pustaka-export-") as tmp:
+        write_copy(Path(tmp) / "copy", files, verify)
+
+
 def write_file(out: Path, data: bytes) -> None:
     """``data`` as the new file ``out`` (never over an existing one)."""
     try:
