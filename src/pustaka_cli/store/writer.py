@@ -12,8 +12,10 @@ BOM. Values it writes follow YAML 1.2: a new ``no`` or ``12:30`` is written plai
 YAML 1.1 tools (PyYAML, many editors) read as false and as 750. It would also be a
 second YAML parser next to the strict reader. Instead pustaka edits the text at the
 1-based line/column locations the strict reader reports (``store.yaml``): it adds
-whole lines for new records and keys, and replaces only the characters of a scalar it
-changes. Nothing else in the file is touched, so comments, key order, quoting, blank
+whole lines for new records and keys, replaces only the characters of a scalar it
+changes, and, for ``pustaka erase``, takes out a key's lines (``Remove``) and rewords or
+removes comments (``Reword``, ``Uncomment``: the tree stays the same, which the
+verification below holds it to). Nothing else in the file is touched, so comments, key order, quoting, blank
 lines, indentation, the BOM and CRLF line endings stay as they were, and no dependency
 is added.
 
