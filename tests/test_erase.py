@@ -547,3 +547,13 @@ def test_uncomment_keeps_a_heading_and_other_items_comments() -> None:
     out = edited(writer.Uncomment(("trainings", 0)))
     assert out.startswith("trainings:\n  # --- 2026 ---\n  - id: a\n")
     assert "line one # not a comment" in out
+
+
+def test_a_folder_with_errors_is_not_erased_in(tmp_path: Path) -> None:
+    folder = small(tmp_path / "kota")
+    path = folder / "mentoring.yaml"
+    path.write_text(path.read_text().replace("mentee: budi-h", "mentee: nobody"))
+    before = {p: p.read_bytes() for p in folder.glob("*.yaml")}
+    result = run_cli(["erase", "sari-w", "--yes", "--data", str(folder), "--lang", "en"])
+    assert result.exit_code == 1 and "mentoring.yaml:" in result.stderr
+    assert {p: p.read_bytes() for p in folder.glob("*.yaml")} == before

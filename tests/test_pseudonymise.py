@@ -412,3 +412,14 @@ def test_pseudonyms_are_keyed_and_stable() -> None:
     assert personal.pseudonym(key, "budi-h") != personal.pseudonym(key[::-1], "budi-h")
     assert re.fullmatch(r"p-[0-9a-f]{12}", personal.pseudonym(key, "budi-h"))
     assert personal.label(key, "budi-h") != personal.pseudonym(key, "budi-h")
+
+
+def test_a_damaged_key_is_refused_not_replaced(tmp_path: Path) -> None:
+    folder = tmp_path / "city"
+    shutil.copytree(EXAMPLES / "bukittinggi", folder)
+    (folder / ".pustaka").mkdir(exist_ok=True)
+    (folder / ".pustaka" / "pseudonym.key").write_text("not a key\n")
+    result = run("export", "--pseudonymise", "-o", str(tmp_path / "out"), "--data", str(folder))
+    assert result.exit_code == 1 and "not a valid pseudonym key" in result.stderr
+    assert (folder / ".pustaka" / "pseudonym.key").read_text() == "not a key\n"
+    assert not (tmp_path / "out").exists()
