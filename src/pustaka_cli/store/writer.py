@@ -15,9 +15,9 @@ second YAML parser next to the strict reader. Instead pustaka edits the text at 
 whole lines for new records and keys, replaces only the characters of a scalar it
 changes, and, for ``pustaka erase``, takes out a key's lines (``Remove``) and rewords or
 removes comments (``Reword``, ``Uncomment``: the tree stays the same, which the
-verification below holds it to). Nothing else in the file is touched, so comments, key order, quoting, blank
-lines, indentation, the BOM and CRLF line endings stay as they were, and no dependency
-is added.
+verification below holds it to). Nothing else in the file is touched, so comments, key
+order, quoting, blank lines, indentation, the BOM and CRLF line endings stay as they
+were, and no dependency is added.
 
 Text splicing is only safe when it is verified, so every edit is checked before a byte
 reaches the disk:
@@ -139,7 +139,7 @@ class Reword:
     it. Values are never touched: the tree is the same."""
 
     said: Callable[[str], str]
-    at: NodePath = ()
+    at: NodePath = ()  # the whole file
 
 
 @dataclass(frozen=True, slots=True)
