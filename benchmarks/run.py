@@ -20,6 +20,10 @@ are) and the tidy one-line ``flow`` shape in its two layouts, ``few`` files and 
   resident memory against the JSON load;
 - with ``--growth``: cold ``check`` at 1/4, 1/2, 1 and 2 times the national size (the
   real shape), the four scales in rounds.
+- with ``--province N`` (and only that): a province of N generated city folders
+  (``make_national.py`` at ``--scale`` / N each, the real shape, every city with the
+  same ids) read together, against one national folder of the same size: cold ``check``
+  of each (``--no-cache``) beside its P, in rounds, and the CPU time per record.
 
 Times are CPU seconds of the child (user + system, from ``RUSAGE_CHILDREN``): on a shared
 machine they move far less than wall-clock seconds, which are printed beside them. Each
@@ -192,6 +196,75 @@ def make_folders(work: Path, scale: float, shapes: tuple[str, ...] = SHAPES) -> 
     return folders
 
 
+def make_province(work: Path, scale: float, count: int) -> list[Path]:
+    """``count`` city folders of ``scale / count`` each (seeds 1..count), made once."""
+    root = work / f"province-{scale:g}-{count}"
+    cities = []
+    for i in range(count):
+        city = root / f"kota{i:02d}"
+        if not (city / "pustaka.yaml").is_file():
+            how = ["--scale", str(scale / count), "--style", "real", "--seed", str(i + 1)]
+            subprocess.run([PY, str(HERE / "make_national.py"), str(city), *how], check=True)
+        cities.append(city)
+    return cities
+
+
+def record_count(folders: list[Path]) -> int:
+    """Librarians, activities, participants and evaluations: each a list item of its file
+    (the real shape writes every record as ``  - `` or ``      - `` at its depth)."""
+    count = 0
+    for folder in folders:
+        for path in folder.rglob("*.yaml"):
+            if ".pustaka" in path.parts or path.name == "pustaka.yaml":
+                continue
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.startswith(("  - ", "      - ")):
+                    count += 1
+    return count
+
+
+def province(work: Path, scale: float, count: int, repeat: int) -> None:
+    """Cold ``check`` of ``count`` cities read together against one national folder of
+    the same size, each beside its P, in rounds; printed per record."""
+    cities = make_province(work, scale, count)
+    national = make_folders(work, scale, ("real",))["real"]
+    shapes = {f"{count} cities": cities, "one national folder": [national]}
+    print(f"# province: {count} cities vs one national folder, scale {scale:g}")
+    print(f"load average {os.getloadavg()[0]:.1f} at start")
+    measured_rows = []
+    rounds: dict[str, list[tuple[Run, Run]]] = {name: [] for name in shapes}
+    for _ in range(repeat):
+        for name, folders in shapes.items():
+            data = [arg for f in folders for arg in ("--data", str(f))]
+            parse = [PY, "-c", FLOOR_YAML_MANY, *map(str, folders)]
+            rounds[name].append(
+                (run(parse), run(pustaka("check", *data, "--today", TODAY, "--no-cache")))
+            )
+    for name, folders in shapes.items():
+        p = best_run([r[0] for r in rounds[name]])
+        cold = best_run([r[1] for r in rounds[name]])
+        records = record_count(folders)
+        mb = sum(size_mb(f) for f in folders)
+        measured_rows.append((name, records, mb, p.cpu, cold.cpu, cold.code))
+    print()
+    print("| folders | records | MB | P CPU s | check cold CPU s | vs P | µs per record | exit |")
+    print("|---|---|---|---|---|---|---|---|")
+    for name, records, mb, p_cpu, cpu, code in measured_rows:
+        print(f"| {name} | {records} | {mb:.1f} | {p_cpu:.2f} | {cpu:.2f} | "
+              f"{cpu / p_cpu:.2f} | {cpu / records * 1e6:.1f} | {code} |")  # fmt: skip
+    print(f"\nload average {os.getloadavg()[0]:.1f} at the end")
+
+
+FLOOR_YAML_MANY = """
+import gc, sys, pathlib, yaml
+gc.disable()
+for root in sys.argv[1:]:
+    for p in sorted(pathlib.Path(root).rglob('*.yaml')):
+        if '.pustaka' not in p.parts:
+            yaml.load(p.read_bytes(), Loader=yaml.CSafeLoader)
+"""
+
+
 def clear_cache(folder: Path) -> None:
     shutil.rmtree(folder / ".pustaka" / "cache", ignore_errors=True)
 
@@ -210,10 +283,16 @@ def main() -> None:
     parser.add_argument(
         "--shapes", default=",".join(SHAPES), help="which folders: real, few, many (comma)"
     )
+    parser.add_argument(
+        "--province", type=int, default=0, help="only: N cities together vs one folder"
+    )
     args = parser.parse_args()
     shapes = tuple(s for s in SHAPES if s in args.shapes.split(","))
     work: Path = args.work
     work.mkdir(parents=True, exist_ok=True)
+    if args.province:
+        province(work, args.scale, args.province, args.repeat)
+        return
     # As pip does when it installs: compiled modules, so that start-up is not spent
     # compiling source (this environment sets PYTHONDONTWRITEBYTECODE).
     subprocess.run([PY, "-m", "compileall", "-q", str(ROOT / "src")], check=True)

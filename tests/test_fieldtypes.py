@@ -35,7 +35,7 @@ def test_every_field_names_a_type_defined_in_one_place() -> None:
     defined = {v for v in vars(fieldtypes).values() if isinstance(v, FieldType)}
     used = {f.type for spec in every_spec() for f in spec.fields}
     assert used <= defined
-    assert len({t.name for t in defined}) == len(defined) == 17
+    assert len({t.name for t in defined}) == len(defined) == 19
 
 
 def read_katalog(data: bytes) -> dict[str, object]:

@@ -206,11 +206,20 @@ def test_several_data_folders_combine_into_one_report() -> None:
     args = ["--data", BASIC, "--data", second, *TODAY, "--format", "json"]
     summary = json.loads(run_cli(["report", *args]).stdout)
     libraries = [r["library"] for r in summary["tables"][0]["rows"]]
-    assert libraries == ["pusat", "keliling", "utara", "*"]
+    # each folder's ids in its namespace, a subtotal per folder (tests/test_province.py)
+    assert libraries == [
+        "report-basic/pusat",
+        "report-basic/keliling",
+        "report-basic/*",
+        "report-second/utara",
+        "report-second/*",
+        "*",
+    ]
     gaps = json.loads(run_cli(["report", "gaps", *args]).stdout)
-    eko = next(r for r in gaps["tables"][0]["rows"] if r["librarian"] == "eko")
-    assert (eko["library"], eko["katalogisasi"]) == (
-        "utara",
+    eko = next(r for r in gaps["tables"][0]["rows"] if r["librarian"] == "report-second/eko")
+    assert (eko["city"], eko["library"], eko["katalogisasi"]) == (
+        "report-second",
+        "report-second/utara",
         {"current": 1, "required": 2, "gap": 1},
     )
 

@@ -114,6 +114,7 @@ class Settings:
     levels: LevelRule = field(default_factory=LevelRule)
     feedback_scale_max: int = 4
     max_mentees: int = 3  # mentees one mentor guides at most (recommend --mentors)
+    code: str | None = None  # the folder's short name, for several folders (store/namespace.py)
 
 
 # --- framework and profiles -----------------------------------------------------------
@@ -350,6 +351,27 @@ class Mentoring:
 # --- the whole folder -----------------------------------------------------------------
 
 
+CITY_SEPARATOR = "/"
+"""Between a folder's code and an id when several folders are read: ``bukittinggi/pusat``
+(the rule: store/namespace.py)."""
+
+
+def city_code(ref: str) -> str:
+    """The folder code of a qualified id (``bukittinggi/pusat`` -> ``bukittinggi``), else ''."""
+    head, sep, _ = ref.partition(CITY_SEPARATOR)
+    return head if sep else ""
+
+
+@dataclass(frozen=True, slots=True)
+class City:
+    """One of several data folders read together: its code (the namespace of its ids,
+    store/namespace.py), its organisation, and the competencies its framework defines."""
+
+    code: str
+    organisation: str
+    competencies: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True, slots=True)
 class Dataset:
     """Every record of one data folder (or of several, combined)."""
@@ -362,3 +384,14 @@ class Dataset:
     evaluations: tuple[Evaluation, ...] = ()
     feedback: tuple[Feedback, ...] = ()
     mentoring: tuple[Mentoring, ...] = ()
+    # The folders read together, in order (empty: one folder, its ids as written).
+    cities: tuple[City, ...] = ()
+
+    def organisation_of(self, ref: str) -> str:
+        """The organisation a record of id ``ref`` belongs to: its city's when several
+        folders are read together (``ref`` qualified), else the folder's."""
+        code = city_code(ref)
+        for city in self.cities:
+            if city.code == code:
+                return city.organisation
+        return self.settings.organisation

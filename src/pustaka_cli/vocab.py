@@ -10,6 +10,9 @@ import re
 # An id (and every reference to one): letters, digits, "-", "_" and ".", not starting
 # with a punctuation mark. Ids are text even when they look like numbers.
 ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*\Z")
+# A reference to a record: an id, or ``code/id`` naming another folder's record when
+# several folders are read together (store/namespace.py).
+REF_PATTERN = re.compile(r"([A-Za-z0-9][A-Za-z0-9._-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*\Z")
 
 KLASIKAL = (
     "pelatihan",

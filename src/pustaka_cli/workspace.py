@@ -1,7 +1,9 @@
 """Opening data folders: read them (store), then check them (checks), as one step.
 
 Several folders (a province combining its cities) become one dataset; each problem's
-path then starts with its folder's name so that it stays unambiguous.
+path then starts with its folder's name so that it stays unambiguous, and each folder's
+ids live in its own namespace (``bukittinggi/pusat``): the rule is
+``store/namespace.py``'s, applied as each folder is read (``load(..., namespaced=True)``).
 
 Every function here takes the command's ``Cache`` (``store/cache``), or none: the files
 are then read whole and nothing is kept. ``check_folders`` gives the same problems as
@@ -18,13 +20,16 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from pustaka_cli.domain import checks
-from pustaka_cli.model import Dataset
+from pustaka_cli.model import City, Competency, Dataset, KeyFunction
 from pustaka_cli.problems import Problem, Severity, sorted_problems
 from pustaka_cli.store import records
 from pustaka_cli.store.cache import Cache
 from pustaka_cli.store.folder import Loaded, Progress, load, within_budget
+
+_T = TypeVar("_T", Competency, KeyFunction)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +67,14 @@ def read_folders(
         prefix = f"{folder.name}/" if several else ""
         known = cache.keys(folder)
         loaded.append(
-            load(folder, prefix, records=cache.records(folder), progress=told, keys=known)
+            load(
+                folder,
+                prefix,
+                records=cache.records(folder),
+                progress=told,
+                keys=known,
+                namespaced=several,
+            )
         )
         if told is not None:
             told.next_folder()
@@ -88,14 +100,24 @@ def check_folders(
     loaded = []
     for folder, prefix in zip(folders, prefixes, strict=True):
         store, known = cache.records(folder), cache.keys(folder)
-        loaded.append(load(folder, prefix, records=store, progress=told, keys=known, kinds=_WHOLE))
+        loaded.append(
+            load(
+                folder,
+                prefix,
+                records=store,
+                progress=told,
+                keys=known,
+                kinds=_WHOLE,
+                namespaced=several,
+            )
+        )
         if told is not None:
             told.next_folder()
     dataset, found = _together(loaded, folders)
     checking = checks.Checking(dataset, today)
     files: list[checks.FileCheck] = []
-    for folder, prefix in zip(folders, prefixes, strict=True):
-        files.extend(cache.check_files(folder, prefix, checking, told))
+    for folder, prefix, read in zip(folders, prefixes, loaded, strict=True):
+        files.extend(cache.check_files(folder, prefix, checking, told, read.code))
         if told is not None:
             told.next_folder()
     found.extend(checking.problems(files))
@@ -129,26 +151,53 @@ def _together(loaded: list[Loaded], folders: list[Path]) -> tuple[Dataset, list[
     found = [p for x in loaded for p in x.problems]
     if len(datasets) == 1:
         return datasets[0], found
-    found.extend(checks.combined(datasets, [f.name for f in folders]))
-    return _combine(datasets), found
+    found.extend(checks.combined(datasets, [f.name for f in folders], [x.code for x in loaded]))
+    cities = tuple(
+        City(x.code, d.settings.organisation, tuple(c.id for c in d.framework.competencies))
+        for x, d in zip(loaded, datasets, strict=True)
+    )
+    return _combine(datasets, cities), found
 
 
-def _combine(datasets: list[Dataset]) -> Dataset:
-    """One dataset from several: settings, framework and profiles from the first."""
+def _combine(datasets: list[Dataset], cities: tuple[City, ...]) -> Dataset:
+    """One dataset from several: settings and profiles from the first; the competencies
+    of every folder's framework (the first's, then those the others add: no folder's own
+    competency is unknown to the check; reports compare the shared ones,
+    ``domain/province.py``); the records of all, in their namespaces."""
     first = datasets[0]
+    framework = first.framework
+    if any(d.framework is not framework for d in datasets[1:]):
+        framework = dataclasses.replace(
+            framework,
+            key_functions=_union([d.framework.key_functions for d in datasets]),
+            competencies=_union([d.framework.competencies for d in datasets]),
+        )
     return Dataset(
         settings=dataclasses.replace(
             first.settings,
             libraries=tuple(lib for d in datasets for lib in d.settings.libraries),
         ),
-        framework=first.framework,
+        framework=framework,
         profiles=first.profiles,
         librarians=tuple(x for d in datasets for x in d.librarians),
         trainings=tuple(x for d in datasets for x in d.trainings),
         evaluations=tuple(x for d in datasets for x in d.evaluations),
         feedback=tuple(x for d in datasets for x in d.feedback),
         mentoring=tuple(x for d in datasets for x in d.mentoring),
+        cities=cities,
     )
+
+
+def _union(parts: list[tuple[_T, ...]]) -> tuple[_T, ...]:
+    """The first part's items, then each later part's items of an id not seen yet."""
+    seen: set[str] = set()
+    out: list[_T] = []
+    for part in parts:
+        for item in part:
+            if item.id not in seen:
+                seen.add(item.id)
+                out.append(item)
+    return tuple(out)
 
 
 # --- writes: the folder a write decides on, and the folder it would leave -------------

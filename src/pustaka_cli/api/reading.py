@@ -186,11 +186,12 @@ def _answer(
     request: ReportRequest, store: Cache, progress: Progress | None, tell: Callable[[str], None]
 ) -> Answer:
     """Load, compute and render a report."""
-    from pustaka_cli.domain import careers, reports
+    from pustaka_cli.domain import careers, province, reports
     from pustaka_cli.domain.index import Index
     from pustaka_cli.i18n import Translator
     from pustaka_cli.problems import Severity
     from pustaka_cli.render import output, views
+    from pustaka_cli.render import province as grouping
     from pustaka_cli.workspace import open_folders, read_folders
 
     t = Translator(request.lang)
@@ -209,6 +210,7 @@ def _answer(
         tell(said)
     asked = _domain_request(request)
     data = careers.on(data, asked.as_of)  # each librarian's grade, library... held that day
+    data = province.comparable(data)  # several cities: the competencies they share
     ctx = views.Context(data, Index.of(data), asked, t, request.show_nip)
     reports.check_selection(data, ctx.ix, ctx.request.selection)
     reports.check_filters(request.report, request.filters, ctx.request)
@@ -217,6 +219,7 @@ def _answer(
         doc = views.explain(ctx, found)
     else:
         doc = views.report(request.report, ctx)
+    doc = grouping.grouped(doc, data.cities, t)  # several cities: a city column, notes
     doc = output.one_table(doc, request.table, fmt)
     paper = output.choose_paper(request.paper, data.settings.paper)
     screen = request.screen

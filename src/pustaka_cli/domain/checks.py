@@ -257,14 +257,35 @@ def _order(
 # --- several folders combined --------------------------------------------------------
 
 
-def combined(datasets: Sequence[Dataset], names: Sequence[str]) -> Iterator[Problem]:
-    """What combining folders hides: the combined dataset takes its framework, profiles
-    and rules from the first folder (``workspace``), so a folder that defines them
-    differently is named, once for each part that differs."""
+def combined(
+    datasets: Sequence[Dataset], names: Sequence[str], codes: Sequence[str] = ()
+) -> Iterator[Problem]:
+    """What combining folders hides: the combined dataset takes its profiles and rules
+    from the first folder and compares only the competencies every framework defines
+    (``workspace``), so a folder that defines them differently is named, once for each
+    part that differs. And a true clash: two folders with the same code (``codes``, the
+    namespaces of their ids, store/namespace.py) would mix their records."""
+    seen: dict[str, Dataset] = {}
+    for data, code in zip(datasets, codes, strict=False):
+        other = seen.setdefault(code, data)
+        if other is not data:
+            yield problem(
+                data.settings.src.loc,
+                "namespace-clash",
+                hint="namespace-clash",
+                namespace=code,
+                first=other.settings.src.loc.path,
+            )
     first = datasets[0]
+    meant: dict[str, object] = {}  # the first's meaning of each part, worked out once
     for data, name in zip(datasets[1:], names[1:], strict=True):
         for code, part in _COMBINED_PARTS:
-            if _meaning(part(data)) != _meaning(part(first)):
+            mine, theirs = part(data), part(first)
+            if mine == theirs:  # the same places too (the shipped defaults): the same
+                continue
+            if code not in meant:
+                meant[code] = _meaning(theirs)
+            if _meaning(mine) != meant[code]:
                 yield problem(
                     data.settings.src.loc,  # the folder's settings file
                     code,

@@ -21,7 +21,7 @@ from pustaka_cli.domain.levels import Assessor, Gap, LevelMatrix, gaps_on, matri
 from pustaka_cli.domain.selection import Period, Selection, competencies, staff, staff_during
 from pustaka_cli.domain.summary import LibrarySummary, summarise
 from pustaka_cli.errors import PustakaError, UsageError
-from pustaka_cli.model import Competency, Dataset, Feedback, Librarian, Training
+from pustaka_cli.model import CITY_SEPARATOR, Competency, Dataset, Feedback, Librarian, Training
 from pustaka_cli.problems import suggest
 
 
@@ -154,8 +154,12 @@ def find_librarian(ix: Index, text: str) -> Librarian:
 
 
 def _unknown(key: str, value: str, known: Iterable[str], **args: str) -> PustakaError:
-    """A refusal naming what is unknown, and the nearest known name when one is close."""
-    close = suggest(value, sorted(known))
+    """A refusal naming what is unknown, and the nearest known name when one is close;
+    with several folders read, an id of one of them is the closest (``pusat`` ->
+    ``bukittinggi/pusat``)."""
+    names = sorted(known)
+    qualified = [n for n in names if n.endswith(CITY_SEPARATOR + value)]
+    close = qualified[0] if qualified else suggest(value, names)
     if close:
         return PustakaError(key + "-suggest", value=value, suggestion=close, **args)
     return PustakaError(key, value=value, **args)

@@ -18,14 +18,15 @@ from pustaka_cli.domain.hours import Hours
 from pustaka_cli.domain.index import Index
 from pustaka_cli.domain.levels import Gap
 from pustaka_cli.domain.satisfaction import Score, score
-from pustaka_cli.model import Competency, Dataset, Feedback, Librarian
+from pustaka_cli.model import CITY_SEPARATOR, Competency, Dataset, Feedback, Librarian, city_code
 
 TOP_GAPS = 5
 
 
 @dataclass(frozen=True, slots=True)
 class LibrarySummary:
-    library: str  # a library id; "" for staff without one; "*" for everyone together
+    library: str  # a library id; "" for staff without one; "*" for everyone together;
+    # "<code>/*" for one city's libraries together (several folders read: ``city_key``)
     staff: int
     by_grade: tuple[tuple[str, int], ...]  # grade id (or the text written) → staff
     meeting: int  # staff known to meet every requirement
@@ -58,34 +59,53 @@ def summarise(
 ) -> tuple[LibrarySummary, ...]:
     """One summary per library (settings order, then unknown ones), then one for all.
 
+    Several folders read together (``data.cities``): each city's libraries, then the
+    city's subtotal (key ``<code>/*``, ``city_key``), city after city in the order read,
+    then all. A person counts in their library, their city (by their id's code, even
+    without a library) and all; a survey in its library, its city and all.
+
     Every record is looked at once and grouped by library ("*" = all), so the work grows
     with the records, not with libraries x records.
     """
     order = [lib.id for lib in data.settings.libraries]
     present = {lib.library or "" for lib in staff}
     libraries = [x for x in order if x in present] + sorted(present - set(order))
-    keys = [*libraries, *(["*"] if len(libraries) != 1 else [])]
+    cities = [c.code for c in data.cities] if len(data.cities) > 1 else []
+    if cities:
+        rank = {code: i for i, code in enumerate(cities)}
+        place = {x: i for i, x in enumerate(libraries)}
+        libraries.sort(key=lambda x: (rank.get(city_code(x), len(rank)), place[x]))
+        keys: list[str] = []
+        for code in cities:
+            keys.extend(x for x in libraries if city_code(x) == code)
+            keys.append(city_key(code))
+        keys.extend(x for x in libraries if city_code(x) not in rank)
+        keys.append("*")
+    else:
+        keys = [*libraries, *(["*"] if len(libraries) != 1 else [])]
     home = {lib.id: lib.library or "" for lib in staff}
 
     everyone = "*" in keys
-    # Each library's groups, worked out once: (library, "*") or just (library,).
-    groups = {k: (k, "*") if everyone else (k,) for k in keys}
+    # Each library's groups, worked out once: (library, its city, "*") or just (library,).
+    groups = {k: _groups(k, everyone, cities) for k in keys}
 
-    def both(library: str) -> tuple[str, ...]:
-        return groups.get(library) or ((library, "*") if everyone else (library,))
+    def both(library: str, who: str = "") -> tuple[str, ...]:
+        if cities and not library:  # no library: still counted in the city of their id
+            return ("", *_groups(who, everyone, cities)[1:])
+        return groups.get(library) or _groups(library, everyone, cities)
 
     people: dict[str, list[Librarian]] = {k: [] for k in keys}
     for lib in staff:
-        for k in both(home[lib.id]):
+        for k in both(home[lib.id], lib.id):
             people[k].append(lib)
     by_gap: dict[str, list[Gap]] = {k: [] for k in keys}
     for g in gaps:
-        for k in both(home.get(g.librarian.id, "")):
+        for k in both(home.get(g.librarian.id, ""), g.librarian.id):
             by_gap[k].append(g)
     jp: dict[str, list[Hours]] = {k: [] for k in keys}
     for h in hours:
         if h.librarian.id in home and h.year == year and h.target is not None:
-            for k in both(home[h.librarian.id]):
+            for k in both(home[h.librarian.id], h.librarian.id):
                 jp[k].append(h)
     counts = {k: [0, 0, 0, 0] for k in keys}  # activities, seated, completed, cancelled
     for t in data.trainings:
@@ -98,7 +118,7 @@ def summarise(
                 k
                 for p in t.participants
                 if p.librarian in home and p.state != "withdrawn"
-                for k in both(home[p.librarian])
+                for k in both(home[p.librarian], p.librarian)
             }
             if not any(p.state != "withdrawn" for p in t.participants):
                 told = {keys[-1]}
@@ -108,7 +128,7 @@ def summarise(
         here: dict[str, list[str]] = {}
         for p in t.participants:
             if p.librarian in home and p.state in vocab.SEATED_STATES:
-                for k in both(home[p.librarian]):
+                for k in both(home[p.librarian], p.librarian):
                     here.setdefault(k, []).append(p.state)
         for k, states in here.items():
             counts[k][0] += 1
@@ -118,13 +138,30 @@ def summarise(
     feedback: dict[str, list[Feedback]] = {k: [] for k in keys}
     for f in data.feedback:
         if f.date <= as_of and f.date.year in (year, year - 1):
-            for k in both(f.library or ""):
+            for k in both(f.library or "", f.id):
                 if k in feedback:
                     feedback[k].append(f)
     return tuple(
         _one(data, ix, k, people[k], competencies, by_gap[k], jp[k], counts[k], feedback[k], year)
         for k in keys
     )
+
+
+def city_key(code: str) -> str:
+    """The summary's key of a city's subtotal: ``bukittinggi/*``."""
+    return f"{code}{CITY_SEPARATOR}*"
+
+
+def _groups(key: str, everyone: bool, cities: Sequence[str]) -> tuple[str, ...]:
+    """The keys a record of library ``key`` counts in: itself, its city's subtotal (when
+    several cities are read) and all ("*", when shown)."""
+    out = [key]
+    code = city_code(key)
+    if cities and code in cities:
+        out.append(city_key(code))
+    if everyone:
+        out.append("*")
+    return tuple(out)
 
 
 def _one(

@@ -488,7 +488,7 @@ def idp(
         Para(
             t(
                 "idp.subtitle",
-                organisation=data.settings.organisation,
+                organisation=data.organisation_of(lib.id),
                 start=a.today.isoformat(),
                 end=ip.period_end.isoformat(),
             )
@@ -611,7 +611,7 @@ def idp(
             t("idp.sign.place-date"),
         )
     )
-    footer = " · ".join((t("idp.title"), data.settings.organisation, a.today.isoformat()))
+    footer = " · ".join((t("idp.title"), data.organisation_of(lib.id), a.today.isoformat()))
     return _document("idp", t("idp.title"), out, t, footer)
 
 

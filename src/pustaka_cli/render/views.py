@@ -14,7 +14,7 @@ from pustaka_cli.domain.index import Index
 from pustaka_cli.domain.levels import Gap, Judged
 from pustaka_cli.domain.satisfaction import Score, Trend
 from pustaka_cli.i18n import Translator
-from pustaka_cli.model import Dataset, Librarian
+from pustaka_cli.model import CITY_SEPARATOR, Dataset, Librarian, city_code
 from pustaka_cli.render import document as d
 from pustaka_cli.render.cells import nip_text, number
 
@@ -38,6 +38,8 @@ class Context:
     def library(self, library_id: str | None) -> str:
         if library_id == "*":
             return self.t("report.all-libraries")
+        if library_id and library_id.endswith(CITY_SEPARATOR + "*"):  # a city's subtotal
+            return self.t("report.city-all", city=city_code(library_id))
         for lib in self.data.settings.libraries:
             if lib.id == library_id:
                 return lib.name
@@ -142,18 +144,18 @@ def summary(ctx: Context, result: reports.SummaryResult) -> d.Document:
             )
             for v in s.top_gaps
         )
+    # Several cities: a column per city and one for all (a column per library would not fit).
+    shown = [s for s in result.libraries if not ctx.data.cities or s.library.endswith("*")]
     # Staff by grade as one row per grade and one column per library: a screen, not a list.
     order = [g for s in result.libraries if s.library == "*" for g, _ in s.by_grade] or [
         g for s in result.libraries for g, _ in s.by_grade
     ]
     counts = {s.library: dict(s.by_grade) for s in result.libraries}
     for grade in order:
-        grades.append(
-            (grade, ctx.grade(grade), *(counts[s.library].get(grade, 0) for s in result.libraries))
-        )
+        grades.append((grade, ctx.grade(grade), *(counts[s.library].get(grade, 0) for s in shown)))
     grade_columns = tuple(
         C(s.library or "-", t("report.all") if s.library == "*" else ctx.library(s.library), d.INT)
-        for s in result.libraries
+        for s in shown
     )
     year = result.year
     return d.Document(

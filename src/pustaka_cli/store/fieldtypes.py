@@ -43,7 +43,7 @@ from pustaka_cli.store.fields import (
     shortened,
 )
 from pustaka_cli.store.yaml import Mapping, Node, Scalar, Sequence
-from pustaka_cli.vocab import ID_PATTERN
+from pustaka_cli.vocab import ID_PATTERN, REF_PATTERN
 
 Read = Callable[[Reader, Node, Field], Any]
 Encode = Callable[[Any, Field], Any]
@@ -108,6 +108,16 @@ def _read_id(r: Reader, node: Node, f: Field) -> Any:
         return INVALID
     if not ID_PATTERN.match(s.text):
         r.problems.append(problem(s.loc, "bad-id", value=s.text, hint="bad-id"))
+        return INVALID
+    return s.text
+
+
+def _read_ref(r: Reader, node: Node, f: Field) -> Any:
+    s = _scalar(r, node, "id")
+    if s is None:
+        return INVALID
+    if not REF_PATTERN.match(s.text):
+        r.problems.append(problem(s.loc, "bad-id", value=s.text, hint="bad-ref"))
         return INVALID
     return s.text
 
@@ -244,6 +254,14 @@ def _list(r: Reader, node: Node, item: Callable[[Node], Any]) -> Any:
 def _read_ids(r: Reader, node: Node, f: Field) -> Any:
     def one(child: Node) -> Any:
         value = _read_id(r, child, f)
+        return INVALID if value is INVALID else (value, child.loc)
+
+    return _list(r, node, one)
+
+
+def _read_refs(r: Reader, node: Node, f: Field) -> Any:
+    def one(child: Node) -> Any:
+        value = _read_ref(r, child, f)
         return INVALID if value is INVALID else (value, child.loc)
 
     return _list(r, node, one)
@@ -489,6 +507,10 @@ def _compare_ids(value: Any, f: Field) -> Any:
 
 _DATE_SCHEMA = {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
 _ID_SCHEMA = {"type": ["string", "integer"], "pattern": r"^[A-Za-z0-9][A-Za-z0-9._-]*$"}
+_REF_SCHEMA = {
+    "type": ["string", "integer"],
+    "pattern": r"^([A-Za-z0-9][A-Za-z0-9._-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$",
+}
 # A text field accepts what YAML would read as a number or a boolean: pustaka keeps the text.
 _TEXT_SCHEMA = {"type": ["string", "number", "boolean"]}
 
@@ -559,6 +581,17 @@ IDS = FieldType(
     "ids",
     _read_ids,
     _fixed({"type": "array", "items": _ID_SCHEMA}),
+    _compare_ids,
+    encode=lambda v, f: [[i, loc.line, loc.col] for i, loc in v],
+    decode=lambda v, f, p: tuple((i, new_loc(p, line, col)) for i, line, col in v),
+)
+# A reference to a record of the folder (``pusat``), or of another folder read with it
+# (``cilegon/pusat``): store/namespace.py qualifies them when several folders are read.
+REF = FieldType("ref", _read_ref, _fixed(_REF_SCHEMA), _same)
+REFS = FieldType(
+    "refs",
+    _read_refs,
+    _fixed({"type": "array", "items": _REF_SCHEMA}),
     _compare_ids,
     encode=lambda v, f: [[i, loc.line, loc.col] for i, loc in v],
     decode=lambda v, f, p: tuple((i, new_loc(p, line, col)) for i, line, col in v),

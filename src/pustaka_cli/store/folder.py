@@ -6,6 +6,7 @@ it; cross-record checks (unknown references, dates, capacity) are ``checks``' jo
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from typing import Any, TypeAlias
 from pustaka_cli.errors import PustakaError
 from pustaka_cli.model import Dataset, Settings
 from pustaka_cli.problems import Loc, Problem, problem, sorted_problems, suggest
-from pustaka_cli.store import records
+from pustaka_cli.store import namespace, records
 from pustaka_cli.store.cache.records import Entry, RecordCache
 from pustaka_cli.store.cache.stored import FileKey, file_key
 from pustaka_cli.store.fields import Raw, Reader, RecordSpec
@@ -70,6 +71,7 @@ class Loaded:
     dataset: Dataset
     problems: tuple[Problem, ...]
     files: tuple[str, ...]
+    code: str = ""  # its namespace when several folders are read (store/namespace.py)
 
 
 def kind_files(folder: Path, kind: Kind) -> list[Path]:
@@ -122,6 +124,7 @@ def load(
     keys: Mapping[str, FileKey] | None = None,
     kinds: Collection[str] | None = None,
     overrides: Mapping[str, bytes] | None = None,
+    namespaced: bool = False,
 ) -> Loaded:
     """Read every record file of a data folder (see ``_load``).
 
@@ -135,10 +138,12 @@ def load(
     ``overrides``: the bytes some files (paths relative to the folder) would have after
     a write, read instead of the files on disk (a file not there yet is read too): the
     folder as it would be, checked before anything is replaced. No cache is used then.
+    ``namespaced``: the folder is read with others, its ids qualified by its code
+    (``store/namespace.py``).
     """
     if overrides:
-        return _load(folder, prefix, None, progress, {}, kinds, dict(overrides))
-    return _load(folder, prefix, records, progress, keys or {}, kinds)
+        return _load(folder, prefix, None, progress, {}, kinds, dict(overrides), namespaced)
+    return _load(folder, prefix, records, progress, keys or {}, kinds, None, namespaced)
 
 
 def _load(
@@ -149,6 +154,7 @@ def _load(
     keys: Mapping[str, FileKey] | None = None,
     kinds: Collection[str] | None = None,
     overrides: dict[str, bytes] | None = None,
+    namespaced: bool = False,
 ) -> Loaded:
     """Read every record file of a data folder.
 
@@ -159,6 +165,12 @@ def _load(
     files: list[str] = [prefix + SETTINGS_FILE]
     overrides = overrides or {}
     settings_raw = _read_settings(folder, prefix, reader, overrides.get(SETTINGS_FILE))
+    code, builders = "", _BUILDERS
+    if namespaced:
+        code = namespace.code_of(folder, settings_raw.get("code") if settings_raw else None)
+        builders = _builders(code)
+        if settings_raw is not None:
+            settings_raw = namespace.qualified(settings_raw, records.SETTINGS, code)
 
     # Record lists hold model records, built as each raw record is read (or each file's
     # are taken from the cache), so that raw records never pile up: at national scale
@@ -172,9 +184,12 @@ def _load(
     total = sum(len(entries) for _, entries in listed)
     done = size = 0
     for kind, entries in listed:
-        taken = _KindRecords(kind, lists, reader)
+        taken = _KindRecords(kind, lists, reader, builders)
         if not entries and not kind.folder:
-            _read_kind_file(f"<{kind.name}>", _default_bytes(kind.name), taken)
+            shipped, met = _shipped(kind)
+            for name, items in shipped.items():
+                lists[name].extend(items)
+            reader.problems.extend(met)
             continue
         for name, path in entries:
             rel = prefix + name
@@ -189,7 +204,7 @@ def _load(
                 size += entry.size
                 reader.problems.extend(entry.problems)
                 for list_name, raws in entry.lists.items():
-                    build = _BUILDERS.get(list_name)
+                    build = builders.get(list_name)
                     if build is None:
                         lists[list_name].extend(raws)
                     else:
@@ -210,7 +225,7 @@ def _load(
         feedback=tuple(lists["feedback"]),
         mentoring=tuple(lists["mentoring"]),
     )
-    return Loaded(folder, dataset, tuple(sorted_problems(reader.problems)), tuple(files))
+    return Loaded(folder, dataset, tuple(sorted_problems(reader.problems)), tuple(files), code)
 
 
 _SPECS = {name: spec for kind in records.KINDS for name, spec in kind.lists}
@@ -240,13 +255,16 @@ def read_file(
     kind: Kind,
     prefix: str = "",
     key: FileKey | None = None,
+    code: str = "",
 ) -> FileRecords:
     """One file of ``kind`` (``rel`` to its data folder, at ``path``), through ``store``
     (None: read the file, and keep its records nowhere): as ``load`` reads each file, for
-    callers that read some files one by one."""
+    callers that read some files one by one. ``code``: the folder's namespace when it is
+    read with others (``load``'s ``namespaced``)."""
     entry, used = _read_cached(store, rel, path, prefix, kind, key)
+    builders = _builders(code)
     lists = {
-        name: [build(r) for r in raws if r.valid] if (build := _BUILDERS.get(name)) else raws
+        name: [build(r) for r in raws if r.valid] if (build := builders.get(name)) else raws
         for name, raws in entry.lists.items()
     }
     return FileRecords(lists, entry.problems, entry.size, used)
@@ -330,6 +348,12 @@ _BUILDERS: dict[str, Callable[[Raw], Any]] = {
     "feedback": records.build_feedback,
     "mentoring": records.build_mentoring,
 }
+
+
+@functools.lru_cache(maxsize=256)
+def _builders(code: str) -> dict[str, Callable[[Raw], Any]]:
+    """The builders of model records in folder ``code``'s namespace ('' : as written)."""
+    return namespace.builders(_BUILDERS, code) if code else _BUILDERS
 
 
 def _read_kind_file(rel: str, data: bytes, taken: _KindRecords) -> None:
@@ -430,6 +454,17 @@ def _read_bytes(path: Path | str, rel: str, reader: Reader) -> bytes | None:
         reason = why_unreadable(path, err)
         reader.problems.append(problem(Loc(rel), "file-unreadable", reason=reason))
         return None
+
+
+@functools.cache
+def _shipped(kind: Kind) -> tuple[dict[str, tuple[Any, ...]], tuple[Problem, ...]]:
+    """The records of the shipped default file of ``kind`` (framework, profiles), read
+    once per process: a province reads them for each of its fifty cities. They are
+    shared by every folder, never in a namespace (store/namespace.py), and frozen."""
+    lists: dict[str, list[Any]] = {name: [] for name, _ in kind.lists}
+    reader = Reader()
+    _read_kind_file(f"<{kind.name}>", _default_bytes(kind.name), _KindRecords(kind, lists, reader))
+    return {name: tuple(items) for name, items in lists.items()}, tuple(reader.problems)
 
 
 def _default_bytes(kind: str) -> bytes:

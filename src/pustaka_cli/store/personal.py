@@ -44,6 +44,7 @@ from pustaka_cli.store.fieldtypes import (
 from pustaka_cli.store.files import private_folder, read_whole
 from pustaka_cli.store.listing import SETTINGS_FILE, kind_entries
 from pustaka_cli.store.lock import folder_lock
+from pustaka_cli.store.namespace import SEPARATOR
 from pustaka_cli.store.yaml import Mapping as YMapping
 from pustaka_cli.store.yaml import Node, Scalar, Sequence, parse
 from pustaka_cli.store.yaml.emit import double_quoted, emit_scalar
@@ -64,7 +65,7 @@ FIELDS: dict[str, dict[str, str]] = {
     "settings": dict.fromkeys(
         ("organisation", "language", "currency", "paper", "libraries", "jp", "levels"), KEEP
     )
-    | {"feedback": KEEP, "mentoring": KEEP},
+    | {"feedback": KEEP, "mentoring": KEEP, "code": KEEP},
     "library": {"id": KEEP, "name": KEEP},
     "jp-target": dict.fromkeys(("min", "max", "year"), KEEP),
     "jp": dict.fromkeys(("minutes_per_jp", "targets", "requires_pass"), KEEP),
@@ -364,7 +365,9 @@ class _Pseudonymiser:
         return node
 
     def person(self, text: str) -> str:
-        return self.naming.person(text)
+        # a reference written qualified (``cilegon/budi-h``): the city stays, the id goes
+        city, separator, person = text.rpartition(SEPARATOR)
+        return city + separator + self.naming.person(person)
 
 
 def _mapped(node: Node, rename: Callable[[str], str]) -> Node:

@@ -49,6 +49,8 @@ from pustaka_cli.store.fieldtypes import (
     RECORD,
     RECORDMAP,
     RECORDS,
+    REF,
+    REFS,
     RESULTS,
     TEXT,
     TEXTS,
@@ -126,6 +128,8 @@ SETTINGS = RecordSpec(
         Field("levels", RECORD, record=LEVEL_RULE),
         Field("feedback", RECORD, record=FEEDBACK_SETTINGS),
         Field("mentoring", RECORD, record=MENTORING_SETTINGS),
+        # The folder's short name when several folders are read (store/namespace.py).
+        Field("code", ID),
     ),
 )
 
@@ -171,7 +175,7 @@ CAREER = RecordSpec(
         Field("from", DATE, True),
         Field("grade", TEXT),
         Field("employment", CHOICE, choices=vocab.EMPLOYMENT_TYPES),
-        Field("library", ID),
+        Field("library", REF),
         Field("credit", NUMBER, minimum=0, maximum=10_000),
     ),
 )
@@ -181,14 +185,14 @@ LIBRARIAN = RecordSpec(
         Field("id", ID, True),
         Field("name", TEXT, True),
         Field("nip", TEXT),
-        Field("library", ID),
+        Field("library", REF),
         Field("grade", TEXT),
         Field("employment", CHOICE, choices=vocab.EMPLOYMENT_TYPES),
         Field("started", DATE),
         Field("contract_start", DATE),
         Field("status", CHOICE, choices=vocab.LIBRARIAN_STATUSES),
         Field("left", DATE),
-        Field("mentor", ID),
+        Field("mentor", REF),
         Field("target_grade", TEXT),
         Field("email", TEXT),
         Field("history", RECORDS, record=CAREER),
@@ -206,7 +210,7 @@ INDICATOR = RecordSpec(
 PARTICIPANT = RecordSpec(
     "participant",
     (
-        Field("librarian", ID, True),
+        Field("librarian", REF, True),
         Field("state", CHOICE, True, choices=vocab.PARTICIPANT_STATES),
         Field("date", DATE),
         Field("attended", DATES),
@@ -216,7 +220,7 @@ PARTICIPANT = RecordSpec(
 )
 PREREQUISITES = RecordSpec(
     "prerequisites",
-    (Field("levels", LEVELS, minimum=0, maximum=MAX_LEVEL), Field("trainings", IDS)),
+    (Field("levels", LEVELS, minimum=0, maximum=MAX_LEVEL), Field("trainings", REFS)),
 )
 TRAINING = RecordSpec(
     "training",
@@ -245,7 +249,7 @@ TRAINING = RecordSpec(
 EVALUATION = RecordSpec(
     "evaluation",
     (
-        Field("librarian", ID, True),
+        Field("librarian", REF, True),
         Field("kind", CHOICE, True, choices=vocab.EVALUATION_KINDS),
         Field("date", DATE),
         Field("by", TEXT),
@@ -263,9 +267,9 @@ FEEDBACK = RecordSpec(
     (
         Field("id", ID, True),
         Field("date", DATE, True),
-        Field("library", ID),
+        Field("library", REF),
         Field("service", TEXT),
-        Field("librarian", ID),
+        Field("librarian", REF),
         Field("method", CHOICE, choices=vocab.FEEDBACK_METHODS),
         Field("respondents", INT, minimum=0, maximum=vocab.MAX_RESPONDENTS),
         Field("score", NUMBER, True, minimum=0, maximum=MAX_SCORE),
@@ -284,8 +288,8 @@ MENTORING = RecordSpec(
     "mentoring",
     (
         Field("id", ID, True),
-        Field("mentor", ID, True),
-        Field("mentee", ID, True),
+        Field("mentor", REF, True),
+        Field("mentee", REF, True),
         Field("competencies", IDS),
         Field("start", DATE, True),
         Field("end", DATE),
@@ -354,6 +358,7 @@ def build_settings(raw: Raw | None, path: str) -> Settings:
         max_mentees=mentoring.get("max_mentees", defaults.max_mentees)
         if mentoring
         else defaults.max_mentees,
+        code=v.get("code"),
     )
 
 

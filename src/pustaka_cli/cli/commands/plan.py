@@ -53,6 +53,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         today: Annotated[str | None, common.today_option(t)] = None,
         lang: Annotated[str | None, common.lang_option(t)] = None,
     ) -> None:
+        from pustaka_cli.domain import province
         from pustaka_cli.domain import recommend as rec
         from pustaka_cli.render import output as out
         from pustaka_cli.render import plan as render
@@ -67,6 +68,7 @@ def register(app: typer.Typer, t: Translator) -> None:
         if mentors:
             doc = render.mentors(rec.recommend_mentors(dataset, day, limit), dataset, t)
         else:
+            dataset = province.around(dataset, librarian or "")  # several cities: theirs
             doc = render.recommendation(rec.recommend(dataset, librarian or "", day), dataset, t)
         common.write(out.as_text(doc, t))
 
@@ -184,13 +186,14 @@ def register(app: typer.Typer, t: Translator) -> None:
         lang: Annotated[str | None, common.lang_option(t)] = None,
     ) -> None:
         from pustaka_cli.domain import plan as planning
+        from pustaka_cli.domain import province
         from pustaka_cli.render import output as out
         from pustaka_cli.render import plan as render
 
         fmt = _format(output_format, output)
         day = common.today(today)
         folders = common.data_folders(data)
-        dataset = _load(folders, day, no_cache)
+        dataset = province.around(_load(folders, day, no_cache), librarian)  # their city
         doc = render.idp(
             planning.individual_plan(
                 dataset, librarian, day, max_mentees or dataset.settings.max_mentees

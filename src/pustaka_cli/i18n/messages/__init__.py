@@ -12,6 +12,7 @@ from pustaka_cli.i18n.messages import (
     personal,
     plan,
     problems,
+    province,
     reader,
     refusals,
     report,
@@ -21,7 +22,20 @@ from pustaka_cli.i18n.messages import (
 Entry = dict[str, str]
 
 CATALOGUE: dict[str, Entry] = {}
-for _module in (reader, problems, cli, click, report, write, plan, refusals, careers, personal):
+_MODULES = (
+    reader,
+    problems,
+    cli,
+    click,
+    report,
+    write,
+    plan,
+    refusals,
+    careers,
+    province,
+    personal,
+)
+for _module in _MODULES:
     for _key, _entry in _module.MESSAGES.items():
         if _key in CATALOGUE:
             raise RuntimeError(f"message key defined twice: {_key}")

@@ -55,9 +55,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "problem.combined-framework-differs": {
         "id": "kerangka kompetensi folder `{folder}` berbeda dari milik `{first}`; "
-        "laporan gabungan memakai milik `{first}`",
+        "laporan gabungan hanya membandingkan kompetensi yang dimiliki semua folder",
         "en": "folder `{folder}` defines the competency framework differently from "
-        "`{first}`; the combined report uses `{first}`'s",
+        "`{first}`; the combined report compares only the competencies every folder defines",
     },
     "problem.combined-profiles-differs": {
         "id": "profil jabatan folder `{folder}` berbeda dari milik `{first}`; "

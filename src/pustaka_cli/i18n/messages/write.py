@@ -295,9 +295,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # --- refusals: writing ---
     "error.write-one-folder": {
-        "id": "perintah yang menulis butuh tepat satu folder data, bukan {count}; pakai satu "
-        "--data.",
-        "en": "a command that writes needs exactly one data folder, not {count}; give one --data.",
+        "id": "perintah yang menulis mengubah folder satu kota, jadi butuh tepat satu folder "
+        "data, bukan {count}; pakai satu --data (folder kota itu). Beberapa folder hanya "
+        "dibaca bersama oleh check dan report.",
+        "en": "a command that writes changes one city's folder, so it needs exactly one data "
+        "folder, not {count}; give one --data (that city's folder). Several folders are only "
+        "read together, by check and report.",
     },
     "error.write-locked": {
         "id": "pustaka lain sedang menulis di {folder}; coba lagi sebentar lagi.",

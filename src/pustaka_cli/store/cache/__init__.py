@@ -10,7 +10,8 @@ What is kept, where (under ``.pustaka/cache/``), keyed by what, and when it is a
   (one file per kind), keyed by the file's path and ``FileKey`` (mtime, ctime, size,
   inode); a miss when that file changed (module ``records``).
 - **each file's check** (trainings, evaluations, feedback): ``checks.json``, keyed by the
-  file's key and the check's context (today, framework, settings...); a miss when the
+  file's key and the check's context (today, framework, settings, the folder's namespace
+  when read with others...); a miss when the
   file, the context, or a librarian the file names changed (module ``checks``).
 - **the problems of a whole check**: ``problems.json``, keyed by ``Listing.fingerprint``
   (every file and its key) and the day; a miss when any file changed (``checks``).
@@ -203,13 +204,15 @@ class Cache:
         prefix: str,
         checking: FileChecking[R],
         progress: Progress | None = None,
+        code: str = "",
     ) -> list[R]:
         """Each file of the kinds checked file by file, from its kept check while it and
-        the context are unchanged (``checks.check_files``)."""
+        the context are unchanged (``checks.check_files``); ``code``: the folder's
+        namespace when read with others (``store/namespace.py``)."""
         from pustaka_cli.store.cache import checks
 
         return checks.check_files(
-            folder, prefix, self.keys(folder), self.records(folder), checking, progress
+            folder, prefix, self.keys(folder), self.records(folder), checking, progress, code
         )
 
     def save(self) -> None:

@@ -223,17 +223,20 @@ def check_files(
     store: RecordCache | None,
     checking: FileChecking[R],
     told: Progress | None = None,
+    code: str = "",
 ) -> list[R]:
     """Each file of ``folder`` of the kinds checked file by file, in reading order: from
     its kept check while unchanged and checked against an equal context, else read and
     checked now (``store``: the records cache, None to keep nothing). ``known``: the
-    files' keys as just listed (None: listed and stat'ed here)."""
+    files' keys as just listed (None: listed and stat'ed here). ``code``: the folder's
+    namespace when it is read with others ('': alone; store/namespace.py): its records
+    are qualified as read, and its kept checks are another context's."""
     from pustaka_cli.store.folder import read_file
 
     memo = (
         None
         if store is None
-        else CheckMemo(folder, _naming(checking.context, prefix), checking.context.started)
+        else CheckMemo(folder, _naming(checking.context, prefix, code), checking.context.started)
     )
     files = [
         (kind, rel, path, None if known is None else known.get(rel))
@@ -254,7 +257,7 @@ def check_files(
                 through.keep(rel, key)  # its part of the records cache is written: stays
             result = checking.kept(*hit)
         else:
-            read = read_file(through, rel, path, kind, prefix, key)
+            read = read_file(through, rel, path, kind, prefix, key, code)
             if store is not None and through is None:
                 store.parsed.append(rel)
             size += read.size
@@ -299,11 +302,11 @@ def _files_by_file(folder: Path, known: Mapping[str, FileKey] | None) -> list[tu
     return found
 
 
-def _naming(context: Any, prefix: str) -> str:
+def _naming(context: Any, prefix: str, code: str = "") -> str:
     """A text naming a context but its librarians (``CheckMemo`` looks at those file by
-    file), and a prefix: equal texts for equal contexts, whatever the order of their dicts
-    and sets (new fields of the context count without a change here)."""
-    parts = [prefix]
+    file), a prefix and a namespace: equal texts for equal contexts, whatever the order of
+    their dicts and sets (new fields of the context count without a change here)."""
+    parts = [prefix, f"namespace={code}"]
     for f in dataclasses.fields(context):
         if f.name == "started":
             continue

@@ -47,21 +47,28 @@ def code_version() -> str:
     the size and modification time of every module, and of the default framework and
     profiles, count too (a few dozen stat calls).
     """
-    package = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
+    digest = blake2b(f"{__version__}\0{sys.version}".encode(), digest_size=12)
+    paths = [*code_files(), *shaping_libraries()]
+    for rel, path in paths:  # os.walk and not pathlib: this runs on every memo lookup
+        info = os.stat(path)
+        digest.update(f"{rel}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
+    return f"{__version__}+{digest.hexdigest()}"
+
+
+def code_files() -> list[tuple[str, str]]:
+    """Every module of the package (and its shipped defaults) as (path relative to the
+    package, path): the whole package, not this room alone — a change to a check, a
+    report or a message must make what the old code kept a miss."""
+    # this file is pustaka_cli/store/cache/stored.py: the package is three levels up
+    package = os.path.dirname(os.path.dirname(os.path.dirname(os.path.realpath(__file__))))
     found: list[str] = []
     for top, folders, names in os.walk(package):
         folders[:] = [f for f in folders if f != "__pycache__"]
         rel = os.path.relpath(top, package)
         # The shipped defaults count too: a folder without a framework file reads them.
         suffixes = (".py", ".yaml") if rel == "defaults" else (".py",)
-        found.extend(os.path.join(rel, n) for n in names if n.endswith(suffixes))
-    digest = blake2b(f"{__version__}\0{sys.version}".encode(), digest_size=12)
-    paths = [(rel, os.path.join(package, rel)) for rel in sorted(found)]
-    paths.extend(shaping_libraries())
-    for rel, path in paths:  # os.walk and not pathlib: this runs on every memo lookup
-        info = os.stat(path)
-        digest.update(f"{rel}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
-    return f"{__version__}+{digest.hexdigest()}"
+        found.extend(os.path.normpath(os.path.join(rel, n)) for n in names if n.endswith(suffixes))
+    return [(rel, os.path.join(package, rel)) for rel in sorted(found)]
 
 
 # The libraries whose upgrade may change a report's bytes (Click and Typer write help and
