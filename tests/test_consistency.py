@@ -326,3 +326,49 @@ def test_progress_across_a_promotion_ends_where_report_gaps_does() -> None:
                 matrix[who]["below"],
                 matrix[who]["unknown"],
             ), (who, day)
+
+
+# --- money, needs and the upward listing (issue 19) -----------------------------------
+
+
+def test_the_hours_listing_adds_up_to_report_hours(figures: Figures) -> None:
+    """Each person's rows of the BKPSDM listing sum to their JP in report hours."""
+    hours = figures.report("hours")
+    summed: dict[tuple[str, str], float] = {}
+    for r in hours["listing"]:
+        key = (r["librarian"], r["year"])
+        summed[key] = summed.get(key, 0.0) + r["jp"]
+    for row in hours["hours"]:
+        key = (row["librarian"], row["year"])
+        assert round(summed.get(key, 0.0), 2) == row["total"], key
+
+
+def test_the_needs_are_the_people_report_gaps_names(figures: Figures) -> None:
+    """report needs counts, per competency, the people report gaps has to close it."""
+    needs = figures.report("needs")
+    named: dict[str, set[str]] = {}
+    for row in needs["needs"]:
+        ids = set(row["ids"].split(",")) if row["ids"] else set()
+        named.setdefault(row["competency"], set()).update(ids)
+    expected = {
+        c: set(r["closest_ids"].split(",")) for c, r in figures.coverage.items() if r["needed"]
+    }
+    assert {c: who for c, who in named.items() if who} == expected
+
+
+def test_the_budget_report_adds_up(figures: Figures) -> None:
+    """Per source and in total, committed and spent are the sums of the activities' amounts
+    (their states), and remaining is allocated less both, or unknown with no allocation."""
+    if figures.as_of is not None:
+        return  # one budget per year: the figures of today
+    budget = tables(figures.folder, "report", "budget")
+    lines = budget["sources"]
+    for line in lines:
+        mine = [a for a in budget["activities"] if line["source"] in ("*", a["source"])]
+        committed = sum(a["amount"] or 0 for a in mine if a["state"] == "committed")
+        spent = sum(a["amount"] or 0 for a in mine if a["state"] != "committed")
+        assert (line["committed"], line["spent"]) == (committed, spent), line["source"]
+        if line["allocated"] is None:
+            assert line["remaining"] is None
+        else:
+            assert line["remaining"] == line["allocated"] - committed - spent

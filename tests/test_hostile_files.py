@@ -135,7 +135,17 @@ def digest(folder: Path) -> dict[str, str]:
     }
 
 
-REPORTS = ["summary", "gaps", "progress", "hours", "trainings", "feedback", "mentoring"]
+REPORTS = [
+    "summary",
+    "gaps",
+    "progress",
+    "hours",
+    "trainings",
+    "feedback",
+    "mentoring",
+    "budget",
+    "needs",
+]
 FORMATS = ["text", "markdown", "csv", "json", "html"]
 
 

@@ -280,6 +280,8 @@ class Training:
     indicators: tuple[Indicator, ...] = ()
     participants: tuple[Participant, ...] = ()
     notes: str | None = None
+    budget_source: str | None = None  # which budget pays for it (vocab.BUDGET_SOURCES)
+    actual_cost: float | None = None  # what it really cost once held (realisasi)
 
     @property
     def last_day(self) -> dt.date:
@@ -348,6 +350,21 @@ class Mentoring:
     sessions: tuple[Session, ...] = ()
 
 
+# --- budgets --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Budget:
+    """Money allocated to the programme for one year from one source (domain/budget.py)."""
+
+    year: int
+    source: str  # vocab.BUDGET_SOURCES
+    amount: float
+    src: Located
+    reference: str | None = None  # the budget document: "DPA-SKPD 2026", "DPA-P 2026"...
+    notes: str | None = None
+
+
 # --- the whole folder -----------------------------------------------------------------
 
 
@@ -384,6 +401,7 @@ class Dataset:
     evaluations: tuple[Evaluation, ...] = ()
     feedback: tuple[Feedback, ...] = ()
     mentoring: tuple[Mentoring, ...] = ()
+    budgets: tuple[Budget, ...] = ()
     # The folders read together, in order (empty: one folder, its ids as written).
     cities: tuple[City, ...] = ()
 

@@ -86,3 +86,8 @@ PAPERS = ("a4", "f4", "letter")
 MAX_JP = 10_000  # JP of one activity
 MAX_CAPACITY = 100_000  # seats of one activity
 MAX_RESPONDENTS = 10**9  # respondents of one survey
+
+# Where the money of a budget comes from (``budgets:`` records, an activity's
+# ``budget_source``): the city's budget (APBD, through the library's DPA), the national
+# budget (APBN, e.g. DAK non-fisik), a company's CSR, a partner's own funds, or other.
+BUDGET_SOURCES = ("apbd", "apbn", "csr", "mitra", "lainnya")

@@ -184,6 +184,7 @@ def _combine(datasets: list[Dataset], cities: tuple[City, ...]) -> Dataset:
         evaluations=tuple(x for d in datasets for x in d.evaluations),
         feedback=tuple(x for d in datasets for x in d.feedback),
         mentoring=tuple(x for d in datasets for x in d.mentoring),
+        budgets=tuple(x for d in datasets for x in d.budgets),
         cities=cities,
     )
 

@@ -5,18 +5,29 @@ Apart from ``reading`` so that the command line can word its help without import
 
 # The reports, in the order of --help; render.views builds each of them.
 REPORTS = (
-    "summary", "gaps", "progress", "hours", "trainings", "feedback", "mentoring", "promotion",
-)  # fmt: skip
+    "summary",
+    "gaps",
+    "progress",
+    "hours",
+    "trainings",
+    "feedback",
+    "mentoring",
+    "promotion",
+    "budget",
+    "needs",
+)
 
 # The tables of each report, the main one first (``table``; a CSV file holds one).
 TABLES = {
     "summary": ("libraries", "grades", "top_gaps"),
     "gaps": ("matrix", "competencies"),
     "progress": ("librarians", "proficiency"),
-    "hours": ("hours", "shortfalls", "converted"),
+    "hours": ("hours", "shortfalls", "converted", "listing"),
     "trainings": ("activities", "costs", "indicators", "levels"),
     "feedback": ("libraries", "services"),
     "mentoring": ("pairs", "competencies"),
     "explain": ("levels", "evidence", "hours"),
     "promotion": ("librarians", "credits"),
+    "budget": ("sources", "activities", "cancelled", "unpriced"),
+    "needs": ("needs", "grades", "estimates"),
 }

@@ -428,7 +428,7 @@ def import_participants(
 
 def apply_plan(
     w: Write,
-    budget: float,
+    budget: float | None,
     start: dt.date | None = None,
     end: dt.date | None = None,
     *,
@@ -436,13 +436,17 @@ def apply_plan(
     consent: Callable[[], None] | None = None,
 ) -> Outcome[planning.Plan]:
     """Enrol the plan's new participants; the plan is made again under the lock, from what
-    is on disk now. ``shown`` sees it; when it enrols anyone, ``consent`` is asked first.
-    Nobody new: an outcome with no files."""
+    is on disk now. ``budget`` None: what the year's budget has left (``--budget
+    remaining``, ``plan.remaining_budget``). ``shown`` sees the plan; when it enrols
+    anyone, ``consent`` is asked first. Nobody new: an outcome with no files."""
     from pustaka_cli.domain import careers
     from pustaka_cli.domain import plan as planning
 
     with _session(w) as s:
         held = careers.on(s.dataset, w.today)  # as `pustaka plan` shows it: grades held today
+        if budget is None:
+            left = planning.remaining_budget(held, start, end, w.today)
+            budget, start, end = left.amount, left.start, left.end
         made = planning.plan(held, budget, start, end, w.today)
         if shown is not None:
             shown(made, held)

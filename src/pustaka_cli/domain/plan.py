@@ -49,6 +49,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from pustaka_cli import vocab
+from pustaka_cli.domain import budget as money
 from pustaka_cli.domain import hours as jp_hours
 from pustaka_cli.domain import recommend as rec
 from pustaka_cli.domain.enrollment import overlaps, seat_index
@@ -655,6 +656,16 @@ def candidates(data: Dataset, start: dt.date, end: dt.date, today: dt.date) -> t
             key=lambda t: (t.start, t.id),
         )
     )
+
+
+def remaining_budget(
+    data: Dataset, start: dt.date | None, end: dt.date | None, today: dt.date
+) -> money.PlanMoney:
+    """``plan --budget remaining``: the period within one budget year (``money.plan_period``)
+    and what its budget has left for the activities this plan decides on (``candidates``)."""
+    first, last = money.plan_period(today, start, end)
+    deciding = {t.id for t in candidates(data, first, last, today)}
+    return money.remaining_for_plan(data, first, last, today, deciding)
 
 
 def staff(data: Dataset, today: dt.date) -> tuple[Librarian, ...]:

@@ -11,8 +11,10 @@ import datetime as dt
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
+from pustaka_cli.domain import budget as money
 from pustaka_cli.domain import hours as jp
-from pustaka_cli.domain import mentoring, programme, satisfaction
+from pustaka_cli.domain import jp_listing, mentoring, programme, satisfaction
+from pustaka_cli.domain import needs as training_needs
 from pustaka_cli.domain import progress as growth
 from pustaka_cli.domain import promotion as careers_promotion
 from pustaka_cli.domain.coverage import Coverage, coverage
@@ -53,6 +55,7 @@ class GapsResult:
 class HoursResult:
     hours: tuple[jp.Hours, ...]
     years: tuple[int, ...]
+    listing: tuple[jp_listing.Entry, ...] = ()  # the counted credits, for the BKPSDM
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +93,8 @@ def hours(data: Dataset, ix: Index, req: Request) -> HoursResult:
     up to the period's end (or the as-of date, if earlier)."""
     people = staff_during(data, ix, req.selection, req.period)
     years = req.period.years
-    return HoursResult(jp.hours(data, people, years, req.period_as_of), years)
+    found = jp.hours(data, people, years, req.period_as_of)
+    return HoursResult(found, years, jp_listing.entries(data, ix, found))
 
 
 def summary(data: Dataset, ix: Index, req: Request) -> SummaryResult:
@@ -325,11 +329,21 @@ _UNUSED: dict[str, dict[str, str]] = {
         "competency": "promotion-profile",
         "target": "promotion-target",
     },
+    "budget": {
+        "library": "budget-whole",
+        "grade": "budget-whole",
+        "competency": "budget-whole",
+        "librarian": "budget-whole",
+        "target": "no-profile",
+    },
+    "needs": {},
 }
 
 # Reports that count whole calendar years (the JP obligation, the yearly user scores):
 # their period starts on 1 January.
-_WHOLE_YEARS = ("summary", "hours", "feedback")
+_WHOLE_YEARS = ("summary", "hours", "feedback", "budget", "needs")
+# Reports about one calendar year (a budget year, a year's plan).
+_ONE_YEAR = ("summary", "budget", "needs")
 
 
 def check_filters(kind: str, given: Collection[str], req: Request) -> None:
@@ -349,5 +363,21 @@ def check_filters(kind: str, given: Collection[str], req: Request) -> None:
     start, end = req.period.start, req.period.end
     if "from" in given and kind in _WHOLE_YEARS and (start.month, start.day) != (1, 1):
         raise UsageError("report.error.unused.whole-years", report=name, start=start)
-    if kind == "summary" and start.year != end.year:
+    if kind in _ONE_YEAR and start.year != end.year:
         raise UsageError("report.error.unused.one-year", report=name, start=start, end=end)
+
+
+# --- money and needs (domain/budget.py, domain/needs.py) ------------------------------
+
+
+def budget_of_year(data: Dataset, ix: Index, req: Request) -> money.YearBudget:
+    """The budget of the period's year on the as-of date (``domain/budget.py``)."""
+    return money.of_year(data, req.period.end.year, req.as_of)
+
+
+def needs(data: Dataset, ix: Index, req: Request) -> training_needs.Needs:
+    """The training needs of the selected staff for the period's year, levels on as-of."""
+    people = staff(data, ix, req.selection, req.as_of)
+    comps = competencies(data, req.selection)
+    year = req.period.end.year
+    return training_needs.needs(data, ix, people, comps, year, req.as_of, req.target)

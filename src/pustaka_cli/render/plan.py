@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pustaka_cli.domain import plan as planning
 from pustaka_cli.domain import recommend as rec
+from pustaka_cli.domain.budget import PlanMoney
 from pustaka_cli.domain.index import Index
 from pustaka_cli.i18n import Translator
 from pustaka_cli.model import Dataset, Librarian, Training
@@ -620,3 +621,16 @@ def _jp_of(tr: Training, data: Dataset, t: Translator) -> str:
 
     jp, _ = activity_jp(tr, data.settings.minutes_per_jp)
     return "-" if jp is None else _number(jp, t)
+
+
+def remaining_line(left: PlanMoney, data: Dataset, t: Translator) -> str:
+    """How ``plan --budget remaining`` found its amount (domain/budget.py)."""
+    cur = data.settings.currency
+    line = t(
+        "plan.remaining-said",
+        year=left.year,
+        amount=_money(left.amount, cur, t),
+        allocated=_money(left.allocated, cur, t),
+        taken=_money(left.taken, cur, t),
+    )
+    return line + (" " + t("plan.remaining-over") if left.over else "")

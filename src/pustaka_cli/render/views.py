@@ -587,7 +587,63 @@ def hours(ctx: Context, result: reports.HoursResult) -> d.Document:
                 tuple(converted[k] for k in sorted(converted)),
                 empty=t("report.hours.none-converted"),
             ),
+            _listing(ctx, result),
         ),
+    )
+
+
+def _listing(ctx: Context, result: reports.HoursResult) -> d.Table:
+    """Every counted JP, one row per person and activity, in the columns a BKPSDM asks
+    for (domain/jp_listing.py); each person's rows add up to their total above."""
+    t = ctx.t
+    rows = []
+    for e in sorted(result.listing, key=lambda e: e.year):
+        title = e.title
+        if e.type == "mentoring":
+            names = ", ".join(ctx.competency(c) for c in e.mentored)
+            title = t("report.listing.mentoring-title", competencies=names or "-")
+        rows.append(
+            (
+                e.librarian.id,
+                ctx.nip(e.librarian),
+                e.librarian.name,
+                e.year,
+                e.category,
+                ctx.word("category", e.category),
+                e.type,
+                ctx.word("type", e.type),
+                title,
+                e.organiser,
+                e.start,
+                e.end,
+                e.reported,
+                e.credit.source,
+                e.credit.ref,
+            )
+        )
+    return d.Table(
+        "listing",
+        t("report.listing.title"),
+        (
+            C("librarian", t("report.col.librarian-id"), d.ID, export_only=True, machine=True),
+            C("nip", t("report.col.nip"), d.NIP, export_only=True),
+            C("name", t("report.col.name")),
+            C("year", t("report.col.year"), d.ID, export_only=True),
+            C("category", t("report.col.category-code"), d.ID, export_only=True, machine=True),
+            C("category_name", t("report.col.category"), export_only=True),
+            C("type", t("report.col.type-code"), d.ID, export_only=True, machine=True),
+            C("type_name", t("report.col.type")),
+            C("title", t("report.col.title")),
+            C("organiser", t("report.col.organiser"), export_only=True),
+            C("start", t("report.col.start"), d.DATE),
+            C("end", t("report.col.end"), d.DATE, export_only=True),
+            C("jp", t("report.col.jp"), d.JP),
+            C("source", t("report.col.source-code"), d.ID, export_only=True, machine=True),
+            C("activity", t("report.col.activity-id"), d.ID, export_only=True, machine=True),
+        ),
+        tuple(rows),
+        notes=(t("report.listing.note"),),
+        empty=t("report.listing.empty"),
     )
 
 
@@ -1364,8 +1420,17 @@ def mentoring(ctx: Context, result: reports.MentoringResult) -> d.Document:
 # The sub-reports, as the command line lists them (cli/commands/report.py keeps the same
 # tuple so that --help need not import this module; a test keeps them equal).
 REPORTS = (
-    "summary", "gaps", "progress", "hours", "trainings", "feedback", "mentoring", "promotion",
-)  # fmt: skip
+    "summary",
+    "gaps",
+    "progress",
+    "hours",
+    "trainings",
+    "feedback",
+    "mentoring",
+    "promotion",
+    "budget",
+    "needs",
+)
 
 
 def report(kind: str, ctx: Context) -> d.Document:
@@ -1387,4 +1452,10 @@ def report(kind: str, ctx: Context) -> d.Document:
         from pustaka_cli.render.promotion import promotion
 
         return promotion(ctx, reports.promotion(data, ix, req))
+    if kind in ("budget", "needs"):
+        from pustaka_cli.render import money
+
+        if kind == "budget":
+            return money.budget(ctx, reports.budget_of_year(data, ix, req))
+        return money.needs(ctx, reports.needs(data, ix, req))
     return summary(ctx, reports.summary(data, ix, req))

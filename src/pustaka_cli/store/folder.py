@@ -224,6 +224,7 @@ def _load(
         evaluations=tuple(lists["evaluations"]),
         feedback=tuple(lists["feedback"]),
         mentoring=tuple(lists["mentoring"]),
+        budgets=tuple(lists["budgets"]),
     )
     return Loaded(folder, dataset, tuple(sorted_problems(reader.problems)), tuple(files), code)
 
@@ -347,6 +348,7 @@ _BUILDERS: dict[str, Callable[[Raw], Any]] = {
     "evaluations": records.build_evaluation,
     "feedback": records.build_feedback,
     "mentoring": records.build_mentoring,
+    "budgets": records.build_budget,
 }
 
 

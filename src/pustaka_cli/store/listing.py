@@ -26,6 +26,7 @@ KIND_FOLDERS: tuple[tuple[str, bool], ...] = (
     ("evaluations", True),
     ("feedback", True),
     ("mentoring", True),
+    ("budgets", True),
 )
 
 

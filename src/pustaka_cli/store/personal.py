@@ -153,6 +153,8 @@ FIELDS: dict[str, dict[str, str]] = {
             "prerequisites",
             "indicators",
             "participants",
+            "budget_source",
+            "actual_cost",
         ),
         KEEP,
     )
@@ -182,6 +184,8 @@ FIELDS: dict[str, dict[str, str]] = {
         "comments": NOTE,
     },
     "session": {"date": KEEP, "minutes": KEEP, "notes": NOTE},
+    # a year's budget line: the amount and its budget document (DPA) are the numbers
+    "budget": dict.fromkeys(("year", "source", "amount", "reference"), KEEP) | {"notes": NOTE},
     "mentoring": {
         "id": KEEP,
         "mentor": PERSON,

@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 
 from pustaka_cli import vocab
 from pustaka_cli.model import (
+    Budget,
     Career,
     Competency,
     Evaluation,
@@ -244,6 +245,8 @@ TRAINING = RecordSpec(
         Field("indicators", RECORDS, record=INDICATOR),
         Field("participants", RECORDS, record=PARTICIPANT),
         Field("notes", TEXT),
+        Field("budget_source", CHOICE, choices=vocab.BUDGET_SOURCES),
+        Field("actual_cost", NUMBER, minimum=0, maximum=MAX_AMOUNT),
     ),
 )
 EVALUATION = RecordSpec(
@@ -297,6 +300,18 @@ MENTORING = RecordSpec(
     ),
 )
 
+# Money for the programme: one year, one source (domain/budget.py).
+BUDGET = RecordSpec(
+    "budget",
+    (
+        Field("year", INT, True, minimum=1950, maximum=2100),
+        Field("source", CHOICE, True, choices=vocab.BUDGET_SOURCES),
+        Field("amount", NUMBER, True, minimum=0, maximum=MAX_AMOUNT),
+        Field("reference", TEXT),
+        Field("notes", TEXT),
+    ),
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Kind:
@@ -319,6 +334,7 @@ RECORD_KINDS = (
     Kind("evaluations", (("evaluations", EVALUATION),)),
     Kind("feedback", (("feedback", FEEDBACK),)),
     Kind("mentoring", (("mentoring", MENTORING),)),
+    Kind("budgets", (("budgets", BUDGET),)),
 )
 KINDS = (FRAMEWORK_KIND, PROFILES_KIND, *RECORD_KINDS)
 
@@ -475,3 +491,7 @@ def build_feedback(r: Raw) -> Feedback:
 def build_mentoring(r: Raw) -> Mentoring:
     sessions = tuple(_made(Session, s) for s in r.values.get("sessions", ()))
     return _made(Mentoring, r, sessions=sessions)
+
+
+def build_budget(r: Raw) -> Budget:
+    return _made(Budget, r)

@@ -109,16 +109,23 @@ def register(app: typer.Typer, t: Translator) -> None:
         from pustaka_cli.render import output as out
         from pustaka_cli.render import plan as render
 
-        amount = _amount(budget)
+        remaining = budget.strip().lower() in REMAINING
+        amount = None if remaining else _amount(budget)
         start = common.parse_date(date_from, "--from") if date_from else None
         end = common.parse_date(date_to, "--to") if date_to else None
         day = common.today(today)
 
         def show(made: planning.Plan, dataset: Any) -> None:
+            if remaining:
+                common.write(render.remaining_line(planning.remaining_budget(
+                    dataset, made.start, made.end, made.today), dataset, t) + "\n")  # fmt: skip
             common.write(out.as_text(render.programme(made, dataset, t), t))
 
         if not apply:
             dataset = _load(data, day, no_cache)
+            if amount is None:
+                left = planning.remaining_budget(dataset, start, end, day)
+                amount, start, end = left.amount, left.start, left.end
             show(planning.plan(dataset, amount, start, end, day), dataset)
             return
         from pustaka_cli.api import deciding
@@ -220,6 +227,10 @@ def _load(folders: list[Path] | None, day: Any, no_cache: bool) -> Any:
     from pustaka_cli.domain import careers
 
     return careers.on(loaded.dataset, day)  # the grade, employment, library held that day
+
+
+# ``--budget remaining``: what the year's budget has left (domain/budget.py).
+REMAINING = ("remaining", "sisa")
 
 
 def _amount(text: str) -> float:

@@ -9,6 +9,7 @@ from pustaka_cli.i18n.messages import (
     careers,
     cli,
     click,
+    money,
     personal,
     plan,
     problems,
@@ -22,7 +23,7 @@ from pustaka_cli.i18n.messages import (
 Entry = dict[str, str]
 
 CATALOGUE: dict[str, Entry] = {}
-_MODULES = (
+for _module in (
     reader,
     problems,
     cli,
@@ -33,9 +34,9 @@ _MODULES = (
     refusals,
     careers,
     province,
+    money,
     personal,
-)
-for _module in _MODULES:
+):
     for _key, _entry in _module.MESSAGES.items():
         if _key in CATALOGUE:
             raise RuntimeError(f"message key defined twice: {_key}")

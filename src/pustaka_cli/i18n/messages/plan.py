@@ -54,8 +54,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "2 wrong usage.",
     },
     "plan.option.budget": {
-        "id": "Anggaran total, mis. 25000000 atau 25.000.000 (atau `tak-terbatas`).",
-        "en": "The total budget, e.g. 25000000 or 25,000,000 (or `unlimited`).",
+        "id": "Anggaran total, mis. 25000000 atau 25.000.000 (atau `tak-terbatas`); "
+        "`sisa`/`remaining`: sisa pagu tahun itu menurut budgets.yaml (report budget), "
+        "periode bawaan sampai 31 Desember.",
+        "en": "The total budget, e.g. 25000000 or 25,000,000 (or `unlimited`); "
+        "`remaining`/`sisa`: what the year's budget in budgets.yaml has left (report budget), "
+        "the period by default up to 31 December.",
     },
     "plan.option.from": {
         "id": "Awal periode (bawaan: besok).",
