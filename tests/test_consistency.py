@@ -372,3 +372,57 @@ def test_the_budget_report_adds_up(figures: Figures) -> None:
             assert line["remaining"] is None
         else:
             assert line["remaining"] == line["allocated"] - committed - spent
+
+
+# --- the performance gap, certificates and learning elsewhere (issue 18) ----------------
+
+
+@pytest.mark.parametrize("folder", FOLDERS, ids=lambda p: p.name)
+def test_performance_and_progress_show_the_same_skp(folder: Path) -> None:
+    """The latest SKP of ``report performance`` is ``report progress``'s SKP over the years
+    up to today: one rule (domain/performance.py), the same predicate in both."""
+    since = ("--from", "2000-01-01")
+    latest = {
+        r["librarian"]: r["predicate"]
+        for r in tables(folder, "report", "performance")["librarians"]
+    }
+    progress = {
+        r["librarian"]: r["skp"] for r in tables(folder, "report", "progress", *since)["librarians"]
+    }
+    shared = set(latest) & set(progress)
+    assert shared
+    assert {w: latest[w] for w in shared} == {w: progress[w] for w in shared}
+
+
+def test_learning_elsewhere_is_in_the_hours_totals_once(tmp_path: Path) -> None:
+    """Each JP ``report hours`` lists as learning outside the programme is in its totals,
+    and nowhere else: without learning.yaml the totals fall by exactly those JP."""
+    import shutil
+
+    bare = shutil.copytree(DATA, tmp_path / "data", ignore=shutil.ignore_patterns(".pustaka"))
+    (bare / "learning.yaml").unlink()
+    for year in ("2025", "2026"):
+        with_it = tables(DATA, "report", "hours", "--year", year)
+        without = tables(bare, "report", "hours", "--year", year)
+        learnt: dict[str, float] = {}
+        for r in with_it["learning"]:
+            if r["verdict"] == "counted":
+                learnt[r["librarian"]] = learnt.get(r["librarian"], 0) + r["jp"]
+        assert learnt  # the shipped data has learning elsewhere in both years
+        before = {r["librarian"]: r["total"] for r in without["hours"]}
+        after = {r["librarian"]: r["total"] for r in with_it["hours"]}
+        assert {w: round(after[w] - before[w], 2) for w in after} == {
+            w: learnt.get(w, 0) for w in after
+        }
+
+
+def test_certificates_expire_when_their_levels_do() -> None:
+    """An LSP certificate is valid in ``report certificates`` until the day its levels
+    stop counting in ``explain``: one end date (EvidenceRule.until)."""
+    rows = tables(DATA, "report", "certificates")["certificates"]
+    lsp = [r for r in rows if r["kind"] == "lsp"]
+    assert len(lsp) == 5
+    for r in lsp:
+        evidence = tables(DATA, "explain", r["librarian"])["evidence"]
+        ends = {e["valid_until"] for e in evidence if e["source"] == r["number"]}
+        assert ends == {r["until"]}, r["number"]

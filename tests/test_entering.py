@@ -185,7 +185,7 @@ def test_init_examples_check_clean_once_uncommented(tmp_path: Path, lang: str) -
     assert run_cli(["init", str(folder), "--lang", lang]).exit_code == 0
     # the record files hold the examples; framework.yaml and profiles.yaml are documented
     # defaults with prose comments, and pustaka.yaml is live settings
-    for name in ("librarians", "trainings", "evaluations", "feedback", "mentoring"):
+    for name in ("librarians", "trainings", "evaluations", "feedback", "mentoring", "learning"):
         path = folder / f"{name}.yaml"
         text = path.read_text(encoding="utf-8")
         uncommented = EXAMPLE_LINE.sub(r"\1", text)  # removes "# " from example lines only

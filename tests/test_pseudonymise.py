@@ -156,6 +156,15 @@ class Mapped:
             self.exact[x.id] = self.exact[x.name] = personal.pseudonym(key, x.id)
         for f in data.feedback:
             self.exact[f.id] = personal.label(key, f.id)
+        for x in data.learning:  # its id names the person; a certificate number too
+            self.exact[x.id] = personal.label(key, x.id)
+        for t in (*data.trainings, *data.learning):
+            for c in [getattr(p, "certificate", None) for p in getattr(t, "participants", ())]:
+                if c is not None:
+                    self.exact[c.number] = personal.label(key, c.number)
+        for x in data.learning:
+            if x.certificate is not None:
+                self.exact[x.certificate.number] = personal.label(key, x.certificate.number)
         # free-text notes are not in the copy (a cancelled activity's reason, ...)
         self.removed = {t.notes for t in data.trainings if t.notes}
         # and who assessed, unless a librarian; and certificate numbers

@@ -247,6 +247,15 @@ class Indicator:
 
 
 @dataclass(frozen=True, slots=True)
+class Certificate:
+    """A certificate of completion (STTPP) as written: ``certificate: {number, date}``."""
+
+    number: str
+    src: Located
+    date: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Participant:
     librarian: str
     state: str
@@ -255,6 +264,7 @@ class Participant:
     attended: tuple[dt.date, ...] = ()
     score: float | None = None
     rating: float | None = None
+    certificate: Certificate | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,6 +311,17 @@ class Result:
 
 
 @dataclass(frozen=True, slots=True)
+class SkpIndicator:
+    """One indicator of an SKP: what was promised (``target``) and achieved (``result``)."""
+
+    text: str
+    src: Located
+    target: float | None = None
+    result: float | None = None
+    unit: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Evaluation:
     librarian: str
     kind: str
@@ -314,6 +335,8 @@ class Evaluation:
     year: int | None = None
     predicate: str | None = None
     notes: str | None = None
+    indicators: tuple[SkpIndicator, ...] = ()  # skp: the indicators' targets and results
+    scheme: str | None = None  # lsp: the certification scheme (skema sertifikasi)
 
 
 @dataclass(frozen=True, slots=True)
@@ -365,6 +388,36 @@ class Budget:
     notes: str | None = None
 
 
+# --- learning outside the programme ----------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Learning:
+    """A course one librarian took outside the programme (Latsar CPNS, a Perpusnas
+    e-learning course, a university course, a provincial bimtek): an activity of one
+    participant, counted by the same rules (domain/learning.py)."""
+
+    id: str
+    librarian: str
+    title: str
+    type: str
+    start: dt.date
+    src: Located
+    end: dt.date | None = None
+    provider: str | None = None
+    jp: float | None = None
+    minutes: int | None = None
+    state: str = "completed"  # completed | attended | failed
+    score: float | None = None
+    develops: tuple[LevelRef, ...] = ()
+    certificate: Certificate | None = None
+    notes: str | None = None
+
+    @property
+    def last_day(self) -> dt.date:
+        return self.end or self.start
+
+
 # --- the whole folder -----------------------------------------------------------------
 
 
@@ -402,6 +455,7 @@ class Dataset:
     feedback: tuple[Feedback, ...] = ()
     mentoring: tuple[Mentoring, ...] = ()
     budgets: tuple[Budget, ...] = ()
+    learning: tuple[Learning, ...] = ()
     # The folders read together, in order (empty: one folder, its ids as written).
     cities: tuple[City, ...] = ()
 

@@ -49,6 +49,8 @@ TRAINING_STATUSES = ("planned", "cancelled")
 PARTICIPANT_STATES = ("enrolled", "waitlisted", "withdrawn", "attended", "completed", "failed")
 # States that take a seat: waitlisted and withdrawn people do not count against capacity.
 SEATED_STATES = ("enrolled", "attended", "completed", "failed")
+# Learning outside the programme is recorded after the fact: how it ended.
+LEARNING_STATES = ("completed", "attended", "failed")
 
 EMPLOYMENT_TYPES = ("pns", "cpns", "pppk", "honorer", "non-asn")
 CIVIL_SERVANTS = ("pns", "cpns")

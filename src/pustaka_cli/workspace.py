@@ -185,6 +185,7 @@ def _combine(datasets: list[Dataset], cities: tuple[City, ...]) -> Dataset:
         feedback=tuple(x for d in datasets for x in d.feedback),
         mentoring=tuple(x for d in datasets for x in d.mentoring),
         budgets=tuple(x for d in datasets for x in d.budgets),
+        learning=tuple(x for d in datasets for x in d.learning),
         cities=cities,
     )
 

@@ -15,6 +15,8 @@ REPORTS = (
     "promotion",
     "budget",
     "needs",
+    "performance",
+    "certificates",
 )
 
 # The tables of each report, the main one first (``table``; a CSV file holds one).
@@ -22,7 +24,7 @@ TABLES = {
     "summary": ("libraries", "grades", "top_gaps"),
     "gaps": ("matrix", "competencies"),
     "progress": ("librarians", "proficiency"),
-    "hours": ("hours", "shortfalls", "converted", "listing"),
+    "hours": ("hours", "shortfalls", "converted", "listing", "learning"),
     "trainings": ("activities", "costs", "indicators", "levels"),
     "feedback": ("libraries", "services"),
     "mentoring": ("pairs", "competencies"),
@@ -30,4 +32,6 @@ TABLES = {
     "promotion": ("librarians", "credits"),
     "budget": ("sources", "activities", "cancelled", "unpriced"),
     "needs": ("needs", "grades", "estimates"),
+    "performance": ("librarians", "years", "indicators"),
+    "certificates": ("certificates", "expiring"),
 }

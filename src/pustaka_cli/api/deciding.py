@@ -279,6 +279,15 @@ def feedback(w: Write, fields: Mapping[str, str | None]) -> Outcome[Record]:
         return s.write("feedback", new, what, (_added(w.folder, "feedback", new),))
 
 
+def learning(w: Write, fields: Mapping[str, str | None]) -> Outcome[Record]:
+    """A course a librarian took outside the programme (``learning.yaml``), from its
+    fields as text (``recording.learning``)."""
+    with _session(w) as s:
+        new = recording.learning(s.dataset, fields, w.today)
+        what = w.t("done.learning", id=new["id"], who=new["librarian"])
+        return s.write("learning", new, what, (_added(w.folder, "learning", new),))
+
+
 def mentor(
     w: Write,
     mentor_id: str,
@@ -538,6 +547,7 @@ SORT_KEYS = {
     "mentoring": "id",
     "librarians": "id",
     "trainings": "id",
+    "learning": "id",
 }
 
 

@@ -136,6 +136,7 @@ class ReportRequest:
     screen: Screen = Screen()
     librarian: str = ""  # explain: whose levels
     competency: str | None = None  # explain: one competency (None: every one)
+    expiring: str | None = None  # certificates: a window such as 6m, 90d, 1y
 
     @property
     def filters(self) -> frozenset[str]:
@@ -230,7 +231,7 @@ def _answer(
 
 def _domain_request(request: ReportRequest) -> reports.Request:
     from pustaka_cli import errors
-    from pustaka_cli.domain import reports, selection
+    from pustaka_cli.domain import certificates, reports, selection
 
     if request.year is not None and (request.start or request.end):
         raise errors.UsageError("report.error.year-and-dates")
@@ -242,7 +243,8 @@ def _domain_request(request: ReportRequest) -> reports.Request:
         request.libraries, request.grades, request.competencies, request.librarians
     )
     period = selection.period(as_of, request.year, start, end)
-    return reports.Request(request.today, as_of, period, chosen, request.target)
+    window = None if request.expiring is None else certificates.window(request.expiring)
+    return reports.Request(request.today, as_of, period, chosen, request.target, window)
 
 
 # The environment variables Rich reads: a caller gives their values in ``Screen.environment``.

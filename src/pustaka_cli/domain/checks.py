@@ -28,6 +28,7 @@ from pustaka_cli.model import (
     Dataset,
     Evaluation,
     Feedback,
+    Learning,
     LevelRef,
     Librarian,
     Located,
@@ -131,6 +132,7 @@ def _whole(data: Dataset, today: dt.date) -> list[Problem]:
         *_profiles(data, ix),
         *_librarians(data, ix, today),
         *_mentoring(data, ix, today),
+        *_learning(data, ix, today),
     ]
 
 
@@ -713,3 +715,29 @@ def _mentoring(data: Dataset, ix: Index, today: dt.date) -> Iterator[Problem]:
             yield problem(where("mentee"), "mentoring-cycle", mentor=m.mentor, mentee=m.mentee)
         else:
             mentees.setdefault(m.mentor, set()).add(m.mentee)
+
+
+# --- learning outside the programme ---------------------------------------------------
+
+
+def _learning(data: Dataset, ix: Index, today: dt.date) -> Iterator[Problem]:
+    """A course taken elsewhere (domain/learning.py): checked as an activity of one
+    participant is. It may end before the librarian started at the library (Latsar
+    before the first day there); it is recorded after the fact, so never after today."""
+    yield from _duplicates(((x.id, x.src.of("id")) for x in data.learning), "learning")
+    competencies, top = frozenset(ix.competencies), data.framework.max_level
+    for x in data.learning:
+        yield from _librarian(ix.librarians, x.librarian, x.src, "librarian")
+        yield from _order(x.start, x.end, x.src, "end")
+        yield from _levels(x.develops, competencies, top)
+        if x.score is not None and not 0 <= x.score <= 100:
+            yield problem(
+                x.src.of("score"), "score-out-of-range", value=x.score, minimum=0, maximum=100
+            )
+        if x.last_day > today:
+            yield _in_future(x, today)
+
+
+def _in_future(x: Learning, today: dt.date) -> Problem:
+    where = x.src.of("end" if x.end is not None else "start")
+    return problem(where, "evidence-in-future", date=x.last_day, today=today)

@@ -10,6 +10,8 @@ What earns JP (each item keeps its source, so every total can be explained):
   JP are recognised when the activity is completed (the certificate states them) — but
   they are listed, so a coordinator sees what is missing. Cancelled activities earn nothing.
 - A **mentoring session** with ``minutes``: nonklasikal JP for the mentee, on its day.
+- **Learning outside the programme** (``learning:`` records, ``domain/learning.py``): an
+  activity of one participant, by the rules of the first item (source ``learning``).
 
 Nothing dated after the as-of date counts. The rule is ``jp.targets`` for the librarian's
 employment type (types without one, honorer and non-ASN, have none) held on the last day
@@ -34,7 +36,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from pustaka_cli import vocab
-from pustaka_cli.domain import careers
+from pustaka_cli.domain import careers, learning
 from pustaka_cli.model import Dataset, JpRule, Librarian, Settings, Training
 from pustaka_cli.problems import Loc
 
@@ -83,8 +85,8 @@ class Credit:
     date: dt.date
     category: str  # klasikal | nonklasikal
     jp: float
-    source: str  # training | mentoring
-    ref: str  # the training or mentoring id
+    source: str  # training | learning | mentoring
+    ref: str  # the training, learning or mentoring id
     title: str
     loc: Loc
     minutes: int | None = None  # set when the JP were converted from minutes
@@ -178,7 +180,9 @@ def credits(data: Dataset, as_of: dt.date) -> tuple[Credit, ...]:
     requires_pass = bool(data.settings.jp_requires_pass)
     pass_score = data.settings.levels.pass_score
     found: list[Credit] = []
-    for t in data.trainings:
+    programme = [("training", t) for t in data.trainings]
+    elsewhere = [("learning", t) for t in learning.activities(data)]
+    for source, t in (*programme, *elsewhere):
         if t.status == "cancelled" or t.last_day > as_of:
             continue
         jp, minutes = activity_jp(t, per_jp)
@@ -196,7 +200,7 @@ def credits(data: Dataset, as_of: dt.date) -> tuple[Credit, ...]:
                     t.last_day,
                     category(t.type),
                     round(jp or 0.0, 4),
-                    "training",
+                    source,
                     t.id,
                     t.title,
                     p.src.loc,

@@ -8,7 +8,7 @@ competency development into BKN's SIASN (``report hours``, table ``listing``).
   (attended but not completed, failed, no JP) is not development to report.
 - **Form** (bentuk pengembangan kompetensi): klasikal or nonklasikal, and the type.
 - **Organiser** (penyelenggara): an activity's ``provider``, with its ``partner`` after
-  it; a mentoring session's mentor.
+  it (learning outside the programme: its ``provider``); a mentoring session's mentor.
 - **Start and end**: the activity's days; a mentoring session's day.
 - **JP as listed** (``reported``): rounded to 2 decimals so that a person's rows add up to
   exactly the total ``report hours`` shows (itself rounded to 2 decimals): each row gets
@@ -26,6 +26,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from pustaka_cli.domain import learning
 from pustaka_cli.domain.hours import Credit, Hours
 from pustaka_cli.domain.index import Index
 from pustaka_cli.model import Dataset, Librarian
@@ -56,13 +57,22 @@ class Entry:
 def entries(data: Dataset, ix: Index, found: Sequence[Hours]) -> tuple[Entry, ...]:
     """The counted credits of ``found`` (in its order, each person's by date)."""
     pairs = {m.id: m for m in data.mentoring}
+    # Learning outside the programme: an activity of one participant (domain/learning.py),
+    # listed with its own type, title, provider and days.
+    elsewhere = {t.id: t for t in learning.activities(data)}
     out: list[Entry] = []
     for h in found:
         mine: list[Entry] = []
         for c in h.credits:
             if not c.counts:
                 continue
-            training = ix.trainings.get(c.ref) if c.source == "training" else None
+            training = (
+                ix.trainings.get(c.ref)
+                if c.source == "training"
+                else elsewhere.get(c.ref)
+                if c.source == "learning"
+                else None
+            )
             if training is not None:
                 organiser = ", ".join(x for x in (training.provider, training.partner) if x)
                 mine.append(

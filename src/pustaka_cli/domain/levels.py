@@ -10,7 +10,8 @@ How evidence is judged on an as-of date (first reason that applies wins):
 2. ``not-a-source``: its kind is not in ``levels.sources`` (self-assessment by default).
 3. ``undated``: an evaluation without a date cannot be placed in time.
 4. ``belum-kompeten``: a "belum kompeten" result says only "below", not a level.
-5. ``not-completed`` / ``failed``: a training participation that was attended or failed.
+5. ``not-completed`` / ``failed``: a training participation that was attended or failed
+   (learning outside the programme is a training of one participant: ``domain/learning.py``).
 6. ``no-post-test`` (when ``require_post_test``) / ``post-test-failed`` (score below
    ``pass_score``): a completion that does not prove the level.
 7. ``expired``: the as-of date is after its validity — an LSP certificate's ``expires``,
@@ -41,6 +42,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from pustaka_cli import vocab
+from pustaka_cli.domain import learning
 from pustaka_cli.domain.index import Index
 from pustaka_cli.domain.standing import gap_of as gap_of  # the gap rule, written once
 from pustaka_cli.model import (
@@ -191,7 +193,7 @@ def collect(
         elif ev.kind in vocab.RESULT_KINDS:
             for res in ev.results:
                 _add(found, _certified(ev, res, rule))
-    for training in data.trainings:
+    for training in (*data.trainings, *learning.activities(data)):
         for e in _training_evidence(training):
             if librarians is None or e.librarian in librarians:
                 _add(found, e)
@@ -582,7 +584,7 @@ def _chosen(
                 held = row[i]
                 if held is None or key < held[0]:
                     row[i] = (key, (ev, res, None))
-    for training in data.trainings:
+    for training in (*data.trainings, *learning.activities(data)):
         day = training.last_day
         if (
             not _gives_evidence(training)

@@ -16,8 +16,10 @@ kind; a test keeps it complete). A field is one of:
   the name (``rosmala-s``): replaced by the person's pseudonym, the same in every
   reference, so every count and total per person stays right.
 - ``NAME`` — the person's name: replaced by the same pseudonym.
-- ``IDENTIFIER`` — what identifies a person on its own: NIP, e-mail, an LSP certificate
-  number (the register of certificates names its holder). Removed.
+- ``IDENTIFIER`` — what identifies a person on its own: NIP, e-mail, a certificate
+  number (the register of certificates names its holder). Removed; one a record needs
+  (an STTPP's number) is replaced: by a pseudonym of its own in an export, by the erased
+  person's pseudonym and a serial (``p-…-1``) in an erasure.
 - ``NOTE`` — free text written about people (notes of an evaluation or a mentoring
   session, users' comments): it may name anyone. Removed.
 - ``ASSESSOR`` — who assessed (``by``): a librarian's id is a ``PERSON``; other text

@@ -32,9 +32,11 @@ a budget of 0 plans nothing.
 improved by trying to leave out every chosen activity and to force in every other one,
 by sets of activities one change away with seats assigned afresh, and by moving,
 replacing or swapping one participant at a time. Seats are filled by the largest
-marginal value, ties to those short of JP, then by id. Deterministic. The improvement
-steps stop after ``WORK_LIMIT`` units of work (a count, not a clock), which only large
-programmes reach. Measured against exhaustive search in ``tests/test_plan_optimum.py``.
+marginal value, ties to the first candidates for development (a weak SKP predicate with
+gaps in the main duties, ``domain/performance.py``), then to those short of JP, then by
+id. Deterministic. The improvement steps stop after ``WORK_LIMIT`` units of work (a
+count, not a clock), which only large programmes reach. Measured against exhaustive
+search in ``tests/test_plan_optimum.py``.
 
 **Known limits.** Prerequisites are judged today (an activity early in the period does
 not open a later one); everyone enrolled is assumed to complete and pass; mentoring and
@@ -51,6 +53,7 @@ from dataclasses import dataclass, field
 from pustaka_cli import vocab
 from pustaka_cli.domain import budget as money
 from pustaka_cli.domain import hours as jp_hours
+from pustaka_cli.domain import performance
 from pustaka_cli.domain import recommend as rec
 from pustaka_cli.domain.enrollment import overlaps, seat_index
 from pustaka_cli.domain.levels import Assessor, add_months, on_staff, required_profile
@@ -77,6 +80,7 @@ class Person:
     library: str
     levels: tuple[tuple[str, int, int], ...]  # (competency, level now, required), required > 0
     jp_short: tuple[tuple[int, float], ...] = ()  # (year, JP still needed)
+    first: bool = False  # first candidate for development (domain/performance.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +150,7 @@ class _State:
                 self.start[key] = self.gap[key] = max(required - level, 0)
                 self.groups.setdefault((p.library, comp), []).append(p.id)
         self.short = {(p.id, y): s for p in inst.people for y, s in p.jp_short}
+        self.first = {p.id: p.first for p in inst.people}
         self.before: dict[tuple[str, str], tuple[int, int, int]] = {}  # need, total, h
         for group, members in self.groups.items():
             gaps = sorted(self.start[(m, group[1])] for m in members)
@@ -174,6 +179,7 @@ class _State:
             "required",
             "groups",
             "short",
+            "first",
             "before",
             "work",
         )
@@ -308,7 +314,7 @@ class _State:
         for person in sorted(new):
             self.add(person, activity, new=True)
 
-    def seat_key(self, person: str, activity: Candidate) -> tuple[float, bool, str, str] | None:
+    def seat_key(self, person: str, activity: Candidate) -> tuple[float, int, str, str] | None:
         """How good a seat is (smaller is better), or None when it is not worth taking."""
         if not self.may_add(person, activity):
             return None
@@ -316,10 +322,12 @@ class _State:
         if g <= 0:
             return None
         short = self.short.get((person, activity.year), 0.0) > 0
-        return (-g, not short, person, activity.id)
+        tier = 0 if self.first.get(person) else 1 if short else 2
+        return (-g, tier, person, activity.id)
 
     def fill(self, activity: Candidate) -> None:
-        """Fill free seats, the largest gain first (ties: short of JP, then id).
+        """Fill free seats, the largest gain first (ties: the first candidates for
+        development, then those short of JP, then id).
 
         Lazily: a seat's gain only falls as others are taken, so a stale gain is an upper
         bound and only the top of the heap needs recomputing.
@@ -433,7 +441,7 @@ def _refill(state: _State) -> None:
 
 def _place(state: _State, person: str) -> None:
     """Give a person just freed the best free seat that adds value, if any."""
-    best: tuple[tuple[float, bool, str, str], Candidate] | None = None
+    best: tuple[tuple[float, int, str, str], Candidate] | None = None
     for a_id in state.running:
         a = state.activities[a_id]
         if not state.free(a):
@@ -583,6 +591,7 @@ class PlanSeat:
     jp: float
     jp_short: bool  # short of the JP target in the activity's year
     new: bool  # False: already enrolled
+    first: bool = False  # first candidate for development (domain/performance.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -610,6 +619,7 @@ class Unserved:
     reason: str  # no-activity | ruled-out | not-funded | full | clash-in-plan | holders-met
     training: str | None = None
     obstacle: rec.Obstacle | None = None
+    first: bool = False  # first candidate for development (domain/performance.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -688,6 +698,7 @@ def instance(
     per_jp = data.settings.minutes_per_jp
     years = sorted({today.year, *(t.last_day.year for t in ts)})
     booked_by = rec.bookings(data, today)
+    weak = performance.priorities(data, ix, people_, today)
     earned_by = {
         h.librarian.id: h.total for h in jp_hours.hours(data, people_, [today.year], today)
     }
@@ -719,7 +730,8 @@ def instance(
                 have = (earned if y == today.year else 0.0) + coming_jp.get(y, 0.0)
                 if target - have > 0:
                     short.append((y, round(target - have, 2)))
-        people.append(Person(lib.id, lib.library or "", tuple(levels), tuple(short)))
+        first = weak[lib.id].first
+        people.append(Person(lib.id, lib.library or "", tuple(levels), tuple(short), first))
     known = {p.id for p in people}
     seats_of = seat_index(data)
     acts = []
@@ -800,6 +812,7 @@ def plan(
                     a.jp,
                     dict(person.jp_short).get(a.year, 0.0) > 0,
                     pid in new,
+                    person.first,
                 )
             )
         per_seat = round(a.cost / (t.capacity or len(seats) or 1), 2)
@@ -962,7 +975,9 @@ def _unserved(
         else:
             if blocked is not None:
                 reason, training, why = "ruled-out", blocked[0], blocked[1]
-        out.append(Unserved(people[person.id], gap, round(short, 2), reason, training, why))
+        out.append(
+            Unserved(people[person.id], gap, round(short, 2), reason, training, why, person.first)
+        )
     return tuple(sorted(out, key=lambda u: staff_key(u.librarian)))
 
 

@@ -18,7 +18,7 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from pustaka_cli.domain import careers, standing
+from pustaka_cli.domain import careers, performance, standing
 from pustaka_cli.domain.hours import Credit
 from pustaka_cli.domain.levels import Assessor, Gap
 from pustaka_cli.model import Competency, Dataset, Evaluation, Librarian
@@ -187,6 +187,6 @@ def _first_assessed(
 
 
 def _predicate(items: Sequence[Evaluation], first: dt.date | None, last: dt.date) -> str | None:
-    dated = [(e.date or dt.date(e.year or 1, 12, 31), e.predicate or "") for e in items]
-    within = [x for x in dated if x[0] <= last and (first is None or x[0] >= first)]
-    return max(within)[1] if within else None
+    # The rule of the performance gap (domain/performance.py), written once.
+    found = performance.latest(items, first, last)
+    return None if found is None else found.predicate

@@ -6,8 +6,8 @@ The rules (README: "Angka kredit and promotion readiness"):
   (``vocab.PREDICATE_PERCENT``: Sangat Baik 150 %, Baik 100 %, Butuh Perbaikan 75 %,
   Kurang 50 %, Sangat Kurang 25 %) times the grade's ``coefficient`` (profiles.yaml:
   Ahli Pertama 12.5, Ahli Muda 25...). Ahli Pertama, Baik: 100 % x 12.5 = 12.5 a year.
-  The predicate is the ``skp`` evaluation of that ``year`` (the latest, if several), dated
-  on or before the as-of date.
+  The predicate is the ``skp`` evaluation of that ``year`` known on the as-of date (the
+  rule of ``performance.appraisals``: its date, else 31 December; the later of several).
 - **Pro-rated by months** where a year is not whole in the grade (PerBKN 3/2023: credit
   for a period shorter than a year is proportional to it): a month counts for the grade
   held on its **first day**, when the librarian was on staff that day. Promoted to Ahli
@@ -51,7 +51,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pustaka_cli import vocab
-from pustaka_cli.domain import careers
+from pustaka_cli.domain import careers, performance
 from pustaka_cli.domain.index import Index
 from pustaka_cli.domain.levels import gaps_on, on_staff, required_profile
 from pustaka_cli.model import Dataset, Evaluation, Librarian, Profile
@@ -180,20 +180,9 @@ def months_in(librarian: Librarian, year: int, first: dt.date, last: dt.date | N
 def skp_by_year(
     evaluations: Sequence[Evaluation], as_of: dt.date
 ) -> dict[str, dict[int, Evaluation]]:
-    """Each librarian's SKP with a predicate per year, dated on or before ``as_of`` (the
-    latest-dated when a year has several)."""
-    out: dict[str, dict[int, Evaluation]] = {}
-    for e in evaluations:
-        if e.kind != "skp" or e.predicate is None:
-            continue
-        year = e.year or (e.date.year if e.date else None)
-        if year is None or (e.date is not None and e.date > as_of):
-            continue
-        mine = out.setdefault(e.librarian, {})
-        held = mine.get(year)
-        if held is None or (e.date or dt.date.min) >= (held.date or dt.date.min):
-            mine[year] = e
-    return out
+    """Each librarian's SKP with a predicate per year, known on ``as_of``: the rule of the
+    performance gap (``performance.appraisals``), written once."""
+    return performance.appraisals(evaluations, as_of)
 
 
 def credit_in_grade(

@@ -14,7 +14,9 @@ What an activity *would close* (``Closing``): for each competency it ``develops`
 the competency's ``weight``. Activities are **planned** when they start after today and
 are not cancelled.
 
-Ranking (``recommend``): larger weighted gap closed now, then closed toward the target
+Ranking (``recommend``): for a first candidate for development (a weak SKP predicate with
+gaps in the main duties, ``domain/performance.py``), the activities that close one of
+those gaps first; then larger weighted gap closed now, then closed toward the target
 grade, then the earlier start, the lower cost per seat, the more JP still needed in the
 activity's year (``jp_year``: the year it ends, whose need it answers), the id. Ruled
 out, in this order: ``started`` (it starts today or has begun), ``prerequisite-level``,
@@ -25,15 +27,17 @@ has a seat in), ``full`` (only the waitlist is left).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from pustaka_cli import vocab
 from pustaka_cli.domain import hours as jp_hours
+from pustaka_cli.domain import performance
 from pustaka_cli.domain.enrollment import Obstacle as Obstacle  # the reasons recommend gives
 from pustaka_cli.domain.enrollment import clashing, seat_index, unmet_prerequisite
 from pustaka_cli.domain.index import Index
 from pustaka_cli.domain.levels import Assessor, on_staff, required_profile
+from pustaka_cli.domain.performance import Performance
 from pustaka_cli.domain.selection import staff_key
 from pustaka_cli.domain.standing import gap_of
 from pustaka_cli.errors import PustakaError
@@ -288,6 +292,9 @@ class Advice:
     ruled_out: tuple[Option, ...]  # would close a gap, but an obstacle stands
     ruled_out_total: int
     suggestions: tuple[Suggestion, ...]
+    # The performance gap (domain/performance.py): a first candidate's options that close
+    # a gap in the main duties come first.
+    performance: Performance | None = None
 
 
 def find_librarian(data: Dataset, librarian_id: str) -> Librarian:
@@ -382,7 +389,9 @@ def recommend(
             if earlier is not None and earlier.state != "withdrawn":
                 continue  # they took part already (attended, completed, failed)
             options.append(option(assessor, t, lib, wanted, still, today, seats))
-    options.sort(key=option_key)
+    perf = performance.priorities(data, assessor.ix, [lib], today)[lib.id]
+    duties = {g.competency for g in perf.core_gaps} if perf.first else set()
+    options.sort(key=lambda o: (not _closes_any(o, duties), *option_key(o)))
     recommended = tuple(o for o in options if o.obstacle is None and o.closes_gap)
     for_hours = tuple(
         o for o in options if o.obstacle is None and not o.closes_gap and o.jp_needed > 0
@@ -400,7 +409,13 @@ def recommend(
         tuple(blocked[:ruled_out_shown]),
         len(blocked),
         suggestions(assessor, lib, wanted, covered, today) if lib.active else (),
+        perf,
     )
+
+
+def _closes_any(o: Option, competencies: Collection[str]) -> bool:
+    """Whether an option closes a gap (now) in one of ``competencies``."""
+    return any(c.competency in competencies for c in o.closes)
 
 
 def suggestions(

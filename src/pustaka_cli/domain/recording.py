@@ -778,3 +778,73 @@ def import_finished(
         except PustakaError as err:
             errors.append(RowError(min(got.rows.values(), default=1), err))
     return found, errors
+
+
+# --- learning outside the programme (domain/learning.py) --------------------------------
+
+MAX_MINUTES = 600_000  # as store/records.py: 10,000 JP of an hour each
+
+
+def learning(data: Dataset, fields: Mapping[str, str | None], today: dt.date) -> Record:
+    """A course a librarian took elsewhere (``pustaka learning``): ``librarian``,
+    ``title``, ``type`` and ``start`` required; JP as ``jp`` or ``minutes`` (not both);
+    ``develops`` as ``katalogisasi:3,...``; an id made when none is given.
+
+    >>> learning(data, {"librarian": "sari-w", "title": "Latsar", "type": "pelatihan",
+    ...                 "start": "2026-03-02", "jp": "40"}, today)["id"]
+    'pelatihan-2026-sari-w'
+    """
+    who = find_librarian(data, _required(fields, "librarian")).id
+    title = _required(fields, "title")
+    kind = a_choice(_required(fields, "type"), "type", vocab.ACTIVITY_TYPES)
+    start = a_date(_required(fields, "start"), "start")
+    end_text = given(fields, "end")
+    end = None if end_text is None else a_date(end_text, "end")
+    if end is not None and end < start:
+        raise PustakaError("error.end-before-start", start=start, end=end)
+    not_after_today(end or start, today)
+    taken = {x.id for x in data.learning}
+    given_id = given(fields, "id")
+    if given_id is not None:
+        lid = an_id(given_id, "id")
+        if lid in taken:
+            raise PustakaError("error.duplicate-id", id=lid)
+    else:
+        lid = unique_id(f"{kind}-{start.year}-{who}", taken)
+    record: Record = {"id": lid, "librarian": who, "title": title, "type": kind}
+    provider = given(fields, "provider")
+    if provider is not None:
+        record["provider"] = provider
+    record["start"] = start
+    if end is not None:
+        record["end"] = end
+    jp, minutes = given(fields, "jp"), given(fields, "minutes")
+    if jp is not None and minutes is not None:
+        raise PustakaError("error.jp-or-minutes")
+    if jp is not None:
+        record["jp"] = a_number(jp, "jp", 0, vocab.MAX_JP)
+    if minutes is not None:
+        count = a_number(minutes, "minutes", 0, MAX_MINUTES)
+        if not isinstance(count, int):
+            raise PustakaError("error.value-whole", field="minutes", value=minutes)
+        record["minutes"] = count
+    state = given(fields, "state")
+    if state is not None:
+        record["state"] = a_choice(state, "state", vocab.LEARNING_STATES)
+    score = given(fields, "score")
+    if score is not None:
+        record["score"] = a_number(score, "score", 0, 100)
+    develops = given(fields, "develops")
+    if develops is not None:
+        record["develops"] = competency_levels(data, develops, "develops", data.framework.max_level)
+    number = given(fields, "certificate")
+    if number is not None:
+        paper: Record = {"number": number}
+        day = given(fields, "certificate_date")
+        if day is not None:
+            paper["date"] = a_date(day, "certificate-date")
+        record["certificate"] = paper
+    notes = given(fields, "notes")
+    if notes is not None:
+        record["notes"] = notes
+    return record

@@ -12,8 +12,9 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from pustaka_cli.domain import budget as money
+from pustaka_cli.domain import certificates as papers
 from pustaka_cli.domain import hours as jp
-from pustaka_cli.domain import jp_listing, mentoring, programme, satisfaction
+from pustaka_cli.domain import jp_listing, mentoring, performance, programme, satisfaction
 from pustaka_cli.domain import needs as training_needs
 from pustaka_cli.domain import progress as growth
 from pustaka_cli.domain import promotion as careers_promotion
@@ -36,6 +37,7 @@ class Request:
     period: Period
     selection: Selection = field(default_factory=Selection)
     target: bool = False
+    expiring: papers.Window | None = None  # report certificates --expiring
 
     @property
     def period_as_of(self) -> dt.date:
@@ -337,6 +339,14 @@ _UNUSED: dict[str, dict[str, str]] = {
         "target": "no-profile",
     },
     "needs": {},
+    "performance": {"competency": "performance-competency"},
+    "certificates": {
+        "competency": "certificates-competency",
+        "target": "no-profile",
+        "year": "one-day",
+        "from": "one-day",
+        "to": "one-day",
+    },
 }
 
 # Reports that count whole calendar years (the JP obligation, the yearly user scores):
@@ -356,8 +366,10 @@ def check_filters(kind: str, given: Collection[str], req: Request) -> None:
         if kind == "explain"
         else ("pustaka report" if kind == "summary" else f"pustaka report {kind}")
     )
+    if req.expiring is not None and kind != "certificates":
+        raise UsageError("report.error.unused.certificates-only", report=name, option="--expiring")
     for option in FILTERS:
-        why = _UNUSED[kind].get(option)
+        why = _UNUSED.get(kind, {}).get(option)
         if option in given and why is not None:
             raise UsageError(f"report.error.unused.{why}", report=name, option=f"--{option}")
     start, end = req.period.start, req.period.end
@@ -381,3 +393,39 @@ def needs(data: Dataset, ix: Index, req: Request) -> training_needs.Needs:
     comps = competencies(data, req.selection)
     year = req.period.end.year
     return training_needs.needs(data, ix, people, comps, year, req.as_of, req.target)
+
+
+# --- performance and certificates ---------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PerformanceResult:
+    years: tuple[int, ...]
+    people: tuple[performance.Performance, ...]
+
+
+def performance_gap(data: Dataset, ix: Index, req: Request) -> PerformanceResult:
+    """Each selected librarian's appraisals over the period's years (at least three up to
+    its end), their trend, attributed feedback and core gaps on the as-of date."""
+    people = staff_during(data, ix, req.selection, req.period)
+    years = performance.years_shown(req.period.start, req.period.end)
+    found = performance.performance(data, ix, people, years, req.period_as_of, req.target)
+    return PerformanceResult(years, found)
+
+
+@dataclass(frozen=True, slots=True)
+class CertificatesResult:
+    held: tuple[papers.Held, ...]
+    expiring: tuple[papers.Held, ...] | None  # None: no --expiring given
+    window_end: dt.date | None
+
+
+def certificates(data: Dataset, ix: Index, req: Request) -> CertificatesResult:
+    """The certificates the selected staff hold on the as-of date; with ``--expiring``,
+    those that lapse within the window."""
+    who = {lib.id for lib in staff(data, ix, req.selection, req.as_of)}
+    found = papers.held(data, req.as_of, who)
+    if req.expiring is None:
+        return CertificatesResult(found, None, None)
+    soon = papers.expiring(found, req.as_of, req.expiring)
+    return CertificatesResult(found, soon, req.expiring.end(req.as_of))

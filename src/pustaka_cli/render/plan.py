@@ -16,6 +16,7 @@ from pustaka_cli.i18n import Translator
 from pustaka_cli.model import Dataset, Librarian, Training
 from pustaka_cli.render import cells
 from pustaka_cli.render import document as d
+from pustaka_cli.render import performance as appraisal
 from pustaka_cli.render.cells import level, nip_text
 from pustaka_cli.render.document import Fields, Heading, Items, Para, Sign
 
@@ -125,12 +126,15 @@ def recommendation(advice: rec.Advice, data: Dataset, t: Translator) -> d.Docume
                 (t("plan.field.grade"), names.grade(lib.grade)),
                 (t("plan.field.library"), names.library(lib.library)),
                 (t("plan.field.jp", year=h.year), _jp_line(h, t)),
+                *_performance_field(advice, t),
             )
         ),
     ]
     if not lib.active:
         out.append(Para(t("recommend.left")))
         return _document("recommend", title, out, t)
+    if advice.performance is not None and advice.performance.first:
+        out.append(Para(t("careers.recommend.first")))
     unknown = [n.competency for n in advice.needs if n.current is None and (n.required or 0) > 0]
     if unknown:
         out.append(
@@ -191,6 +195,13 @@ def recommendation(advice: rec.Advice, data: Dataset, t: Translator) -> d.Docume
         out.append(Heading(t("recommend.suggestions")))
         out.append(Items(tuple(_suggestion_text(s, names, t) for s in advice.suggestions)))
     return _document("recommend", title, out, t)
+
+
+def _performance_field(advice: rec.Advice, t: Translator) -> tuple[tuple[str, str], ...]:
+    """The performance gap's line (``domain/performance.py``), where it was worked out."""
+    if advice.performance is None:
+        return ()
+    return ((t("careers.field.performance"), appraisal.priority_sentence(t, advice.performance)),)
 
 
 def _jp_line(h: object, t: Translator) -> str:
@@ -398,7 +409,7 @@ def programme(p: planning.Plan, data: Dataset, t: Translator) -> d.Document:
                         who=names.person(seat.librarian),
                         closes=", ".join(closing_text(c, names, t) for c in seat.closes) or "-",
                         jp=_number(seat.jp, t),
-                        short=" *" if seat.jp_short else "",
+                        short=(" *" if seat.jp_short else "") + (" !" if seat.first else ""),
                     )
                     for seat in r.seats
                 )
@@ -406,6 +417,17 @@ def programme(p: planning.Plan, data: Dataset, t: Translator) -> d.Document:
         )
     if p.runs:
         out.append(Para(t("plan.legend")))
+        first = sorted(
+            {names.person(s.librarian) for r in p.runs for s in r.seats if s.first}
+            | {names.person(u.librarian) for u in p.unserved if u.first}
+        )
+        out.append(
+            Para(
+                t("careers.plan.first", names=", ".join(first))
+                if first
+                else t("careers.plan.no-first")
+            )
+        )
     if p.not_run:
         out.append(Heading(t("plan.not-run")))
         out.append(
@@ -508,6 +530,7 @@ def idp(
                 ),
                 (t("plan.field.employment"), names.employment(lib.employment)),
                 (t("plan.field.jp", year=a.hours.year), _jp_line(a.hours, t)),
+                *_performance_field(a, t),
             )
         ),
         Heading(t("idp.gaps")),
@@ -568,6 +591,8 @@ def idp(
         ),
         Para(t("idp.recommended.note")),
     ]
+    if a.performance is not None and a.performance.first:
+        out.append(Para(t("careers.idp.first")))
     if a.suggestions:
         out.append(Heading(t("recommend.suggestions"), 3))
         out.append(Items(tuple(_suggestion_text(s, names, t) for s in a.suggestions)))

@@ -16,6 +16,7 @@ from pustaka_cli.domain.satisfaction import Score, Trend
 from pustaka_cli.i18n import Translator
 from pustaka_cli.model import CITY_SEPARATOR, Dataset, Librarian, city_code
 from pustaka_cli.render import document as d
+from pustaka_cli.render import performance as appraisal
 from pustaka_cli.render.cells import nip_text, number
 
 C = d.Column
@@ -588,6 +589,7 @@ def hours(ctx: Context, result: reports.HoursResult) -> d.Document:
                 empty=t("report.hours.none-converted"),
             ),
             _listing(ctx, result),
+            appraisal.learning_table(ctx, result.hours),
         ),
     )
 
@@ -1430,6 +1432,8 @@ REPORTS = (
     "promotion",
     "budget",
     "needs",
+    "performance",
+    "certificates",
 )
 
 
@@ -1458,4 +1462,6 @@ def report(kind: str, ctx: Context) -> d.Document:
         if kind == "budget":
             return money.budget(ctx, reports.budget_of_year(data, ix, req))
         return money.needs(ctx, reports.needs(data, ix, req))
+    if kind in ("performance", "certificates"):
+        return appraisal.report(kind, ctx)
     return summary(ctx, reports.summary(data, ix, req))

@@ -225,6 +225,7 @@ def _load(
         feedback=tuple(lists["feedback"]),
         mentoring=tuple(lists["mentoring"]),
         budgets=tuple(lists["budgets"]),
+        learning=tuple(lists["learning"]),
     )
     return Loaded(folder, dataset, tuple(sorted_problems(reader.problems)), tuple(files), code)
 
@@ -349,6 +350,7 @@ _BUILDERS: dict[str, Callable[[Raw], Any]] = {
     "feedback": records.build_feedback,
     "mentoring": records.build_mentoring,
     "budgets": records.build_budget,
+    "learning": records.build_learning,
 }
 
 

@@ -27,6 +27,7 @@ KIND_FOLDERS: tuple[tuple[str, bool], ...] = (
     ("feedback", True),
     ("mentoring", True),
     ("budgets", True),
+    ("learning", True),
 )
 
 

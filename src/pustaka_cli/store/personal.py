@@ -15,12 +15,13 @@ scalars, keys and comments that name the person change; every other byte stays.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import os
 import secrets
 import shutil
 import tempfile
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -131,7 +132,10 @@ FIELDS: dict[str, dict[str, str]] = {
         "attended": KEEP,
         "score": KEEP,
         "rating": KEEP,
+        "certificate": KEEP,
     },
+    # a certificate (STTPP) of a participation or of learning outside the programme
+    "certificate": {"number": IDENTIFIER, "date": KEEP},
     "prerequisites": {"levels": KEEP, "trainings": KEEP},
     "training": dict.fromkeys(
         (
@@ -171,7 +175,29 @@ FIELDS: dict[str, dict[str, str]] = {
         "year": KEEP,
         "predicate": KEEP,
         "notes": NOTE,
+        "indicators": KEEP,
+        "scheme": KEEP,
     },
+    "skp-indicator": dict.fromkeys(("text", "target", "result", "unit"), KEEP),
+    # learning outside the programme: its id is often made of the person's (elearning-
+    # 2026-intan-p-rda) and is referenced nowhere
+    "learning": dict.fromkeys(
+        (
+            "title",
+            "type",
+            "provider",
+            "start",
+            "end",
+            "jp",
+            "minutes",
+            "state",
+            "score",
+            "develops",
+            "certificate",
+        ),
+        KEEP,
+    )
+    | {"id": LABEL, "librarian": PERSON, "notes": NOTE},
     "feedback": {
         "id": LABEL,
         "date": KEEP,
@@ -347,6 +373,8 @@ class _Pseudonymiser:
         if f.record is not None and f.type is RECORDMAP and isinstance(node, YMapping):
             inner = f.record
             return YMapping(tuple((k, self.record(v, inner)) for k, v in node.items), node.loc)
+        if isinstance(node, Scalar) and what == IDENTIFIER and f.required:
+            return _scalar(self.naming.label(node.text), node)  # a record needs it
         if what in (IDENTIFIER, NOTE):
             return None
         if isinstance(node, Scalar) and node.is_null:
@@ -537,6 +565,7 @@ def erasure(folder: Path, erasing: Erasing) -> tuple[writer.Change, ...]:
     (one per file). A file where ``said`` finds nothing — neither their id, nor their
     name, NIP or e-mail — is not even parsed."""
     changes = []
+    serials = itertools.count(1)  # a certificate number a record needs: alias-1, alias-2...
     for source in sources(folder):
         data = read_whole(source.path)
         text = data.decode("utf-8", "replace")
@@ -545,14 +574,14 @@ def erasure(folder: Path, erasing: Erasing) -> tuple[writer.Change, ...]:
         root = _parsed(source, data)
         ops: list[writer.Op] = []
         if isinstance(root, YMapping) and source.settings:
-            _erase(root, records.SETTINGS, (), False, ops, erasing)
+            _erase(root, records.SETTINGS, (), False, ops, erasing, serials)
         elif isinstance(root, YMapping):
             for key, value in root.items:
                 spec = source.specs.get(key.text)
                 if spec is None or not isinstance(value, Sequence):
                     continue
                 for i, item in enumerate(value.items):
-                    _erase(item, spec, (key.text, i), False, ops, erasing)
+                    _erase(item, spec, (key.text, i), False, ops, erasing, serials)
         ops.append(writer.Reword(erasing.said))
         changes.append(writer.Change(source.rel, source.kind, tuple(ops)))
     return tuple(changes)
@@ -565,6 +594,7 @@ def _erase(
     about: bool,
     ops: list[writer.Op],
     erasing: Erasing,
+    serials: Iterator[int],
 ) -> None:
     """The operations on one record: ``about`` when it (or the record it is part of)
     is about the person, whose notes and identifiers then go."""
@@ -588,9 +618,9 @@ def _erase(
         if f.record is not None:
             if f.type is RECORDS and isinstance(value, Sequence):
                 for i, item in enumerate(value.items):
-                    _erase(item, f.record, (*at, key.text, i), about, ops, erasing)
+                    _erase(item, f.record, (*at, key.text, i), about, ops, erasing, serials)
             elif f.type is RECORD:
-                _erase(value, f.record, (*at, key.text), about, ops, erasing)
+                _erase(value, f.record, (*at, key.text), about, ops, erasing, serials)
             continue
         if not isinstance(value, Scalar) or value.is_null:
             continue
@@ -598,6 +628,8 @@ def _erase(
         renamed = what in (PERSON, ASSESSOR) and text == erasing.person
         if renamed or (what == NAME and mine):
             ops.append(writer.Set(at, key.text, erasing.alias))
+        elif what == IDENTIFIER and about and f.required:  # a record needs it
+            ops.append(writer.Set(at, key.text, f"{erasing.alias}-{next(serials)}"))
         elif what in (IDENTIFIER, NOTE) and about:
             ops.append(writer.Remove(at, key.text))
         elif what != NAME and (f.type is TEXT or what == LABEL):

@@ -14,6 +14,7 @@ from pustaka_cli import vocab
 from pustaka_cli.model import (
     Budget,
     Career,
+    Certificate,
     Competency,
     Evaluation,
     Feedback,
@@ -21,6 +22,7 @@ from pustaka_cli.model import (
     Indicator,
     JpRule,
     KeyFunction,
+    Learning,
     LevelRule,
     Librarian,
     Library,
@@ -31,6 +33,7 @@ from pustaka_cli.model import (
     ScaleLevel,
     Session,
     Settings,
+    SkpIndicator,
     Training,
 )
 from pustaka_cli.problems import Loc
@@ -208,6 +211,11 @@ INDICATOR = RecordSpec(
         Field("unit", TEXT),
     ),
 )
+# A certificate of completion (STTPP) of a participation or of learning elsewhere.
+CERTIFICATE = RecordSpec(
+    "certificate",
+    (Field("number", TEXT, True), Field("date", DATE)),
+)
 PARTICIPANT = RecordSpec(
     "participant",
     (
@@ -217,6 +225,7 @@ PARTICIPANT = RecordSpec(
         Field("attended", DATES),
         Field("score", NUMBER, minimum=-MAX_SCORE, maximum=MAX_SCORE),
         Field("rating", NUMBER, minimum=-MAX_SCORE, maximum=MAX_SCORE),
+        Field("certificate", RECORD, record=CERTIFICATE),
     ),
 )
 PREREQUISITES = RecordSpec(
@@ -249,6 +258,16 @@ TRAINING = RecordSpec(
         Field("actual_cost", NUMBER, minimum=0, maximum=MAX_AMOUNT),
     ),
 )
+# One indicator of an SKP: its target and result (domain/performance.py).
+SKP_INDICATOR = RecordSpec(
+    "skp-indicator",
+    (
+        Field("text", TEXT, True),
+        Field("target", NUMBER, minimum=-MAX_AMOUNT, maximum=MAX_AMOUNT),
+        Field("result", NUMBER, minimum=-MAX_AMOUNT, maximum=MAX_AMOUNT),
+        Field("unit", TEXT),
+    ),
+)
 EVALUATION = RecordSpec(
     "evaluation",
     (
@@ -263,6 +282,8 @@ EVALUATION = RecordSpec(
         Field("year", INT, minimum=1950, maximum=2100),
         Field("predicate", CHOICE, choices=vocab.PREDICATES),
         Field("notes", TEXT),
+        Field("indicators", RECORDS, record=SKP_INDICATOR),
+        Field("scheme", TEXT),
     ),
 )
 FEEDBACK = RecordSpec(
@@ -297,6 +318,26 @@ MENTORING = RecordSpec(
         Field("start", DATE, True),
         Field("end", DATE),
         Field("sessions", RECORDS, record=SESSION),
+    ),
+)
+# A course taken outside the programme (domain/learning.py): one librarian's activity.
+LEARNING = RecordSpec(
+    "learning",
+    (
+        Field("id", ID, True),
+        Field("librarian", REF, True),
+        Field("title", TEXT, True),
+        Field("type", CHOICE, True, choices=vocab.ACTIVITY_TYPES),
+        Field("provider", TEXT),
+        Field("start", DATE, True),
+        Field("end", DATE),
+        Field("jp", NUMBER, minimum=0, maximum=vocab.MAX_JP),
+        Field("minutes", INT, minimum=0, maximum=MAX_MINUTES),
+        Field("state", CHOICE, choices=vocab.LEARNING_STATES),
+        Field("score", NUMBER, minimum=-MAX_SCORE, maximum=MAX_SCORE),
+        Field("develops", LEVELS, minimum=0, maximum=MAX_LEVEL),
+        Field("certificate", RECORD, record=CERTIFICATE),
+        Field("notes", TEXT),
     ),
 )
 
@@ -335,6 +376,7 @@ RECORD_KINDS = (
     Kind("feedback", (("feedback", FEEDBACK),)),
     Kind("mentoring", (("mentoring", MENTORING),)),
     Kind("budgets", (("budgets", BUDGET),)),
+    Kind("learning", (("learning", LEARNING),)),
 )
 KINDS = (FRAMEWORK_KIND, PROFILES_KIND, *RECORD_KINDS)
 
@@ -476,12 +518,31 @@ def build_training(r: Raw) -> Training:
     if "indicators" in values:
         values["indicators"] = tuple(_made(Indicator, i) for i in values["indicators"])
     if "participants" in values:
-        values["participants"] = tuple(_made(Participant, p) for p in values["participants"])
+        values["participants"] = tuple(_participant(p) for p in values["participants"])
     return Training(src=r.src, **values)
 
 
+def _participant(r: Raw) -> Participant:
+    if "certificate" in r.values:
+        return _made(Participant, r, certificate=_certificate(r.values["certificate"]))
+    return _made(Participant, r)
+
+
+def _certificate(r: Raw) -> Certificate:
+    return _made(Certificate, r)
+
+
 def build_evaluation(r: Raw) -> Evaluation:
+    if "indicators" in r.values:
+        found = tuple(_made(SkpIndicator, i) for i in r.values["indicators"])
+        return _made(Evaluation, r, indicators=found)
     return _made(Evaluation, r)
+
+
+def build_learning(r: Raw) -> Learning:
+    if "certificate" in r.values:
+        return _made(Learning, r, certificate=_certificate(r.values["certificate"]))
+    return _made(Learning, r)
 
 
 def build_feedback(r: Raw) -> Feedback:

@@ -1058,7 +1058,11 @@ def _select(raws: list[Raw], path: NodePath) -> Raw | None:
         else:
             if current is None:
                 return None
-            pool = current.values.get(step, ())
+            found = current.values.get(step, ())
+            if isinstance(found, Raw):  # a nested record (a participant's certificate)
+                current, pool = found, ()
+            else:
+                pool = found
     return current
 
 

@@ -1,4 +1,5 @@
-"""``pustaka evaluate``, ``feedback``, ``mentor``, ``add`` and ``import``: new records.
+"""``pustaka evaluate``, ``feedback``, ``learning``, ``mentor``, ``add`` and ``import``:
+new records.
 
 Wiring only: each command reads its arguments, asks the library face (``api.deciding``)
 for the new records, and says the outcome (``writing.tell``). ``recording`` checks each
@@ -164,6 +165,51 @@ def register(app: typer.Typer, t: Translator) -> None:
         }
         w = writing.place(t, data, day, dry_run, commit, force)
         writing.tell(t, deciding.feedback(w, fields))
+
+    @app.command("learning", help=t("learning.help"), epilog=t("write.epilog"))
+    def learning(
+        librarian: Annotated[
+            str, typer.Argument(help=t("learning.arg.librarian"), metavar=t("metavar.librarian"))
+        ],
+        title: Annotated[str, opt("--title", "learning.option.title")],
+        kind: Annotated[str, opt("--type", "learning.option.type")],
+        start: Annotated[str, opt("--start", "learning.option.start")],
+        end: Annotated[str | None, opt("--end", "learning.option.end")] = None,
+        provider: Annotated[str | None, opt("--provider", "learning.option.provider")] = None,
+        jp: Annotated[str | None, opt("--jp", "learning.option.jp")] = None,
+        minutes: Annotated[str | None, opt("--minutes", "learning.option.minutes")] = None,
+        state: Annotated[str | None, opt("--state", "learning.option.state")] = None,
+        score: Annotated[
+            str | None, opt("--score", "learning.option.score", t("metavar.score"))
+        ] = None,
+        develops: Annotated[str | None, opt("--develops", "learning.option.develops")] = None,
+        certificate: Annotated[
+            str | None, opt("--certificate", "learning.option.certificate")
+        ] = None,
+        certificate_date: Annotated[
+            str | None,
+            opt("--certificate-date", "learning.option.certificate-date", t("metavar.date")),
+        ] = None,
+        notes: Annotated[str | None, opt("--notes", "learning.option.notes")] = None,
+        learning_id: Annotated[str | None, opt("--id", "learning.option.id")] = None,
+        dry_run: Annotated[bool, dry_run_option(t)] = False,
+        commit: Annotated[bool, commit_option(t)] = False,
+        force: Annotated[bool, force_option(t)] = False,
+        data: Annotated[list[Path] | None, data_opt(t)] = None,
+        today: Annotated[str | None, today_opt(t)] = None,
+        lang: Annotated[str | None, lang_opt(t)] = None,
+    ) -> None:
+        from pustaka_cli.api import deciding
+
+        day = common.today(today)
+        fields = {
+            "id": learning_id, "librarian": librarian, "title": title, "type": kind,
+            "provider": provider, "start": start, "end": end, "jp": jp, "minutes": minutes,
+            "state": state, "score": score, "develops": develops, "certificate": certificate,
+            "certificate_date": certificate_date, "notes": notes,
+        }  # fmt: skip
+        w = writing.place(t, data, day, dry_run, commit, force)
+        writing.tell(t, deciding.learning(w, fields))
 
     @app.command("mentor", help=t("mentor.help"), epilog=t("write.epilog"))
     def mentor(

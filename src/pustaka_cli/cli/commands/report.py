@@ -45,6 +45,7 @@ class Given(NamedTuple):
     show_nip: bool = False
     today: str | None = None
     no_cache: bool = False
+    expiring: str | None = None
 
     def over(self, parent: "Given | None") -> "Given":
         """These options, and the parent's (``report --year 2025 gaps``) where not given."""
@@ -95,6 +96,7 @@ def _request(
         end=day(o.date_to, "--to"), year=o.year, target=o.target, format=o.output_format,
         output=o.output, table=o.table, paper=o.paper, wide=o.wide, show_nip=o.show_nip,
         screen=_screen(o.output), librarian=librarian, competency=competency,
+        expiring=o.expiring,
     )  # fmt: skip
 
 
@@ -211,11 +213,15 @@ def _command(t: Translator, kind: str, then: Callable[[typer.Context, Given], No
         today: Annotated[str | None, common.today_option(t)] = None,
         no_cache: Annotated[bool, common.no_cache_option(t)] = False,
         lang: Annotated[str | None, common.lang_option(t)] = None,
+        expiring: Annotated[
+            str | None, opt("--expiring", key="expiring", meta="report.metavar.window")
+        ] = None,
     ) -> None:
         given = Given(
             tuple(data or ()), tuple(library or ()), tuple(grade or ()),
             tuple(competency or ()), tuple(librarian or ()), as_of, date_from, date_to, year,
             target, output_format, output, table, paper, wide, show_nip, today, no_cache,
+            expiring,
         )  # fmt: skip
         then(ctx, given)
 

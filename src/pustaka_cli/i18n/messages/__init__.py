@@ -10,6 +10,7 @@ from pustaka_cli.i18n.messages import (
     cli,
     click,
     money,
+    performance,
     personal,
     plan,
     problems,
@@ -35,6 +36,7 @@ for _module in (
     careers,
     province,
     money,
+    performance,
     personal,
 ):
     for _key, _entry in _module.MESSAGES.items():

@@ -286,13 +286,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.hours.table": {"id": "JP per pustakawan", "en": "JP per librarian"},
     "report.hours.note": {
         "id": "Dihitung: partisipasi berstatus completed (JP kegiatan, atau menit dibagi menit "
-        "per JP) pada tahun yang memuat hari terakhir kegiatan, dan sesi mentoring bagi mentee "
-        "(nonklasikal). JP untuk kehadiran: selesai dengan post-test di bawah nilai lulus tetap "
+        "per JP) pada tahun yang memuat hari terakhir kegiatan, termasuk pembelajaran di luar "
+        "program (learning), dan sesi mentoring bagi mentee (nonklasikal). JP untuk kehadiran: selesai dengan post-test di bawah nilai lulus tetap "
         "dihitung (levelnya tidak), kecuali jp.requires_pass. Hadir tanpa selesai tidak "
         "dihitung.",
         "en": "Counted: participations marked completed (the activity's JP, or its minutes "
-        "divided by minutes per JP) in the year that holds the activity's last day, and "
-        "mentoring sessions for the mentee (nonklasikal). JP are for attending: a completion "
+        "divided by minutes per JP) in the year that holds the activity's last day, learning "
+        "outside the programme (learning) included, and mentoring sessions for the mentee (nonklasikal). JP are for attending: a completion "
         "with a post-test below the pass score counts (its level does not), unless "
         "jp.requires_pass. Attended without completing does not count.",
     },
