@@ -31,6 +31,7 @@ asks a person: a caller that must show a decision, or ask before a write, passes
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -50,6 +51,7 @@ from pustaka_cli.store.folder import within_budget
 
 if TYPE_CHECKING:  # the planner is imported by ``apply_plan`` alone: a write of one
     from pustaka_cli.domain import plan as planning  # record does not wait for it
+    from pustaka_cli.domain.personal import Erasure
 
 D = TypeVar("D")
 
@@ -703,3 +705,56 @@ def _plan_changes(data: Dataset, made: planning.Plan, today: dt.date) -> tuple[w
 
 def _names(ids: Sequence[str]) -> str:
     return ", ".join(ids)
+
+
+# --- erasing a person (UU PDP 27/2022) ------------------------------------------------
+
+
+def erase(
+    w: Write,
+    librarian: str,
+    *,
+    consent: Callable[[Erasure], None] | None = None,
+    rewrite_history: bool = False,
+) -> Outcome[Erasure]:
+    """Remove what names ``librarian`` from every file of the folder, as
+    domain/personal.py rules: their id and name become a random pseudonym everywhere (so
+    every total stays), their NIP, e-mail and the notes about them go, and mentions of
+    them in other text and comments are replaced. ``consent`` sees the erasure before
+    anything is written (raise to cancel). Once written, the folder's caches are cleared.
+
+    With ``rewrite_history`` (git-filter-repo installed, the tracked files committed)
+    the erasure is committed and every earlier commit rewritten without the person; else
+    git history still holds them (``gitrepo.history_expressions`` says how to rewrite it).
+    The outcome's files are those that changed.
+    """
+    from pustaka_cli.domain import personal
+    from pustaka_cli.store import personal as personal_files
+    from pustaka_cli.store.cache import Cache
+
+    if rewrite_history:
+        if not gitrepo.filter_repo_present():
+            raise PustakaError("error.filter-repo-missing", tool=gitrepo.FILTER_REPO)
+        gitrepo.ensure_clean(w.folder)
+        w = dataclasses.replace(w, commit=True)
+    with _session(w) as s:
+        decision = personal.erasure(s.dataset, librarian, personal_files.token())
+        erasing = personal_files.Erasing(
+            decision.person, decision.alias, decision.mentions.replaced
+        )
+        changes = personal_files.erasure(w.folder, erasing)
+        if consent is not None:
+            consent(decision)
+        done = s.write("erase", decision, w.t("done.erased", alias=decision.alias), changes)
+        if not w.dry_run:
+            Cache([w.folder]).clear()
+            if rewrite_history:
+                expressions = gitrepo.history_expressions(decision.words, decision.alias)
+                gitrepo.rewrite_history(w.folder, expressions)
+    return dataclasses.replace(done, files=tuple(f for f in done.files if f.after != f.before))
+
+
+def history_expressions(decision: Erasure) -> tuple[str, ...]:
+    """The git-filter-repo ``--replace-text`` lines that rewrite history as ``erase`` did
+    the files (``--rewrite-history`` runs them; otherwise the coordinator may)."""
+    return tuple(gitrepo.history_expressions(decision.words, decision.alias))

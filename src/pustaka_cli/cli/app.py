@@ -19,6 +19,7 @@ from pustaka_cli.cli.commands import (
     enroll,
     guest,
     init,
+    personal,
     plan,
     record,
     report,
@@ -28,7 +29,7 @@ from pustaka_cli.controls import visible
 from pustaka_cli.errors import FolderProblems, ImportRefused, PustakaError
 from pustaka_cli.i18n import Translator
 
-COMMAND_MODULES = (init, check, schema, report, enroll, record, plan, attendance, guest)
+COMMAND_MODULES = (init, check, schema, report, enroll, record, plan, personal, attendance, guest)
 
 SHOWN_PROBLEMS = 20  # problems printed with a refused write; `pustaka check` lists all
 

@@ -108,14 +108,21 @@ def previewing(t: Translator) -> Callable[[FileChange], None]:
     return preview
 
 
-def consent(t: Translator, yes: bool, dry_run: bool) -> None:
-    """Ask before a write chosen by pustaka itself (``--from-gaps``, ``plan --apply``);
+def consent(
+    t: Translator,
+    yes: bool,
+    dry_run: bool,
+    question: str = "enroll.confirm",
+    needed: str = "error.confirm-needed",
+) -> None:
+    """Ask before a write chosen by pustaka itself (``--from-gaps``, ``plan --apply``) or
+    that cannot be undone (``erase``: ``question`` and ``needed`` name its words);
     scripts say --yes."""
     if yes or dry_run:
         return
     if not sys.stdin.isatty():
-        raise PustakaError("error.confirm-needed")
-    if not typer.confirm(t("enroll.confirm"), default=False):
+        raise PustakaError(needed)
+    if not typer.confirm(t(question), default=False):
         raise PustakaError("error.cancelled")
 
 

@@ -12,6 +12,8 @@ write is refused before any file is replaced, naming the file.
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import subprocess
 import tempfile
 from collections.abc import Sequence
@@ -191,3 +193,52 @@ def _toplevel(folder: Path) -> Path:
     done = _git(folder, "rev-parse", "--show-toplevel")
     _ok(done, "rev-parse")
     return Path(done.stdout.strip())
+
+
+# --- rewriting history (``pustaka erase --rewrite-history``) ----------------------------
+
+FILTER_REPO = "git-filter-repo"
+
+
+def filter_repo_present() -> bool:
+    """Whether git-filter-repo (the tool git recommends for rewriting history) is installed."""
+    return shutil.which(FILTER_REPO) is not None
+
+
+def history_expressions(words: Sequence[str], alias: str) -> list[str]:
+    """git-filter-repo ``--replace-text`` lines that replace each word by ``alias``: whole
+    words, any case (an id ``budi-h`` is not replaced inside ``budi-hartono``)."""
+    return [rf"regex:(?i)(?<!\w){re.escape(w)}(?!\w)==>{alias}" for w in words]
+
+
+def ensure_clean(folder: Path) -> None:
+    """Refuse a rewrite while tracked files have changes not committed: git-filter-repo
+    resets the working tree to the rewritten history, and they would be lost."""
+    ensure_repository(folder)
+    done = _git(folder, "status", "--porcelain", "--untracked-files=no")
+    _ok(done, "status")
+    if done.stdout.strip():
+        raise PustakaError("error.rewrite-dirty", folder=folder)
+
+
+def rewrite_history(folder: Path, expressions: Sequence[str]) -> None:
+    """Replace the expressions' words in every commit of the folder's repository (file
+    contents and commit messages), with git-filter-repo."""
+    top = _toplevel(folder)
+    fd, name = tempfile.mkstemp(prefix="pustaka-erase-", suffix=".txt")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write("".join(e + "\n" for e in expressions))
+        args = ["--force", "--replace-text", name, "--replace-message", name]
+        try:
+            done = subprocess.run(
+                ["git", "-C", str(top), "filter-repo", *args],
+                capture_output=True,
+                check=False,
+                timeout=3600,
+            )
+        except (OSError, subprocess.SubprocessError) as err:
+            raise PustakaError("error.git-failed", reason=str(err)) from None
+        _ok(done, "filter-repo")
+    finally:
+        os.unlink(name)

@@ -12,10 +12,12 @@ BOM. Values it writes follow YAML 1.2: a new ``no`` or ``12:30`` is written plai
 YAML 1.1 tools (PyYAML, many editors) read as false and as 750. It would also be a
 second YAML parser next to the strict reader. Instead pustaka edits the text at the
 1-based line/column locations the strict reader reports (``store.yaml``): it adds
-whole lines for new records and keys, and replaces only the characters of a scalar it
-changes. Nothing else in the file is touched, so comments, key order, quoting, blank
-lines, indentation, the BOM and CRLF line endings stay as they were, and no dependency
-is added.
+whole lines for new records and keys, replaces only the characters of a scalar it
+changes, and, for ``pustaka erase``, takes out a key's lines (``Remove``) and rewords or
+removes comments (``Reword``, ``Uncomment``: the tree stays the same, which the
+verification below holds it to). Nothing else in the file is touched, so comments, key
+order, quoting, blank lines, indentation, the BOM and CRLF line endings stay as they
+were, and no dependency is added.
 
 Text splicing is only safe when it is verified, so every edit is checked before a byte
 reaches the disk:
@@ -76,11 +78,13 @@ from pustaka_cli.store.yaml import (
 from pustaka_cli.store.yaml import (
     Value as Value,  # what callers write: re-exported (writer.Value)
 )
+from pustaka_cli.store.yaml.emit import double_quoted
 
 # --- what can be written ---------------------------------------------------------------
 
-Step: TypeAlias = str | tuple[str, str]
-"""One step into a file: a key of a mapping, or (field, text): the list item whose field is text."""
+Step: TypeAlias = str | tuple[str, str] | int
+"""One step into a file: a key of a mapping, (field, text): the list item whose field is
+text, or a number: the list item at that index (0 first)."""
 
 NodePath = tuple[Step, ...]
 
@@ -119,7 +123,35 @@ class Set:
     value: Value
 
 
-Op: TypeAlias = Insert | Set
+@dataclass(frozen=True, slots=True)
+class Remove:
+    """Take ``key`` (and its value, with the comments under it) out of the mapping at
+    ``at``. The first key of a block list item (on the line of its dash) is not removed."""
+
+    at: NodePath
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
+class Reword:
+    """Every comment of the file (from its ``#`` to the end of its line) becomes
+    ``said(comment)``; a comment said as "" is removed, and its line when it held only
+    it. Values are never touched: the tree is the same."""
+
+    said: Callable[[str], str]
+    at: NodePath = ()  # the whole file
+
+
+@dataclass(frozen=True, slots=True)
+class Uncomment:
+    """Remove the comments that belong to the list item at ``at``: the comment lines
+    right above its dash (up to a blank line, or a rule such as ``# --- Pusat ---``,
+    which heads a section, not the item), those inside it, and those after its values."""
+
+    at: NodePath
+
+
+Op: TypeAlias = Insert | Set | Remove | Reword | Uncomment
 
 
 @dataclass(frozen=True, slots=True)
@@ -433,6 +465,11 @@ def _find(root: Node | None, path: NodePath) -> tuple[Node | None, tuple[int, ..
                 raise _Unverified(f"key {step}")
             indices.append(found[0])
             node = node.items[found[0]][1]
+        elif isinstance(step, int):
+            if not isinstance(node, Sequence) or not 0 <= step < len(node.items):
+                raise _Unverified(f"no list item {step}")
+            indices.append(step)
+            node = node.items[step]
         else:
             field, text = step
             if not isinstance(node, Sequence):
@@ -469,7 +506,20 @@ def _dash_line(tx: _Text, seq: Sequence, item: Node) -> int:
 
 
 def _edit(tx: _Text, root: Node | None, op: Op, newline: str, style: _Style) -> str:
+    if isinstance(op, Reword):
+        return _reword(tx, root, op.said)
+    if isinstance(op, Uncomment):
+        return _uncomment(tx, root, op.at)
     holder, _ = _find(root, op.at)
+    if isinstance(op, Remove):
+        found = (
+            [(k, v) for k, v in holder.items if k.text == op.key]
+            if isinstance(holder, Mapping)
+            else []
+        )
+        if not isinstance(holder, Mapping) or len(found) != 1:
+            raise _Unverified(f"key {op.key}")
+        return _remove_key(tx, holder, *found[0])
     if holder is None:  # an empty file: the new key goes at its end
         return _add_lines_after(tx, tx.count, _key_lines(op.key, _op_value(op), 0, style), newline)
     if not isinstance(holder, Mapping):
@@ -489,7 +539,7 @@ def _edit(tx: _Text, root: Node | None, op: Op, newline: str, style: _Style) -> 
     return _insert_item(tx, key, current, op, newline, style)
 
 
-def _op_value(op: Op) -> Value:
+def _op_value(op: Insert | Set) -> Value:
     return op.items() if isinstance(op, Insert) else op.value
 
 
@@ -537,15 +587,21 @@ def _replace_value(
         if colon < 0:
             raise _Unverified("no colon")
         start = end = colon + 1
+    elif isinstance(current, Scalar) and _is_block_scalar(tx, current):
+        # a block text (`notes: |`): replaced by one line, the whole block with it
+        start = tx.offset(current.loc.line, current.loc.col)
+        end = tx.ends[_extend(tx, key.loc.line, key.loc.col) - 1]
     elif isinstance(current, Scalar):
         start = tx.offset(current.loc.line, current.loc.col)
-        end = _scalar_end(tx, current, flow)
+        end = _quoted_end(tx, current) or _scalar_end(tx, current, flow)
     elif _is_flow(tx, current) and current.loc.line == key.loc.line:
         start = tx.offset(current.loc.line, current.loc.col)
         end = _flow_close(tx, start) + 1
     else:
         raise _Unverified(f"{key.text} is not a one-line value")
-    if _is_scalar(value):
+    if isinstance(value, str) and text[start : start + 1] == '"':
+        new = double_quoted(value)  # text written in double quotes stays so
+    elif _is_scalar(value):
         new = emit_flow_scalar(value) if flow else emit_scalar(value)  # type: ignore[arg-type]
     elif flow or (isinstance(value, tuple) and all(_is_scalar(v) for v in value)):
         new = emit_flow(value)
@@ -558,6 +614,165 @@ def _replace_value(
         return _add_lines_after(shifted, key.loc.line, lines, newline)
     lead = " " if start == end and not text[start - 1 : start].isspace() else ""
     return text[:start] + lead + new + text[end:]
+
+
+def _is_block_scalar(tx: _Text, node: Scalar) -> bool:
+    return node.quoted and tx.text[tx.offset(node.loc.line, node.loc.col) :][:1] in ("|", ">")
+
+
+def _quoted_end(tx: _Text, node: Scalar) -> int | None:
+    """The offset after a quoted scalar's closing quote, over several lines if need be;
+    None for a scalar that is not quoted."""
+    text = tx.text
+    start = tx.offset(node.loc.line, node.loc.col)
+    first = text[start : start + 1]
+    i = start + 1
+    if first == '"':
+        while i < len(text) and text[i] != '"':
+            i += 2 if text[i] == "\\" else 1
+        return i + 1 if i < len(text) else None
+    if first == "'":
+        while i < len(text):
+            if text[i] == "'":
+                if text[i + 1 : i + 2] != "'":
+                    return i + 1
+                i += 1
+            i += 1
+    return None
+
+
+def _remove_key(tx: _Text, holder: Mapping, key: Scalar, current: Node) -> str:
+    text = tx.text
+    if _is_flow(tx, holder):
+        start = tx.offset(key.loc.line, key.loc.col)
+        if isinstance(current, Scalar) and current.is_null and current.text == "":
+            end = text.index(":", start + len(key.text)) + 1
+        elif isinstance(current, Scalar):
+            end = _quoted_end(tx, current) or _scalar_end(tx, current, True)
+        else:
+            end = _flow_close(tx, tx.offset(current.loc.line, current.loc.col)) + 1
+        after = text[end:]
+        rest = after.lstrip(" \t")
+        if rest.startswith(","):  # `a: 1, b: 2` -> `b: 2`
+            end += len(after) - len(rest) + 1
+            end += len(text[end:]) - len(text[end:].lstrip(" \t"))
+        else:  # the last: `a: 1, b: 2` -> `a: 1`
+            before = text[:start].rstrip(" \t")
+            if before.endswith(","):
+                start = len(before) - 1
+        return text[:start] + text[end:]
+    line = key.loc.line
+    content = tx.line(line)
+    if content[: key.loc.col - 1].strip(" "):  # on the dash line of a list item
+        raise _Unverified(f"{key.text} starts a list item")
+    last = _extend(tx, max(line, _last_line(current)), key.loc.col)
+    end = tx.starts[last] if last < tx.count else len(text)
+    return text[: tx.starts[line - 1]] + text[end:]
+
+
+# --- comments ---------------------------------------------------------------------------
+
+_RULE = re.compile(r"#\s*([-=#*~_])\1\1")
+
+
+def _quoted_spans(tx: _Text, root: Node | None) -> list[tuple[int, int]]:
+    """Where quoted scalars and block texts lie (their ``#`` is no comment). A plain
+    scalar needs none: a ``#`` after a space ends it, and one after another character
+    is no comment anywhere."""
+    spans: list[tuple[int, int]] = []
+
+    def scalar(node: Scalar, col: int) -> None:
+        if not node.quoted:
+            return
+        start = tx.offset(node.loc.line, node.loc.col)
+        if _is_block_scalar(tx, node):
+            last = _extend(tx, node.loc.line, col)
+            if last > node.loc.line:
+                spans.append((tx.starts[node.loc.line], tx.ends[last - 1]))
+            return
+        end = _quoted_end(tx, node)
+        spans.append((start, len(tx.text) if end is None else end))
+
+    todo: list[tuple[Node, int]] = [] if root is None else [(root, 0)]
+    while todo:
+        node, col = todo.pop()
+        if isinstance(node, Scalar):
+            scalar(node, col)
+        elif isinstance(node, Mapping):
+            for key, value in node.items:
+                scalar(key, key.loc.col)
+                todo.append((value, key.loc.col))
+        else:
+            todo.extend((item, node.loc.col) for item in node.items)
+    return sorted(spans)
+
+
+def _comments(tx: _Text, root: Node | None) -> list[tuple[int, int, int]]:
+    """Every comment: (line, offset of its ``#``, offset of its line's end)."""
+    spans = _quoted_spans(tx, root)
+    found = []
+    for number in range(1, tx.count + 1):
+        begin, stop = tx.starts[number - 1], tx.ends[number - 1]
+        at = tx.text.find("#", begin, stop)
+        while at >= 0:
+            inside = any(a <= at < b for a, b in spans)
+            if not inside and (at == begin or tx.text[at - 1] in " \t"):
+                found.append((number, at, stop))
+                break
+            at = tx.text.find("#", at + 1, stop)
+    return found
+
+
+def _spliced(text: str, edits: list[tuple[int, int, str]]) -> str:
+    """``text`` with each (start, end, new) made, none overlapping."""
+    for start, end, new in sorted(edits, reverse=True):
+        text = text[:start] + new + text[end:]
+    return text
+
+
+def _cut(tx: _Text, line: int, at: int, stop: int) -> tuple[int, int]:
+    """What to cut to remove one comment: its whole line when it held only the comment,
+    else the comment and the spaces before it."""
+    begin = tx.starts[line - 1]
+    if not tx.text[begin:at].strip(" \t"):
+        return begin, tx.starts[line] if line < tx.count else len(tx.text)
+    lead = len(tx.text[begin:at]) - len(tx.text[begin:at].rstrip(" \t"))
+    return at - lead, stop
+
+
+def _reword(tx: _Text, root: Node | None, said: Callable[[str], str]) -> str:
+    edits: list[tuple[int, int, str]] = []
+    for line, at, stop in _comments(tx, root):
+        old = tx.text[at:stop]
+        new = said(old)
+        if new == old:
+            continue
+        if not new.lstrip("#").strip():
+            edits.append((*_cut(tx, line, at, stop), ""))
+        else:
+            edits.append((at, stop, new if new.startswith("#") else "# " + new))
+    return _spliced(tx.text, edits)
+
+
+def _uncomment(tx: _Text, root: Node | None, at: NodePath) -> str:
+    item, _ = _find(root, at)
+    holder, _ = _find(root, at[:-1])
+    if item is None or not isinstance(holder, Sequence) or _is_flow(tx, holder):
+        raise _Unverified("no block list item")
+    dash = _dash_line(tx, holder, item)
+    col = holder.loc.col
+    last = _extend(tx, max(dash, _last_line(item)), col)
+    first = dash
+    while first - 1 >= 1 and tx.is_comment(first - 1) and tx.indent(first - 1) == col:
+        if _RULE.match(tx.line(first - 1).lstrip(" \t")):
+            break
+        first -= 1
+    edits = [
+        (*_cut(tx, line, hash_at, stop), "")
+        for line, hash_at, stop in _comments(tx, root)
+        if first <= line <= last
+    ]
+    return _spliced(tx.text, edits)
 
 
 def _insert_item(
@@ -634,7 +849,12 @@ def _blank_between_items(tx: _Text, seq: Sequence) -> bool:
 
 def _expect(tree: Plain, indices: tuple[int, ...], op: Op, index: int | None) -> Plain:
     """``tree`` with ``op`` applied at the mapping reached by ``indices``."""
+    if isinstance(op, (Reword, Uncomment)):
+        return tree  # comments are no part of the tree
     if not indices:
+        if isinstance(op, Remove):
+            tag, items = tree
+            return (tag, tuple((k, v) for k, v in items if k != op.key))
         if tree is None:
             return ("{}", ((op.key, plain_value(_op_value(op))),))
         tag, items = tree
@@ -736,6 +956,8 @@ def _verify(old: Parsed, new: Parsed, change: Change, expected: Plain) -> None:
 
 
 def _specs(kind: str) -> dict[str, RecordSpec]:
+    if kind == "settings":  # pustaka.yaml: a mapping, no lists of records
+        return {}
     for k in records.KINDS:
         if k.name == kind:
             return dict(k.lists)
@@ -764,6 +986,14 @@ def _check_typed(
 ) -> None:
     """The record an op wrote must read back valid, with exactly the values intended
     (each compared by its field's type: ``FieldType.compare``, store/fieldtypes.py)."""
+    if isinstance(op, (Reword, Uncomment)):
+        return  # the tree is compared whole
+    if isinstance(op, Remove):
+        top = op.at[0] if op.at else None
+        raw = _select(records_.get(top, []), op.at[1:]) if isinstance(top, str) else None
+        if raw is not None and op.key in raw.values:
+            raise refuse("typed")
+        return
     if not op.at:
         spec = specs.get(op.key)
         if not isinstance(op, Insert):
@@ -805,7 +1035,7 @@ def _field_at(spec: RecordSpec | None, path: NodePath, key: str) -> Field | None
     for step in path:
         if spec is None:
             return None
-        if not isinstance(step, tuple):  # a list of nested records, by field name
+        if isinstance(step, str):  # a list of nested records, by field name
             found = spec.field(step)
             spec = found.record if found is not None else None
     return None if spec is None else spec.field(key)
@@ -821,10 +1051,18 @@ def _select(raws: list[Raw], path: NodePath) -> Raw | None:
             if len(hits) != 1:
                 return None
             current = hits[0]
+        elif isinstance(step, int):
+            if not 0 <= step < len(pool):
+                return None
+            current = pool[step]
         else:
             if current is None:
                 return None
-            pool = current.values.get(step, ())
+            found = current.values.get(step, ())
+            if isinstance(found, Raw):  # a nested record (a participant's certificate)
+                current, pool = found, ()
+            else:
+                pool = found
     return current
 
 

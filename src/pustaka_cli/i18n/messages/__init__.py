@@ -12,6 +12,7 @@ from pustaka_cli.i18n.messages import (
     money,
     people,
     performance,
+    personal,
     plan,
     problems,
     province,
@@ -38,6 +39,7 @@ for _module in (
     money,
     people,
     performance,
+    personal,
 ):
     for _key, _entry in _module.MESSAGES.items():
         if _key in CATALOGUE:

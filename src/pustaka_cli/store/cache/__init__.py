@@ -226,6 +226,26 @@ class Cache:
         for store in self._records.values():
             store.save()
 
+    def clear(self) -> None:
+        """Forget everything kept for these folders: records, checks and answers (the
+        records hold NIPs and names in clear). ``pustaka erase`` calls it once the
+        person is gone from the files; a cache that cannot be removed is refused aloud."""
+        import shutil
+
+        from pustaka_cli.errors import PustakaError
+
+        self._records.clear()
+        self._listing = None
+        for folder in self.folders:
+            kept = folder / CACHE_FOLDER
+            try:
+                if kept.exists():
+                    shutil.rmtree(kept)
+            except OSError as err:
+                raise PustakaError(
+                    "error.cache-not-cleared", path=kept, reason=err.strerror or str(err)
+                ) from None
+
     @property
     def parsed(self) -> list[str]:
         """The record files read from YAML while the cache was on, by folder-relative path."""
