@@ -319,3 +319,17 @@ def test_a_guest_attending_after_today_is_an_error(tmp_path: Path) -> None:
     files = {"librarians.yaml": LIBRARIANS, "trainings.yaml": text}
     found = problems_of(make_folder(tmp_path / "d", files, settings=SETTINGS))
     assert codes(found) == [("trainings.yaml", 25, "evidence-in-future")]
+
+
+def test_a_pseudonymised_export_keeps_no_outside_participant_by_name(
+    folder: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "copy"
+    args = ["export", "--pseudonymise", "-o", str(out), "--data", str(folder), "--today", TODAY]
+    assert run_cli([*args, "--lang", "en"]).exit_code == 0
+    blob = "".join(p.read_text(encoding="utf-8") for p in sorted(out.rglob("*.yaml")))
+    for name in ("Siti Aminah", "Nurjanah", "Agus Salim", "Dedi", "Yuli", "Rara", "Bayu", "Fajar"):
+        assert f"name: {name}" not in blob
+    assert "institution: SD Negeri 3" in blob  # what the reach is made of stays
+    got = tables(out, "report", "events", "--year", "2026")
+    assert [r["reach"] for r in got["events"]] == [122, None, 3]  # the same figures

@@ -159,6 +159,37 @@ FIELDS: dict[str, dict[str, str]] = {
             "participants",
             "budget_source",
             "actual_cost",
+            "place",
+            "days",
+            "completion",
+            "guests",
+        ),
+        KEEP,
+    )
+    | {"notes": NOTE},
+    # issue 19: attendance and people from outside the staff. A guest is a person who is
+    # no librarian: the name identifies them (a stable label in the copy: the record needs
+    # one); the institution and role are what the activity's reach is made of.
+    "completion": {"min_attendance": KEEP},
+    "guest": {"name": IDENTIFIER, "institution": KEEP, "role": KEEP, "attended": KEEP},
+    "organiser": {"librarian": PERSON, "role": KEEP},
+    "event": dict.fromkeys(
+        (
+            "id",
+            "title",
+            "type",
+            "mode",
+            "place",
+            "partner",
+            "partner_kind",
+            "start",
+            "end",
+            "status",
+            "cost",
+            "audience",
+            "organisers",
+            "guests",
+            "indicators",
         ),
         KEEP,
     )
