@@ -16,8 +16,11 @@ def command_paths() -> list[list[str]]:
     paths: list[list[str]] = [[]]
 
     def walk(command: click.Command, path: list[str]) -> None:
-        if isinstance(command, click.Group):
-            for name, sub in sorted(command.commands.items()):
+        if isinstance(command, click.Group):  # Click's own walk: report builds on demand
+            ctx = click.Context(command)
+            for name in sorted(command.list_commands(ctx)):
+                sub = command.get_command(ctx, name)
+                assert sub is not None
                 paths.append([*path, name])
                 walk(sub, [*path, name])
 
