@@ -151,7 +151,7 @@ def test_the_csv_has_the_bkpsdm_columns_in_indonesian() -> None:
     header = run.stdout.lstrip("\ufeff").splitlines()[0]
     assert header == (
         "ID pustakawan;NIP;Nama;Tahun;Kode kategori;Kategori;Kode jenis;Jenis;Judul;"
-        "Penyelenggara;Mulai;Selesai pada;JP;Kode sumber;Kegiatan"
+        "Penyelenggara;Mulai;Selesai pada;JP;Nomor sertifikat/STTPP;Kode sumber;Kegiatan"
     )
 
 
@@ -164,5 +164,23 @@ def test_the_workbook_has_the_listing_sheet(tmp_path: Path) -> None:
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][:4] == ("NIP", "Nama", "Tahun", "Kategori")
     assert rows[1][:3] == ("******** ****** * 002", "Budi Santoso", "2025")
-    jp = [r[-1] for r in rows[1:] if r[1] == "Ani Lestari"]
+    at = rows[0].index("JP")
+    jp = [r[at] for r in rows[1:] if r[1] == "Ani Lestari"]
     assert jp == [24, 6]
+
+
+def test_the_certificate_number_written_on_a_participation_or_learning_is_listed() -> None:
+    run = run_cli(
+        ["report", "hours", "--year", "2025", "--data", str(DATA), "--today", "2025-12-31",
+         "--lang", "en", "--format", "json", "--table", "listing"]
+    )  # fmt: skip
+    assert run.exit_code == 0, run.stderr
+    rows = {
+        (r["librarian"], r["activity"]): r["certificate"]
+        for t in json.loads(run.stdout)["tables"]
+        for r in t["rows"]
+    }
+    # data/learning.yaml and data/trainings/2025.yaml, as written there
+    assert rows[("fadli-r", "latsar-2025-fadli-r")] == "STTPP/LATSAR-XII/2025/0417"
+    assert rows[("rosmala-s", "2025-renstra-indikator")] == "STTPP/DPK-SKM/2025/021"
+    assert None in rows.values()  # mentoring, and participations without a number

@@ -39,7 +39,7 @@ def exported(source: Path, tmp_path: Path, name: str = "copy") -> tuple[Path, Pa
     """A copy of ``source`` (the test's own, for its key) and its pseudonymised export."""
     folder = tmp_path / "city"
     if not folder.exists():
-        shutil.copytree(source, folder)
+        shutil.copytree(source, folder, ignore=shutil.ignore_patterns(".pustaka"))
     out = tmp_path / name
     result = run("export", "--pseudonymise", "-o", str(out), "--data", str(folder))
     assert result.exit_code == 0, result.stderr
@@ -276,7 +276,7 @@ def test_each_example_city_exports_clean_with_the_same_summary(tmp_path: Path, c
 
 def test_a_json_dataset_holds_the_copy(tmp_path: Path) -> None:
     folder = tmp_path / "city"
-    shutil.copytree(DATA, folder)
+    shutil.copytree(DATA, folder, ignore=shutil.ignore_patterns(".pustaka"))
     out = tmp_path / "dataset.json"
     result = run(
         "export", "--pseudonymise", "--format", "json", "-o", str(out), "--data", str(folder)
@@ -302,7 +302,7 @@ def test_a_json_dataset_holds_the_copy(tmp_path: Path) -> None:
 
 def test_a_refused_export_writes_nothing(tmp_path: Path) -> None:
     folder = tmp_path / "city"
-    shutil.copytree(DATA, folder)
+    shutil.copytree(DATA, folder, ignore=shutil.ignore_patterns(".pustaka"))
     full = tmp_path / "full"
     full.mkdir()
     (full / "keep.txt").write_text("mine")
@@ -425,7 +425,7 @@ def test_pseudonyms_are_keyed_and_stable() -> None:
 
 def test_a_damaged_key_is_refused_not_replaced(tmp_path: Path) -> None:
     folder = tmp_path / "city"
-    shutil.copytree(EXAMPLES / "bukittinggi", folder)
+    shutil.copytree(EXAMPLES / "bukittinggi", folder, ignore=shutil.ignore_patterns(".pustaka"))
     (folder / ".pustaka").mkdir(exist_ok=True)
     (folder / ".pustaka" / "pseudonym.key").write_text("not a key\n")
     result = run("export", "--pseudonymise", "-o", str(tmp_path / "out"), "--data", str(folder))

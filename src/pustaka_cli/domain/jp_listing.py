@@ -10,6 +10,8 @@ competency development into BKN's SIASN (``report hours``, table ``listing``).
 - **Organiser** (penyelenggara): an activity's ``provider``, with its ``partner`` after
   it (learning outside the programme: its ``provider``); a mentoring session's mentor.
 - **Start and end**: the activity's days; a mentoring session's day.
+- **Certificate** (nomor STTPP/sertifikat): the number written on the person's
+  participation (``certificate: {number, date}``) or learning record; none for mentoring.
 - **JP as listed** (``reported``): rounded to 2 decimals so that a person's rows add up to
   exactly the total ``report hours`` shows (itself rounded to 2 decimals): each row gets
   its JP rounded down to the hundredth, and the hundredths still missing go one each to
@@ -44,6 +46,7 @@ class Entry:
     end: dt.date
     mentored: tuple[str, ...] = ()  # a mentoring session: the pair's competencies
     reported: float = 0.0  # the JP as listed: rounded so that a person's rows add up
+    certificate: str | None = None  # the STTPP number written on the participation
 
     @property
     def category(self) -> str:
@@ -75,6 +78,14 @@ def entries(data: Dataset, ix: Index, found: Sequence[Hours]) -> tuple[Entry, ..
             )
             if training is not None:
                 organiser = ", ".join(x for x in (training.provider, training.partner) if x)
+                sttpp = next(
+                    (
+                        p.certificate.number
+                        for p in training.participants
+                        if p.librarian == h.librarian.id and p.certificate is not None
+                    ),
+                    None,
+                )
                 mine.append(
                     Entry(
                         h.librarian,
@@ -85,6 +96,7 @@ def entries(data: Dataset, ix: Index, found: Sequence[Hours]) -> tuple[Entry, ..
                         organiser or None,
                         training.start,
                         training.last_day,
+                        certificate=sttpp,
                     )
                 )
                 continue

@@ -619,6 +619,7 @@ def _listing(ctx: Context, result: reports.HoursResult) -> d.Table:
                 e.start,
                 e.end,
                 e.reported,
+                e.certificate,
                 e.credit.source,
                 e.credit.ref,
             )
@@ -640,6 +641,7 @@ def _listing(ctx: Context, result: reports.HoursResult) -> d.Table:
             C("start", t("report.col.start"), d.DATE),
             C("end", t("report.col.end"), d.DATE, export_only=True),
             C("jp", t("report.col.jp"), d.JP),
+            C("certificate", t("report.col.certificate-number"), d.ID, export_only=True),
             C("source", t("report.col.source-code"), d.ID, export_only=True, machine=True),
             C("activity", t("report.col.activity-id"), d.ID, export_only=True, machine=True),
         ),

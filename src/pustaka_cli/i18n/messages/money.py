@@ -240,6 +240,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.col.who": {"id": "Nama", "en": "Names"},
     "report.col.who-ids": {"id": "Id pustakawan", "en": "Librarian ids"},
     # --- the BKPSDM listing of report hours -------------------------------------------
+    "report.col.certificate-number": {
+        "id": "Nomor sertifikat/STTPP",
+        "en": "Certificate (STTPP) number",
+    },
     "report.listing.title": {
         "id": "Rincian JP per pegawai (BKPSDM)",
         "en": "JP per employee (for BKPSDM)",
