@@ -67,6 +67,7 @@ def participants(folder: Path) -> dict[str, str]:
     return {p.librarian: p.state for p in training.participants}
 
 
+@pytest.mark.slow
 def test_twenty_concurrent_enrols_all_land(tmp_path: Path) -> None:
     folder = make_folder(tmp_path / "data", capacity=10)
     people = PEOPLE[:20]
@@ -123,6 +124,7 @@ def test_killed_writers_never_tear_a_file_or_lose_a_reported_write(tmp_path: Pat
     assert not [p for p in folder.iterdir() if p.name.endswith(".tmp")]
 
 
+@pytest.mark.slow
 def test_concurrent_commits_each_hold_exactly_their_own_change(tmp_path: Path) -> None:
     folder = make_folder(tmp_path / "data", capacity=None)
 

@@ -238,6 +238,7 @@ def _png_pixels(data: bytes) -> tuple[int, int, list[bytes]]:
     return width, channels, rows
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("chromium") is None, reason="chromium is not installed")
 def test_the_html_idp_renders_in_a_headless_browser(tmp_path: Path) -> None:
     page = tmp_path / "idp.html"

@@ -86,6 +86,7 @@ def hex_rgb(text: str) -> tuple[int, int, int]:
     return (int(text[1:3], 16), int(text[3:5], 16), int(text[5:7], 16))
 
 
+@pytest.mark.slow
 def test_gap_heatmap_and_bars_render_in_chromium(tmp_path: Path) -> None:
     page = tmp_path / "gaps.html"
     result = run_cli(["report", "gaps", "--data", BASIC, "--today", "2026-06-30", "-o", str(page)])

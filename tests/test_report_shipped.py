@@ -30,7 +30,12 @@ FOLDERS = (
 )
 
 
-@pytest.mark.parametrize("folder", FOLDERS, ids=lambda p: p.name)
+# data/ by default; every example city with ``-m slow`` (CI runs both).
+@pytest.mark.parametrize(
+    "folder",
+    [f if f == DATA else pytest.param(f, marks=pytest.mark.slow) for f in FOLDERS],
+    ids=lambda p: p.name,
+)
 def test_every_report_in_every_format(folder: Path) -> None:
     loaded = open_folders([folder], TODAY)
     data = loaded.dataset
