@@ -8,7 +8,7 @@ from pustaka_cli.domain import attendance, programme
 from pustaka_cli.domain.events import EventsResult, reach
 from pustaka_cli.render import document as d
 from pustaka_cli.render.cells import number
-from pustaka_cli.render.views import Context, parameters
+from pustaka_cli.render.views import Context, indicators_table, parameters
 
 C = d.Column
 
@@ -276,20 +276,7 @@ def events(ctx: Context, result: EventsResult) -> d.Document:
                 tuple(guests),
                 empty=t("report.events.no-guests"),
             ),
-            d.Table(
-                "indicators",
-                t("report.trainings.indicators"),
-                (
-                    C("event", t("report.col.event-id"), d.ID),
-                    C("indicator", t("report.col.indicator")),
-                    C("target", t("report.col.target-value"), d.NUMBER),
-                    C("achieved", t("report.col.achieved"), d.NUMBER),
-                    C("unit", t("report.col.unit")),
-                    C("met", t("report.col.indicator-met")),
-                ),
-                tuple(indicators),
-                empty=t("report.trainings.no-indicators"),
-            ),
+            indicators_table(t, C("event", t("report.col.event-id"), d.ID), indicators),
         ),
     )
 

@@ -6,6 +6,7 @@ Every writer (terminal, Markdown, CSV, JSON, HTML, XLSX) lays out the same docum
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pustaka_cli.domain import programme, reports, standing
@@ -64,6 +65,27 @@ class Context:
         # Activity types are already named for plans and IDPs: one name for each.
         key = f"plan.type.{value}" if field == "type" else f"report.value.{field}.{value}"
         return self.t(key) if self.t.has(key) else value
+
+
+def indicators_table(
+    t: Translator, owner: d.Column, indicators: Sequence[tuple[d.Cell, ...]]
+) -> d.Table:
+    """The success indicators of activities or events (``owner``: the column naming whose):
+    target, achieved, unit and whether it was met; one table shape for both reports."""
+    return d.Table(
+        "indicators",
+        t("report.trainings.indicators"),
+        (
+            owner,
+            C("indicator", t("report.col.indicator")),
+            C("target", t("report.col.target-value"), d.NUMBER),
+            C("achieved", t("report.col.achieved"), d.NUMBER),
+            C("unit", t("report.col.unit")),
+            C("met", t("report.col.indicator-met")),
+        ),
+        tuple(indicators),
+        empty=t("report.trainings.no-indicators"),
+    )
 
 
 def parameters(
@@ -1175,20 +1197,7 @@ def trainings(ctx: Context, result: reports.TrainingsResult) -> d.Document:
                 tuple(costs),
                 empty=t("report.empty"),
             ),
-            d.Table(
-                "indicators",
-                t("report.trainings.indicators"),
-                (
-                    C("activity", t("report.col.activity-id"), d.ID),
-                    C("indicator", t("report.col.indicator")),
-                    C("target", t("report.col.target-value"), d.NUMBER),
-                    C("achieved", t("report.col.achieved"), d.NUMBER),
-                    C("unit", t("report.col.unit")),
-                    C("met", t("report.col.indicator-met")),
-                ),
-                tuple(indicators),
-                empty=t("report.trainings.no-indicators"),
-            ),
+            indicators_table(t, C("activity", t("report.col.activity-id"), d.ID), indicators),
             d.Table(
                 "levels",
                 t("report.trainings.levels"),
