@@ -333,3 +333,24 @@ def test_read_whole_reads_every_byte_and_fails_as_open_would(tmp_path: Path) -> 
     with pytest.raises(NotAFile) as err:  # at once: never waits for a writer
         read_whole(tmp_path / "pipe.yaml")
     assert err.value.kind == "is-fifo"
+
+
+def test_kept_problems_answer_only_their_own_key(tmp_path: Path) -> None:
+    """A check's problems come back whole under their key, the count of errors without
+    them; another key, or a damaged body, is a miss."""
+    from pustaka_cli.problems import Loc, Problem, Severity
+    from pustaka_cli.store.cache import checks
+
+    kept = (
+        Problem(Loc("trainings.yaml", 3, 5), "unknown-librarian", Severity.ERROR, (("ref", "x"),)),
+        Problem(Loc("librarians.yaml", 1, 1), "nip-malformed", Severity.WARNING, ()),
+        Problem(Loc("evaluations.yaml", 9, 2), "unknown-librarian", Severity.ERROR, ()),
+    )
+    checks.remember_problems(tmp_path, "key-1", kept)
+    assert checks.recall_problems(tmp_path, "key-1") == kept
+    assert checks.recall_errors(tmp_path, "key-1") == 2
+    assert checks.recall_problems(tmp_path, "key-2") is None
+    assert checks.recall_errors(tmp_path, "key-2") is None
+    stored_file = tmp_path / CACHE_FOLDER / checks.PROBLEMS_FILE
+    stored_file.write_text(stored_file.read_text().replace('"errors":2', '"errors":0'))
+    assert checks.recall_errors(tmp_path, "key-1") is None  # the checksum no longer holds

@@ -29,18 +29,23 @@ def _args(p: Problem, show_nip: bool) -> dict[str, str]:
     return args
 
 
-def message(p: Problem, t: Translator, show_nip: bool = False) -> str:
-    args = _args(p, show_nip)
+def message(
+    p: Problem, t: Translator, show_nip: bool = False, shown: dict[str, str] | None = None
+) -> str:
+    """``shown``: the problem's arguments as ``_args`` gives them, when made already."""
+    args = dict(_args(p, show_nip) if shown is None else shown)
     for name in WORD_ARGS:
         if name in args and t.has(f"word.{args[name]}"):
             args[name] = t(f"word.{args[name]}")
     return t(f"problem.{p.code}", **args)
 
 
-def hint(p: Problem, t: Translator, show_nip: bool = False) -> str | None:
+def hint(
+    p: Problem, t: Translator, show_nip: bool = False, shown: dict[str, str] | None = None
+) -> str | None:
     if p.hint is None or not t.has(f"hint.{p.hint}"):
         return None
-    return t(f"hint.{p.hint}", **_args(p, show_nip))
+    return t(f"hint.{p.hint}", **(_args(p, show_nip) if shown is None else shown))
 
 
 def location(p: Problem, prefix: str = "") -> str:
@@ -55,13 +60,15 @@ def as_text(
 ) -> str:
     """One line per problem, its hint indented below it; NIPs masked unless ``show_nip``."""
     lines = []
+    severities = {s: t("severity." + s.value) for s in Severity}
+    label = t("hint.label")
     for p in problems:
-        said = message(p, t, show_nip)
-        severity = t("severity." + p.severity.value)
-        lines.append(f"{location(p, prefix)}: {severity}[{p.code}]: {said}")
-        found = hint(p, t, show_nip)
+        shown = _args(p, show_nip) if p.args else {}
+        said = message(p, t, show_nip, shown)
+        lines.append(f"{location(p, prefix)}: {severities[p.severity]}[{p.code}]: {said}")
+        found = hint(p, t, show_nip, shown)
         if found:
-            lines.append(f"    {t('hint.label')}: {found}")
+            lines.append(f"    {label}: {found}")
     return "\n".join(lines) + ("\n" if lines else "")
 
 

@@ -44,6 +44,7 @@ from pustaka_cli.store.cache.stored import (
     CACHE_FOLDER,
     FileKey,
     problem_row,
+    read_body,
     read_json,
     row_problem,
     write,
@@ -54,30 +55,47 @@ PROBLEMS_FILE = "problems.json"
 
 def recall_problems(folder: Path, key: str) -> tuple[Problem, ...] | None:
     """The problems of a whole check stored under ``key``, or None."""
-    stored = read_json(folder / CACHE_FOLDER / PROBLEMS_FILE)
-    if stored.get("key") != key:
+    body = _problems_body(folder, key)
+    if body is None:
         return None
     try:
+        stored = json.loads(body)
         return tuple(row_problem(row, path) for path, row in stored["problems"])
     except (KeyError, TypeError, ValueError, IndexError):
         return None
 
 
 def recall_errors(folder: Path, key: str) -> int | None:
-    """How many errors the problems stored under ``key`` hold, or None: without making
-    the problems (a national folder may have tens of thousands of warnings)."""
-    stored = read_json(folder / CACHE_FOLDER / PROBLEMS_FILE)
-    if stored.get("key") != key:
+    """How many errors the problems stored under ``key`` hold, or None: read from the
+    body's head, without decoding the problems (a national folder may have tens of
+    thousands of warnings)."""
+    body = _problems_body(folder, key)
+    if body is None:
         return None
-    try:
-        return sum(1 for _, row in stored["problems"] if not row[3])  # row: see problem_row
-    except (KeyError, TypeError, ValueError, IndexError):
-        return None
+    count = body[len(_head(key)) : body.find(",", len(_head(key)))]
+    return int(count) if count.isdigit() else None
 
 
 def remember_problems(folder: Path, key: str, problems: tuple[Problem, ...]) -> None:
+    """Keep the problems under ``key``: the key and the count of errors first, so that a
+    run with another key, or one asking only for the count, decodes nothing else."""
+    from pustaka_cli.problems import Severity
+
     encoded = [[p.loc.path, problem_row(p)] for p in problems]
-    write(folder, PROBLEMS_FILE, json.dumps({"key": key, "problems": encoded}, ensure_ascii=False))
+    errors = sum(1 for p in problems if p.severity is Severity.ERROR)
+    rows = json.dumps(encoded, ensure_ascii=False, separators=(",", ":"))
+    write(folder, PROBLEMS_FILE, f'{_head(key)}{errors},"problems":{rows}}}')
+
+
+def _head(key: str) -> str:
+    """How the body of the problems kept under ``key`` begins (then the count of errors)."""
+    return f'{{"key":{json.dumps(key)},"errors":'
+
+
+def _problems_body(folder: Path, key: str) -> str | None:
+    """The body of the problems file when it holds the problems kept under ``key``."""
+    body = read_body(folder / CACHE_FOLDER / PROBLEMS_FILE)
+    return body if body is not None and body.startswith(_head(key)) else None
 
 
 CHECKS_FILE = "checks.json"
