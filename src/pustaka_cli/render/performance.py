@@ -16,6 +16,7 @@ from pustaka_cli.domain.satisfaction import Score
 from pustaka_cli.i18n import Translator
 from pustaka_cli.render import document as d
 from pustaka_cli.render.cells import number
+from pustaka_cli.render.columns import person_columns
 
 if TYPE_CHECKING:  # views imports this module: its names are for the type checker only
     from pustaka_cli.render.views import Context
@@ -162,9 +163,7 @@ def performance(ctx: Context, result: reports.PerformanceResult) -> d.Document:
                 "librarians",
                 t("careers.performance.librarians"),
                 (
-                    C("librarian", t("report.col.librarian-id"), d.ID, export_only=True,
-                      machine=True),
-                    C("name", t("report.col.name")),
+                    *person_columns(t),
                     C("library", t("report.col.library-id"), d.ID, export_only=True,
                       machine=True),
                     C("grade", t("report.col.grade"), export_only=True),
@@ -195,9 +194,7 @@ def performance(ctx: Context, result: reports.PerformanceResult) -> d.Document:
                 "years",
                 t("careers.performance.years"),
                 (
-                    C("librarian", t("report.col.librarian-id"), d.ID, export_only=True,
-                      machine=True),
-                    C("name", t("report.col.name")),
+                    *person_columns(t),
                     C("year", t("report.col.year"), d.ID),
                     C("predicate", t("careers.col.predicate-code"), d.ID, export_only=True,
                       machine=True),
@@ -218,9 +215,7 @@ def performance(ctx: Context, result: reports.PerformanceResult) -> d.Document:
                 "indicators",
                 t("careers.performance.indicators"),
                 (
-                    C("librarian", t("report.col.librarian-id"), d.ID, export_only=True,
-                      machine=True),
-                    C("name", t("report.col.name")),
+                    *person_columns(t),
                     C("year", t("report.col.year"), d.ID),
                     C("indicator", t("careers.col.indicator")),
                     C("target", t("careers.col.target"), d.NUMBER),
@@ -266,8 +261,7 @@ def _person(ctx: Context, librarian_id: str) -> str:
 def _certificate_columns(ctx: Context) -> tuple[d.Column, ...]:
     t = ctx.t
     return (
-        C("librarian", t("report.col.librarian-id"), d.ID, export_only=True, machine=True),
-        C("name", t("report.col.name")),
+        *person_columns(t),
         C("kind", t("careers.col.kind-code"), d.ID, export_only=True, machine=True),
         C("kind_name", t("careers.col.kind")),
         C("number", t("careers.col.number"), d.ID),
@@ -353,8 +347,7 @@ def learning_table(ctx: Context, found: tuple[Hours, ...]) -> d.Table:
         "learning",
         t("careers.hours.learning"),
         (
-            C("librarian", t("report.col.librarian-id"), d.ID, export_only=True, machine=True),
-            C("name", t("report.col.name")),
+            *person_columns(t),
             C("year", t("report.col.year"), d.ID, export_only=True),
             C("learning", t("careers.col.learning-id"), d.ID),
             C("title", t("report.col.title"), export_only=True),

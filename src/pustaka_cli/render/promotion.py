@@ -7,6 +7,7 @@ from pustaka_cli.domain import reports
 from pustaka_cli.domain.promotion import Readiness
 from pustaka_cli.render import document as d
 from pustaka_cli.render.cells import number
+from pustaka_cli.render.columns import person_columns
 from pustaka_cli.render.views import Context, parameters
 
 C = d.Column
@@ -147,14 +148,7 @@ def promotion(ctx: Context, result: reports.PromotionResult) -> d.Document:
                 "librarians",
                 t("promotion.librarians"),
                 (
-                    C(
-                        "librarian",
-                        t("report.col.librarian-id"),
-                        d.ID,
-                        export_only=True,
-                        machine=True,
-                    ),
-                    C("name", t("report.col.name")),
+                    *person_columns(t),
                     C("library", t("report.col.library-id"), d.ID, export_only=True, machine=True),
                     C("library_name", t("report.col.library"), export_only=True),
                     C("grade", t("report.col.grade-id"), d.ID, export_only=True, machine=True),
@@ -192,14 +186,7 @@ def promotion(ctx: Context, result: reports.PromotionResult) -> d.Document:
                 "credits",
                 t("promotion.credits"),
                 (
-                    C(
-                        "librarian",
-                        t("report.col.librarian-id"),
-                        d.ID,
-                        export_only=True,
-                        machine=True,
-                    ),
-                    C("name", t("report.col.name")),
+                    *person_columns(t),
                     C("year", t("promotion.col.year"), d.ID),
                     C("grade", t("report.col.grade-id"), d.ID, export_only=True, machine=True),
                     C("grade_name", t("report.col.grade"), export_only=True),

@@ -19,6 +19,7 @@ from pustaka_cli.model import CITY_SEPARATOR, Dataset, Librarian, city_code
 from pustaka_cli.render import document as d
 from pustaka_cli.render import performance as appraisal
 from pustaka_cli.render.cells import nip_text, number
+from pustaka_cli.render.columns import person_columns
 
 C = d.Column
 
@@ -328,8 +329,7 @@ def gaps(ctx: Context, result: reports.GapsResult) -> d.Document:
             )
         )
     matrix_columns = (
-        C("librarian", t("report.col.librarian-id"), d.ID, export_only=True, machine=True),
-        C("name", t("report.col.name")),
+        *person_columns(t),
         # In the terminal the library shows only when there is more than one.
         C("library", t("report.col.library-id"), d.ID, export_only=True, machine=True),
         C("library_name", t("report.col.library"), export_only=True),
@@ -514,14 +514,7 @@ def hours(ctx: Context, result: reports.HoursResult) -> d.Document:
                 "hours",
                 t("report.hours.table"),
                 (
-                    C(
-                        "librarian",
-                        t("report.col.librarian-id"),
-                        d.ID,
-                        export_only=True,
-                        machine=True,
-                    ),
-                    C("name", t("report.col.name")),
+                    *person_columns(t),
                     C("library", t("report.col.library-id"), d.ID, export_only=True, machine=True),
                     C("nip", t("report.col.nip"), d.NIP, export_only=True),
                     C(
@@ -562,14 +555,7 @@ def hours(ctx: Context, result: reports.HoursResult) -> d.Document:
                 "shortfalls",
                 t("report.hours.shortfalls"),
                 (
-                    C(
-                        "librarian",
-                        t("report.col.librarian-id"),
-                        d.ID,
-                        export_only=True,
-                        machine=True,
-                    ),
-                    C("name", t("report.col.name")),
+                    *person_columns(t),
                     C("year", t("report.col.year"), d.ID),
                     C("total", t("report.col.total-jp"), d.JP),
                     C("target", t("report.col.target-jp"), d.INT),
@@ -953,14 +939,7 @@ def progress(ctx: Context, result: reports.ProgressResult) -> d.Document:
                 "librarians",
                 t("report.progress.librarians"),
                 (
-                    C(
-                        "librarian",
-                        t("report.col.librarian-id"),
-                        d.ID,
-                        export_only=True,
-                        machine=True,
-                    ),
-                    C("name", t("report.col.name")),
+                    *person_columns(t),
                     C("library", t("report.col.library-id"), d.ID, export_only=True, machine=True),
                     C("gaps_start", t("report.col.gaps-start"), d.INT, export_only=True),
                     C("unknown_start", t("report.col.unknown-start"), d.INT, export_only=True),
@@ -994,14 +973,7 @@ def progress(ctx: Context, result: reports.ProgressResult) -> d.Document:
                 "baselines",
                 t("report.progress.baselines"),
                 (
-                    C(
-                        "librarian",
-                        t("report.col.librarian-id"),
-                        d.ID,
-                        export_only=True,
-                        machine=True,
-                    ),
-                    C("name", t("report.col.name")),
+                    *person_columns(t),
                     C("first_assessed", t("report.col.first-assessed"), d.DATE),
                     C("competencies", t("report.col.baseline"), d.INT),
                     C("gaps", t("report.col.baseline-gaps"), d.INT),
