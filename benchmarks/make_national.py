@@ -152,7 +152,9 @@ def librarian(rng: random.Random, i: int, libraries: int) -> tuple[str, dt.date]
     ]
     if employment == "pns":
         born = dt.date(started.year - rng.randint(22, 35), rng.randint(1, 12), rng.randint(1, 28))
-        lines.insert(2, f"    nip: {nip(rng, born, started, i)}")
+        lines.insert(2, f"    nip: {nip(rng, born, started, i % 999 + 1)}")
+    elif employment == "pppk":  # their JP year is the contract's (DOMAIN §3)
+        lines.append(f"    contract_start: {started}")
     return "\n".join(lines) + "\n", started
 
 
@@ -209,7 +211,12 @@ def settings(libraries: int) -> str:
         f"  - id: lib{n:03d}\n    name: {quote(f'Perpustakaan Kota {n:03d}')}\n"
         for n in range(libraries)
     )
-    return f"organisation: {quote('Perpustakaan Nasional (data uji)')}\nlibraries:\n{rows}"
+    # The JP rule written down, as a coordinator answers check's warning about a completion
+    # below the pass score (the default, so every figure is as before).
+    return (
+        f"organisation: {quote('Perpustakaan Nasional (data uji)')}\n"
+        f"jp:\n  requires_pass: false\nlibraries:\n{rows}"
+    )
 
 
 # --- the real shape ---------------------------------------------------------------------
@@ -264,6 +271,8 @@ def real_librarian(rng: random.Random, i: int, libraries: int) -> tuple[str, dt.
     if employment == "pns":
         born = dt.date(started.year - rng.randint(22, 35), rng.randint(1, 12), rng.randint(1, 28))
         lines.insert(len(lines) - 4, f"    nip: {nip(rng, born, started, i % 999 + 1)}")
+    elif employment == "pppk":  # their JP year is the contract's (DOMAIN §3)
+        lines.append(f"    contract_start: {started}")
     return "\n".join(lines) + "\n", started, i % libraries
 
 

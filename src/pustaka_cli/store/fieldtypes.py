@@ -360,12 +360,15 @@ def _fmt(number: float | None) -> str:
 
 def encode_raw(raw: Raw, spec: RecordSpec) -> Any:
     """A raw record of ``spec`` as plain JSON (``decode_raw`` reads it back)."""
-    by_name = _by_name(spec)
-    values = {}
-    for name, v in raw.values.items():
-        f = by_name[name]
-        encode = f.type.encode
-        values[name] = v if encode is None else encode(v, f)
+    # The hot loop of a first run: scalars are stored as they are, only structured values
+    # go through their encoder (the spec's, as ``decode_raw`` reads them back).
+    values = raw.values
+    coded = _coded(spec)
+    if not coded.keys().isdisjoint(values):
+        values = dict(values)
+        for name in values.keys() & coded.keys():
+            f, encode = coded[name]
+            values[name] = encode(values[name], f)
     src = raw.src
     if isinstance(src, FlatLocated):
         flat: Any = src.flat
@@ -373,7 +376,8 @@ def encode_raw(raw: Raw, spec: RecordSpec) -> Any:
         flat = []
         for name, loc in src.fields:
             flat += (name, loc.line, loc.col)
-    return [values, raw.src.loc.line, raw.src.loc.col, flat, raw.valid, sorted(raw.quoted)]
+    quoted = sorted(raw.quoted) if raw.quoted else []
+    return [values, src.loc.line, src.loc.col, flat, raw.valid, quoted]
 
 
 def decode_raw(data: Any, spec: RecordSpec, path: str) -> Raw:
@@ -391,6 +395,7 @@ def decode_raw(data: Any, spec: RecordSpec, path: str) -> Raw:
 
 
 _STRUCTURED: dict[int, tuple[RecordSpec, dict[str, tuple[Field, Decode]]]] = {}
+_CODED: dict[int, tuple[RecordSpec, dict[str, tuple[Field, Encode]]]] = {}
 _BY_NAME: dict[int, tuple[RecordSpec, dict[str, Field]]] = {}
 
 
@@ -403,6 +408,19 @@ def _structured(spec: RecordSpec) -> dict[str, tuple[Field, Decode]]:
         }
         found = (spec, by_name)
         _STRUCTURED[id(spec)] = found
+    return found[1]
+
+
+def _coded(spec: RecordSpec) -> dict[str, tuple[Field, Encode]]:
+    """The fields of a spec whose values are stored as more than a JSON scalar, with their
+    encoder."""
+    found = _CODED.get(id(spec))
+    if found is None or found[0] is not spec:
+        by_name = {
+            n: (f, f.type.encode) for n, f in _by_name(spec).items() if f.type.encode is not None
+        }
+        found = (spec, by_name)
+        _CODED[id(spec)] = found
     return found[1]
 
 

@@ -43,6 +43,7 @@ from pustaka_cli.store.cache.records import RecordCache
 from pustaka_cli.store.cache.stored import (
     CACHE_FOLDER,
     FileKey,
+    compact,
     problem_row,
     read_body,
     read_json,
@@ -83,7 +84,7 @@ def remember_problems(folder: Path, key: str, problems: tuple[Problem, ...]) -> 
 
     encoded = [[p.loc.path, problem_row(p)] for p in problems]
     errors = sum(1 for p in problems if p.severity is Severity.ERROR)
-    rows = json.dumps(encoded, ensure_ascii=False, separators=(",", ":"))
+    rows = compact(encoded)
     write(folder, PROBLEMS_FILE, f'{_head(key)}{errors},"problems":{rows}}}')
 
 
@@ -182,10 +183,8 @@ class CheckMemo:
         Unchanged, nothing is written."""
         if self._kept == self._stored and self._librarians == self._seen:
             return
-        body = json.dumps(
-            {"context": self.context, "librarians": self._librarians, "files": self._kept},
-            ensure_ascii=False,
-            separators=(",", ":"),
+        body = compact(
+            {"context": self.context, "librarians": self._librarians, "files": self._kept}
         )
         write(self.folder, CHECKS_FILE, body)
 

@@ -31,6 +31,7 @@ from pustaka_cli.problems import Problem
 from pustaka_cli.store.cache.stored import (
     CACHE_FOLDER,
     FileKey,
+    compact,
     problem_row,
     read_body,
     row_problem,
@@ -110,7 +111,7 @@ class RecordCache:
     def put(self, rel: str, key: FileKey, entry: Entry) -> None:
         encoded = _encode_entry(key, entry, self.specs)
         part = self._part(rel)
-        part.kept[rel] = json.dumps(encoded, separators=(",", ":"), ensure_ascii=False)
+        part.kept[rel] = compact(encoded)
         part.changed = True
         self.parsed.append(rel)
 
