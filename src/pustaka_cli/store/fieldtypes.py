@@ -394,33 +394,31 @@ def decode_raw(data: Any, spec: RecordSpec, path: str) -> Raw:
     return new_raw(values, src, valid is True, frozenset(quoted) if quoted else _NO_QUOTES)
 
 
-_STRUCTURED: dict[int, tuple[RecordSpec, dict[str, tuple[Field, Decode]]]] = {}
-_CODED: dict[int, tuple[RecordSpec, dict[str, tuple[Field, Encode]]]] = {}
+_CODECS: dict[tuple[int, str], tuple[RecordSpec, dict[str, tuple[Field, Any]]]] = {}
 _BY_NAME: dict[int, tuple[RecordSpec, dict[str, Field]]] = {}
 
 
 def _structured(spec: RecordSpec) -> dict[str, tuple[Field, Decode]]:
     """The fields of a spec whose values are more than a JSON scalar, with their decoder."""
-    found = _STRUCTURED.get(id(spec))
-    if found is None or found[0] is not spec:
-        by_name = {
-            n: (f, f.type.decode) for n, f in _by_name(spec).items() if f.type.decode is not None
-        }
-        found = (spec, by_name)
-        _STRUCTURED[id(spec)] = found
-    return found[1]
+    return _codecs(spec, "decode")
 
 
 def _coded(spec: RecordSpec) -> dict[str, tuple[Field, Encode]]:
-    """The fields of a spec whose values are stored as more than a JSON scalar, with their
-    encoder."""
-    found = _CODED.get(id(spec))
+    """The same fields, with their encoder."""
+    return _codecs(spec, "encode")
+
+
+def _codecs(spec: RecordSpec, which: str) -> dict[str, tuple[Field, Any]]:
+    """The fields of a spec whose type has a ``which`` codec (``encode`` or ``decode``),
+    with it; made once per spec."""
+    found = _CODECS.get((id(spec), which))
     if found is None or found[0] is not spec:
         by_name = {
-            n: (f, f.type.encode) for n, f in _by_name(spec).items() if f.type.encode is not None
+            n: (f, codec)
+            for n, f in _by_name(spec).items()
+            if (codec := getattr(f.type, which)) is not None
         }
-        found = (spec, by_name)
-        _CODED[id(spec)] = found
+        found = _CODECS[(id(spec), which)] = (spec, by_name)
     return found[1]
 
 
