@@ -4,7 +4,8 @@ Reading already found what is wrong inside a single value (types, dates, choices
 checks find what is wrong between records. Pure: today's date is passed in.
 
 The face is ``check(dataset, today)``. ``Checking`` is the same check taken file by file,
-for a caller that keeps each record file's result (the cache, ``store/cache/checks.py``):
+for a caller that keeps each record file's result and checks again only the files that
+changed:
 ``Checking(small, today)`` over the small kinds every file refers to (settings, framework,
 profiles, librarians, mentoring), then ``file(...)`` for the trainings, evaluations and
 feedback of each file — a ``FileCheck`` that depends only on that file and on
@@ -106,7 +107,7 @@ class Checking:
         return FileCheck(problems, places, frozenset(named))
 
     def kept(self, problems: list[Problem], places: Places) -> FileCheck:
-        """A file's check as a cache kept it (or with more problems, met reading it)."""
+        """A file's check as its caller kept it (or with more problems, met reading it)."""
         return FileCheck(problems, places, _NOBODY)
 
     def problems(self, files: Iterable[FileCheck]) -> list[Problem]:
@@ -141,8 +142,9 @@ def _whole(data: Dataset, today: dt.date) -> list[Problem]:
 class Context:
     """Everything the checks of one file's trainings, evaluations and feedback look up.
 
-    Kept small and plain (a cache keys each file's result by it). Of ``started``, a
-    file's check depends only on the librarians it names (``FileCheck.librarians``).
+    Kept small and plain (a caller that keeps each file's result names it by this). Of
+    ``started``, a file's check depends only on the librarians it names
+    (``FileCheck.librarians``).
     """
 
     today: dt.date

@@ -250,8 +250,8 @@ def flat_located(loc: Loc, flat: tuple[Any, ...]) -> Located:
 
 
 def new_raw(values: dict[str, Any], src: Located, valid: bool, quoted: frozenset[str]) -> Raw:
-    """``Raw(values, src, valid, quoted)`` in half the time, for the reader and the records
-    cache, which make one per record."""
+    """``Raw(values, src, valid, quoted)`` in half the time, for the readers, which make one
+    per record."""
     raw: Raw = _new(Raw)
     _set_raw_values(raw, values)
     _set_raw_src(raw, src)

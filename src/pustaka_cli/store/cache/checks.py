@@ -73,7 +73,8 @@ def recall_errors(folder: Path, key: str) -> int | None:
     body = _problems_body(folder, key)
     if body is None:
         return None
-    count = body[len(_head(key)) : body.find(",", len(_head(key)))]
+    start = len(_head(key))
+    count = body[start : body.find(",", start)]
     return int(count) if count.isdigit() else None
 
 
